@@ -1,1 +1,12 @@
-//! partnerbook library.
+//! partnerbook: checks a partnership plan kept as YAML and Markdown against the
+//! program's tier and score rules, and renders it as a handbook site and a board pack.
+//!
+//! The pipeline is load → build the typed plan → analyse → check rules → render.
+
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod rules;
+pub mod source;
+pub mod suggest;
+pub mod values;

@@ -1,0 +1,171 @@
+//! Loading a content directory: find the plan's files, read them, parse each into its
+//! raw struct and span index. Problems become diagnostics; only an unreadable content
+//! directory is a hard error.
+
+pub mod files;
+pub mod raw;
+pub mod spans;
+pub mod yaml;
+
+use crate::diag::Diagnostic;
+use crate::model::Markdown;
+use crate::source::{FileId, SourceFile, Sources, Span};
+pub use files::{read_dir, FileKind, RawFile};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use spans::SpanIndex;
+use std::sync::Arc;
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct Parsed<T> {
+    pub file: FileId,
+    pub raw: T,
+    pub index: Arc<SpanIndex>,
+    /// The Markdown body, for Markdown files.
+    pub body: Option<Markdown>,
+    /// The file stem (partner id, decision file name, page path).
+    pub stem: String,
+}
+
+/// Every file of a plan, parsed.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Sources,
+    pub plan: Option<Parsed<raw::PlanFile>>,
+    pub thesis: Option<Parsed<raw::ThesisFront>>,
+    pub tiers: Option<Parsed<raw::TiersFile>>,
+    pub models: Option<Parsed<raw::ModelsFile>>,
+    pub partners: Vec<Parsed<raw::PartnerFront>>,
+    pub competitors: Option<Parsed<raw::CompetitorsFile>>,
+    pub decisions: Vec<Parsed<raw::DecisionFront>>,
+    pub okrs: Option<Parsed<raw::OkrsFile>>,
+    pub roadmap: Option<Parsed<raw::RoadmapFile>>,
+    pub governance: Option<Parsed<raw::GovernanceFile>>,
+    pub pages: Vec<Parsed<raw::PageFront>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+enum AnyParsed {
+    Plan(Parsed<raw::PlanFile>),
+    Thesis(Parsed<raw::ThesisFront>),
+    Tiers(Parsed<raw::TiersFile>),
+    Models(Parsed<raw::ModelsFile>),
+    Partner(Parsed<raw::PartnerFront>),
+    Competitors(Parsed<raw::CompetitorsFile>),
+    Decision(Parsed<raw::DecisionFront>),
+    Okrs(Parsed<raw::OkrsFile>),
+    Roadmap(Parsed<raw::RoadmapFile>),
+    Governance(Parsed<raw::GovernanceFile>),
+    Page(Parsed<raw::PageFront>),
+}
+
+/// Parses files already read (from disk or from a git revision).
+pub fn load_files(files: Vec<RawFile>) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut jobs = Vec::new();
+    for f in files {
+        let text = match f.text {
+            Ok(t) => t,
+            Err(problem) => {
+                let id =
+                    loaded
+                        .sources
+                        .add(SourceFile::new(f.rel, f.display, f.path, String::new()));
+                loaded
+                    .diagnostics
+                    .push(Diagnostic::new("io", Span::file_start(id), problem));
+                continue;
+            }
+        };
+        let id = loaded
+            .sources
+            .add(SourceFile::new(f.rel, f.display, f.path, text));
+        jobs.push((id, f.kind));
+    }
+    let sources = &loaded.sources;
+    let results: Vec<Result<AnyParsed, Diagnostic>> = jobs
+        .par_iter()
+        .filter_map(|(id, kind)| sources.get(*id).map(|src| parse_file(*id, src, kind)))
+        .collect();
+    for r in results {
+        match r {
+            Ok(p) => loaded.insert(p),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
+    loaded
+}
+
+impl Loaded {
+    fn insert(&mut self, p: AnyParsed) {
+        match p {
+            AnyParsed::Plan(p) => self.plan = Some(p),
+            AnyParsed::Thesis(p) => self.thesis = Some(p),
+            AnyParsed::Tiers(p) => self.tiers = Some(p),
+            AnyParsed::Models(p) => self.models = Some(p),
+            AnyParsed::Partner(p) => self.partners.push(p),
+            AnyParsed::Competitors(p) => self.competitors = Some(p),
+            AnyParsed::Decision(p) => self.decisions.push(p),
+            AnyParsed::Okrs(p) => self.okrs = Some(p),
+            AnyParsed::Roadmap(p) => self.roadmap = Some(p),
+            AnyParsed::Governance(p) => self.governance = Some(p),
+            AnyParsed::Page(p) => self.pages.push(p),
+        }
+    }
+}
+
+fn parse_file(id: FileId, src: &SourceFile, kind: &FileKind) -> Result<AnyParsed, Diagnostic> {
+    Ok(match kind {
+        FileKind::Plan => AnyParsed::Plan(parse_yaml(id, src)?),
+        FileKind::Tiers => AnyParsed::Tiers(parse_yaml(id, src)?),
+        FileKind::Models => AnyParsed::Models(parse_yaml(id, src)?),
+        FileKind::Competitors => AnyParsed::Competitors(parse_yaml(id, src)?),
+        FileKind::Okrs => AnyParsed::Okrs(parse_yaml(id, src)?),
+        FileKind::Roadmap => AnyParsed::Roadmap(parse_yaml(id, src)?),
+        FileKind::Governance => AnyParsed::Governance(parse_yaml(id, src)?),
+        FileKind::Thesis => AnyParsed::Thesis(parse_markdown(id, src, "")?),
+        FileKind::Partner(stem) => AnyParsed::Partner(parse_markdown(id, src, stem)?),
+        FileKind::Decision(stem) => AnyParsed::Decision(parse_markdown(id, src, stem)?),
+        FileKind::Page(stem) => AnyParsed::Page(parse_markdown(id, src, stem)?),
+    })
+}
+
+fn parse_yaml<T: DeserializeOwned>(id: FileId, src: &SourceFile) -> Result<Parsed<T>, Diagnostic> {
+    let (raw, index) = yaml::parse::<T>(id, src, &src.text)?;
+    Ok(Parsed {
+        file: id,
+        raw,
+        index: Arc::new(index),
+        body: None,
+        stem: String::new(),
+    })
+}
+
+fn parse_markdown<T: DeserializeOwned>(
+    id: FileId,
+    src: &SourceFile,
+    stem: &str,
+) -> Result<Parsed<T>, Diagnostic> {
+    let parts = yaml::split_front_matter(id, src)?;
+    let Some(front) = parts.front else {
+        return Err(Diagnostic::new(
+            "required",
+            Span::file_start(id),
+            format!("`{}` has no front matter", src.rel),
+        )
+        .help("start the file with a YAML block between two `---` lines"));
+    };
+    let (raw, index) = yaml::parse::<T>(id, src, &front.text)?;
+    Ok(Parsed {
+        file: id,
+        raw,
+        index: Arc::new(index),
+        body: Some(Markdown {
+            file: id,
+            start: parts.body_start,
+            text: src.text[parts.body_start..].to_string(),
+        }),
+        stem: stem.to_string(),
+    })
+}

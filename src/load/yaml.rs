@@ -1,0 +1,236 @@
+//! Parsing YAML documents and front matter into raw serde structs, with span indexes.
+//!
+//! serde_yaml does the typing (unknown keys, wrong types, duplicate keys, alias and
+//! nesting limits); its errors become `syntax` diagnostics at the right line and column
+//! with a "did you mean" for mistyped keys.
+
+use super::spans::SpanIndex;
+use crate::diag::Diagnostic;
+use crate::source::{FileId, SourceFile, Span};
+use serde::de::DeserializeOwned;
+
+/// A YAML document ready to parse: its text, with line numbers of the file it is in.
+pub struct YamlText {
+    pub text: String,
+}
+
+/// The parts of a Markdown file.
+pub struct MarkdownParts {
+    /// The front matter, with the lines before it blanked so line numbers match the file.
+    pub front: Option<YamlText>,
+    /// Byte offset of the body in the file.
+    pub body_start: usize,
+}
+
+/// Splits a Markdown file into front matter and body.
+pub fn split_front_matter(file_id: FileId, src: &SourceFile) -> Result<MarkdownParts, Diagnostic> {
+    let text = &src.text;
+    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..first_end].trim_end() != "---" {
+        return Ok(MarkdownParts {
+            front: None,
+            body_start: 0,
+        });
+    }
+    let mut pos = first_end;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..end].trim_end();
+        if line == "---" || line == "..." {
+            let yaml = format!("\n{}", &text[first_end..pos]);
+            return Ok(MarkdownParts {
+                front: Some(YamlText { text: yaml }),
+                body_start: end,
+            });
+        }
+        pos = end;
+    }
+    Err(Diagnostic::new(
+        "syntax",
+        Span::new(file_id, 0, 3),
+        "front matter is not terminated",
+    )
+    .label("front matter opened here")
+    .help("close the front matter with a line containing only `---`"))
+}
+
+/// Parses a YAML document into `T` and indexes its spans.
+pub fn parse<T: DeserializeOwned>(
+    file_id: FileId,
+    src: &SourceFile,
+    yaml: &str,
+) -> Result<(T, SpanIndex), Diagnostic> {
+    if yaml.trim().is_empty() {
+        return Err(Diagnostic::new(
+            "required",
+            Span::file_start(file_id),
+            format!("`{}` is empty", src.rel),
+        )
+        .help("see `partnerbook init` for a complete example of this file"));
+    }
+    match serde_yaml::from_str::<T>(yaml) {
+        Ok(v) => Ok((v, SpanIndex::build(file_id, src, yaml))),
+        Err(e) => Err(error_to_diagnostic(file_id, src, &e)),
+    }
+}
+
+fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+    let full = e.to_string();
+    let msg = full
+        .split(" at line ")
+        .next()
+        .unwrap_or(&full)
+        .trim_end_matches(',')
+        .to_string();
+    let span = match e.location() {
+        Some(loc) => {
+            let start = src.offset_of(loc.line(), loc.column());
+            Span::new(file_id, start, src.token_end(start).max(start + 1))
+        }
+        None => Span::file_start(file_id),
+    };
+    let (message, help) = explain_serde_message(&msg);
+    let mut d = Diagnostic::new("syntax", span, message);
+    if let Some(h) = help {
+        d = d.help(h);
+    }
+    d
+}
+
+/// Turns a serde message into a user-facing message and help line.
+fn explain_serde_message(msg: &str) -> (String, Option<String>) {
+    let ticks: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
+    if msg.starts_with("unknown field") || msg.starts_with("unknown variant") {
+        let kind = if msg.starts_with("unknown field") {
+            "key"
+        } else {
+            "value"
+        };
+        let found = ticks.first().copied().unwrap_or("");
+        let expected = &ticks[1.min(ticks.len())..];
+        let help = match crate::suggest::closest(found, expected.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if expected.is_empty() => "remove it".to_string(),
+            None => format!(
+                "expected one of {}",
+                expected
+                    .iter()
+                    .map(|e| format!("`{e}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return (format!("unknown {kind} `{found}`"), Some(help));
+    }
+    if msg.contains("recursion limit exceeded") {
+        return (
+            "the YAML is nested too deeply".into(),
+            Some("a plan file nests at most a few levels; check the indentation".into()),
+        );
+    }
+    if msg.contains("repetition limit exceeded") {
+        return (
+            "the YAML expands too many aliases".into(),
+            Some("remove the anchors and aliases (`&a`, `*a`) that repeat content".into()),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
+        return (
+            format!("wrong type: found {found}"),
+            Some(format!("expected {expected}")),
+        );
+    }
+    if msg.starts_with("duplicate") {
+        return (msg.to_string(), Some("each key may appear once".into()));
+    }
+    (msg.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        name: Option<String>,
+        scores: Option<u32>,
+    }
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile::new("x.md".into(), "x.md".into(), "x.md".into(), text.into())
+    }
+
+    #[test]
+    fn unknown_key_gets_suggestion_and_position() {
+        let f = file("name: A\nscroes: 3\n");
+        let d = parse::<Small>(0, &f, &f.text).err();
+        let d = d.map(|d| (d.rule, f.line_col(d.span.start), d.message, d.help));
+        assert_eq!(
+            d,
+            Some((
+                "syntax",
+                (2, 1),
+                "unknown key `scroes`".to_string(),
+                Some("did you mean `scores`?".to_string())
+            ))
+        );
+    }
+
+    #[test]
+    fn front_matter_lines_are_file_lines() {
+        let f = file("---\nname: A\nscroes: 1\n---\nbody\n");
+        let parts = split_front_matter(0, &f).ok();
+        let yaml = parts
+            .as_ref()
+            .and_then(|p| p.front.as_ref())
+            .map(|y| y.text.clone());
+        let d = parse::<Small>(0, &f, &yaml.unwrap_or_default()).err();
+        assert_eq!(d.map(|d| f.line_col(d.span.start)), Some((3, 1)));
+        assert_eq!(parts.map(|p| &f.text[p.body_start..]), Some("body\n"));
+    }
+
+    #[test]
+    fn unterminated_front_matter_is_an_error() {
+        let f = file("---\nname: A\n");
+        assert_eq!(
+            split_front_matter(0, &f).err().map(|d| d.rule),
+            Some("syntax")
+        );
+    }
+
+    #[test]
+    fn alias_bomb_is_a_bounded_error() {
+        let mut y = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..12 {
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("l{}", i - 1)
+            };
+            y.push_str(&format!("l{i}: &l{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let f = file(&y);
+        let start = std::time::Instant::now();
+        let d = parse::<serde_yaml::Value>(0, &f, &f.text).err();
+        assert_eq!(d.map(|d| d.rule), Some("syntax"));
+        assert!(start.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error() {
+        let y = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let f = file(&y);
+        assert_eq!(
+            parse::<serde_yaml::Value>(0, &f, &f.text)
+                .err()
+                .map(|d| d.rule),
+            Some("syntax")
+        );
+    }
+}

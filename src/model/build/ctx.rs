@@ -1,0 +1,246 @@
+//! Shared helpers for turning raw values into typed ones, reporting what does not parse.
+
+use crate::diag::Diagnostic;
+use crate::load::raw::Scalar;
+use crate::model::{Loc, Measure};
+use crate::values::{Date, Money, MoneyRange, Percent};
+
+/// Collects the diagnostics of conversion.
+#[derive(Default)]
+pub struct Ctx {
+    pub diags: Vec<Diagnostic>,
+}
+
+/// The text of a scalar (strings as written, numbers printed).
+pub fn scalar_text(v: &Scalar) -> Option<String> {
+    match v {
+        Scalar::String(s) => Some(s.clone()),
+        Scalar::Number(n) => Some(n.to_string()),
+        Scalar::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+impl Ctx {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// A required text: missing is `required`, empty is `placeholder`.
+    pub fn text(&mut self, v: &Option<String>, loc: &Loc, key: &str, what: &str) -> String {
+        match v {
+            None => {
+                self.push(
+                    Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                        .help(format!("add `{key}:` with a value")),
+                );
+                String::new()
+            }
+            Some(s) if s.trim().is_empty() => {
+                self.push(
+                    Diagnostic::new("placeholder", loc.value(key), format!("{what} is empty"))
+                        .label("empty string")
+                        .help("fill in the value"),
+                );
+                String::new()
+            }
+            Some(s) => s.trim().to_string(),
+        }
+    }
+
+    /// A required list of non-empty strings.
+    pub fn list(
+        &mut self,
+        v: &Option<Vec<String>>,
+        loc: &Loc,
+        key: &str,
+        what: &str,
+    ) -> Vec<String> {
+        let Some(items) = v else {
+            self.push(
+                Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                    .help(format!("add `{key}:` with a list")),
+            );
+            return Vec::new();
+        };
+        if items.is_empty() {
+            self.push(
+                Diagnostic::new(
+                    "required",
+                    loc.value(key),
+                    format!("{what} is an empty list"),
+                )
+                .help("list at least one"),
+            );
+        }
+        for (i, s) in items.iter().enumerate() {
+            if s.trim().is_empty() {
+                self.push(
+                    Diagnostic::new(
+                        "placeholder",
+                        loc.value(&format!("{key}[{i}]")),
+                        format!("{what} has an empty entry"),
+                    )
+                    .help("fill in or remove the entry"),
+                );
+            }
+        }
+        items
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.trim().to_string())
+            .collect()
+    }
+
+    fn parse_scalar<T>(
+        &mut self,
+        v: &Option<Scalar>,
+        loc: &Loc,
+        key: &str,
+        parse: impl Fn(&Scalar) -> Result<T, String>,
+    ) -> Option<T> {
+        let v = v.as_ref()?;
+        if v.is_null() {
+            return None;
+        }
+        match parse(v) {
+            Ok(x) => Some(x),
+            Err(msg) => {
+                self.push(
+                    Diagnostic::new(
+                        "syntax",
+                        loc.value(key),
+                        format!("invalid value for `{key}`"),
+                    )
+                    .label(msg.clone())
+                    .help(msg),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn money(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Money> {
+        self.parse_scalar(v, loc, key, |s| match s {
+            Scalar::Number(n) => n
+                .as_f64()
+                .filter(|x| *x >= 0.0)
+                .map(Money)
+                .ok_or_else(|| "expected a non-negative amount".to_string()),
+            other => Money::parse(&scalar_text(other).unwrap_or_default()),
+        })
+    }
+
+    pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
+        self.parse_scalar(v, loc, key, |s| match s {
+            Scalar::Number(n) => Ok(MoneyRange {
+                min: n.as_f64().map(Money),
+                max: n.as_f64().map(Money),
+            }),
+            other => MoneyRange::parse(&scalar_text(other).unwrap_or_default()),
+        })
+        .unwrap_or_default()
+    }
+
+    pub fn percent(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Percent> {
+        self.parse_scalar(v, loc, key, |s| match s {
+            Scalar::Number(n) => n
+                .as_f64()
+                .map(Percent)
+                .ok_or_else(|| "expected a percentage".into()),
+            other => Percent::parse(&scalar_text(other).unwrap_or_default()),
+        })
+    }
+
+    pub fn date(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Date> {
+        self.parse_scalar(v, loc, key, |s| {
+            Date::parse(&scalar_text(s).unwrap_or_default())
+        })
+    }
+
+    pub fn number(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
+        self.parse_scalar(v, loc, key, |s| match s {
+            Scalar::Number(n) => n.as_f64().ok_or_else(|| "expected a number".into()),
+            other => {
+                let t = scalar_text(other).unwrap_or_default();
+                t.trim()
+                    .parse::<f64>()
+                    .map_err(|_| format!("`{t}` is not a number"))
+            }
+        })
+    }
+
+    pub fn measure(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Measure> {
+        self.parse_scalar(v, loc, key, |s| match s {
+            Scalar::Number(n) => n
+                .as_f64()
+                .map(Measure::Number)
+                .ok_or_else(|| "expected a number".into()),
+            other => parse_measure(&scalar_text(other).unwrap_or_default()),
+        })
+    }
+
+    /// A word of a closed vocabulary; unknown words are reported under `rule`.
+    pub fn word<T>(
+        &mut self,
+        v: &Option<String>,
+        loc: &Loc,
+        key: &str,
+        rule: &'static str,
+        words: &[&str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let s = v.as_ref()?;
+        let parsed = parse(s);
+        if parsed.is_none() {
+            let help = match crate::suggest::closest(s, words.iter().copied()) {
+                Some(w) => format!("did you mean `{w}`?"),
+                None => format!("expected one of: {}", words.join(", ")),
+            };
+            self.push(
+                Diagnostic::new(
+                    rule,
+                    loc.value(key),
+                    format!("unknown {} `{s}`", key.replace('_', " ")),
+                )
+                .label("not a known value")
+                .help(help),
+            );
+        }
+        parsed
+    }
+
+    /// A required word: missing is `required`.
+    pub fn required_word<T>(
+        &mut self,
+        v: &Option<String>,
+        loc: &Loc,
+        key: &str,
+        what: &str,
+        words: &[&str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        if v.is_none() {
+            self.push(
+                Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                    .help(format!("add `{key}:` with one of: {}", words.join(", "))),
+            );
+            return None;
+        }
+        self.word(v, loc, key, "syntax", words, parse)
+    }
+}
+
+/// Parses an OKR value: `"$10M"` (money), `"95%"` (percent) or a number.
+pub fn parse_measure(t: &str) -> Result<Measure, String> {
+    let s = t.trim();
+    if s.ends_with('%') {
+        return Percent::parse(s).map(Measure::Percent);
+    }
+    if let Ok(n) = s.parse::<f64>() {
+        return Ok(Measure::Number(n));
+    }
+    Money::parse(s).map(Measure::Money).map_err(|_| {
+        format!("`{s}` is not a number, an amount (\"$10M\") or a percentage (\"95%\")")
+    })
+}

@@ -1,0 +1,527 @@
+//! Typed items of the plan: partners, decisions, competitors, OKRs, roadmap, governance, pages.
+
+use super::ctx::{scalar_text, Ctx};
+use crate::diag::Diagnostic;
+use crate::load::{raw, Loaded, Parsed};
+use crate::model::*;
+use crate::values::{is_slug, Money, Percent};
+
+pub fn build_items(cx: &mut Ctx, loaded: &Loaded, plan: &mut Plan) {
+    plan.partners = loaded.partners.iter().map(|p| partner(cx, p)).collect();
+    plan.partners.sort_by(|a, b| a.id.cmp(&b.id));
+    plan.decisions = loaded.decisions.iter().map(|d| decision(cx, d)).collect();
+    plan.decisions
+        .sort_by(|a, b| (&a.id, &a.slug).cmp(&(&b.id, &b.slug)));
+    if let Some(c) = &loaded.competitors {
+        plan.competitors = competitors(cx, c);
+    }
+    if let Some(o) = &loaded.okrs {
+        plan.objectives = objectives(cx, o);
+    }
+    if let Some(r) = &loaded.roadmap {
+        plan.roadmap = Some(roadmap(cx, r));
+    }
+    if let Some(g) = &loaded.governance {
+        plan.governance = Some(governance(cx, g));
+    }
+    plan.pages = loaded.pages.iter().map(|p| page(cx, p)).collect();
+    plan.pages.sort_by(|a, b| a.path.cmp(&b.path));
+}
+
+fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
+    let loc = Loc::new(p.index.clone(), "");
+    let r = &p.raw;
+    if !is_slug(&p.stem) {
+        cx.push(
+            Diagnostic::new(
+                "syntax",
+                crate::source::Span::file_start(p.file),
+                format!(
+                    "partner id `{}` (the file name) is not a lower-case slug",
+                    p.stem
+                ),
+            )
+            .help(format!(
+                "rename the file to `partners/{}.md`",
+                slugify(&p.stem)
+            )),
+        );
+    }
+    let commitments = r.commitments.clone().unwrap_or_default();
+    let cloc = loc.child("commitments");
+    Partner {
+        id: p.stem.clone(),
+        name: cx.text(&r.name, &loc, "name", "partner name"),
+        landscape: cx
+            .required_word(
+                &r.landscape,
+                &loc,
+                "landscape",
+                "landscape tier",
+                Landscape::WORDS,
+                Landscape::parse,
+            )
+            .unwrap_or(Landscape::C),
+        category: r.category.clone().unwrap_or_else(|| "other".into()),
+        practice: r.practice.clone(),
+        geography: r.geography.clone().unwrap_or_default(),
+        models: r.models.clone().unwrap_or_default(),
+        tier: cx
+            .required_word(
+                &r.tier,
+                &loc,
+                "tier",
+                "current tier",
+                TierLevel::WORDS,
+                TierLevel::parse,
+            )
+            .unwrap_or(TierLevel::Prospect),
+        target_tier: cx.word(
+            &r.target_tier,
+            &loc,
+            "target_tier",
+            "syntax",
+            TierLevel::WORDS,
+            TierLevel::parse,
+        ),
+        status: cx
+            .word(
+                &r.status,
+                &loc,
+                "status",
+                "syntax",
+                PartnerStatus::WORDS,
+                PartnerStatus::parse,
+            )
+            .unwrap_or(PartnerStatus::Active),
+        ratings: ratings(cx, &r.scores, &loc),
+        declared_score: r.score,
+        pipeline: cx.money(&r.pipeline, &loc, "pipeline"),
+        certified_individuals: r.certified_individuals.unwrap_or(0),
+        dedicated_practice: r.dedicated_practice.unwrap_or(false),
+        commitments: Commitments {
+            joint_business_plan: cx
+                .word(
+                    &commitments.joint_business_plan,
+                    &cloc,
+                    "joint_business_plan",
+                    "syntax",
+                    JointPlan::WORDS,
+                    JointPlan::parse,
+                )
+                .unwrap_or_default(),
+            qbr: commitments.qbr.unwrap_or(false),
+            gtm_activities: commitments.gtm_activities.unwrap_or(0),
+            named_pam: commitments.named_pam.unwrap_or(false),
+        },
+        terms: terms(cx, &r.terms, &loc),
+        mdf: cx.money(&r.mdf, &loc, "mdf"),
+        pam: r.pam.clone().filter(|s| !s.trim().is_empty()),
+        locked_to: r.locked_to.clone().filter(|s| !s.trim().is_empty()),
+        inbound: r.inbound.unwrap_or(false),
+        last_qbr: cx.date(&r.last_qbr, &loc, "last_qbr"),
+        last_tier_review: cx.date(&r.last_tier_review, &loc, "last_tier_review"),
+        notes: p.body.clone().unwrap_or_default(),
+        loc,
+    }
+}
+
+/// A slug made from any text (for suggestions).
+pub fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn ratings(
+    cx: &mut Ctx,
+    scores: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
+    loc: &Loc,
+) -> [f64; 5] {
+    let mut out = [0.0; 5];
+    let Some(map) = scores else {
+        cx.push(
+            Diagnostic::new("required", loc.key("scores"), "factor scores are missing")
+                .help(format!("add `scores:` with {}", FACTORS.join(", "))),
+        );
+        return out;
+    };
+    let sloc = loc.child("scores");
+    for k in map.keys().filter(|k| !FACTORS.contains(&k.as_str())) {
+        let help = crate::suggest::closest(k, FACTORS.iter().copied()).map_or_else(
+            || format!("expected one of {}", FACTORS.join(", ")),
+            |s| format!("did you mean `{s}`?"),
+        );
+        cx.push(
+            Diagnostic::new("syntax", sloc.key(k), format!("unknown score factor `{k}`"))
+                .help(help),
+        );
+    }
+    for (i, f) in FACTORS.iter().enumerate() {
+        match map.get(*f) {
+            None => cx.push(
+                Diagnostic::new("required", sloc.key(""), format!("score `{f}` is missing"))
+                    .help("rate all five factors from 0 to 100"),
+            ),
+            Some(v) => out[i] = cx.number(&Some(v.clone()), &sloc, f).unwrap_or(0.0),
+        }
+    }
+    out
+}
+
+fn terms(
+    cx: &mut Ctx,
+    terms: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
+    loc: &Loc,
+) -> Vec<(String, TermValue)> {
+    let mut out = Vec::new();
+    for (k, v) in terms.iter().flatten() {
+        let key = format!("terms.{k}");
+        let text = scalar_text(v).unwrap_or_default();
+        let value = match v {
+            raw::Scalar::Number(n) => n.as_f64().map(|x| TermValue::Percent(Percent(x))),
+            _ if text.trim_end().ends_with('%') => cx
+                .percent(&Some(v.clone()), loc, &key)
+                .map(TermValue::Percent),
+            _ => match Money::parse(&text) {
+                Ok(m) => Some(TermValue::Money(m)),
+                Err(_) => {
+                    cx.push(
+                        Diagnostic::new(
+                            "syntax",
+                            loc.value(&key),
+                            format!("invalid value for term `{k}`"),
+                        )
+                        .help("expected a percentage (\"10%\") or an amount (\"$25K\")"),
+                    );
+                    None
+                }
+            },
+        };
+        if let Some(value) = value {
+            out.push((k.clone(), value));
+        }
+    }
+    out
+}
+
+fn decision(cx: &mut Ctx, p: &Parsed<raw::DecisionFront>) -> Decision {
+    let loc = Loc::new(p.index.clone(), "");
+    let r = &p.raw;
+    let c = r.criteria.clone().unwrap_or_default();
+    let id = cx.text(&r.id, &loc, "id", "decision id");
+    let slug = p
+        .stem
+        .strip_prefix(&format!("{id}-"))
+        .unwrap_or(&p.stem)
+        .to_string();
+    Decision {
+        id,
+        slug,
+        title: cx.text(&r.title, &loc, "title", "decision title"),
+        decision: cx
+            .required_word(
+                &r.decision,
+                &loc,
+                "decision",
+                "the decision (BUILD, PARTNER or ACQUIRE)",
+                DecisionKind::WORDS,
+                DecisionKind::parse,
+            )
+            .unwrap_or(DecisionKind::Partner),
+        status: cx
+            .word(
+                &r.status,
+                &loc,
+                "status",
+                "syntax",
+                DecisionStatus::WORDS,
+                DecisionStatus::parse,
+            )
+            .unwrap_or(DecisionStatus::Active),
+        criteria: Criteria {
+            core_differentiation: c.core_differentiation.unwrap_or(false),
+            engineering_capacity: c.engineering_capacity.unwrap_or(false),
+            adjacent: c.adjacent.unwrap_or(false),
+            strong_partner_serves_icp: c.strong_partner_serves_icp.unwrap_or(false),
+            partner_economics_positive: c.partner_economics_positive.unwrap_or(false),
+            critical_to_market_position: c.critical_to_market_position.unwrap_or(false),
+            build_months: c.build_months.unwrap_or(0),
+            acquisition_target_in_budget: c.acquisition_target_in_budget.unwrap_or(false),
+            new_market_entry: c.new_market_entry.unwrap_or(false),
+            partner_local_presence: c.partner_local_presence.unwrap_or(false),
+        },
+        partner_considered: r
+            .partner_considered
+            .clone()
+            .filter(|s| !s.trim().is_empty()),
+        acquisition_target: r.acquisition_target.clone(),
+        decided: cx.date(&r.decided, &loc, "decided"),
+        review_date: cx.date(&r.review_date, &loc, "review_date"),
+        supersedes: r.supersedes.clone().filter(|s| !s.trim().is_empty()),
+        override_reason: r.override_reason.clone().filter(|s| !s.trim().is_empty()),
+        rationale: p.body.clone().unwrap_or_default(),
+        loc,
+    }
+}
+
+fn competitors(cx: &mut Ctx, p: &Parsed<raw::CompetitorsFile>) -> Vec<Competitor> {
+    let root = Loc::new(p.index.clone(), "competitors");
+    let mut out = Vec::new();
+    for (i, c) in p.raw.competitors.iter().flatten().enumerate() {
+        let loc = root.child(&format!("[{i}]"));
+        let partners = c
+            .partners
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(j, cp)| {
+                let ploc = loc.child(&format!("partners[{j}]"));
+                CompetitorPartner {
+                    partner: cx.text(&cp.partner, &ploc, "partner", "competitor partner"),
+                    model: cp.model.clone(),
+                    strength: cp.strength.clone().unwrap_or_default(),
+                    locked: cp.locked.unwrap_or(false),
+                    loc: ploc,
+                }
+            })
+            .collect();
+        out.push(Competitor {
+            id: cx.text(&c.id, &loc, "id", "competitor id"),
+            name: cx.text(&c.name, &loc, "name", "competitor name"),
+            positioning: c.positioning.clone(),
+            partners,
+            loc,
+        });
+    }
+    out
+}
+
+fn objectives(cx: &mut Ctx, p: &Parsed<raw::OkrsFile>) -> Vec<Objective> {
+    let root = Loc::new(p.index.clone(), "partnership_okrs");
+    if p.raw.partnership_okrs.is_none() {
+        cx.push(
+            Diagnostic::new("required", root.span(), "`partnership_okrs` is missing")
+                .help("paste the playbook's `partnership_okrs:` block"),
+        );
+    }
+    let mut out = Vec::new();
+    for (i, o) in p.raw.partnership_okrs.iter().flatten().enumerate() {
+        let loc = root.child(&format!("[{i}]"));
+        let key_results = o
+            .key_results
+            .iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(j, kr)| key_result(cx, kr, loc.child(&format!("key_results[{j}]"))))
+            .collect();
+        out.push(Objective {
+            id: o.id.clone(),
+            objective: cx.text(&o.objective, &loc, "objective", "objective"),
+            models: o.models.clone().unwrap_or_default(),
+            key_results,
+            loc,
+        });
+    }
+    out
+}
+
+fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
+    let m: raw::MeasuredKr = match kr {
+        raw::Scalar::String(s) => raw::MeasuredKr {
+            text: Some(s.clone()),
+            ..Default::default()
+        },
+        raw::Scalar::Mapping(_) => match serde_yaml::from_value(kr.clone()) {
+            Ok(m) => m,
+            Err(e) => {
+                let msg = e.to_string();
+                let ticks: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
+                let found = ticks.first().copied().unwrap_or("");
+                let (span, help) =
+                    match crate::suggest::closest(found, ticks.iter().skip(1).copied()) {
+                        Some(s) => (loc.key(found), format!("did you mean `{s}`?")),
+                        None => (loc.span(), msg.clone()),
+                    };
+                cx.push(
+                    Diagnostic::new(
+                        "syntax",
+                        span,
+                        format!(
+                            "invalid key result: {}",
+                            msg.split(" at line").next().unwrap_or(&msg)
+                        ),
+                    )
+                    .help(help),
+                );
+                return None;
+            }
+        },
+        _ => {
+            cx.push(Diagnostic::new("syntax", loc.value(""), "a key result must be a text or a map with `text`").help("write `- Partner NPS score ≥ 40` or `- {text: ..., target: ..., current: ...}`"));
+            return None;
+        }
+    };
+    Some(KeyResult {
+        id: m.id.clone(),
+        text: cx.text(&m.text, &loc, "text", "key result text"),
+        metric: m.metric.clone(),
+        target: cx.measure(&m.target, &loc, "target"),
+        current: cx.measure(&m.current, &loc, "current"),
+        baseline: cx.measure(&m.baseline, &loc, "baseline"),
+        unit: m.unit.clone(),
+        due: cx.date(&m.due, &loc, "due"),
+        loc,
+    })
+}
+
+/// The four quarter keys.
+pub const QUARTERS: [&str; 4] = ["Q1", "Q2", "Q3", "Q4"];
+
+fn roadmap(cx: &mut Ctx, p: &Parsed<raw::RoadmapFile>) -> Roadmap {
+    let loc = Loc::new(p.index.clone(), "");
+    let qloc = loc.child("quarters");
+    let map = p.raw.quarters.as_ref();
+    for k in map
+        .into_iter()
+        .flat_map(|m| m.keys())
+        .filter(|k| !QUARTERS.contains(&k.as_str()))
+    {
+        let help = crate::suggest::closest(k, QUARTERS.iter().copied()).map_or_else(
+            || "quarters are Q1, Q2, Q3 and Q4".to_string(),
+            |s| format!("did you mean `{s}`?"),
+        );
+        cx.push(
+            Diagnostic::new(
+                "roadmap.quarter",
+                qloc.key(k),
+                format!("`{k}` is not a quarter"),
+            )
+            .label("expected Q1..Q4")
+            .help(help),
+        );
+    }
+    let quarters = QUARTERS
+        .iter()
+        .map(|q| {
+            let raw = map.and_then(|m| m.get(*q));
+            let ql = qloc.child(q);
+            Quarter {
+                key: q.to_string(),
+                theme: raw.and_then(|r| r.theme.clone()).unwrap_or_default(),
+                items: raw
+                    .and_then(|r| r.items.as_ref())
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(i, it)| roadmap_item(cx, it, ql.child(&format!("items[{i}]"))))
+                    .collect(),
+            }
+        })
+        .collect();
+    Roadmap {
+        year: p.raw.year.unwrap_or(0),
+        quarters,
+        loc,
+    }
+}
+
+fn roadmap_item(cx: &mut Ctx, it: &raw::RoadmapItem, loc: Loc) -> RoadmapItem {
+    RoadmapItem {
+        title: cx.text(&it.title, &loc, "title", "roadmap item title"),
+        status: cx
+            .word(
+                &it.status,
+                &loc,
+                "status",
+                "roadmap.quarter",
+                ItemStatus::WORDS,
+                ItemStatus::parse,
+            )
+            .unwrap_or(ItemStatus::Planned),
+        partners: it.partners.clone().unwrap_or_default(),
+        key_results: it.key_results.clone().unwrap_or_default(),
+        decisions: it.decisions.clone().unwrap_or_default(),
+        owner: it.owner.clone(),
+        due: cx.date(&it.due, &loc, "due"),
+        loc,
+    }
+}
+
+fn governance(cx: &mut Ctx, p: &Parsed<raw::GovernanceFile>) -> Governance {
+    let root = Loc::new(p.index.clone(), "");
+    let mut g = Governance {
+        loc: Some(root.clone()),
+        ..Governance::default()
+    };
+    if let Some(raci) = &p.raw.raci {
+        let rl = root.child("raci");
+        g.roles = cx.list(&raci.roles, &rl, "roles", "the list of RACI roles");
+        for (k, v) in raci.decisions.iter().flatten() {
+            let Some(name) = scalar_text(k) else { continue };
+            let loc = rl.child(&format!("decisions.{name}"));
+            let mut cells = Vec::new();
+            match v {
+                raw::Scalar::Mapping(m) => {
+                    for (role, letter) in m {
+                        let (Some(role), Some(letter)) = (scalar_text(role), scalar_text(letter))
+                        else {
+                            cx.push(
+                                Diagnostic::new(
+                                    "raci.letter",
+                                    loc.value(""),
+                                    format!("RACI row `{name}` has a cell that is not text"),
+                                )
+                                .help("write `Role: R`"),
+                            );
+                            continue;
+                        };
+                        cells.push((role, letter));
+                    }
+                }
+                _ => cx.push(
+                    Diagnostic::new(
+                        "syntax",
+                        loc.value(""),
+                        format!("RACI row `{name}` must map roles to letters"),
+                    )
+                    .help("write `{CPO: A, Legal: C}`"),
+                ),
+            }
+            g.raci.push(RaciRow {
+                decision: name,
+                cells,
+                loc,
+            });
+        }
+    }
+    for (i, s) in p.raw.sponsors.iter().flatten().enumerate() {
+        let loc = root.child(&format!("sponsors[{i}]"));
+        g.sponsors.push(Sponsor {
+            partner: cx.text(&s.partner, &loc, "partner", "sponsor partner"),
+            partner_executive: s.partner_executive.clone().unwrap_or_default(),
+            our_counterpart: s.our_counterpart.clone().unwrap_or_default(),
+            cadence: s.cadence.clone().unwrap_or_default(),
+            loc,
+        });
+    }
+    g
+}
+
+fn page(cx: &mut Ctx, p: &Parsed<raw::PageFront>) -> Page {
+    let loc = Loc::new(p.index.clone(), "");
+    Page {
+        path: p.stem.clone(),
+        title: cx.text(&p.raw.title, &loc, "title", "page title"),
+        weight: p.raw.weight.unwrap_or(0),
+        description: p.raw.description.clone(),
+        body: p.body.clone().unwrap_or_default(),
+        loc,
+    }
+}

@@ -1,0 +1,389 @@
+//! Turns the raw files of a [`Loaded`] plan into the typed [`Plan`].
+//!
+//! The one place where raw serde structs become domain objects. Values that do not
+//! parse, required fields that are missing and unknown words are reported here; the
+//! semantic rules run later on the typed plan.
+
+mod ctx;
+mod items;
+
+use super::*;
+use crate::diag::Diagnostic;
+use crate::load::{raw, Loaded, Parsed};
+use crate::source::{display_path, SourceFile};
+use ctx::Ctx;
+
+/// Builds the typed plan; returns it with the diagnostics of conversion.
+pub fn build_plan(
+    loaded: &mut Loaded,
+    content_display: &std::path::Path,
+) -> (Plan, Vec<Diagnostic>) {
+    let mut cx = Ctx::default();
+    let mut plan = Plan {
+        models: builtin_models(),
+        ..Plan::default()
+    };
+    match &loaded.plan {
+        Some(p) => plan_file(&mut cx, &mut plan, p),
+        None => missing_file(
+            &mut cx,
+            loaded,
+            content_display,
+            "plan.yaml",
+            "the company profile and program settings",
+        ),
+    }
+    match &loaded.tiers {
+        Some(t) => plan.tiers = tiers(&mut cx, t),
+        None => missing_file(
+            &mut cx,
+            loaded,
+            content_display,
+            "tiers.yaml",
+            "the tier framework (`partner_tiers`)",
+        ),
+    }
+    if let Some(t) = &loaded.thesis {
+        plan.thesis = Some(thesis(&mut cx, t));
+    }
+    if let Some(m) = &loaded.models {
+        models(&mut cx, &mut plan.models, m);
+    }
+    items::build_items(&mut cx, loaded, &mut plan);
+    (plan, cx.diags)
+}
+
+fn missing_file(cx: &mut Ctx, loaded: &mut Loaded, root: &std::path::Path, rel: &str, what: &str) {
+    if loaded.sources.find(rel).is_some() {
+        return; // present but unparseable: already reported
+    }
+    let id = loaded.sources.add(SourceFile::new(
+        rel.to_string(),
+        display_path(root, rel),
+        root.join(rel),
+        String::new(),
+    ));
+    cx.push(
+        Diagnostic::new(
+            "required",
+            crate::source::Span::file_start(id),
+            format!("`{rel}` is missing"),
+        )
+        .help(format!(
+            "create `{rel}` with {what}; `partnerbook init` writes a complete example"
+        )),
+    );
+}
+
+fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
+    let root = Loc::new(p.index.clone(), "");
+    let c = p.raw.company.as_ref();
+    let loc = root.child("company");
+    let empty = raw::Company::default();
+    let rc = c.unwrap_or(&empty);
+    if c.is_none() {
+        cx.push(
+            Diagnostic::new("required", root.span(), "`company` is missing")
+                .help("add the company profile under `company:`"),
+        );
+    }
+    plan.company = Company {
+        name: cx.text(&rc.name, &loc, "name", "company name"),
+        description: cx.text(&rc.description, &loc, "description", "company description"),
+        category: cx.text(&rc.category, &loc, "category", "product category"),
+        current_arr: required_money(cx, &rc.current_arr, &loc, "current_arr", "current ARR"),
+        target_arr: required_money(cx, &rc.target_arr, &loc, "target_arr", "target ARR"),
+        currency: rc.currency.clone().unwrap_or_else(|| "USD".into()),
+        icps: cx.list(&rc.icps, &loc, "icps", "the list of ICPs"),
+        markets: cx.list(&rc.markets, &loc, "markets", "the list of markets"),
+        loc: Some(loc),
+    };
+    let empty = raw::Program::default();
+    let rp = p.raw.program.as_ref().unwrap_or(&empty);
+    let loc = root.child("program");
+    if p.raw.program.is_none() {
+        cx.push(
+            Diagnostic::new("required", root.span(), "`program` is missing")
+                .help("add the program settings under `program:`"),
+        );
+    }
+    let share = cx.percent(&rp.partner_arr_share, &loc, "partner_arr_share");
+    if rp.partner_arr_share.is_none() && p.raw.program.is_some() {
+        cx.push(
+            Diagnostic::new(
+                "required",
+                loc.key("partner_arr_share"),
+                "partner share of ARR is missing",
+            )
+            .help("add `partner_arr_share: 35%`"),
+        );
+    }
+    plan.program = Program {
+        partner_arr_share: share,
+        horizon_years: rp.horizon_years.unwrap_or(3),
+        north_star: cx.text(&rp.north_star, &loc, "north_star", "north-star metric"),
+        year: rp.year.unwrap_or(0),
+        partner_sourced_arr: cx.money(&rp.partner_sourced_arr, &loc, "partner_sourced_arr"),
+    };
+    if let Some(s) = &p.raw.scoring {
+        plan.scoring = scoring(cx, s, root.child("scoring"));
+    }
+    let site = p.raw.site.as_ref();
+    plan.site = SiteSettings {
+        title: site
+            .and_then(|s| s.title.clone())
+            .unwrap_or_else(|| format!("{} Partner Handbook", plan.company.name)),
+        base_url: site
+            .and_then(|s| s.base_url.clone())
+            .unwrap_or_else(|| "/".into()),
+    };
+}
+
+fn required_money(
+    cx: &mut Ctx,
+    v: &Option<raw::Scalar>,
+    loc: &Loc,
+    key: &str,
+    what: &str,
+) -> Option<crate::values::Money> {
+    if v.is_none() {
+        cx.push(
+            Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                .help(format!("add `{key}: \"$18M\"`")),
+        );
+    }
+    cx.money(v, loc, key)
+}
+
+fn scoring(cx: &mut Ctx, s: &raw::Scoring, loc: Loc) -> Scoring {
+    let mut out = Scoring {
+        loc: Some(loc.clone()),
+        ..Scoring::default()
+    };
+    if let Some(w) = &s.weights {
+        // Missing or unknown factors are reported by the score.weights rule;
+        // here a weight only needs to be a number.
+        let mut weights = [0.0; 5];
+        for (i, f) in FACTORS.iter().enumerate() {
+            weights[i] = cx
+                .number(&w.get(*f).cloned(), &loc, &format!("weights.{f}"))
+                .unwrap_or(0.0);
+        }
+        out.weights = weights;
+        out.extra_weights = w
+            .keys()
+            .filter(|k| !FACTORS.contains(&k.as_str()))
+            .cloned()
+            .collect();
+        out.missing_weights = FACTORS
+            .iter()
+            .filter(|f| !w.contains_key(**f))
+            .map(|f| f.to_string())
+            .collect();
+    }
+    if let Some(b) = &s.bands {
+        out.priority = b.priority.unwrap_or(75.0);
+        out.secondary = b.secondary.unwrap_or(50.0);
+    }
+    out
+}
+
+/// The seed's six rationale keys, in order.
+pub const RATIONALE_KEYS: [&str; 6] = [
+    "market_velocity_gap",
+    "credibility_gap",
+    "delivery_gap",
+    "geographic_gap",
+    "cost_efficiency",
+    "competitive_pressure",
+];
+
+fn thesis(cx: &mut Ctx, p: &Parsed<raw::ThesisFront>) -> Thesis {
+    let loc = Loc::new(p.index.clone(), "");
+    let r = &p.raw;
+    let mut rationale = Vec::new();
+    match &r.partnership_rationale {
+        None => cx.push(
+            Diagnostic::new("required", loc.span(), "`partnership_rationale` is missing")
+                .help("add the six rationale keys of the playbook"),
+        ),
+        Some(map) => {
+            let rl = loc.child("partnership_rationale");
+            for k in map.keys().filter(|k| !RATIONALE_KEYS.contains(&k.as_str())) {
+                let help = crate::suggest::closest(k, RATIONALE_KEYS.iter().copied()).map_or_else(
+                    || format!("expected one of {}", RATIONALE_KEYS.join(", ")),
+                    |s| format!("did you mean `{s}`?"),
+                );
+                cx.push(
+                    Diagnostic::new("syntax", rl.key(k), format!("unknown key `{k}`")).help(help),
+                );
+            }
+            for k in RATIONALE_KEYS {
+                let text = cx.text(
+                    &map.get(k).cloned().flatten(),
+                    &rl,
+                    k,
+                    &format!("rationale `{k}`"),
+                );
+                rationale.push((k.to_string(), text));
+            }
+        }
+    }
+    let models = r
+        .models
+        .iter()
+        .flatten()
+        .map(|m| ThesisModel {
+            id: m.id.clone(),
+            because: m.because.clone().unwrap_or_default(),
+        })
+        .collect();
+    Thesis {
+        rationale,
+        models,
+        partner_types: cx.list(
+            &r.partner_types,
+            &loc,
+            "partner_types",
+            "the list of partner types",
+        ),
+        mechanism: r.mechanism.clone(),
+        adjacent_use_cases: r.adjacent_use_cases.clone(),
+        north_star: r.north_star.clone(),
+        body: p.body.clone().unwrap_or_default(),
+        loc,
+    }
+}
+
+fn tiers(cx: &mut Ctx, p: &Parsed<raw::TiersFile>) -> Option<TierFramework> {
+    let root = Loc::new(p.index.clone(), "");
+    let Some(map) = &p.raw.partner_tiers else {
+        cx.push(
+            Diagnostic::new("required", root.span(), "`partner_tiers` is missing")
+                .help("paste the playbook's `partner_tiers:` block"),
+        );
+        return None;
+    };
+    let loc = root.child("partner_tiers");
+    for k in map.keys().filter(|k| TierName::parse(k).is_none()) {
+        let help = crate::suggest::closest(k, TierName::WORDS.iter().copied()).map_or_else(
+            || "expected platinum, gold, silver or registered".to_string(),
+            |s| format!("did you mean `{s}`?"),
+        );
+        cx.push(Diagnostic::new("syntax", loc.key(k), format!("unknown tier `{k}`")).help(help));
+    }
+    let mut out = Vec::new();
+    for &t in TierName::ALL {
+        let Some(raw) = map.get(t.as_str()) else {
+            cx.push(
+                Diagnostic::new(
+                    "required",
+                    loc.key(""),
+                    format!("tier `{}` is missing", t.as_str()),
+                )
+                .help("the framework needs platinum, gold, silver and registered"),
+            );
+            return None;
+        };
+        out.push(tier(cx, t, raw, loc.child(t.as_str())));
+    }
+    let tiers: [Tier; 4] = out.try_into().ok()?;
+    Some(TierFramework { tiers, loc })
+}
+
+fn tier(cx: &mut Ctx, level: TierName, r: &raw::Tier, loc: Loc) -> Tier {
+    let default_gtm = match level {
+        TierName::Platinum => 4,
+        TierName::Gold => 2,
+        _ => 0,
+    };
+    Tier {
+        level,
+        name: r.name.clone().unwrap_or_else(|| level.label().to_string()),
+        pipeline: cx.money_range(&r.annual_pipeline_target, &loc, "annual_pipeline_target"),
+        certified_individuals: r.certified_individuals.unwrap_or(0),
+        dedicated_practice: r.dedicated_practice.unwrap_or(false),
+        benefits: r.benefits.clone().unwrap_or_default(),
+        commitments: r.commitments.clone().unwrap_or_default(),
+        mdf_per_year: cx.money(&r.mdf_per_year, &loc, "mdf_per_year"),
+        min_gtm_activities: r.min_gtm_activities.unwrap_or(default_gtm),
+        review_cadence: cx.word(
+            &r.review_cadence,
+            &loc,
+            "review_cadence",
+            "syntax",
+            Cadence::WORDS,
+            Cadence::parse,
+        ),
+        deal_registration_days: r.deal_registration_days,
+        pam_max_partners: r.pam_max_partners,
+        loc,
+    }
+}
+
+fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>) {
+    let root = Loc::new(p.index.clone(), "models");
+    for (i, m) in p.raw.models.iter().flatten().enumerate() {
+        let loc = root.child(&format!("[{i}]"));
+        let mut terms = Vec::new();
+        for (k, v) in m.terms.iter().flatten() {
+            let key = format!("terms.{k}");
+            let parsed = match v {
+                raw::Scalar::Number(n) => n.as_f64().map(|x| {
+                    Ok(crate::values::PercentRange {
+                        min: crate::values::Percent(x),
+                        max: crate::values::Percent(x),
+                    })
+                }),
+                other => ctx::scalar_text(other).map(|t| crate::values::PercentRange::parse(&t)),
+            };
+            match parsed {
+                Some(Ok(r)) => terms.push((k.clone(), r)),
+                Some(Err(e)) => {
+                    cx.push(
+                        Diagnostic::new(
+                            "syntax",
+                            loc.value(&key),
+                            format!("invalid range for `{k}`"),
+                        )
+                        .help(e),
+                    );
+                }
+                None => cx.push(
+                    Diagnostic::new(
+                        "syntax",
+                        loc.value(&key),
+                        format!("invalid range for `{k}`"),
+                    )
+                    .help("expected a percentage range like \"5–15%\""),
+                ),
+            }
+        }
+        let existing = catalog.iter_mut().find(|d| d.id == m.id);
+        match existing {
+            Some(d) => {
+                override_text(&mut d.name, &m.name);
+                override_text(&mut d.definition, &m.definition);
+                override_text(&mut d.best_for, &m.best_for);
+                override_text(&mut d.revenue_mechanism, &m.revenue_mechanism);
+                if m.terms.is_some() {
+                    d.terms = terms;
+                }
+            }
+            None => catalog.push(ModelDef {
+                id: m.id.clone(),
+                name: m.name.clone().unwrap_or_else(|| m.id.clone()),
+                definition: m.definition.clone().unwrap_or_default(),
+                best_for: m.best_for.clone().unwrap_or_default(),
+                revenue_mechanism: m.revenue_mechanism.clone().unwrap_or_default(),
+                terms,
+            }),
+        }
+    }
+}
+
+fn override_text(slot: &mut String, v: &Option<String>) {
+    if let Some(s) = v {
+        *slot = s.clone();
+    }
+}

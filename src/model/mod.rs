@@ -1,0 +1,477 @@
+//! The typed, validated plan: one struct per concept of the playbook.
+//!
+//! `build` turns the raw files into these types (reporting values that do not parse);
+//! `crate::analysis` computes scores, bands, tier fit and the rest from them, and
+//! `crate::rules` checks them. Renderers read only these types and the analysis.
+
+mod build;
+mod catalog;
+mod kinds;
+
+pub use build::build_plan;
+pub use catalog::builtin_models;
+pub use kinds::*;
+
+use crate::load::spans::SpanIndex;
+use crate::source::{FileId, Span};
+use crate::values::{Date, Money, MoneyRange, Percent, PercentRange};
+use std::sync::Arc;
+
+/// Where an item was written: its file's span index and its path in it.
+#[derive(Debug, Clone)]
+pub struct Loc {
+    index: Arc<SpanIndex>,
+    path: String,
+}
+
+impl Loc {
+    pub fn new(index: Arc<SpanIndex>, path: impl Into<String>) -> Self {
+        Loc {
+            index,
+            path: path.into(),
+        }
+    }
+
+    /// A location for a file with no index (e.g. a file that failed to parse).
+    pub fn for_file(file: FileId) -> Self {
+        Loc::new(Arc::new(SpanIndex::empty(file)), "")
+    }
+
+    fn full(&self, sub: &str) -> String {
+        match (self.path.is_empty(), sub.is_empty()) {
+            (true, _) => sub.to_string(),
+            (false, true) => self.path.clone(),
+            (false, false) if sub.starts_with('[') => format!("{}{sub}", self.path),
+            (false, false) => format!("{}.{sub}", self.path),
+        }
+    }
+
+    /// Span of the value at `sub` (relative to this item), or its nearest ancestor.
+    pub fn value(&self, sub: &str) -> Span {
+        self.index.value(&self.full(sub))
+    }
+
+    /// Span of the key at `sub`, or its nearest ancestor.
+    pub fn key(&self, sub: &str) -> Span {
+        self.index.key(&self.full(sub))
+    }
+
+    /// Whether `sub` was written.
+    pub fn has(&self, sub: &str) -> bool {
+        self.index.get(&self.full(sub)).is_some()
+    }
+
+    pub fn child(&self, sub: &str) -> Loc {
+        Loc::new(self.index.clone(), self.full(sub))
+    }
+
+    /// The item itself (its key when it has one).
+    pub fn span(&self) -> Span {
+        self.key("")
+    }
+
+    pub fn file(&self) -> FileId {
+        self.index.file()
+    }
+}
+
+impl Default for Loc {
+    fn default() -> Self {
+        Loc::for_file(0)
+    }
+}
+
+/// A Markdown body and where it starts in its file.
+#[derive(Debug, Clone, Default)]
+pub struct Markdown {
+    pub file: FileId,
+    pub start: usize,
+    pub text: String,
+}
+
+impl Markdown {
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        Span::new(self.file, self.start + range.start, self.start + range.end)
+    }
+}
+
+/// The whole plan.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub company: Company,
+    pub program: Program,
+    pub scoring: Scoring,
+    pub site: SiteSettings,
+    pub thesis: Option<Thesis>,
+    pub tiers: Option<TierFramework>,
+    pub models: Vec<ModelDef>,
+    pub partners: Vec<Partner>,
+    pub competitors: Vec<Competitor>,
+    pub decisions: Vec<Decision>,
+    pub objectives: Vec<Objective>,
+    pub roadmap: Option<Roadmap>,
+    pub governance: Option<Governance>,
+    pub pages: Vec<Page>,
+}
+
+impl Plan {
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn decision(&self, id: &str) -> Option<&Decision> {
+        self.decisions.iter().find(|d| d.id == id)
+    }
+
+    pub fn competitor(&self, id: &str) -> Option<&Competitor> {
+        self.competitors.iter().find(|c| c.id == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelDef> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    pub fn tier(&self, t: TierName) -> Option<&Tier> {
+        self.tiers.as_ref().map(|f| f.get(t))
+    }
+
+    /// Every key result with an id, with its objective index.
+    pub fn key_result(&self, id: &str) -> Option<&KeyResult> {
+        self.objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .find(|k| k.id.as_deref() == Some(id))
+    }
+
+    pub fn currency_symbol(&self) -> &str {
+        match self.company.currency.as_str() {
+            "EUR" => "€",
+            "GBP" => "£",
+            "USD" | "" => "$",
+            _ => "",
+        }
+    }
+
+    pub fn north_star(&self) -> &str {
+        self.thesis
+            .as_ref()
+            .and_then(|t| t.north_star.as_deref())
+            .unwrap_or(&self.program.north_star)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Company {
+    pub name: String,
+    pub description: String,
+    pub category: String,
+    pub current_arr: Option<Money>,
+    pub target_arr: Option<Money>,
+    pub currency: String,
+    pub icps: Vec<String>,
+    pub markets: Vec<String>,
+    pub loc: Option<Loc>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Program {
+    pub partner_arr_share: Option<Percent>,
+    pub horizon_years: u32,
+    pub north_star: String,
+    pub year: i32,
+    pub partner_sourced_arr: Option<Money>,
+}
+
+/// The five attractiveness factors, in the seed's order.
+pub const FACTORS: [&str; 5] = [
+    "icp_overlap",
+    "market_influence",
+    "practice_alignment",
+    "partnership_appetite",
+    "revenue_potential",
+];
+
+/// Human labels of the five factors.
+pub const FACTOR_LABELS: [&str; 5] = [
+    "ICP client overlap",
+    "Market influence",
+    "Practice alignment",
+    "Partnership appetite",
+    "Revenue potential",
+];
+
+#[derive(Debug, Clone)]
+pub struct Scoring {
+    /// Weights in the order of [`FACTORS`], in points summing to 100.
+    pub weights: [f64; 5],
+    pub priority: f64,
+    pub secondary: f64,
+    /// Weight keys that are not one of the five factors.
+    pub extra_weights: Vec<String>,
+    /// Factors without a weight.
+    pub missing_weights: Vec<String>,
+    pub loc: Option<Loc>,
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            weights: [30.0, 25.0, 20.0, 15.0, 10.0],
+            priority: 75.0,
+            secondary: 50.0,
+            extra_weights: Vec::new(),
+            missing_weights: Vec::new(),
+            loc: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SiteSettings {
+    pub title: String,
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Thesis {
+    /// The six rationale keys in the seed's order, with their text.
+    pub rationale: Vec<(String, String)>,
+    pub models: Vec<ThesisModel>,
+    pub partner_types: Vec<String>,
+    pub mechanism: Option<String>,
+    pub adjacent_use_cases: Option<String>,
+    pub north_star: Option<String>,
+    pub body: Markdown,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct ThesisModel {
+    pub id: String,
+    pub because: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TierFramework {
+    /// platinum, gold, silver, registered.
+    pub tiers: [Tier; 4],
+    pub loc: Loc,
+}
+
+impl TierFramework {
+    pub fn get(&self, t: TierName) -> &Tier {
+        &self.tiers[t.rank()]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Tier {
+    pub level: TierName,
+    pub name: String,
+    pub pipeline: MoneyRange,
+    pub certified_individuals: u32,
+    pub dedicated_practice: bool,
+    pub benefits: Vec<String>,
+    pub commitments: Vec<String>,
+    pub mdf_per_year: Option<Money>,
+    pub min_gtm_activities: u32,
+    pub review_cadence: Option<Cadence>,
+    pub deal_registration_days: Option<u32>,
+    pub pam_max_partners: Option<u32>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct ModelDef {
+    pub id: String,
+    pub name: String,
+    pub definition: String,
+    pub best_for: String,
+    pub revenue_mechanism: String,
+    pub terms: Vec<(String, PercentRange)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Partner {
+    pub id: String,
+    pub name: String,
+    pub landscape: Landscape,
+    pub category: String,
+    pub practice: Option<String>,
+    pub geography: Vec<String>,
+    pub models: Vec<String>,
+    pub tier: TierLevel,
+    pub target_tier: Option<TierLevel>,
+    pub status: PartnerStatus,
+    /// Factor ratings in the order of [`FACTORS`].
+    pub ratings: [f64; 5],
+    pub declared_score: Option<f64>,
+    pub pipeline: Option<Money>,
+    pub certified_individuals: u32,
+    pub dedicated_practice: bool,
+    pub commitments: Commitments,
+    pub terms: Vec<(String, TermValue)>,
+    pub mdf: Option<Money>,
+    pub pam: Option<String>,
+    pub locked_to: Option<String>,
+    pub inbound: bool,
+    pub last_qbr: Option<Date>,
+    pub last_tier_review: Option<Date>,
+    pub notes: Markdown,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Commitments {
+    pub joint_business_plan: JointPlan,
+    pub qbr: bool,
+    pub gtm_activities: u32,
+    pub named_pam: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TermValue {
+    Percent(Percent),
+    Money(Money),
+}
+
+#[derive(Debug, Clone)]
+pub struct Competitor {
+    pub id: String,
+    pub name: String,
+    pub positioning: Option<String>,
+    pub partners: Vec<CompetitorPartner>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompetitorPartner {
+    /// A partner id of the plan, or the free name of a firm.
+    pub partner: String,
+    pub model: Option<String>,
+    pub strength: String,
+    pub locked: bool,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub decision: DecisionKind,
+    pub status: DecisionStatus,
+    pub criteria: Criteria,
+    pub partner_considered: Option<String>,
+    pub acquisition_target: Option<String>,
+    pub decided: Option<Date>,
+    pub review_date: Option<Date>,
+    pub supersedes: Option<String>,
+    pub override_reason: Option<String>,
+    pub rationale: Markdown,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Criteria {
+    pub core_differentiation: bool,
+    pub engineering_capacity: bool,
+    pub adjacent: bool,
+    pub strong_partner_serves_icp: bool,
+    pub partner_economics_positive: bool,
+    pub critical_to_market_position: bool,
+    pub build_months: u32,
+    pub acquisition_target_in_budget: bool,
+    pub new_market_entry: bool,
+    pub partner_local_presence: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Objective {
+    pub id: Option<String>,
+    pub objective: String,
+    pub models: Vec<String>,
+    pub key_results: Vec<KeyResult>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyResult {
+    pub id: Option<String>,
+    pub text: String,
+    pub metric: Option<String>,
+    pub target: Option<Measure>,
+    pub current: Option<Measure>,
+    pub baseline: Option<Measure>,
+    pub unit: Option<String>,
+    pub due: Option<Date>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Roadmap {
+    pub year: i32,
+    /// Q1..Q4 in order; a quarter not written is empty.
+    pub quarters: Vec<Quarter>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quarter {
+    pub key: String,
+    pub theme: String,
+    pub items: Vec<RoadmapItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RoadmapItem {
+    pub title: String,
+    pub status: ItemStatus,
+    pub partners: Vec<String>,
+    pub key_results: Vec<String>,
+    pub decisions: Vec<String>,
+    pub owner: Option<String>,
+    pub due: Option<Date>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Governance {
+    pub roles: Vec<String>,
+    pub raci: Vec<RaciRow>,
+    pub sponsors: Vec<Sponsor>,
+    pub loc: Option<Loc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RaciRow {
+    pub decision: String,
+    /// (role, letter) as written.
+    pub cells: Vec<(String, String)>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sponsor {
+    pub partner: String,
+    pub partner_executive: String,
+    pub our_counterpart: String,
+    pub cadence: String,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path relative to `handbook/`, without `.md` (`operations/deal-registration`).
+    pub path: String,
+    pub title: String,
+    pub weight: i64,
+    pub description: Option<String>,
+    pub body: Markdown,
+    pub loc: Loc,
+}
+
+/// A span for an item that may not have been written at all.
+pub fn span_or(loc: Option<&Loc>, sub: &str, file: FileId) -> Span {
+    loc.map_or(Span::file_start(file), |l| l.value(sub))
+}

@@ -1,0 +1,3 @@
+//! The rules of a partnership plan.
+
+pub mod catalog;
