@@ -3,9 +3,13 @@
 //!
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
+pub mod analysis;
 pub mod diag;
+pub mod example;
+pub mod links;
 pub mod load;
 pub mod model;
+pub mod project;
 pub mod rules;
 pub mod source;
 pub mod suggest;

@@ -224,7 +224,7 @@ mod tests {
         assert_eq!(&f.text[m1.start..m1.end], "\"North America\"");
         let w = idx.value("scoring.weights.market_influence");
         assert_eq!(&f.text[w.start..w.end], "25");
-        assert_eq!(f.line_col(w.start), (5, 49));
+        assert_eq!(f.line_col(w.start), (5, 48));
     }
 
     #[test]

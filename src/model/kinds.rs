@@ -114,6 +114,7 @@ word_enum!(
     JointPlan { None = "none" / "None", Draft = "draft" / "Draft", Signed = "signed" / "Signed" }
 );
 
+#[allow(clippy::derivable_impls)] // the enum is declared by a macro
 impl Default for JointPlan {
     fn default() -> Self {
         JointPlan::None

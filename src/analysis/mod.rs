@@ -1,0 +1,188 @@
+//! Everything the plan implies: scores and bands, tier fit and review, the decision
+//! matrix, OKR progress, near-the-line sensitivity, counter-strategy, traceability,
+//! overdue reviews and headline KPIs.
+//!
+//! The single source of these numbers: the rules, the site, the board pack and the
+//! diff all read them from [`Analysis`].
+
+mod counter;
+mod matrix;
+mod scores;
+mod tiers;
+mod trace;
+
+pub use counter::{CounterStrategy, Holding, LockedEntry};
+pub use matrix::{evaluate_matrix, MatrixResult};
+pub use scores::{band_of, score_of, Band, BandChange, NearLine, NearThreshold};
+pub use tiers::{tier_fit, TierChange, TierFit};
+pub use trace::{Overdue, OverdueKind, Traceability};
+
+use crate::model::{Measure, Plan, TierName};
+use crate::values::{Date, Money};
+
+/// Computed facts about one partner.
+#[derive(Debug, Clone)]
+pub struct PartnerFacts {
+    pub score: f64,
+    pub band: Band,
+    /// 1-based rank by score (ties share the order of ids).
+    pub rank: usize,
+    pub fit: Option<TierFit>,
+    /// Competitors that hold this partner.
+    pub holdings: Vec<Holding>,
+    pub locked: bool,
+}
+
+/// Progress of one measured key result.
+#[derive(Debug, Clone, Copy)]
+pub struct KrProgress {
+    /// 0.0 at baseline (or zero), 1.0 at target; may exceed 1.0.
+    pub fraction: f64,
+}
+
+/// Headline figures for the dashboard and executive summary.
+#[derive(Debug, Clone, Default)]
+pub struct Kpis {
+    pub partner_pipeline: Money,
+    /// Partners per tier, platinum first, then prospects.
+    pub by_tier: [usize; 5],
+    pub priority_targets: usize,
+    pub priority_signed: usize,
+    pub partner_share_now: Option<f64>,
+    pub partner_share_target: Option<f64>,
+    pub partner_arr_target: Option<Money>,
+}
+
+/// The analysis of a plan as of a date.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub today: Date,
+    /// Same order as `plan.partners`.
+    pub partners: Vec<PartnerFacts>,
+    /// Indexes into `plan.partners`, best score first.
+    pub ranking: Vec<usize>,
+    /// Same order as `plan.decisions`.
+    pub decisions: Vec<MatrixResult>,
+    /// `[objective][key result]`.
+    pub progress: Vec<Vec<Option<KrProgress>>>,
+    pub tier_review: Vec<TierChange>,
+    pub near_line: NearLine,
+    pub counter: CounterStrategy,
+    pub trace: Traceability,
+    pub overdue: Vec<Overdue>,
+    pub kpis: Kpis,
+}
+
+impl Analysis {
+    pub fn new(plan: &Plan, today: Date) -> Analysis {
+        let scores: Vec<f64> = plan
+            .partners
+            .iter()
+            .map(|p| score_of(&p.ratings, &plan.scoring.weights))
+            .collect();
+        let mut ranking: Vec<usize> = (0..plan.partners.len()).collect();
+        ranking.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let mut rank = vec![0; scores.len()];
+        for (pos, &i) in ranking.iter().enumerate() {
+            rank[i] = pos + 1;
+        }
+        let counter = CounterStrategy::new(plan, &scores);
+        let partners: Vec<PartnerFacts> = plan
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PartnerFacts {
+                score: scores[i],
+                band: band_of(scores[i], &plan.scoring),
+                rank: rank[i],
+                fit: plan.tiers.as_ref().and_then(|t| tier_fit(p, t)),
+                holdings: counter.holdings_of(&p.id).to_vec(),
+                locked: counter.is_locked(p),
+            })
+            .collect();
+        let tier_review = tiers::review(plan, &partners);
+        let near_line = NearLine::new(plan, &scores);
+        let decisions = plan
+            .decisions
+            .iter()
+            .map(|d| evaluate_matrix(&d.criteria))
+            .collect();
+        let progress = plan
+            .objectives
+            .iter()
+            .map(|o| {
+                o.key_results
+                    .iter()
+                    .map(|k| kr_progress(k.target, k.current, k.baseline))
+                    .collect()
+            })
+            .collect();
+        let trace = Traceability::new(plan);
+        let overdue = trace::overdue(plan, today);
+        let kpis = kpis(plan, &partners);
+        Analysis {
+            today,
+            partners,
+            ranking,
+            decisions,
+            progress,
+            tier_review,
+            near_line,
+            counter,
+            trace,
+            overdue,
+            kpis,
+        }
+    }
+}
+
+/// Progress of a key result from its baseline (or zero) to its target.
+pub fn kr_progress(
+    target: Option<Measure>,
+    current: Option<Measure>,
+    baseline: Option<Measure>,
+) -> Option<KrProgress> {
+    let (t, c) = (target?.value(), current?.value());
+    let b = baseline.map_or(0.0, Measure::value);
+    let span = t - b;
+    if span.abs() < f64::EPSILON {
+        return Some(KrProgress {
+            fraction: if c >= t { 1.0 } else { 0.0 },
+        });
+    }
+    Some(KrProgress {
+        fraction: ((c - b) / span).max(0.0),
+    })
+}
+
+fn kpis(plan: &Plan, facts: &[PartnerFacts]) -> Kpis {
+    use crate::model::{PartnerStatus, TierLevel};
+    let mut k = Kpis::default();
+    for (p, f) in plan.partners.iter().zip(facts) {
+        if matches!(p.status, PartnerStatus::Active | PartnerStatus::Recruiting) {
+            k.partner_pipeline.0 += p.pipeline.map_or(0.0, |m| m.0);
+        }
+        if p.status != PartnerStatus::Exited {
+            k.by_tier[p.tier.rank()] += 1;
+        }
+        if f.band == Band::Priority {
+            k.priority_targets += 1;
+            if p.tier == TierLevel::Tier(TierName::Platinum)
+                || p.tier == TierLevel::Tier(TierName::Gold)
+            {
+                k.priority_signed += 1;
+            }
+        }
+    }
+    let arr_now = plan.company.current_arr.map(|m| m.0);
+    k.partner_share_now = match (plan.program.partner_sourced_arr, arr_now) {
+        (Some(p), Some(a)) if a > 0.0 => Some(p.0 / a * 100.0),
+        _ => None,
+    };
+    k.partner_share_target = plan.program.partner_arr_share.map(|p| p.0);
+    k.partner_arr_target = match (plan.program.partner_arr_share, plan.company.target_arr) {
+        (Some(s), Some(t)) => Some(Money(t.0 * s.0 / 100.0)),
+        _ => None,
+    };
+    k
+}

@@ -1,0 +1,76 @@
+//! `partnerbook check`: load the plan, run every rule, print the diagnostics.
+
+use super::{fail, parse_date, stderr_color, Status};
+use partnerbook::diag;
+use partnerbook::project::{CheckOptions, Project};
+use partnerbook::values::Date;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The content directory
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    deny_warnings: bool,
+    /// The date reviews are judged against (YYYY-MM-DD)
+    #[arg(long, value_parser = parse_date)]
+    today: Option<Date>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+pub fn run(a: Args) -> Status {
+    let project = match Project::load(&a.content, &CheckOptions { today: a.today }) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    match a.format {
+        Format::Json => println!("{}", diag::to_json(&project.diagnostics, &project.sources)),
+        Format::Human => {
+            let mut err = std::io::stderr().lock();
+            if let Err(e) = diag::emit_human(
+                &mut err,
+                &project.diagnostics,
+                &project.sources,
+                stderr_color(),
+            ) {
+                return fail(e);
+            }
+            eprintln!("{}", summary(&project));
+        }
+    }
+    status_of(&project, a.deny_warnings)
+}
+
+/// The exit status for a checked plan.
+pub fn status_of(p: &Project, deny_warnings: bool) -> Status {
+    if p.errors() > 0 || (deny_warnings && p.warnings() > 0) {
+        Status::PlanErrors
+    } else {
+        Status::Ok
+    }
+}
+
+/// One closing line: what was checked and what was found.
+pub fn summary(p: &Project) -> String {
+    let files = p.sources.iter().count();
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "checked {} in {}: {}, {} ({} partners, {} decisions)",
+        plural(files, "file"),
+        p.content_dir.display(),
+        plural(p.errors(), "error"),
+        plural(p.warnings(), "warning"),
+        p.plan.partners.len(),
+        p.plan.decisions.len()
+    )
+}

@@ -1,0 +1,70 @@
+//! Argument parsing and dispatch. Exit codes: 0 success, 1 plan errors, 2 usage or I/O.
+
+mod check;
+mod explain;
+mod init;
+
+use clap::{Parser, Subcommand};
+use partnerbook::values::Date;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+/// Checks a partnership plan kept as YAML and Markdown, and renders it as a
+/// handbook site and a board pack.
+#[derive(Parser, Debug)]
+#[command(name = "partnerbook", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check the plan against the program's rules
+    Check(check::Args),
+    /// Explain a rule, with a failing and a passing example
+    Explain(explain::Args),
+    /// Write a complete, valid example plan into a directory
+    Init(init::Args),
+}
+
+/// Exit status of a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Ok = 0,
+    PlanErrors = 1,
+    Failure = 2,
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let status = match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Explain(a) => explain::run(a),
+        Command::Init(a) => init::run(a),
+    };
+    ExitCode::from(status as u8)
+}
+
+/// Whether to colour output written to stderr.
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Parses `--today`.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s)
+}
+
+/// Prints an error that stops a command.
+pub fn fail(msg: impl std::fmt::Display) -> Status {
+    eprintln!("error: {msg}");
+    Status::Failure
+}

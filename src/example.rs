@@ -1,0 +1,54 @@
+//! The example plan embedded in the binary (`content/`), written out by `init`.
+
+use include_dir::{include_dir, Dir};
+use std::path::{Path, PathBuf};
+
+static EXAMPLE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+
+/// Every file of the example plan: path relative to the plan root, and contents.
+pub fn files() -> Vec<(PathBuf, &'static [u8])> {
+    let mut out = Vec::new();
+    collect(&EXAMPLE, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn collect(dir: &'static Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) {
+    for f in dir.files() {
+        out.push((f.path().to_path_buf(), f.contents()));
+    }
+    for d in dir.dirs() {
+        collect(d, out);
+    }
+}
+
+/// Writes the example plan into `dest`, refusing to overwrite any existing file.
+/// Returns the files written.
+pub fn write_to(dest: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let files = files();
+    let clashes: Vec<String> = files
+        .iter()
+        .map(|(rel, _)| dest.join(rel))
+        .filter(|p| p.exists() || p.is_symlink())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !clashes.is_empty() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            format!(
+                "refusing to overwrite existing files: {}",
+                clashes.join(", ")
+            ),
+        ));
+    }
+    let mut written = Vec::new();
+    for (rel, bytes) in files {
+        let path = dest.join(&rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&path, bytes)?;
+        written.push(path);
+    }
+    Ok(written)
+}

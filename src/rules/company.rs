@@ -1,0 +1,69 @@
+//! company.markets, company.arr, competitor.count, okr.empty.
+
+use super::RuleCtx;
+use crate::diag::Diagnostic;
+use crate::model::span_or;
+
+pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    let c = &cx.plan.company;
+    let loc = c.loc.as_ref();
+    let plan_file = loc.map_or(0, |l| l.file());
+    let n = c.markets.len();
+    if n > 0 && !(2..=3).contains(&n) {
+        out.push(
+            Diagnostic::new(
+                "company.markets",
+                span_or(loc, "markets", plan_file),
+                format!("{n} markets listed, expected 2 or 3"),
+            )
+            .label(format!("{n} markets"))
+            .help("focus partnership-led growth on the 2–3 markets where partners accelerate most"),
+        );
+    }
+    if let (Some(cur), Some(tgt)) = (c.current_arr, c.target_arr) {
+        if tgt.0 <= cur.0 {
+            let sym = cx.plan.currency_symbol();
+            out.push(
+                Diagnostic::new(
+                    "company.arr",
+                    span_or(loc, "target_arr", plan_file),
+                    format!(
+                        "target ARR {} does not exceed current ARR {}",
+                        tgt.display(sym),
+                        cur.display(sym)
+                    ),
+                )
+                .label("not above current ARR")
+                .help("set a target ARR above the current ARR"),
+            );
+        }
+    }
+    if cx.plan.competitors.len() < 3 {
+        let n = cx.plan.competitors.len();
+        let span = cx
+            .plan
+            .competitors
+            .first()
+            .map_or_else(|| span_or(loc, "", plan_file), |c| c.loc.key(""));
+        out.push(
+            Diagnostic::new(
+                "competitor.count",
+                span,
+                format!("{n} competitors mapped, expected at least 3"),
+            )
+            .help("map the partners of your top 3 competitors in `competitors.yaml`"),
+        );
+    }
+    for o in &cx.plan.objectives {
+        if o.key_results.is_empty() {
+            out.push(
+                Diagnostic::new(
+                    "okr.empty",
+                    o.loc.key("objective"),
+                    format!("objective `{}` has no key results", o.objective),
+                )
+                .help("add measurable `key_results:` under the objective"),
+            );
+        }
+    }
+}

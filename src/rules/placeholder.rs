@@ -1,0 +1,145 @@
+//! placeholder: template placeholders of the playbook left unfilled (`[X]`, `$[X]`,
+//! `[Company Name]`, `[Firm 1]`…), in YAML values and Markdown alike.
+
+use super::RuleCtx;
+use crate::diag::Diagnostic;
+use crate::source::Span;
+
+/// The playbook's placeholders (exact text inside the brackets).
+const PLACEHOLDERS: &[&str] = &[
+    "X",
+    "N",
+    "Company Name",
+    "Company",
+    "Date",
+    "date",
+    "year",
+    "partner types",
+    "ICP",
+    "markets",
+    "rationale",
+    "specific mechanism",
+    "Big 4 / consulting firms",
+    "product firms",
+    "adjacent use cases",
+    "practice area",
+    "geographic strength",
+    "industry strength",
+    "delivery model",
+    "platform strength",
+    "scale",
+    "industry focus",
+    "geographic reach",
+    "niche strength",
+    "partnership maturity",
+    "industry",
+    "ICP overlap",
+    "size",
+    "geography",
+    "delivery capability",
+    "integration value",
+    "co-sell potential",
+    "OEM opportunity",
+    "shared ICP",
+    "Partners",
+    "Model",
+    "Why it's effective",
+    "Capability / Market",
+    "2–3 sentences",
+    "Name",
+    "Quarterly",
+    "co-sell | implementation | JV",
+];
+
+/// Prefixes of longer placeholders (`[relevant practice: Digital, Risk]`).
+const PREFIXES: &[&str] = &[
+    "relevant practice",
+    "north star metric",
+    "Firm ",
+    "Vendor ",
+    "Competitor ",
+];
+
+fn is_placeholder(inner: &str) -> bool {
+    PLACEHOLDERS.contains(&inner) || PREFIXES.iter().any(|p| inner.starts_with(p))
+}
+
+/// Byte ranges of placeholders in a text.
+pub fn find_placeholders(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(open) = text[i..].find('[').map(|o| o + i) {
+        let Some(close) = text[open + 1..].find([']', '\n']).map(|c| c + open + 1) else {
+            break;
+        };
+        i = open + 1;
+        if bytes[close] != b']' {
+            continue;
+        }
+        let inner = &text[open + 1..close];
+        let followed_by_link = matches!(bytes.get(close + 1), Some(b'(' | b'[' | b':'));
+        if is_placeholder(inner) && !followed_by_link && !is_task_marker(text, open, inner) {
+            let start = if open > 0 && bytes[open - 1] == b'$' {
+                open - 1
+            } else {
+                open
+            };
+            out.push((start, close + 1));
+            i = close + 1;
+        }
+    }
+    out
+}
+
+/// `- [X] done` is a task list item, not a placeholder.
+fn is_task_marker(text: &str, open: usize, inner: &str) -> bool {
+    let line_start = text[..open].rfind('\n').map_or(0, |p| p + 1);
+    let before = text[line_start..open].trim();
+    inner.eq_ignore_ascii_case("x") && matches!(before, "-" | "*" | "+")
+}
+
+pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    for (id, file) in cx.sources.iter() {
+        for (start, end) in find_placeholders(&file.text) {
+            let found = &file.text[start..end];
+            out.push(
+                Diagnostic::new(
+                    "placeholder",
+                    Span::new(id, start, end),
+                    format!("template placeholder `{found}` left unfilled"),
+                )
+                .label("placeholder from the playbook template")
+                .help("replace it with the real value for your program"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_placeholders;
+
+    fn found(t: &str) -> Vec<&str> {
+        find_placeholders(t)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn finds_seed_placeholders_only() {
+        assert_eq!(found("Top MDF allocation ($[X]/yr)"), vec!["$[X]"]);
+        assert_eq!(
+            found("THESIS — [Company Name] in [N] years"),
+            vec!["[Company Name]", "[N]"]
+        );
+        assert_eq!(
+            found("[Firm 1] — [industry]"),
+            vec!["[Firm 1]", "[industry]"]
+        );
+        assert!(found("geography: [Global]").is_empty());
+        assert!(found("see [X](partner:x) and [N]: http://a").is_empty());
+        assert!(found("- [X] done").is_empty());
+    }
+}

@@ -1,0 +1,345 @@
+//! model.unknown, model.terms, ref.unknown (ids and Markdown links), id.duplicate,
+//! roadmap.quarter (unknown partners in roadmap items).
+
+use super::RuleCtx;
+use crate::diag::Diagnostic;
+use crate::links;
+use crate::model::{Loc, Markdown, Plan, TermValue};
+use crate::source::Span;
+use crate::values::is_slug;
+use std::collections::HashMap;
+
+pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    let plan = cx.plan;
+    models(plan, out);
+    terms(plan, out);
+    references(plan, out);
+    duplicates(plan, out);
+    markdown_links(cx, out);
+}
+
+fn did_you_mean<'a>(found: &str, ids: impl Iterator<Item = &'a str>) -> Option<String> {
+    crate::suggest::closest(found, ids).map(|s| format!("did you mean `{s}`?"))
+}
+
+fn unknown_model(plan: &Plan, id: &str, span: Span, out: &mut Vec<Diagnostic>) {
+    if plan.model(id).is_none() {
+        let ids: Vec<&str> = plan.models.iter().map(|m| m.id.as_str()).collect();
+        let help = did_you_mean(id, ids.iter().copied())
+            .unwrap_or_else(|| format!("known models: {}", ids.join(", ")));
+        out.push(
+            Diagnostic::new(
+                "model.unknown",
+                span,
+                format!("unknown partnership model `{id}`"),
+            )
+            .label("not in the model catalog")
+            .help(help),
+        );
+    }
+}
+
+fn models(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    for p in &plan.partners {
+        for (i, m) in p.models.iter().enumerate() {
+            unknown_model(plan, m, p.loc.value(&format!("models[{i}]")), out);
+        }
+    }
+    if let Some(t) = &plan.thesis {
+        for (i, m) in t.models.iter().enumerate() {
+            unknown_model(plan, &m.id, t.loc.value(&format!("models[{i}].id")), out);
+        }
+    }
+    for o in &plan.objectives {
+        for (i, m) in o.models.iter().enumerate() {
+            unknown_model(plan, m, o.loc.value(&format!("models[{i}]")), out);
+        }
+    }
+    for c in &plan.competitors {
+        for cp in &c.partners {
+            if let Some(m) = &cp.model {
+                unknown_model(plan, m, cp.loc.value("model"), out);
+            }
+        }
+    }
+}
+
+fn terms(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    for p in &plan.partners {
+        for (name, value) in &p.terms {
+            let TermValue::Percent(v) = value else {
+                continue;
+            };
+            let Some((model, range)) = plan
+                .models
+                .iter()
+                .find_map(|m| m.terms.iter().find(|(n, _)| n == name).map(|(_, r)| (m, r)))
+            else {
+                continue;
+            };
+            if !range.contains(*v) {
+                out.push(
+                    Diagnostic::new(
+                        "model.terms",
+                        p.loc.value(&format!("terms.{name}")),
+                        format!(
+                            "{} {} is outside the {} range ({})",
+                            name.replace('_', " "),
+                            v.display(),
+                            model.name,
+                            range.display()
+                        ),
+                    )
+                    .label(v.display())
+                    .help(format!("{}: {}", model.name, model.revenue_mechanism)),
+                );
+            }
+        }
+    }
+}
+
+fn unknown_ref(
+    kind: &str,
+    found: &str,
+    span: Span,
+    ids: Vec<&str>,
+    rule: &'static str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let help = did_you_mean(found, ids.iter().copied())
+        .unwrap_or_else(|| format!("no {kind} has this id"));
+    out.push(
+        Diagnostic::new(rule, span, format!("unknown {kind} `{found}`"))
+            .label(format!("not a {kind} of the plan"))
+            .help(help),
+    );
+}
+
+fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let partner_ids = || {
+        plan.partners
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    let competitor_ids = || {
+        plan.competitors
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    for c in &plan.competitors {
+        for cp in &c.partners {
+            // a slug names a tracked partner; other text is the free name of a firm
+            if is_slug(&cp.partner) && plan.partner(&cp.partner).is_none() {
+                unknown_ref(
+                    "partner",
+                    &cp.partner,
+                    cp.loc.value("partner"),
+                    partner_ids(),
+                    "ref.unknown",
+                    out,
+                );
+            }
+        }
+    }
+    for p in &plan.partners {
+        if let Some(c) = &p.locked_to {
+            if plan.competitor(c).is_none() {
+                unknown_ref(
+                    "competitor",
+                    c,
+                    p.loc.value("locked_to"),
+                    competitor_ids(),
+                    "ref.unknown",
+                    out,
+                );
+            }
+        }
+    }
+    if let Some(g) = &plan.governance {
+        for s in &g.sponsors {
+            if plan.partner(&s.partner).is_none() {
+                unknown_ref(
+                    "partner",
+                    &s.partner,
+                    s.loc.value("partner"),
+                    partner_ids(),
+                    "ref.unknown",
+                    out,
+                );
+            }
+        }
+    }
+    for d in &plan.decisions {
+        if d.decision != crate::model::DecisionKind::Partner {
+            if let Some(pc) = &d.partner_considered {
+                if plan.partner(pc).is_none() {
+                    unknown_ref(
+                        "partner",
+                        pc,
+                        d.loc.value("partner_considered"),
+                        partner_ids(),
+                        "ref.unknown",
+                        out,
+                    );
+                }
+            }
+        }
+    }
+    let Some(r) = &plan.roadmap else { return };
+    for q in &r.quarters {
+        for it in &q.items {
+            item_refs(plan, it, out);
+        }
+    }
+}
+
+fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnostic>) {
+    for (i, p) in it.partners.iter().enumerate() {
+        if plan.partner(p).is_none() {
+            let ids = plan.partners.iter().map(|p| p.id.as_str()).collect();
+            unknown_ref(
+                "partner",
+                p,
+                it.loc.value(&format!("partners[{i}]")),
+                ids,
+                "roadmap.quarter",
+                out,
+            );
+        }
+    }
+    for (i, k) in it.key_results.iter().enumerate() {
+        if plan.key_result(k).is_none() {
+            let ids = plan
+                .objectives
+                .iter()
+                .flat_map(|o| &o.key_results)
+                .filter_map(|k| k.id.as_deref())
+                .collect();
+            unknown_ref(
+                "key result",
+                k,
+                it.loc.value(&format!("key_results[{i}]")),
+                ids,
+                "ref.unknown",
+                out,
+            );
+        }
+    }
+    for (i, d) in it.decisions.iter().enumerate() {
+        if plan.decision(d).is_none() {
+            let ids = plan.decisions.iter().map(|d| d.id.as_str()).collect();
+            unknown_ref(
+                "decision",
+                d,
+                it.loc.value(&format!("decisions[{i}]")),
+                ids,
+                "ref.unknown",
+                out,
+            );
+        }
+    }
+}
+
+fn dup<'a>(kind: &str, items: impl Iterator<Item = (&'a str, Span)>, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for (id, span) in items {
+        if id.is_empty() {
+            continue;
+        }
+        if let Some(first) = seen.get(id) {
+            let _ = first;
+            out.push(
+                Diagnostic::new(
+                    "id.duplicate",
+                    span,
+                    format!("{kind} id `{id}` is used twice"),
+                )
+                .label("second use")
+                .help(format!("give each {kind} its own id")),
+            );
+        } else {
+            seen.insert(id, span);
+        }
+    }
+}
+
+fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    dup(
+        "decision",
+        plan.decisions
+            .iter()
+            .map(|d| (d.id.as_str(), d.loc.value("id"))),
+        out,
+    );
+    dup(
+        "competitor",
+        plan.competitors
+            .iter()
+            .map(|c| (c.id.as_str(), c.loc.value("id"))),
+        out,
+    );
+    dup(
+        "objective",
+        plan.objectives
+            .iter()
+            .filter_map(|o| o.id.as_deref().map(|id| (id, o.loc.value("id")))),
+        out,
+    );
+    dup(
+        "key result",
+        plan.objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .filter_map(|k| k.id.as_deref().map(|id| (id, k.loc.value("id")))),
+        out,
+    );
+    dup(
+        "partner",
+        plan.partners.iter().map(|p| (p.id.as_str(), p.loc.span())),
+        out,
+    );
+    if let Some(g) = &plan.governance {
+        dup(
+            "sponsor",
+            g.sponsors
+                .iter()
+                .map(|s| (s.partner.as_str(), s.loc.value("partner"))),
+            out,
+        );
+    }
+}
+
+/// Every Markdown body of the plan with the file it is in.
+pub fn markdown_bodies(plan: &Plan) -> Vec<(&Markdown, &Loc)> {
+    let mut v: Vec<(&Markdown, &Loc)> = Vec::new();
+    if let Some(t) = &plan.thesis {
+        v.push((&t.body, &t.loc));
+    }
+    v.extend(plan.partners.iter().map(|p| (&p.notes, &p.loc)));
+    v.extend(plan.decisions.iter().map(|d| (&d.rationale, &d.loc)));
+    v.extend(plan.pages.iter().map(|p| (&p.body, &p.loc)));
+    v
+}
+
+fn markdown_links(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    for (md, _) in markdown_bodies(cx.plan) {
+        let Some(file) = cx.sources.get(md.file) else {
+            continue;
+        };
+        for (dest, span) in links::links_in(md) {
+            if let Err(msg) = links::resolve(cx.plan, &file.rel, &dest) {
+                out.push(
+                    Diagnostic::new(
+                        "ref.unknown",
+                        span,
+                        format!("link `{dest}` does not resolve"),
+                    )
+                    .label("broken link")
+                    .help(msg),
+                );
+            }
+        }
+    }
+}
