@@ -4,12 +4,14 @@
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
 pub mod analysis;
+pub mod build;
 pub mod diag;
 pub mod example;
 pub mod links;
 pub mod load;
 pub mod model;
 pub mod project;
+pub mod render;
 pub mod rules;
 pub mod source;
 pub mod suggest;

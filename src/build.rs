@@ -1,0 +1,167 @@
+//! Writing renderer output to disk safely.
+//!
+//! Everything is rendered in memory first; a build with plan errors or a render
+//! failure never touches the output directory. Files are written to a staging
+//! directory inside the output directory and renamed into place; files of the previous
+//! build that are gone are removed, using a manifest of what partnerbook wrote, so
+//! nothing partnerbook did not write is ever deleted, and nothing outside the output
+//! directory is ever written.
+
+use crate::render::Output;
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Name of the manifest of files written by the last build.
+pub const MANIFEST: &str = ".partnerbook-manifest";
+const STAGING: &str = ".partnerbook-staging";
+
+/// Why the output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0}")]
+    Refused(String),
+    #[error("cannot write `{path}`: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    move |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Checks that `out_dir` may be written: not the content directory or one of its
+/// ancestors, and either new, empty, or written by partnerbook before.
+pub fn check_output_dir(out_dir: &Path, content_dir: &Path) -> Result<(), WriteError> {
+    let abs = |p: &Path| std::fs::canonicalize(p).ok();
+    if let (Some(o), Some(c)) = (abs(out_dir), abs(content_dir)) {
+        if c.starts_with(&o) || o.starts_with(&c) {
+            return Err(WriteError::Refused(format!(
+                "the output directory `{}` overlaps the content directory `{}`",
+                out_dir.display(),
+                content_dir.display()
+            )));
+        }
+    }
+    match std::fs::read_dir(out_dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io(out_dir)(e)),
+        Ok(mut entries) => {
+            let empty = entries.next().is_none();
+            if empty || out_dir.join(MANIFEST).is_file() {
+                Ok(())
+            } else {
+                Err(WriteError::Refused(format!(
+                    "`{}` is not empty and was not written by partnerbook; choose another --output or empty it",
+                    out_dir.display()
+                )))
+            }
+        }
+    }
+}
+
+fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(out_dir.join(MANIFEST))
+        .map(|s| {
+            s.lines()
+                .filter(|l| crate::render::is_safe_relative(l))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Writes `output` into `out_dir`, replacing the previous build. Unchanged files are
+/// left untouched (same bytes, same mtime).
+pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    let staging = out_dir.join(STAGING);
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    let mut changed = Vec::new();
+    for (rel, bytes) in output.files() {
+        let dest = out_dir.join(rel);
+        if std::fs::read(&dest).is_ok_and(|old| &old == bytes) {
+            continue;
+        }
+        let tmp = staging.join(rel);
+        if let Some(parent) = tmp.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+        f.write_all(bytes).map_err(io(&tmp))?;
+        changed.push((tmp, dest));
+    }
+    for (tmp, dest) in &changed {
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        if dest.is_dir() {
+            std::fs::remove_dir_all(dest).map_err(io(dest))?;
+        }
+        std::fs::rename(tmp, dest).map_err(io(dest))?;
+    }
+    let _ = std::fs::remove_dir_all(&staging);
+    let old = read_manifest(out_dir);
+    for stale in old.iter().filter(|p| !output.files().contains_key(*p)) {
+        let path = out_dir.join(stale);
+        if path.is_file() {
+            std::fs::remove_file(&path).map_err(io(&path))?;
+            remove_empty_parents(out_dir, &path);
+        }
+    }
+    let manifest: String = output.files().keys().map(|k| format!("{k}\n")).collect();
+    std::fs::write(out_dir.join(MANIFEST), manifest).map_err(io(out_dir))?;
+    Ok(changed.len())
+}
+
+fn remove_empty_parents(root: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == root || !d.starts_with(root) || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_replaces_and_removes_stale_files() {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string());
+        let Ok(dir) = dir else { return };
+        let out = dir.path().join("out");
+        let mut a = Output::default();
+        assert!(a.add("index.html", "one").is_ok());
+        assert!(a.add("partners/x.html", "x").is_ok());
+        assert_eq!(write_output(&out, &a).ok(), Some(2));
+        let mut b = Output::default();
+        assert!(b.add("index.html", "two").is_ok());
+        assert_eq!(write_output(&out, &b).ok(), Some(1));
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html"))
+                .ok()
+                .as_deref(),
+            Some("two")
+        );
+        assert!(!out.join("partners").exists());
+        assert!(check_output_dir(&out, dir.path().join("content").as_path()).is_ok());
+    }
+
+    #[test]
+    fn refuses_foreign_directories() {
+        let Ok(dir) = tempfile::tempdir() else { return };
+        assert!(std::fs::write(dir.path().join("mine.txt"), "keep").is_ok());
+        let r = check_output_dir(dir.path(), Path::new("/nonexistent-content"));
+        assert!(matches!(r, Err(WriteError::Refused(_))));
+    }
+}

@@ -1,0 +1,112 @@
+//! Renderers: the site and the board pack are two renderers of one checked [`Project`]
+//! behind the [`Renderer`] trait. Renderers write into an in-memory [`Output`]; only
+//! `crate::build` touches the disk, so a failed render never half-writes anything.
+
+use crate::project::Project;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Options shared by every renderer.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// URL prefix the site is served under (`/`, `/handbook/`).
+    pub base_url: String,
+    /// A directory whose files override the default theme's.
+    pub theme_dir: Option<PathBuf>,
+    /// The git commit the plan was built from, when known.
+    pub commit: Option<String>,
+    /// Seconds since the epoch used for document dates (SOURCE_DATE_EPOCH or the plan date).
+    pub created_unix: i64,
+    /// Whether the board pack is part of this build (the site links to it).
+    pub with_pdf: bool,
+    /// Changes since a revision (`build --since REV`), rendered by both outputs.
+    pub changes: Option<crate::render::Changes>,
+}
+
+/// "What changed since REV", prepared by the diff and shown by renderers.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub since: String,
+    /// Sections of human-readable change lines (title, lines).
+    pub sections: Vec<(String, Vec<String>)>,
+}
+
+/// Files produced by renderers, by path relative to the output directory.
+#[derive(Debug, Default, Clone)]
+pub struct Output {
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Output {
+    /// Adds a file; `path` uses `/` and must stay inside the output directory.
+    pub fn add(
+        &mut self,
+        path: impl Into<String>,
+        bytes: impl Into<Vec<u8>>,
+    ) -> Result<(), RenderError> {
+        let path = path.into();
+        if !is_safe_relative(&path) {
+            return Err(RenderError(format!(
+                "refusing to write outside the output directory: `{path}`"
+            )));
+        }
+        self.files.insert(path, bytes.into());
+        Ok(())
+    }
+
+    pub fn files(&self) -> &BTreeMap<String, Vec<u8>> {
+        &self.files
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    pub fn merge(&mut self, other: Output) {
+        self.files.extend(other.files);
+    }
+}
+
+/// Whether a relative output path stays inside the output directory.
+pub fn is_safe_relative(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains('\\')
+        && !path.contains(':')
+        && path
+            .split('/')
+            .all(|s| !s.is_empty() && s != "." && s != "..")
+}
+
+/// A renderer failed (a template error, a font problem…).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct RenderError(pub String);
+
+/// One output format.
+pub trait Renderer: Sync {
+    /// A short name for logs ("site", "board pack").
+    fn name(&self) -> &'static str;
+    /// Renders the project into `out`.
+    fn render(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        out: &mut Output,
+    ) -> Result<(), RenderError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_stay_inside() {
+        let mut o = Output::default();
+        assert!(o.add("partners/deloitte.html", "x").is_ok());
+        assert!(o.add("../escape.html", "x").is_err());
+        assert!(o.add("/etc/passwd", "x").is_err());
+        assert!(o.add("a/./b", "x").is_err());
+        assert!(o.add("C:/x", "x").is_err());
+    }
+}
