@@ -8,12 +8,14 @@
 mod counter;
 mod matrix;
 mod scores;
+mod statement;
 mod tiers;
 mod trace;
 
 pub use counter::{CounterStrategy, Holding, LockedEntry};
 pub use matrix::{evaluate_matrix, MatrixResult};
 pub use scores::{band_of, score_of, Band, BandChange, NearLine, NearThreshold};
+pub use statement::{join_and, thesis_statement, ThesisStatement};
 pub use tiers::{tier_fit, TierChange, TierFit};
 pub use trace::{Overdue, OverdueKind, Traceability};
 
