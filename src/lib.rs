@@ -1,1 +1,3 @@
 //! partnerbook library.
+
+pub mod pdf;
