@@ -10,6 +10,8 @@ pub mod example;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod pack;
+pub mod pdf;
 pub mod project;
 pub mod render;
 pub mod rules;

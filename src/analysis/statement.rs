@@ -21,17 +21,6 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
-            f.to_lowercase().chain(c).collect()
-        }
-        Some(f) => std::iter::once(f).chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// Writes the statement; parts the plan does not give are left out rather than faked.
 pub fn thesis_statement(plan: &Plan) -> ThesisStatement {
     let c = &plan.company;
@@ -54,10 +43,9 @@ pub fn thesis_statement(plan: &Plan) -> ThesisStatement {
     } else {
         join_and(&types)
     };
-    let icps: Vec<String> = c.icps.iter().map(|s| lower_first(s)).collect();
     paras.push(format!(
         "We will build a partner-led revenue channel that contributes {share} of total ARR within {years} by partnering with {types} who serve {} in {}.",
-        join_and(&icps),
+        join_and(&c.icps),
         join_and(&c.markets)
     ));
     if let Some(t) = &plan.thesis {
@@ -75,13 +63,7 @@ pub fn thesis_statement(plan: &Plan) -> ThesisStatement {
                 .iter()
                 .zip(&names)
                 .filter(|(m, _)| !m.because.trim().is_empty())
-                .map(|(m, n)| {
-                    format!(
-                        "{} because {}",
-                        lower_first(n),
-                        m.because.trim().trim_end_matches('.')
-                    )
-                })
+                .map(|(m, n)| format!("{} because {}", n, m.because.trim().trim_end_matches('.')))
                 .collect();
             let mut s = format!("We will prioritize {} models", join_and(&names));
             if reasons.is_empty() {
