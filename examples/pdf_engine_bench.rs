@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use partnerbook::pdf::{
     render_with, Align, Bar, BarChart, Block, Callout, Cell, Column, Cover, DocMeta, FontSet,
-    Heading, Kpi, PackDoc, Paragraph, ProgressRow, Row, Table, TextStyle, Threshold, Timeline,
-    TimelineColumn, TimelineItem, Tone,
+    Heading, Kpi, LegendItem, PackDoc, Paragraph, ProgressRow, Row, Table, TextStyle, Threshold,
+    Timeline, TimelineColumn, TimelineItem, Tone,
 };
 
 fn meta() -> DocMeta {
@@ -96,6 +96,12 @@ fn showcase() -> PackDoc {
             ProgressRow { label: "KR3 400 certified engineers".into(), fraction: 0.53, caption: "212 of 400".into(), tone: Some(Tone::Bad) },
         ]),
         Block::Heading(Heading::new(1, "Roadmap")),
+        Block::Legend(vec![
+            LegendItem { tone: Tone::Good, label: "Done".into() },
+            LegendItem { tone: Tone::Warn, label: "At risk".into() },
+            LegendItem { tone: Tone::Bad, label: "Blocked".into() },
+            LegendItem { tone: Tone::Neutral, label: "Planned".into() },
+        ]),
         Block::Timeline(Timeline { columns: ["Q4 2025", "Q1 2026", "Q2 2026", "Q3 2026"].iter().enumerate().map(|(q, t)| TimelineColumn { title: (*t).into(), subtitle: format!("{} items", 3 + q), items: (0..3 + q).map(|i| TimelineItem { text: format!("Roadmap item {i} for {t}: launch co-sell motion"), tone: [Tone::Good, Tone::Warn, Tone::Neutral, Tone::Bad][(i + q) % 4] }).collect() }).collect() }),
         Block::Heading(Heading::new(1, "Appendix: full scorecard")),
     ];
@@ -111,6 +117,141 @@ fn showcase() -> PackDoc {
         running_header: "Acme Analytics · Partner programme board pack".into(),
         blocks,
     }
+}
+
+/// Edge cases: long titles, multi-page contents, charts, timelines and
+/// callouts that break across pages, tiny and huge cells.
+fn stress() -> PackDoc {
+    let long = "A considerably longer paragraph of running text that keeps going so that it wraps over several lines and eventually has to break across a page boundary without leaving a widow or an orphan behind. ";
+    let mut blocks = vec![
+        Block::Cover(Cover {
+            title: "A very long board pack title that needs two lines on the cover page".into(),
+            subtitle: "With a subtitle that also goes on for quite a while, long enough to wrap onto a second line".into(),
+            company: "Ünïcødé Holdings".into(),
+            lines: vec!["As of 1 January 2026".into(), "Revision deadbeef — draft 😀".into()],
+        }),
+        Block::Contents,
+    ];
+    for s in 0..14 {
+        blocks.push(Block::Heading(Heading::new(1, format!("Section {s}: a heading long enough to wrap when the section number grows large and words pile up"))));
+        blocks.push(Block::Paragraph(Paragraph::new(
+            TextStyle::Body,
+            long.repeat(3),
+        )));
+        for k in 0..3 {
+            blocks.push(Block::Heading(Heading::new(
+                2,
+                format!("Subsection {s}.{k}"),
+            )));
+            blocks.push(Block::Paragraph(Paragraph::new(TextStyle::Small, long)));
+        }
+    }
+    blocks.push(Block::Heading(Heading::new(1, "Edge cases")));
+    blocks.push(Block::KpiTiles(
+        (0..7)
+            .map(|i| Kpi {
+                label: format!("Metric number {i} with a long label"),
+                value: format!("{}.{}M", i * 7, i),
+                caption: "caption text that wraps onto a second and third line for sure".into(),
+                progress: Some(i as f32 / 6.0),
+                tone: [Tone::Good, Tone::Warn, Tone::Bad, Tone::Neutral][i % 4],
+            })
+            .collect(),
+    ));
+    blocks.push(Block::Spacer(300.0));
+    blocks.push(Block::Heading(Heading::new(
+        3,
+        "Level three heading right before a table",
+    )));
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new("Only", 1.0, Align::Left),
+            Column::new("Row", 1.0, Align::Right),
+        ],
+        rows: vec![Row {
+            cells: vec!["one".into(), "1".into()],
+            outline: None,
+        }],
+    }));
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new("Narrow", 0.3, Align::Left),
+            Column::new("Huge cell", 3.0, Align::Left),
+        ],
+        rows: vec![
+            Row {
+                cells: vec!["x".into(), long.repeat(40).into()],
+                outline: None,
+            },
+            Row {
+                cells: vec!["y".into(), "short".into()],
+                outline: None,
+            },
+        ],
+    }));
+    blocks.push(Block::BarChart(BarChart {
+        title: "Sixty bars".into(),
+        bars: (0..60)
+            .map(|i| Bar {
+                label: format!("A rather long partner name number {i}"),
+                value: (i * 17 % 100) as f32,
+                value_text: format!("{}%", i * 17 % 100),
+                tone: None,
+            })
+            .collect(),
+        max: 0.0,
+        thresholds: vec![
+            Threshold {
+                value: 50.0,
+                label: "50".into(),
+            },
+            Threshold {
+                value: 75.0,
+                label: "75".into(),
+            },
+        ],
+    }));
+    blocks.push(Block::Timeline(Timeline {
+        columns: (0..5)
+            .map(|q| TimelineColumn {
+                title: format!("Q{q}"),
+                subtitle: String::new(),
+                items: (0..(4 + q * 6))
+                    .map(|i| TimelineItem {
+                        text: format!("Item {i} with text that wraps a little"),
+                        tone: Tone::Accent,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }));
+    blocks.push(Block::Callout(Callout {
+        tone: Tone::Accent,
+        title: "A long note".into(),
+        text: long.repeat(25),
+    }));
+    blocks.push(Block::Progress(
+        (0..40)
+            .map(|i| ProgressRow {
+                label: format!(
+                    "Key result {i} with a label that wraps onto two lines in the column"
+                ),
+                fraction: i as f32 / 30.0,
+                caption: "caption".into(),
+                tone: None,
+            })
+            .collect(),
+    ));
+    PackDoc { meta: meta(), running_header: "A running header so long that it has to be shortened with an ellipsis before it collides with the section title on the right".into(), blocks }
+}
+
+/// CPU time (user + system) of this process in seconds, where Linux tells it.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -129,6 +270,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             out.warnings
         );
     }
+    if let Some(i) = args.iter().position(|a| a == "--stress") {
+        let path = args.get(i + 1).ok_or("--stress needs a path")?;
+        let out = render_with(&fonts, &stress())?;
+        std::fs::write(path, &out.bytes)?;
+        println!("stress: {} pages, warnings: {:?}", out.pages, out.warnings);
+    }
     let doc = PackDoc {
         meta: meta(),
         running_header: "Benchmark".into(),
@@ -137,18 +284,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Block::Table(big_table(10_000)),
         ],
     };
+    let runs = 5;
     let mut times = Vec::new();
     let mut pages = 0;
-    for _ in 0..3 {
+    let mut bytes = 0;
+    let cpu0 = cpu_seconds();
+    for _ in 0..runs {
         let t = Instant::now();
         let out = render_with(&fonts, &doc)?;
         times.push(t.elapsed().as_secs_f64());
         pages = out.pages;
+        bytes = out.bytes.len();
     }
     times.sort_by(f64::total_cmp);
     println!(
-        "10,000 rows x 6 columns: {pages} pages, best {:.3} s, median {:.3} s",
-        times[0], times[1]
+        "10,000 rows x 6 columns: {pages} pages, {bytes} bytes; wall best {:.3} s, median {:.3} s",
+        times[0],
+        times[runs / 2]
     );
+    if let (Some(a), Some(b)) = (cpu0, cpu_seconds()) {
+        println!("CPU time per render: {:.3} s", (b - a) / runs as f64);
+    }
     Ok(())
 }

@@ -4,7 +4,7 @@ use super::canvas::{Ink, Page};
 use super::fonts::Weight;
 use super::layout::{Ctx, TocSlot};
 use super::style::{self, Rgb3, CONTENT_W, MARGIN_X, PAGE_W, RIGHT};
-use super::{Callout, Cover, Paragraph, TextStyle};
+use super::{Callout, Cover, LegendItem, Paragraph, TextStyle};
 
 /// Font size of a paragraph style.
 pub(crate) fn paragraph_size(s: TextStyle) -> f32 {
@@ -129,9 +129,11 @@ pub(crate) fn contents(ctx: &mut Ctx) {
             (Ink::regular(9.5, style::SLATE), 14.0, 17.0)
         };
         if top_level && i > 0 {
-            ctx.space(5.0);
+            ctx.space(6.0);
         }
-        ctx.ensure(h);
+        // A section line is kept with the first of its subsections.
+        let child = entries.get(i + 1).is_some_and(|(l, _)| *l > 1);
+        ctx.ensure(if top_level && child { h + 17.0 } else { h });
         let top = ctx.y;
         let clean = ctx.clean(title).into_owned();
         let text_w = CONTENT_W - indent - 44.0;
@@ -145,9 +147,6 @@ pub(crate) fn contents(ctx: &mut Ctx) {
             let dots = [0.0, 3.2];
             ctx.page()
                 .patterned_line((end, base), (stop, base), &dots, 0.9, style::RULE);
-        }
-        if top_level {
-            ctx.page().hline(MARGIN_X, RIGHT, top + h, 0.4, style::HAIR);
         }
         let page = ctx.page_index();
         ctx.slots.push(TocSlot {
@@ -223,6 +222,33 @@ pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
         ctx.page()
             .dot(MARGIN_X + 4.0, base - size * 0.33, 1.7, style::ACCENT);
         flow_lines(ctx, &lines, MARGIN_X + indent, ink, lh);
+    }
+}
+
+/// Lays out legend chips left to right, wrapping onto further lines.
+pub(crate) fn legend(ctx: &mut Ctx, items: &[LegendItem]) {
+    let ink = Ink::regular(style::SIZE_SMALL, style::SLATE);
+    let lh = 14.0;
+    let fonts = ctx.fonts;
+    let mut x = MARGIN_X;
+    ctx.ensure(lh);
+    for item in items {
+        let label = ctx.clean(&item.label).into_owned();
+        let label = fonts.fit(&label, ink.weight, ink.size, CONTENT_W - 12.0);
+        let w = 10.0 + fonts.width(&label, ink.weight, ink.size);
+        if x > MARGIN_X && x + w > RIGHT {
+            ctx.advance(lh);
+            ctx.ensure(lh);
+            x = MARGIN_X;
+        }
+        let base = ctx.y + style::baseline_in(lh, ink.size);
+        let color = style::tone_color(item.tone);
+        ctx.page().dot(x + 3.0, base - ink.size * 0.35, 2.8, color);
+        ctx.text(x + 10.0, base, &label, ink);
+        x += w + 16.0;
+    }
+    if !items.is_empty() {
+        ctx.advance(lh);
     }
 }
 

@@ -42,23 +42,35 @@ impl Ink {
 }
 
 /// One page under construction.
+///
+/// Consecutive text shares one text object, and font and colour are only set
+/// when they change: that keeps content streams (and saving) small.
 #[derive(Debug, Default)]
 pub(crate) struct Page {
-    /// printpdf operations in drawing order.
-    pub ops: Vec<Op>,
+    ops: Vec<Op>,
     /// Whether the page gets the running header and footer.
     pub chrome: bool,
+    in_text: bool,
+    /// Start of the current text line (PDF coordinates) inside a text object.
+    origin: Option<(f32, f32)>,
+    font: Option<(Weight, f32)>,
+    fill: Option<Rgb3>,
 }
 
 fn color(c: Rgb3) -> Color {
     Color::Rgb(Rgb::new(c.0, c.1, c.2, None))
 }
 
+/// Rounds a coordinate to 1/100 pt, which keeps numbers in the file short.
+fn r2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
 fn pt(x: f32, y: f32) -> LinePoint {
     LinePoint {
         p: Point {
-            x: Pt(x),
-            y: Pt(PAGE_H - y),
+            x: Pt(r2(x)),
+            y: Pt(r2(PAGE_H - y)),
         },
         bezier: false,
     }
@@ -68,9 +80,36 @@ impl Page {
     /// A page; `chrome` adds header and footer later.
     pub(crate) fn new(chrome: bool) -> Page {
         Page {
-            ops: Vec::new(),
             chrome,
+            ..Page::default()
         }
+    }
+
+    /// The finished operations.
+    pub(crate) fn finish(mut self) -> Vec<Op> {
+        self.end_text();
+        self.ops
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+            self.origin = None;
+        }
+    }
+
+    fn set_fill(&mut self, c: Rgb3) {
+        if self.fill != Some(c) {
+            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.fill = Some(c);
+        }
+    }
+
+    /// Pushes a graphics operation (outside any text object).
+    fn graphic(&mut self, op: Op) {
+        self.end_text();
+        self.ops.push(op);
     }
 
     /// Draws `text` with its baseline at `y`, starting at `x`.
@@ -78,24 +117,36 @@ impl Page {
         if text.is_empty() {
             return;
         }
-        let face = fonts.face(ink.weight);
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        if self.font != Some((ink.weight, ink.size)) {
+            let face = fonts.face(ink.weight);
+            self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(face.id.clone()),
                 size: Pt(ink.size),
+            });
+            self.font = Some((ink.weight, ink.size));
+        }
+        self.set_fill(ink.color);
+        let (x, y) = (r2(x), r2(PAGE_H - y));
+        // Inside a text object, a relative move is shorter than a new matrix.
+        self.ops.push(match self.origin {
+            Some((ox, oy)) => Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(r2(x - ox)),
+                    y: Pt(r2(y - oy)),
+                },
             },
-            Op::SetFillColor {
-                col: color(ink.color),
+            None => Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
             },
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(PAGE_H - y)),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_string())],
-            },
-            Op::EndTextSection,
-        ]);
+        });
+        self.origin = Some((x, y));
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
     }
 
     /// Draws `text` ending at `right`.
@@ -122,11 +173,14 @@ impl Page {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
-        self.ops.push(Op::SetFillColor { col: color(fill) });
-        self.ops.push(Op::DrawRectangle {
+        self.end_text();
+        self.set_fill(fill);
+        let (x0, y0) = (r2(x), r2(PAGE_H - y - h));
+        let rect = Rect::from_xywh(Pt(x0), Pt(y0), Pt(r2(x + w) - x0), Pt(r2(PAGE_H - y) - y0));
+        self.graphic(Op::DrawRectangle {
             rectangle: Rect {
                 mode: Some(PaintMode::Fill),
-                ..Rect::from_xywh(Pt(x), Pt(PAGE_H - y - h), Pt(w), Pt(h))
+                ..rect
             },
         });
     }
@@ -163,8 +217,9 @@ impl Page {
             c(x + r - k, y),
             pt(x + r, y),
         ];
-        self.ops.push(Op::SetFillColor { col: color(fill) });
-        self.ops.push(Op::DrawPolygon {
+        self.end_text();
+        self.set_fill(fill);
+        self.graphic(Op::DrawPolygon {
             polygon: Polygon {
                 rings: vec![PolygonRing { points }],
                 mode: PaintMode::Fill,
@@ -180,9 +235,10 @@ impl Page {
 
     /// Strokes a straight line.
     pub(crate) fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, stroke: Rgb3) {
+        self.end_text();
         self.ops.push(Op::SetOutlineColor { col: color(stroke) });
         self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-        self.ops.push(Op::DrawLine {
+        self.graphic(Op::DrawLine {
             line: Line {
                 points: vec![pt(from.0, from.1), pt(to.0, to.1)],
                 is_closed: false,
@@ -206,6 +262,7 @@ impl Page {
         stroke: Rgb3,
     ) {
         let round = pattern.first().is_some_and(|d| *d == 0.0);
+        self.end_text();
         self.ops.push(Op::SaveGraphicsState);
         self.ops.push(Op::SetLineDashPattern {
             dash: LineDashPattern::new(0.0, pattern),
@@ -217,6 +274,9 @@ impl Page {
         }
         self.line(from, to, width, stroke);
         self.ops.push(Op::RestoreGraphicsState);
+        // Restoring the state may bring back another fill colour and font.
+        self.fill = None;
+        self.font = None;
     }
 
     /// Adds an invisible link over the box (`x`, `y`, `w`, `h`) to the top of

@@ -198,7 +198,11 @@ fn lay_out_block(
     next: Option<&Block>,
 ) -> Result<(), PdfError> {
     let after_heading = matches!(prev, Some(Block::Heading(_)));
-    if !matches!(block, Block::Heading(_) | Block::Cover(_) | Block::Contents) {
+    let spaced = !matches!(
+        block,
+        Block::Heading(_) | Block::Cover(_) | Block::Contents | Block::PageBreak | Block::Spacer(_)
+    );
+    if spaced {
         ctx.space(if after_heading { 4.0 } else { style::BLOCK_GAP });
     }
     match block {
@@ -208,6 +212,7 @@ fn lay_out_block(
         Block::Paragraph(p) => blocks::paragraph(ctx, p),
         Block::Bullets(items) => blocks::bullets(ctx, items),
         Block::Callout(c) => blocks::callout(ctx, c),
+        Block::Legend(items) => blocks::legend(ctx, items),
         Block::KpiTiles(k) => widgets::kpi_tiles(ctx, k),
         Block::Table(t) => table::table(ctx, t)?,
         Block::BarChart(c) => widgets::bar_chart(ctx, c),
@@ -231,6 +236,7 @@ fn lay_out_block(
 fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
     match next {
         Some(Block::Paragraph(p)) => 2.0 * style::leading(blocks::paragraph_size(p.style)) + 4.0,
+        Some(Block::Legend(_)) => 16.0,
         Some(Block::Bullets(_)) => 2.0 * style::leading(style::SIZE_BODY) + 4.0,
         Some(Block::Callout(c)) => blocks::callout_height(ctx, c).min(120.0) + 4.0,
         Some(Block::KpiTiles(k)) => widgets::kpi_first_row_height(ctx, k) + 4.0,

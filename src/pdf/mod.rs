@@ -73,6 +73,8 @@ pub enum Block {
     Timeline(Timeline),
     /// A tinted box with a title and text.
     Callout(Callout),
+    /// A line of coloured chips with labels explaining the status colours.
+    Legend(Vec<LegendItem>),
     /// Continue on a new page.
     PageBreak,
     /// Vertical space in points.
@@ -280,6 +282,15 @@ pub struct TimelineItem {
     pub text: String,
     /// Chip colour.
     pub tone: Tone,
+}
+
+/// One entry of a legend.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LegendItem {
+    /// Chip colour.
+    pub tone: Tone,
+    /// What the colour means.
+    pub label: String,
 }
 
 /// A tinted box for warnings and notes.

@@ -35,7 +35,7 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     let pages = laid
         .pages
         .into_iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), p.ops))
+        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), p.finish()))
         .collect();
     pdf.with_pages(pages);
     let opts = PdfSaveOptions {
@@ -57,11 +57,28 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     indirect_annotations(&mut lo)?;
     tidy_info(&mut lo)?;
     set_id(&mut lo, doc);
-    lo.compress();
+    compress(&mut lo);
     let mut out = Vec::new();
     lo.save_to(&mut out)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
+}
+
+/// Compresses every stream, spread over the available cores.
+fn compress(lo: &mut lopdf::Document) {
+    use rayon::prelude::*;
+    let mut streams: Vec<&mut lopdf::Stream> = lo
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            Object::Stream(s) if s.allows_compression => Some(s),
+            _ => None,
+        })
+        .collect();
+    streams.par_iter_mut().for_each(|s| {
+        // A stream that does not shrink is kept as it is.
+        let _ = s.compress();
+    });
 }
 
 /// A PDF text string in UTF-16BE with a byte-order mark.
@@ -227,16 +244,22 @@ fn tidy_info(lo: &mut lopdf::Document) -> Result<(), PdfError> {
     Ok(())
 }
 
-/// 64-bit FNV-1a.
+/// A 64-bit FNV-style hash taking eight bytes per step.
 fn fnv(seed: u64, parts: &[&[u8]]) -> u64 {
+    const PRIME: u64 = 0x0100_0000_01b3;
     let mut h = seed;
     for part in parts {
-        for b in *part {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = part.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(word)).wrapping_mul(PRIME);
+            h ^= h >> 29;
         }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        for b in chunks.remainder() {
+            h = (h ^ u64::from(*b)).wrapping_mul(PRIME);
+        }
+        h = (h ^ part.len() as u64).wrapping_mul(PRIME);
     }
     h
 }

@@ -80,6 +80,16 @@ fn sample() -> PackDoc {
             tone: None,
         }]),
         Block::Heading(Heading::new(1, "Roadmap")),
+        Block::Legend(vec![
+            LegendItem {
+                tone: Tone::Good,
+                label: "Done".into(),
+            },
+            LegendItem {
+                tone: Tone::Warn,
+                label: "At risk".into(),
+            },
+        ]),
         Block::Timeline(Timeline {
             columns: (1..=4)
                 .map(|q| TimelineColumn {
@@ -325,6 +335,8 @@ fn text_extracts_and_qpdf_accepts_the_file() {
         "Executive summary",
         "Full scorecard",
         "Page 2 of",
+        "At risk",
+        "120%",
         &format!("Page {} of {}", out.pages, out.pages),
     ] {
         assert!(text.contains(needle), "missing {needle:?}");

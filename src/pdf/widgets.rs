@@ -20,6 +20,19 @@ pub(crate) fn fmt_num(v: f32) -> String {
     }
 }
 
+/// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v`.
+fn nice_ceil(v: f32) -> f32 {
+    if !(v.is_finite() && v > 0.0) {
+        return 1.0;
+    }
+    let mag = 10f32.powf(v.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|c| *c >= v * 0.9999)
+        .unwrap_or(10.0 * mag)
+}
+
 fn clamp01(v: f32) -> f32 {
     if v.is_finite() {
         v.clamp(0.0, 1.0)
@@ -172,7 +185,7 @@ fn chart_frame(ctx: &mut Ctx, c: &BarChart) -> ChartFrame {
     let max = if c.max.is_finite() && c.max > 0.0 {
         c.max
     } else {
-        data_max.max(1.0)
+        nice_ceil(data_max)
     };
     let mut head = if c.title.trim().is_empty() { 0.0 } else { 18.0 };
     if !c.thresholds.is_empty() {
@@ -350,8 +363,9 @@ pub(crate) fn progress(ctx: &mut Ctx, rows: &[ProgressRow]) {
         let (t, h) = progress_text(ctx, r);
         ctx.ensure(h);
         let top = ctx.y + 4.0;
+        let first = top + 2.5 + TRACK_H / 2.0 + 8.5 * 0.36;
         for (i, line) in t.label.iter().enumerate() {
-            let base = top + i as f32 * 11.5 + 8.0;
+            let base = first + i as f32 * 11.5;
             ctx.text(MARGIN_X, base, line, Ink::regular(8.5, style::INK));
         }
         let fraction = if r.fraction.is_finite() {
@@ -374,7 +388,7 @@ pub(crate) fn progress(ctx: &mut Ctx, rows: &[ProgressRow]) {
         let pct = format!("{}%", (fraction * 100.0).round());
         let fonts = ctx.fonts;
         let ink = Ink::bold(8.5, style::NAVY);
-        ctx.page().text_right(fonts, RIGHT, top + 8.0, &pct, ink);
+        ctx.page().text_right(fonts, RIGHT, first, &pct, ink);
         for (i, line) in t.caption.iter().enumerate() {
             let base = track_y + TRACK_H + 3.0 + i as f32 * 9.5 + 7.0;
             ctx.text(bar_x, base, line, Ink::regular(7.5, style::MUTED));
@@ -532,5 +546,17 @@ fn draw_column(
             ctx.text(x + 18.0, base + i as f32 * ITEM_LH, line, ink);
         }
         y += h;
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    #[test]
+    fn nice_ceil_rounds_up_to_a_readable_scale() {
+        assert_eq!(super::nice_ceil(99.0), 100.0);
+        assert_eq!(super::nice_ceil(100.0), 100.0);
+        assert_eq!(super::nice_ceil(0.42), 0.5);
+        assert_eq!(super::nice_ceil(1700.0), 2000.0);
+        assert_eq!(super::nice_ceil(0.0), 1.0);
     }
 }
