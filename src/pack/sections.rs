@@ -723,9 +723,14 @@ pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let Some(r) = &plan.roadmap else { return };
     b.push(h(1, format!("Roadmap {}", r.year)));
-    b.push(p(
-        "Green: done · blue: in progress · grey: planned · amber: at risk · red: dropped.",
-        TextStyle::Muted,
+    b.push(Block::Legend(
+        crate::model::ItemStatus::ALL
+            .iter()
+            .map(|s| crate::pdf::LegendItem {
+                tone: item_tone(*s),
+                label: s.label().to_string(),
+            })
+            .collect(),
     ));
     b.push(Block::Timeline(Timeline {
         columns: r
