@@ -1,1 +1,4 @@
 //! partnerbook library.
+
+pub mod serve;
+pub mod watch;
