@@ -11,7 +11,7 @@ mod reload;
 #[cfg(test)]
 mod tests;
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -28,6 +28,10 @@ pub use reload::LiveReload;
 /// so a restarted preview usually comes back on the same address and open pages
 /// reconnect by themselves.
 pub const DEFAULT_PORT: u16 = 4100;
+
+/// How long and how often `shutdown` checks that the port has been released.
+const CLOSE_CHECKS: u32 = 40;
+const CLOSE_CHECK_INTERVAL: std::time::Duration = std::time::Duration::from_millis(25);
 
 /// How many ports from [`DEFAULT_PORT`] on are tried before asking the OS for one.
 const PORT_ATTEMPTS: u16 = 10;
@@ -182,6 +186,7 @@ impl Server {
         self.hub.close();
         if let Some(handle) = self.accept_loop.take() {
             let _ = handle.join();
+            wait_until_closed(self.addr);
         }
     }
 }
@@ -189,6 +194,24 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.stop_now();
+    }
+}
+
+/// tiny_http closes its listening socket on a thread of its own after the server is
+/// dropped; wait (briefly) until connections are refused, so the port can be bound
+/// again as soon as `shutdown` returns.
+fn wait_until_closed(addr: SocketAddr) {
+    let ip = match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    let target = SocketAddr::new(ip, addr.port());
+    for _ in 0..CLOSE_CHECKS {
+        if TcpStream::connect_timeout(&target, CLOSE_CHECK_INTERVAL).is_err() {
+            return;
+        }
+        std::thread::sleep(CLOSE_CHECK_INTERVAL);
     }
 }
 

@@ -273,8 +273,13 @@ fn busy_requested_port_is_an_error() -> Result<()> {
 
 #[test]
 fn shutdown_frees_the_port() -> Result<()> {
-    let site = Site::start()?;
-    let port = site.server.addr().port();
+    // An OS-chosen port, so no other test's server takes it in between.
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let site = Site::start_with(|root| ServeOptions {
+        port: Some(port),
+        ..ServeOptions::new(root)
+    })?;
+    assert_eq!(get(site.server.addr(), "/style.css")?.text(), CSS);
     let root = site.server_root();
     site.server.shutdown();
     let again = Server::start(ServeOptions {
@@ -348,4 +353,31 @@ fn shutdown_says_goodbye_to_pages() -> Result<()> {
     site.server.shutdown();
     events.expect_event("bye")?;
     Ok(())
+}
+
+/// Runs `live_test.js` (a fake DOM and EventSource) against the script when Node.js is
+/// installed: overlay built from text only, cleared on `clear`/`reload`, stylesheets
+/// swapped with a cache-busting query, reconnection backing off 0.5 s → 5 s, reload
+/// when a different server instance answers.
+#[test]
+fn live_script_behaves_in_a_fake_browser() -> Result<()> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/serve");
+    let output = std::process::Command::new("node")
+        .arg(dir.join("live_test.js"))
+        .arg(dir.join("live.js"))
+        .output();
+    match output {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("skipped: node is not installed");
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+        Ok(out) => {
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            if !out.status.success() || !stdout.contains("live.js OK") {
+                bail!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+            }
+            Ok(())
+        }
+    }
 }

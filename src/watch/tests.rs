@@ -190,6 +190,7 @@ fn burst_of_300_writes_is_one_change_set() -> Result<()> {
     while let Some(more) = watcher.next_change(Some(QUIET))? {
         sets.push(more);
     }
+    eprintln!("300 writes gave {} change set(s)", sets.len());
     assert!(sets.len() <= 2, "{} change sets for one burst", sets.len());
     let seen: std::collections::BTreeSet<&PathBuf> =
         sets.iter().flat_map(|s| s.paths.iter()).collect();
@@ -267,6 +268,25 @@ fn polling_mode_sees_writes() -> Result<()> {
     fs::write(fx.path("partners/initech.md"), "# Initech\n")?;
     expect_change(&watcher, &[&fx.path("partners/initech.md")])?;
     Ok(())
+}
+
+#[test]
+fn theme_root_is_watched_too_and_may_appear_later() -> Result<()> {
+    let fx = Fixture::new()?;
+    let theme = fx.base.join("theme");
+    let opts = WatchOptions {
+        roots: vec![fx.root.clone(), theme.clone()],
+        ..fx.options()
+    };
+    let watcher = Watcher::new(&opts)?;
+    fs::create_dir(&theme)?;
+    expect_change(&watcher, &[&theme])?;
+    expect_quiet(&watcher)?;
+    fs::write(theme.join("site.css"), "body {}\n")?;
+    let changes = expect_change(&watcher, &[&theme.join("site.css")])?;
+    assert_eq!(changes.paths, vec![theme.join("site.css")]);
+    fs::write(fx.base.join("README.md"), "not watched\n")?;
+    expect_quiet(&watcher)
 }
 
 #[test]
