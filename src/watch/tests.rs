@@ -253,6 +253,8 @@ fn reading_content_does_not_trigger() -> Result<()> {
         fs::read_to_string(fx.path("plan.yaml"))?;
         fs::read_to_string(fx.path("partners/globex.md"))?;
         fs::read_dir(fx.path("partners"))?.for_each(drop);
+        fs::read_dir(&fx.root)?.for_each(drop);
+        fs::metadata(&fx.root)?;
     }
     expect_quiet(&watcher)
 }

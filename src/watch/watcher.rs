@@ -22,6 +22,12 @@ use super::{ChangeSet, WatchOptions};
 /// events before returning, so a file written without pause still gets rebuilt.
 const MIN_GATHER_CAP: Duration = Duration::from_secs(1);
 
+/// Bounds for the debounce and the poll interval, so odd settings cannot spin the
+/// CPU or overflow a deadline.
+const MIN_DEBOUNCE: Duration = Duration::from_millis(1);
+const MAX_DEBOUNCE: Duration = Duration::from_secs(10);
+const MIN_POLL: Duration = Duration::from_millis(10);
+
 enum Backend {
     Native(Debouncer<RecommendedWatcher, RecommendedCache>),
     Poll(Debouncer<PollWatcher, NoCache>),
@@ -88,7 +94,7 @@ impl Watcher {
             .iter()
             .map(|d| absolute(d))
             .collect::<Result<Vec<_>>>()?;
-        let debounce = opts.debounce.max(Duration::from_millis(1));
+        let debounce = opts.debounce.clamp(MIN_DEBOUNCE, MAX_DEBOUNCE);
         let (tx, events) = mpsc::channel();
         let backend = match opts.poll {
             None => Backend::Native(
@@ -100,7 +106,7 @@ impl Watcher {
                     None,
                     tx,
                     NoCache,
-                    notify::Config::default().with_poll_interval(interval),
+                    notify::Config::default().with_poll_interval(interval.max(MIN_POLL)),
                 )
                 .context("cannot start the polling file watcher")?,
             ),
@@ -166,7 +172,8 @@ impl Watcher {
     /// come for one debounce period, so a burst (a branch checkout) is one change set.
     /// Returns `Ok(None)` on timeout; an error only when the watcher has stopped.
     pub fn next_change(&self, timeout: Option<Duration>) -> Result<Option<ChangeSet>> {
-        let deadline = timeout.map(|t| Instant::now() + t);
+        // A timeout too large to represent means: wait forever.
+        let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
         let events = self
             .events
             .lock()
