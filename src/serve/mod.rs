@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use handler::Site;
 use live::Hub;
-pub use reload::LiveReload;
+pub use reload::{event_after, LiveReload};
 
 /// The port tried first when none is requested (then the next few, then any free one),
 /// so a restarted preview usually comes back on the same address and open pages

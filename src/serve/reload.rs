@@ -5,6 +5,9 @@ use super::{Broadcaster, LiveEvent, OverlayDiagnostic};
 use crate::watch::{ChangeSet, RebuildReport, Rebuilder};
 
 /// Wraps a [`Rebuilder`] and sends the matching [`LiveEvent`] after every rebuild.
+/// The event goes out only once the inner rebuild has returned, so the inner build
+/// must have published its output (built into staging and swapped) by then; pages
+/// reloading never see a half-written site or a 404.
 pub struct LiveReload<R> {
     inner: R,
     broadcaster: Broadcaster,
@@ -121,10 +124,69 @@ mod tests {
             summary: "cannot write output: disk full".into(),
             diagnostics: Vec::new(),
         };
-        let LiveEvent::Errors(items) = event_after(&failed, &changes(&["/p/c/a.md"]), false) else {
-            panic!("a failed build must produce Errors");
+        let event = event_after(&failed, &changes(&["/p/c/a.md"]), false);
+        let expected = OverlayDiagnostic {
+            rule: "build".into(),
+            severity: "error".into(),
+            file: String::new(),
+            line: 0,
+            column: 0,
+            message: "cannot write output: disk full".into(),
         };
-        assert_eq!(items.len(), 1);
-        assert_eq!(items[0].message, "cannot write output: disk full");
+        assert_eq!(event, LiveEvent::Errors(vec![expected]));
+    }
+
+    /// Fails or succeeds as scripted, one outcome per rebuild.
+    struct Scripted(std::vec::IntoIter<bool>);
+
+    impl Rebuilder for Scripted {
+        fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport {
+            RebuildReport {
+                ok: self.0.next().unwrap_or(true),
+                summary: format!("{} paths", changes.paths.len()),
+                diagnostics: Vec::new(),
+            }
+        }
+    }
+
+    #[test]
+    fn wrapper_sends_errors_then_a_reload_once_fixed() {
+        let hub = std::sync::Arc::new(super::super::live::Hub::new());
+        let broadcaster = Broadcaster {
+            hub: std::sync::Arc::clone(&hub),
+        };
+        let mut live = LiveReload::new(Scripted(vec![false, true].into_iter()), broadcaster);
+        let css = changes(&["/p/theme/site.css"]);
+        live.report_initial(&ok());
+        let page = hub.subscribe();
+        assert!(!live.rebuild(&css).ok);
+        assert!(live.rebuild(&css).ok);
+        let received: Vec<String> = page
+            .map(|rx| rx.try_iter().map(|m| m.to_string()).collect())
+            .unwrap_or_default();
+        assert_eq!(received.len(), 2, "{received:?}");
+        assert!(received[0].starts_with("event: errors\n"));
+        // Only CSS changed, but the overlay must go: a reload, not a swap.
+        assert!(received[1].starts_with("event: reload\n"));
+        assert!(hub.subscribe().is_some_and(|rx| rx.try_recv().is_err()));
+    }
+
+    #[test]
+    fn failed_initial_build_is_shown_to_pages_that_open_later() {
+        let hub = std::sync::Arc::new(super::super::live::Hub::new());
+        let broadcaster = Broadcaster {
+            hub: std::sync::Arc::clone(&hub),
+        };
+        let mut live = LiveReload::new(Scripted(Vec::new().into_iter()), broadcaster);
+        live.report_initial(&RebuildReport {
+            ok: false,
+            summary: "2 errors".into(),
+            diagnostics: Vec::new(),
+        });
+        let first = hub.subscribe().and_then(|rx| rx.try_recv().ok());
+        assert!(first.is_some_and(|m| m.starts_with("event: errors\n")));
+        // The next successful build, even CSS-only, reloads to drop the overlay.
+        live.rebuild(&changes(&["/p/theme/site.css"]));
+        assert!(hub.subscribe().is_some_and(|rx| rx.try_recv().is_err()));
     }
 }
