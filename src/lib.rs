@@ -15,6 +15,8 @@ pub mod pdf;
 pub mod project;
 pub mod render;
 pub mod rules;
+pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod values;
+pub mod watch;
