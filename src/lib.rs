@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod pack;
 pub mod pdf;
+pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod rules;
