@@ -20,6 +20,8 @@ pub enum GitError {
     NotARepo { dir: String },
     #[error("unknown revision `{rev}`: no commit of that name in the repository")]
     UnknownRevision { rev: String },
+    #[error("the repository has no commits yet: commit the plan first, then compare")]
+    NoCommits,
     #[error("the content directory `{path}` does not exist at revision `{rev}`")]
     NoContentDir { rev: String, path: String },
     #[error("git {args} failed: {stderr}")]
@@ -160,8 +162,11 @@ impl Repo {
 
     /// Resolves a revision name to a commit.
     pub fn resolve(&self, rev: &str) -> Result<Revision, GitError> {
-        let unknown = || GitError::UnknownRevision {
-            rev: rev.to_string(),
+        let unknown = || match rev {
+            "HEAD" => GitError::NoCommits,
+            _ => GitError::UnknownRevision {
+                rev: rev.to_string(),
+            },
         };
         if rev.is_empty() || rev.starts_with('-') {
             return Err(unknown());

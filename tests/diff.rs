@@ -250,6 +250,7 @@ const EXPECTED: &[&str] = &[
     "Atlan: competitor added to the map",
     "partners/acme-advisory.md: new error [model.terms]",
     "decisions/D-001-policy-engine.md: new error [decision.matrix]",
+    "roadmap.yaml: new error [roadmap.quarter] unknown partner `riviere-associes` (2 times)",
 ];
 
 #[test]
@@ -405,6 +406,11 @@ fn json_has_typed_change_records() {
     let appeared = find("violation_appeared", "rule", "model.terms");
     assert_eq!(appeared["file"], "partners/acme-advisory.md");
     assert_eq!(appeared["severity"], "error");
+    assert_eq!(appeared["count"], 1);
+    assert_eq!(
+        find("violation_appeared", "rule", "roadmap.quarter")["count"],
+        2
+    );
     assert!(changes
         .iter()
         .all(|c| c["text"].is_string() && c["sign"].is_string()));
@@ -457,6 +463,27 @@ fn working_tree_is_compared_with_head_by_default() {
 }
 
 #[test]
+fn moving_lines_is_not_a_change() {
+    let tmp = repo_with_changes();
+    let repo = tmp.path();
+    // the example plan's tier.fit warning on PwC and review warning on D-003 move down
+    edit(
+        repo,
+        "partners/pwc.md",
+        "name: PwC",
+        "# Big 4, EU and North America\n\nname: PwC",
+    );
+    edit(
+        repo,
+        "decisions/D-003-enterprise-implementation.md",
+        "---\n",
+        "---\n# reviewed at the QBR\n",
+    );
+    let out = diff_ok(repo, &["--content", CONTENT]);
+    assert!(out.starts_with("No plan changes between HEAD ("), "{out}");
+}
+
+#[test]
 fn content_dir_can_be_given_from_inside_the_repository() {
     let tmp = repo_with_changes();
     let inner = tmp.path().join("plans");
@@ -483,6 +510,15 @@ fn content_dir_at_the_repository_root() {
     .expect("write");
     let out = diff_ok(repo, &["--content", "."]);
     assert!(out.contains("Company: target ARR $60M → $75M"), "{out}");
+}
+
+#[test]
+fn a_repository_without_commits_is_a_clear_error() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_dir(&example_content(), &tmp.path().join("content"));
+    init_repo(tmp.path());
+    let err = diff_fails(tmp.path(), &[]);
+    assert!(err.contains("no commits yet"), "{err}");
 }
 
 #[test]

@@ -295,12 +295,16 @@ pub enum Change {
         severity: String,
         file: String,
         message: String,
+        /// How many times the same finding appeared in the file.
+        count: usize,
     },
     ViolationResolved {
         rule: String,
         severity: String,
         file: String,
         message: String,
+        /// How many times the same finding was resolved in the file.
+        count: usize,
     },
 }
 

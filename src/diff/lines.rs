@@ -403,18 +403,32 @@ impl Change {
                 severity,
                 file,
                 message,
-            } => Line::new(Worse, file, format!("new {severity} [{rule}] {message}")),
+                count,
+            } => Line::new(
+                Worse,
+                file,
+                format!("new {severity} [{rule}] {message}{}", times(*count)),
+            ),
             ViolationResolved {
                 rule,
                 severity,
                 file,
                 message,
+                count,
             } => Line::new(
                 Better,
                 file,
-                format!("resolved {severity} [{rule}] {message}"),
+                format!("resolved {severity} [{rule}] {message}{}", times(*count)),
             ),
         }
+    }
+}
+
+fn times(n: usize) -> String {
+    if n > 1 {
+        format!(" ({n} times)")
+    } else {
+        String::new()
     }
 }
 

@@ -170,23 +170,23 @@ fn violations(old: &Project, new: &Project) -> Vec<Change> {
     let mut out = Vec::new();
     for (key, n) in surplus(&after, &before) {
         let (file, rule, severity, message) = key.clone();
-        let c = Change::ViolationAppeared {
+        out.push(Change::ViolationAppeared {
             rule: rule.to_string(),
             severity,
             file,
             message,
-        };
-        out.extend(std::iter::repeat_n(c, n));
+            count: n,
+        });
     }
     for (key, n) in surplus(&before, &after) {
         let (file, rule, severity, message) = key.clone();
-        let c = Change::ViolationResolved {
+        out.push(Change::ViolationResolved {
             rule: rule.to_string(),
             severity,
             file,
             message,
-        };
-        out.extend(std::iter::repeat_n(c, n));
+            count: n,
+        });
     }
     out
 }
