@@ -563,3 +563,53 @@ fn errors_exit_2_with_a_clear_message() {
         "{err}"
     );
 }
+
+#[test]
+fn changes_since_feeds_the_site_and_the_board_pack() {
+    let tmp = repo_with_changes();
+    let content = tmp.path().join(CONTENT);
+    let today = partnerbook::values::Date::parse(TODAY).ok();
+    let changes = partnerbook::diff::changes_since(&content, "base", today).expect("changes");
+    assert!(changes.since.starts_with("base ("), "{}", changes.since);
+    let partners = changes
+        .sections
+        .iter()
+        .find(|(title, _)| title == "Partners")
+        .map(|(_, lines)| lines.clone())
+        .unwrap_or_default();
+    assert!(partners.iter().any(|l| l == EXPECTED[0]), "{partners:?}");
+    let titles: Vec<&str> = changes.sections.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(titles.first(), Some(&"Partners"));
+    assert_eq!(titles.last(), Some(&"Rule violations"));
+    let err = partnerbook::diff::changes_since(&content, "nope", today);
+    assert!(matches!(
+        err,
+        Err(partnerbook::git::GitError::UnknownRevision { .. })
+    ));
+}
+
+#[test]
+fn the_board_pack_can_name_its_commit() {
+    let tmp = repo_with_changes();
+    let content = tmp.path().join(CONTENT);
+    let head = partnerbook::git::head_commit(&content).expect("a commit");
+    assert!(
+        head.len() >= 7 && head.chars().all(|c| c.is_ascii_hexdigit()),
+        "{head}"
+    );
+    assert!(!partnerbook::git::is_dirty(&content));
+    assert_eq!(partnerbook::git::commit_label(&content), Some(head.clone()));
+    edit(
+        tmp.path(),
+        "plan.yaml",
+        "current_arr: \"$21M\"",
+        "current_arr: \"$22M\"",
+    );
+    assert!(partnerbook::git::is_dirty(&content));
+    assert_eq!(
+        partnerbook::git::commit_label(&content),
+        Some(format!("{head} with uncommitted changes"))
+    );
+    let outside = tempfile::tempdir().expect("tempdir");
+    assert_eq!(partnerbook::git::head_commit(outside.path()), None);
+}
