@@ -312,7 +312,10 @@ fn markdown_is_ready_for_a_pull_request_comment() {
         out.contains("- **Rivière & Associés Conseil**: removed"),
         "{out}"
     );
-    assert!(out.contains("new error \\[model.terms\\]"), "{out}");
+    assert!(
+        out.contains("- **partners/acme-advisory.md**: new error [model.terms] referral fee 25%"),
+        "{out}"
+    );
     let total = out.lines().filter(|l| l.starts_with("- **")).count();
     assert!(out.contains(&format!("**{total} changes**")), "{out}");
 }

@@ -71,34 +71,29 @@ pub fn render_text(d: &PlanDiff, color: bool) -> String {
     out
 }
 
+/// Whether a character would be read as Markdown: emphasis, HTML, strikethrough, or the
+/// `]` that closes a link (`](`, `][`, `]:`). A lone `[x]` stays as written.
+fn is_markup(ch: char, next: Option<char>) -> bool {
+    match ch {
+        '\\' | '*' | '_' | '<' | '>' | '~' => true,
+        ']' => matches!(next, Some('(' | '[' | ':')),
+        _ => false,
+    }
+}
+
 /// Escapes Markdown outside `code spans` so names and messages render as written.
 fn md_escape(s: &str) -> String {
+    let paired = s.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(s.len());
     let mut in_code = false;
-    for ch in s.chars() {
-        if ch == '`' {
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '`' && paired {
             in_code = !in_code;
-        } else if !in_code
-            && matches!(
-                ch,
-                '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' | '#'
-            )
-        {
+        } else if !in_code && (ch == '`' || is_markup(ch, chars.peek().copied())) {
             out.push('\\');
         }
         out.push(ch);
-    }
-    if in_code {
-        // an unpaired backtick: escape it instead of opening a code span
-        return s
-            .chars()
-            .flat_map(|c| match c {
-                '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' | '#' | '`' => {
-                    vec!['\\', c]
-                }
-                _ => vec![c],
-            })
-            .collect();
     }
     out
 }
@@ -201,5 +196,10 @@ mod tests {
         assert_eq!(md_escape("key `a_b` here"), "key `a_b` here");
         assert_eq!(md_escape("odd ` tick_"), "odd \\` tick\\_");
         assert_eq!(md_escape("<script>"), "\\<script\\>");
+        assert_eq!(
+            md_escape("new error [model.terms] x"),
+            "new error [model.terms] x"
+        );
+        assert_eq!(md_escape("[a](http://x)"), "[a\\](http://x)");
     }
 }
