@@ -11,9 +11,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Why a revision of the plan could not be read.
+/// Why the plans to compare could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
+    /// The git command could not be started.
     #[error("cannot run git: {0} (is git installed and on the PATH?)")]
     Spawn(String),
     #[error("`{dir}` is not inside a git repository")]
@@ -24,8 +25,10 @@ pub enum GitError {
     NoCommits,
     #[error("the content directory `{path}` does not exist at revision `{rev}`")]
     NoContentDir { rev: String, path: String },
+    /// Git ran but failed for another reason.
     #[error("git {args} failed: {stderr}")]
     Failed { args: String, stderr: String },
+    /// The working-tree side of a comparison could not be read.
     #[error("{0}")]
     Content(String),
 }
@@ -64,6 +67,9 @@ impl Revision {
     }
 }
 
+/// Runs git in `dir`. The outer `Err`: git could not be started; the inner result: its
+/// standard output on success, its standard error on failure (callers decide what a
+/// failure means: "not a repository", "unknown revision"…).
 fn run_git(dir: &Path, args: &[&str]) -> Result<Result<Vec<u8>, String>, GitError> {
     let out = Command::new("git")
         .arg("-C")
