@@ -6,7 +6,9 @@
 pub mod analysis;
 pub mod build;
 pub mod diag;
+pub mod diff;
 pub mod example;
+pub mod git;
 pub mod links;
 pub mod load;
 pub mod model;
