@@ -84,7 +84,11 @@ pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError
 
 /// As [`write_output`], but files of the previous build named in `keep` are kept
 /// (watch mode renders the board pack separately from the site).
-pub fn write_output_keeping(out_dir: &Path, output: &Output, keep: &[&str]) -> Result<usize, WriteError> {
+pub fn write_output_keeping(
+    out_dir: &Path,
+    output: &Output,
+    keep: &[&str],
+) -> Result<usize, WriteError> {
     std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
     let staging = out_dir.join(STAGING);
     if staging.exists() {
@@ -116,7 +120,10 @@ pub fn write_output_keeping(out_dir: &Path, output: &Output, keep: &[&str]) -> R
     let _ = std::fs::remove_dir_all(&staging);
     let old = read_manifest(out_dir);
     let kept: Vec<&String> = old.iter().filter(|p| keep.contains(&p.as_str())).collect();
-    for stale in old.iter().filter(|p| !output.files().contains_key(*p) && !keep.contains(&p.as_str())) {
+    for stale in old
+        .iter()
+        .filter(|p| !output.files().contains_key(*p) && !keep.contains(&p.as_str()))
+    {
         let path = out_dir.join(stale);
         if path.is_file() {
             std::fs::remove_file(&path).map_err(io(&path))?;

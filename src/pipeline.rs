@@ -48,7 +48,10 @@ pub enum BuildError {
 }
 
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
-pub fn build_once(opts: &BuildOptions, renderers: &[&dyn Renderer]) -> Result<BuildReport, BuildError> {
+pub fn build_once(
+    opts: &BuildOptions,
+    renderers: &[&dyn Renderer],
+) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     check_output_dir(&opts.output, &opts.content)?;
     let project = Project::load(&opts.content, &opts.check)?;
@@ -73,7 +76,11 @@ pub fn build_once(opts: &BuildOptions, renderers: &[&dyn Renderer]) -> Result<Bu
 }
 
 /// Runs the renderers in parallel into one output.
-pub fn render_all(project: &Project, opts: &RenderOptions, renderers: &[&dyn Renderer]) -> Result<Output, crate::render::RenderError> {
+pub fn render_all(
+    project: &Project,
+    opts: &RenderOptions,
+    renderers: &[&dyn Renderer],
+) -> Result<Output, crate::render::RenderError> {
     let parts: Vec<Result<Output, crate::render::RenderError>> = renderers
         .par_iter()
         .map(|r| {
