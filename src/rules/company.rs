@@ -3,6 +3,7 @@
 use super::RuleCtx;
 use crate::diag::Diagnostic;
 use crate::model::span_or;
+use crate::source::Span;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let c = &cx.plan.company;
@@ -13,10 +14,13 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 "company.markets",
-                span_or(loc, "markets", plan_file),
-                format!("{n} markets listed, expected 2 or 3"),
+                loc.map_or(Span::file_start(plan_file), |l| l.key("markets")),
+                format!(
+                    "{n} market{} listed, expected 2 or 3",
+                    if n == 1 { "" } else { "s" }
+                ),
             )
-            .label(format!("{n} markets"))
+            .label(format!("{n} listed"))
             .help("focus partnership-led growth on the 2–3 markets where partners accelerate most"),
         );
     }
@@ -40,11 +44,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     }
     if cx.plan.competitors.len() < 3 {
         let n = cx.plan.competitors.len();
-        let span = cx
-            .plan
-            .competitors
-            .first()
-            .map_or_else(|| span_or(loc, "", plan_file), |c| c.loc.key(""));
+        let span = competitors_span(cx, plan_file);
         out.push(
             Diagnostic::new(
                 "competitor.count",
@@ -66,4 +66,16 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Where the competitive map is written: its `competitors` key, else the start of
+/// `competitors.yaml`, else the start of `plan.yaml`.
+fn competitors_span(cx: &RuleCtx, plan_file: crate::source::FileId) -> Span {
+    if let Some(c) = cx.plan.competitors.first() {
+        return c.loc.root().key("competitors");
+    }
+    ["competitors.yaml", "competitors.yml"]
+        .iter()
+        .find_map(|f| cx.sources.find(f))
+        .map_or(Span::file_start(plan_file), Span::file_start)
 }
