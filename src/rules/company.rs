@@ -1,4 +1,5 @@
-//! company.markets, company.arr, competitor.count, okr.empty.
+//! company.markets, company.arr, competitor.count, okr.empty, and the roadmap year
+//! (roadmap.quarter).
 
 use super::RuleCtx;
 use crate::diag::Diagnostic;
@@ -54,6 +55,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             .help("map the partners of your top 3 competitors in `competitors.yaml`"),
         );
     }
+    roadmap_year(cx, out);
     for o in &cx.plan.objectives {
         if o.key_results.is_empty() {
             out.push(
@@ -78,4 +80,25 @@ fn competitors_span(cx: &RuleCtx, plan_file: crate::source::FileId) -> Span {
         .iter()
         .find_map(|f| cx.sources.find(f))
         .map_or(Span::file_start(plan_file), Span::file_start)
+}
+
+/// The roadmap's quarters are quarters of the program year.
+fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    let (Some(r), program) = (&cx.plan.roadmap, cx.plan.program.year) else {
+        return;
+    };
+    if r.year != 0 && program != 0 && r.year != program {
+        out.push(
+            Diagnostic::new(
+                "roadmap.quarter",
+                r.loc.value("year"),
+                format!(
+                    "roadmap year {} differs from the program year {program} in plan.yaml",
+                    r.year
+                ),
+            )
+            .label(format!("expected {program}"))
+            .help("the roadmap lays out the quarters of `program.year`; make the two years agree"),
+        );
+    }
 }

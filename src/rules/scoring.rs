@@ -23,7 +23,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(d) = p.declared_score {
-            if (d - f.score).abs() > 0.05 {
+            if !d.is_finite() || (d - f.score).abs() > 0.05 {
                 out.push(
                     Diagnostic::new(
                         "score.declared",
