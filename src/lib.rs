@@ -13,6 +13,7 @@ pub mod model;
 pub mod project;
 pub mod render;
 pub mod rules;
+pub mod site;
 pub mod source;
 pub mod suggest;
 pub mod values;
