@@ -19,6 +19,7 @@ pub mod project;
 pub mod render;
 pub mod rules;
 pub mod serve;
+pub mod site;
 pub mod source;
 pub mod suggest;
 pub mod values;

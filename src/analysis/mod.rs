@@ -14,7 +14,9 @@ mod trace;
 
 pub use counter::{CounterStrategy, Holding, LockedEntry};
 pub use matrix::{evaluate_matrix, MatrixResult};
-pub use scores::{band_of, score_of, Band, BandChange, NearLine, NearThreshold};
+pub use scores::{
+    band_of, score_of, Band, BandChange, NearLine, NearThreshold, NEAR_POINTS, WEIGHT_STEP,
+};
 pub use statement::{join_and, thesis_statement, ThesisStatement};
 pub use tiers::{tier_fit, TierChange, TierFit};
 pub use trace::{Overdue, OverdueKind, Traceability};

@@ -1,5 +1,6 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 plan errors, 2 usage or I/O.
 
+mod build;
 mod check;
 mod diff;
 mod explain;
@@ -23,6 +24,8 @@ struct Cli {
 enum Command {
     /// Check the plan against the program's rules
     Check(check::Args),
+    /// Check the plan and render the handbook site (and board pack) into the output directory
+    Build(build::Args),
     /// Show what changed in the plan between two git revisions
     Diff(diff::Args),
     /// Explain a rule, with a failing and a passing example
@@ -50,6 +53,7 @@ pub fn run() -> ExitCode {
     };
     let status = match cli.command {
         Command::Check(a) => check::run(a),
+        Command::Build(a) => build::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Init(a) => init::run(a),

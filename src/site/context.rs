@@ -1,0 +1,390 @@
+//! What every page of the site is rendered from: the project, the theme, lookups by
+//! id, back-links between pages, the handbook tree and the pre-rendered sidebars.
+//! Built once, then shared (read-only) by the pages rendered in parallel.
+
+use super::markdown::{self, MdContext, Rendered};
+use super::nav::{self, Handbook, Link};
+use super::theme::Theme;
+use super::urls::{self, Anchors};
+use crate::analysis::Analysis;
+use crate::links;
+use crate::model::{Markdown, Plan};
+use crate::project::Project;
+use crate::render::{RenderError, RenderOptions};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The shared state of one site render.
+pub struct Site<'a> {
+    pub project: &'a Project,
+    pub plan: &'a Plan,
+    pub an: &'a Analysis,
+    pub opts: &'a RenderOptions,
+    pub theme: &'a Theme,
+    pub title: String,
+    pub sym: &'a str,
+    pub base_url: String,
+    partners: HashMap<&'a str, usize>,
+    decisions: HashMap<&'a str, usize>,
+    competitors: HashMap<&'a str, usize>,
+    /// Sponsor rows by partner id.
+    pub sponsors: HashMap<&'a str, Vec<usize>>,
+    /// Pages (thesis, decisions, handbook) linking to a URL, by target URL without anchor.
+    pub backlinks: HashMap<String, Vec<Link>>,
+    /// Decisions whose rationale links to a partner, by partner id.
+    pub mentions: HashMap<String, BTreeSet<usize>>,
+    /// Roadmap items (quarter, item) naming each decision, by decision id.
+    pub decision_items: HashMap<&'a str, Vec<(usize, usize)>>,
+    /// The decision superseding each decision, by id.
+    pub superseded_by: HashMap<&'a str, &'a str>,
+    pub handbook: Handbook,
+    /// The sidebar for each page depth.
+    sidebars: Vec<String>,
+    /// Section page lists by (top-level section, depth).
+    subnavs: BTreeMap<(usize, usize), String>,
+}
+
+/// The parts every page shares: title, breadcrumbs, sidebar, root prefix.
+#[derive(Debug, Serialize)]
+pub struct Layout {
+    pub site_title: String,
+    pub company: String,
+    pub title: String,
+    pub description: String,
+    /// The way back to the site root from this page.
+    pub root: String,
+    /// This page's path relative to the site root.
+    pub path: String,
+    pub canonical: Option<String>,
+    pub breadcrumbs: Vec<Link>,
+    pub sidebar: String,
+    pub pdf: bool,
+    pub today: String,
+}
+
+/// Where a page sits: its path, nav key, title and breadcrumbs.
+pub struct PageSpec<'s> {
+    pub path: String,
+    pub template: &'s str,
+    pub nav_key: String,
+    pub nav_ancestors: Vec<String>,
+    pub title: String,
+    pub description: String,
+    pub crumbs: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct PageOut<'l, 'v, V: Serialize> {
+    layout: &'l Layout,
+    v: &'v V,
+}
+
+/// A rendered page.
+pub struct PageHtml {
+    pub path: String,
+    pub html: String,
+}
+
+fn index_by<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+    let mut m = HashMap::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        m.entry(id(it)).or_insert(i);
+    }
+    m
+}
+
+impl<'a> Site<'a> {
+    pub fn new(project: &'a Project, opts: &'a RenderOptions, theme: &'a Theme) -> Site<'a> {
+        let plan = &project.plan;
+        let title = if plan.site.title.trim().is_empty() {
+            format!("{} Partner Handbook", plan.company.name)
+        } else {
+            plan.site.title.clone()
+        };
+        let mut base_url = opts.base_url.clone();
+        if base_url.is_empty() {
+            base_url = plan.site.base_url.clone();
+        }
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        let mut sponsors: HashMap<&str, Vec<usize>> = HashMap::new();
+        if let Some(g) = &plan.governance {
+            for (i, s) in g.sponsors.iter().enumerate() {
+                sponsors.entry(s.partner.as_str()).or_default().push(i);
+            }
+        }
+        let mut decision_items: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (q, quarter) in plan
+            .roadmap
+            .iter()
+            .flat_map(|r| r.quarters.iter().enumerate())
+        {
+            for (i, it) in quarter.items.iter().enumerate() {
+                for d in &it.decisions {
+                    decision_items.entry(d.as_str()).or_default().push((q, i));
+                }
+            }
+        }
+        let mut superseded_by = HashMap::new();
+        for d in &plan.decisions {
+            if let Some(s) = &d.supersedes {
+                superseded_by.insert(s.as_str(), d.id.as_str());
+            }
+        }
+        let handbook = Handbook::new(&plan.pages);
+        let mut site = Site {
+            project,
+            plan,
+            an: &project.analysis,
+            opts,
+            theme,
+            title,
+            sym: plan.currency_symbol(),
+            base_url,
+            partners: index_by(&plan.partners, |p| p.id.as_str()),
+            decisions: index_by(&plan.decisions, |d| d.id.as_str()),
+            competitors: index_by(&plan.competitors, |c| c.id.as_str()),
+            sponsors,
+            backlinks: HashMap::new(),
+            mentions: HashMap::new(),
+            decision_items,
+            superseded_by,
+            handbook,
+            sidebars: Vec::new(),
+            subnavs: BTreeMap::new(),
+        };
+        site.collect_backlinks();
+        site
+    }
+
+    pub fn partner_index(&self, id: &str) -> Option<usize> {
+        self.partners.get(id).copied()
+    }
+
+    pub fn decision_index(&self, id: &str) -> Option<usize> {
+        self.decisions.get(id).copied()
+    }
+
+    pub fn competitor_index(&self, id: &str) -> Option<usize> {
+        self.competitors.get(id).copied()
+    }
+
+    /// A link to a partner by id; plain text for a firm the plan does not track.
+    pub fn partner_link(&self, id: &str) -> Link {
+        match self.partner_index(id) {
+            Some(i) => Link::to(&self.plan.partners[i].name, urls::partner(id)),
+            None => Link::text(id),
+        }
+    }
+
+    pub fn decision_link(&self, id: &str) -> Link {
+        match self.decision_index(id) {
+            Some(i) => Link::to(
+                format!("{} {}", id, self.plan.decisions[i].title),
+                urls::decision(id),
+            ),
+            None => Link::text(id),
+        }
+    }
+
+    pub fn competitor_link(&self, id: &str) -> Link {
+        match self.competitor_index(id) {
+            Some(i) => Link::to(&self.plan.competitors[i].name, urls::competitor(id)),
+            None => Link::text(id),
+        }
+    }
+
+    pub fn model_link(&self, id: &str) -> Link {
+        match self.plan.model(id) {
+            Some(m) => Link::to(&m.name, urls::model(id)),
+            None => Link::text(id),
+        }
+    }
+
+    /// The file a Markdown body was read from, relative to the content directory.
+    pub fn rel_of(&self, md: &Markdown) -> &str {
+        self.project
+            .sources
+            .get(md.file)
+            .map_or("", |f| f.rel.as_str())
+    }
+
+    /// Renders a Markdown body for a page at `page_path`.
+    pub fn markdown(&self, md: &Markdown, page_path: &str, anchors: &mut Anchors) -> Rendered {
+        let root = urls::root_of(page_path);
+        let cx = MdContext {
+            plan: self.plan,
+            from_rel: self.rel_of(md),
+            root: &root,
+        };
+        markdown::render(md, &cx, anchors)
+    }
+
+    fn collect_backlinks(&mut self) {
+        let plan = self.plan;
+        let mut sources: Vec<(&Markdown, Link)> = Vec::new();
+        if let Some(t) = &plan.thesis {
+            sources.push((&t.body, Link::to("Thesis", urls::THESIS)));
+        }
+        for d in &plan.decisions {
+            sources.push((
+                &d.rationale,
+                Link::to(format!("{} {}", d.id, d.title), urls::decision(&d.id)),
+            ));
+        }
+        for (i, p) in plan.pages.iter().enumerate() {
+            let url = self.handbook.page_url(&plan.pages, i);
+            sources.push((&p.body, Link::to(&p.title, url)));
+        }
+        let mut back: HashMap<String, BTreeSet<Link>> = HashMap::new();
+        let mut mentions: HashMap<String, BTreeSet<usize>> = HashMap::new();
+        for (md, from) in sources {
+            let rel = self.rel_of(md);
+            for (dest, _) in links::links_in(md) {
+                let Ok(r) = links::resolve(plan, rel, &dest) else {
+                    continue;
+                };
+                if let (links::Target::Partner(p), Some(d)) = (
+                    &r.target,
+                    from.url
+                        .as_deref()
+                        .and_then(|u| u.strip_prefix("decisions/")),
+                ) {
+                    let id = d.trim_end_matches(".html");
+                    if let Some(di) = self.decision_index(id) {
+                        mentions.entry(p.clone()).or_default().insert(di);
+                    }
+                }
+                let Some(url) = urls::of_target(&r.target) else {
+                    continue;
+                };
+                let key = url.split('#').next().unwrap_or(&url).to_string();
+                if from.url.as_deref() != Some(key.as_str()) {
+                    back.entry(key).or_default().insert(from.clone());
+                }
+            }
+        }
+        self.mentions = mentions;
+        self.backlinks = back
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().collect()))
+            .collect();
+    }
+
+    /// Pages linking to `url` (without anchor).
+    pub fn backlinks_of(&self, url: &str) -> Vec<Link> {
+        self.backlinks.get(url).cloned().unwrap_or_default()
+    }
+
+    /// Pre-renders the sidebar for every depth up to `max_depth`, and the section
+    /// page lists the handbook pages need.
+    pub fn prepare_nav(&mut self, max_depth: usize) -> Result<(), RenderError> {
+        #[derive(Serialize)]
+        struct SidebarView<'g> {
+            root: String,
+            groups: &'g [nav::NavGroup],
+        }
+        let groups = nav::sidebar_groups(&self.handbook, &self.plan.pages);
+        let mut sidebars = Vec::new();
+        for depth in 0..=max_depth {
+            let root = "../".repeat(depth);
+            sidebars.push(self.theme.render(
+                "partials/sidebar.html",
+                &SidebarView {
+                    root,
+                    groups: &groups,
+                },
+            )?);
+        }
+        self.sidebars = sidebars;
+        #[derive(Serialize)]
+        struct SubView<'s> {
+            root: String,
+            sub: &'s nav::SubNav,
+        }
+        let mut wanted = BTreeSet::new();
+        for i in 0..self.plan.pages.len() {
+            let url = self.handbook.page_url(&self.plan.pages, i);
+            if let Some(top) = self.handbook.top_of(self.handbook.section_of[i]) {
+                wanted.insert((top, url.matches('/').count()));
+            }
+        }
+        for s in 1..self.handbook.sections.len() {
+            if let Some(top) = self.handbook.top_of(s) {
+                wanted.insert((top, self.handbook.sections[s].url().matches('/').count()));
+            }
+        }
+        let mut subnavs = BTreeMap::new();
+        for (top, depth) in wanted {
+            let sub = nav::subnav(&self.handbook, &self.plan.pages, top);
+            let html = self.theme.render(
+                "partials/subnav.html",
+                &SubView {
+                    root: "../".repeat(depth),
+                    sub: &sub,
+                },
+            )?;
+            subnavs.insert((top, depth), html);
+        }
+        self.subnavs = subnavs;
+        Ok(())
+    }
+
+    /// The sidebar for a page, with the current entry marked and its section expanded.
+    fn sidebar_for(&self, spec: &PageSpec) -> String {
+        let depth = spec.path.matches('/').count();
+        let Some(base) = self.sidebars.get(depth).or(self.sidebars.last()) else {
+            return String::new();
+        };
+        let mut html = base.clone();
+        for key in spec.nav_ancestors.iter().chain([&spec.nav_key]) {
+            let Some(path) = key.strip_prefix("hbs:") else {
+                continue;
+            };
+            let Some(s) = self.handbook.sections.iter().position(|s| s.path == path) else {
+                continue;
+            };
+            if let Some(sub) = self.subnavs.get(&(s, depth)) {
+                html = html.replacen(&nav::sub_placeholder(key), sub, 1);
+                break;
+            }
+        }
+        nav::mark_current(&html, &spec.nav_key, &spec.nav_ancestors)
+    }
+
+    /// Renders one page: its layout around a view, through the named template.
+    pub fn page<V: Serialize>(&self, spec: PageSpec, view: &V) -> Result<PageHtml, RenderError> {
+        let layout = Layout {
+            site_title: self.title.clone(),
+            company: self.plan.company.name.clone(),
+            description: spec.description.clone(),
+            root: urls::root_of(&spec.path),
+            canonical: canonical(&self.base_url, &spec.path),
+            breadcrumbs: spec.crumbs.clone(),
+            sidebar: self.sidebar_for(&spec),
+            pdf: self.opts.with_pdf,
+            today: self.an.today.0.to_string(),
+            title: spec.title.clone(),
+            path: spec.path.clone(),
+        };
+        let html = self.theme.render(
+            spec.template,
+            &PageOut {
+                layout: &layout,
+                v: view,
+            },
+        )?;
+        Ok(PageHtml {
+            path: spec.path,
+            html,
+        })
+    }
+}
+
+/// The absolute URL of a page when the base URL is absolute (`https://…`), else its
+/// path under the base URL.
+fn canonical(base_url: &str, path: &str) -> Option<String> {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    Some(format!("{base_url}{path}"))
+}

@@ -1,0 +1,64 @@
+//! The handbook site: a linked static HTML site of the whole plan (SPEC §5.1) with
+//! the analyses of §5.2, rendered through the theme's Tera templates from typed view
+//! structs, in parallel, into an in-memory [`Output`].
+//!
+//! Links between pages are relative, so the site works from `file://` and under any
+//! sub-path; charts are inline SVG; search runs in the browser from an embedded index;
+//! nothing is loaded from another host.
+
+mod context;
+pub mod markdown;
+pub mod nav;
+mod pages;
+pub mod search;
+pub mod svg;
+pub mod theme;
+pub mod urls;
+pub mod views;
+
+pub use theme::default_theme_files;
+
+use crate::project::Project;
+use crate::render::{Output, RenderError, RenderOptions, Renderer};
+use rayon::prelude::*;
+
+/// Renders the handbook site.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SiteRenderer;
+
+impl Renderer for SiteRenderer {
+    fn name(&self) -> &'static str {
+        "site"
+    }
+
+    fn render(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        out: &mut Output,
+    ) -> Result<(), RenderError> {
+        let theme = theme::Theme::load(opts.theme_dir.as_deref())?;
+        let mut site = context::Site::new(project, opts, &theme);
+        let jobs = pages::jobs(&site);
+        let max_depth = jobs
+            .iter()
+            .map(|j| j.path(&site).matches('/').count())
+            .max()
+            .unwrap_or(0);
+        site.prepare_nav(max_depth)?;
+        let site = &site;
+        let rendered: Vec<Result<context::PageHtml, RenderError>> =
+            jobs.par_iter().map(|j| j.render(site)).collect();
+        for page in rendered {
+            let page = page?;
+            out.add(page.path, page.html)?;
+        }
+        for (name, bytes) in &theme.assets {
+            out.add(format!("assets/{name}"), bytes.clone())?;
+        }
+        let (json, js) = search::index_files(site);
+        out.add("search-index.json", json)?;
+        out.add("assets/search-index.js", js)?;
+        Ok(())
+    }
+}

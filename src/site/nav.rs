@@ -1,0 +1,362 @@
+//! Navigation: the handbook's section tree (folders are sections, ordered by weight
+//! then title), the sidebar shared by every page, and breadcrumbs.
+
+use super::urls;
+use crate::model::Page;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A link in a view: title and site-root-relative URL (`None`: plain text).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    pub title: String,
+    pub url: Option<String>,
+}
+
+impl Link {
+    pub fn to(title: impl Into<String>, url: impl Into<String>) -> Link {
+        Link {
+            title: title.into(),
+            url: Some(url.into()),
+        }
+    }
+
+    pub fn text(title: impl Into<String>) -> Link {
+        Link {
+            title: title.into(),
+            url: None,
+        }
+    }
+}
+
+/// A handbook section (a folder of `handbook/`).
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Folder path (`""` for the handbook root, `operations`, `operations/emea`).
+    pub path: String,
+    pub title: String,
+    pub weight: i64,
+    pub description: Option<String>,
+    /// The folder's `index.md` page, when written.
+    pub index_page: Option<usize>,
+    /// Other pages of the folder, ordered (indexes into `plan.pages`).
+    pub pages: Vec<usize>,
+    /// Sub-folders, ordered (indexes into `Handbook::sections`).
+    pub subsections: Vec<usize>,
+    pub parent: Option<usize>,
+}
+
+impl Section {
+    pub fn url(&self) -> String {
+        urls::section(&self.path)
+    }
+
+    pub fn key(&self) -> String {
+        format!("hbs:{}", self.path)
+    }
+}
+
+/// The handbook's section tree; section 0 is the root.
+#[derive(Debug, Clone)]
+pub struct Handbook {
+    pub sections: Vec<Section>,
+    /// For each page: the section it belongs to (index pages: the section they title).
+    pub section_of: Vec<usize>,
+    /// Pages in reading order (depth-first), for previous / next links.
+    pub order: Vec<usize>,
+}
+
+fn folder_title(path: &str) -> String {
+    let name = path
+        .rsplit('/')
+        .next()
+        .unwrap_or(path)
+        .replace(['-', '_'], " ");
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => "Handbook".into(),
+    }
+}
+
+impl Handbook {
+    pub fn new(pages: &[Page]) -> Handbook {
+        let mut by_path: BTreeMap<String, usize> = BTreeMap::new();
+        let mut sections = vec![Section {
+            path: String::new(),
+            title: "Handbook".into(),
+            weight: 0,
+            description: None,
+            index_page: None,
+            pages: Vec::new(),
+            subsections: Vec::new(),
+            parent: None,
+        }];
+        by_path.insert(String::new(), 0);
+        let mut section_of = vec![0; pages.len()];
+        for (i, p) in pages.iter().enumerate() {
+            let (folder, stem) = match p.path.rsplit_once('/') {
+                Some((f, s)) => (f.to_string(), s),
+                None => (String::new(), p.path.as_str()),
+            };
+            let s = ensure_section(&mut sections, &mut by_path, &folder);
+            section_of[i] = s;
+            if stem == "index" {
+                let sec = &mut sections[s];
+                sec.index_page = Some(i);
+                sec.title = p.title.clone();
+                sec.weight = p.weight;
+                sec.description = p.description.clone();
+            } else {
+                sections[s].pages.push(i);
+            }
+        }
+        let key = |w: i64, t: &str, p: &str| (w, t.to_lowercase(), p.to_string());
+        for s in 0..sections.len() {
+            let mut pg = std::mem::take(&mut sections[s].pages);
+            pg.sort_by_key(|&i| key(pages[i].weight, &pages[i].title, &pages[i].path));
+            sections[s].pages = pg;
+            let mut subs = std::mem::take(&mut sections[s].subsections);
+            subs.sort_by_key(|&i| key(sections[i].weight, &sections[i].title, &sections[i].path));
+            sections[s].subsections = subs;
+        }
+        let mut hb = Handbook {
+            sections,
+            section_of,
+            order: Vec::new(),
+        };
+        let mut order = Vec::new();
+        hb.walk(0, &mut order);
+        hb.order = order;
+        hb
+    }
+
+    fn walk(&self, s: usize, order: &mut Vec<usize>) {
+        let sec = &self.sections[s];
+        if let Some(i) = sec.index_page {
+            if s != 0 {
+                order.push(i);
+            }
+        }
+        order.extend(&sec.pages);
+        for &sub in &sec.subsections {
+            self.walk(sub, order);
+        }
+    }
+
+    /// The top-level section (child of the root) a section belongs to, if any.
+    pub fn top_of(&self, mut s: usize) -> Option<usize> {
+        loop {
+            match self.sections[s].parent {
+                Some(0) => return Some(s),
+                Some(p) => s = p,
+                None => return None,
+            }
+        }
+    }
+
+    /// The chain of sections from the root down to `s`.
+    pub fn ancestry(&self, s: usize) -> Vec<usize> {
+        let mut chain = vec![s];
+        let mut cur = s;
+        while let Some(p) = self.sections[cur].parent {
+            chain.push(p);
+            cur = p;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// URL of a page: its section's index for `index` pages.
+    pub fn page_url(&self, pages: &[Page], i: usize) -> String {
+        let s = self.section_of[i];
+        if self.sections[s].index_page == Some(i) {
+            self.sections[s].url()
+        } else {
+            urls::page(&pages[i].path)
+        }
+    }
+}
+
+fn ensure_section(
+    sections: &mut Vec<Section>,
+    by_path: &mut BTreeMap<String, usize>,
+    path: &str,
+) -> usize {
+    if let Some(&i) = by_path.get(path) {
+        return i;
+    }
+    let parent = match path.rsplit_once('/') {
+        Some((p, _)) => ensure_section(sections, by_path, p),
+        None => 0,
+    };
+    let i = sections.len();
+    sections.push(Section {
+        path: path.to_string(),
+        title: folder_title(path),
+        weight: 0,
+        description: None,
+        index_page: None,
+        pages: Vec::new(),
+        subsections: Vec::new(),
+        parent: Some(parent),
+    });
+    sections[parent].subsections.push(i);
+    by_path.insert(path.to_string(), i);
+    i
+}
+
+/// One entry of the sidebar.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavItem {
+    /// Key matched against the current page to mark it.
+    pub key: String,
+    pub title: String,
+    pub url: String,
+    /// Marks where a section's page list is inserted on pages of that section.
+    pub sub: bool,
+}
+
+/// A group of sidebar entries.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavGroup {
+    pub title: String,
+    pub items: Vec<NavItem>,
+}
+
+fn item(key: &str, title: &str, url: &str) -> NavItem {
+    NavItem {
+        key: key.into(),
+        title: title.into(),
+        url: url.into(),
+        sub: false,
+    }
+}
+
+/// The sidebar's groups; handbook entries are the root's pages and top-level sections.
+pub fn sidebar_groups(hb: &Handbook, pages: &[Page]) -> Vec<NavGroup> {
+    let g = |title: &str, items: Vec<NavItem>| NavGroup {
+        title: title.into(),
+        items,
+    };
+    let mut handbook = vec![item("handbook", "Overview", urls::HANDBOOK)];
+    let root = &hb.sections[0];
+    for &p in &root.pages {
+        handbook.push(item(
+            &format!("hb:{}", pages[p].path),
+            &pages[p].title,
+            &urls::page(&pages[p].path),
+        ));
+    }
+    for &s in &root.subsections {
+        let sec = &hb.sections[s];
+        handbook.push(NavItem {
+            sub: true,
+            ..item(&sec.key(), &sec.title, &sec.url())
+        });
+    }
+    vec![
+        g(
+            "Strategy",
+            vec![
+                item("home", "Dashboard", urls::HOME),
+                item("thesis", "Thesis", urls::THESIS),
+                item("models", "Models", urls::MODELS),
+            ],
+        ),
+        g(
+            "Partners",
+            vec![
+                item("landscape", "Landscape", urls::LANDSCAPE),
+                item("competitors", "Competitors", urls::COMPETITORS),
+                item("tiers", "Tiers", urls::TIERS),
+            ],
+        ),
+        g(
+            "Execution",
+            vec![
+                item("decisions", "Decisions", urls::DECISIONS),
+                item("okrs", "OKRs", urls::OKRS),
+                item("roadmap", "Roadmap", urls::ROADMAP),
+                item("governance", "Governance", urls::GOVERNANCE),
+            ],
+        ),
+        g(
+            "Analyses",
+            vec![
+                item("near-line", "Near the line", urls::NEAR_LINE),
+                item("traceability", "Traceability", urls::TRACEABILITY),
+                item("reviews", "Overdue reviews", urls::REVIEWS),
+                item("validation", "Validation", urls::VALIDATION),
+            ],
+        ),
+        g("Handbook", handbook),
+    ]
+}
+
+/// A section's subtree, for the sidebar of the pages inside it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubNav {
+    pub items: Vec<SubNavItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubNavItem {
+    pub key: String,
+    pub title: String,
+    pub url: String,
+    /// Nesting level below the top-level section (0 = its direct children).
+    pub level: usize,
+}
+
+/// The pages and sub-sections below a top-level section, in reading order.
+pub fn subnav(hb: &Handbook, pages: &[Page], top: usize) -> SubNav {
+    let mut items = Vec::new();
+    push_sub(hb, pages, top, 0, &mut items);
+    SubNav { items }
+}
+
+fn push_sub(hb: &Handbook, pages: &[Page], s: usize, level: usize, out: &mut Vec<SubNavItem>) {
+    let sec = &hb.sections[s];
+    for &p in &sec.pages {
+        out.push(SubNavItem {
+            key: format!("hb:{}", pages[p].path),
+            title: pages[p].title.clone(),
+            url: urls::page(&pages[p].path),
+            level,
+        });
+    }
+    for &sub in &sec.subsections {
+        let child = &hb.sections[sub];
+        out.push(SubNavItem {
+            key: child.key(),
+            title: child.title.clone(),
+            url: child.url(),
+            level,
+        });
+        push_sub(hb, pages, sub, level + 1, out);
+    }
+}
+
+/// Marks the current page (`aria-current="page"`) and its ancestors (`"true"`) in
+/// rendered navigation HTML.
+pub fn mark_current(html: &str, page_key: &str, ancestor_keys: &[String]) -> String {
+    let mut out = html.replacen(
+        &format!("data-k=\"{page_key}\""),
+        &format!("data-k=\"{page_key}\" aria-current=\"page\""),
+        1,
+    );
+    for k in ancestor_keys.iter().filter(|k| k.as_str() != page_key) {
+        out = out.replacen(
+            &format!("data-k=\"{k}\""),
+            &format!("data-k=\"{k}\" aria-current=\"true\""),
+            1,
+        );
+    }
+    out
+}
+
+/// The placeholder a section's page list replaces in the sidebar.
+pub fn sub_placeholder(section_key: &str) -> String {
+    format!("<!--sub:{section_key}-->")
+}

@@ -1,0 +1,237 @@
+//! Inline SVG charts: score composition, score distribution, progress and stacked
+//! bars. Colours come from CSS classes so light, dark and print themes apply; numbers
+//! are formatted with fixed precision so output is byte-for-byte reproducible.
+
+use crate::model::Scoring;
+use std::fmt::Write;
+
+/// Escapes text for SVG/HTML content and attributes.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn num(v: f64) -> String {
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// One segment of a stacked bar.
+pub struct Segment<'a> {
+    pub value: f64,
+    /// CSS class giving the fill colour.
+    pub class: &'a str,
+    /// Tooltip text.
+    pub title: String,
+}
+
+/// A horizontal stacked bar scaled to `total` (or the segments' sum when larger).
+pub fn stacked_bar(segments: &[Segment], total: f64, label: &str) -> String {
+    let sum: f64 = segments.iter().map(|s| s.value.max(0.0)).sum();
+    let scale = total.max(sum).max(f64::EPSILON);
+    let mut s = format!(
+        r#"<svg class="chart stack" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="track" x="0" y="0" width="100" height="10" rx="2"/>"#,
+        esc(label)
+    );
+    let mut x = 0.0;
+    for seg in segments.iter().filter(|s| s.value > 0.0) {
+        let w = seg.value / scale * 100.0;
+        let _ = write!(
+            s,
+            r#"<rect class="{}" x="{}" y="0" width="{}" height="10"><title>{}</title></rect>"#,
+            seg.class,
+            num(x),
+            num(w),
+            esc(&seg.title)
+        );
+        x += w;
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A progress bar for a fraction (0.0–1.0, clamped for drawing).
+pub fn progress(fraction: f64, class: &str, label: &str) -> String {
+    let w = (fraction.clamp(0.0, 1.0) * 100.0 * 100.0).round() / 100.0;
+    format!(
+        r#"<svg class="chart progress" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="track" x="0" y="0" width="100" height="6" rx="3"/><rect class="{class}" x="0" y="0" width="{}" height="6" rx="3"/></svg>"#,
+        esc(label),
+        num(w)
+    )
+}
+
+/// The score as the sum of the five weighted factors, against the band thresholds.
+pub fn score_composition(points: &[(String, f64)], scoring: &Scoring) -> String {
+    const W: f64 = 600.0;
+    let x = |v: f64| v.clamp(0.0, 100.0) / 100.0 * W;
+    let total: f64 = points.iter().map(|p| p.1).sum();
+    let mut s = format!(
+        r#"<svg class="chart composition" viewBox="0 0 {w} 64" role="img" aria-label="Score {t} of 100, composed of five weighted factors"><rect class="track" x="0" y="14" width="{w}" height="22" rx="4"/>"#,
+        w = num(W),
+        t = num(total)
+    );
+    let mut at = 0.0;
+    for (i, (label, p)) in points.iter().enumerate() {
+        let w = x(*p);
+        let _ = write!(
+            s,
+            r#"<rect class="f{i}" x="{}" y="14" width="{}" height="22"><title>{}: {} points</title></rect>"#,
+            num(at),
+            num(w),
+            esc(label),
+            num(*p)
+        );
+        at += w;
+    }
+    for (v, name) in [
+        (scoring.secondary, "Secondary"),
+        (scoring.priority, "Priority"),
+    ] {
+        let _ = write!(
+            s,
+            r#"<line class="threshold" x1="{x}" y1="8" x2="{x}" y2="42"/><text class="axis" x="{x}" y="56" text-anchor="middle">{name} {v}</text>"#,
+            x = num(x(v)),
+            v = num(v)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A histogram of scores in 5-point bins, coloured by band, with the thresholds drawn.
+pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
+    const W: f64 = 600.0;
+    const H: f64 = 140.0;
+    let mut bins = [0usize; 20];
+    for &sc in scores {
+        let b = ((sc.clamp(0.0, 100.0) / 5.0).floor() as usize).min(19);
+        bins[b] += 1;
+    }
+    let max = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let bw = W / 20.0;
+    let mut s = format!(
+        r#"<svg class="chart distribution" viewBox="0 0 {} {}" role="img" aria-label="Distribution of {} partner scores">"#,
+        num(W),
+        num(H + 34.0),
+        scores.len()
+    );
+    let _ = write!(
+        s,
+        r#"<line class="baseline" x1="0" y1="{h}" x2="{w}" y2="{h}"/>"#,
+        h = num(H),
+        w = num(W)
+    );
+    for (i, &n) in bins.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        let lo = i as f64 * 5.0;
+        let class = if lo >= scoring.priority {
+            "band-priority"
+        } else if lo + 5.0 <= scoring.secondary {
+            "band-opportunistic"
+        } else if lo >= scoring.secondary {
+            "band-secondary"
+        } else {
+            "band-opportunistic"
+        };
+        let h = n as f64 / max * (H - 16.0);
+        let _ = write!(
+            s,
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}–{}: {} partner{}</title></rect>"#,
+            num(i as f64 * bw + 1.5),
+            num(H - h),
+            num(bw - 3.0),
+            num(h),
+            num(lo),
+            num(lo + 5.0),
+            n,
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    for v in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let anchor = match v as u32 {
+            0 => "start",
+            100 => "end",
+            _ => "middle",
+        };
+        let _ = write!(
+            s,
+            r#"<text class="axis" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
+            num(v / 100.0 * W),
+            num(H + 14.0),
+            num(v)
+        );
+    }
+    for (v, name) in [
+        (scoring.secondary, "Secondary"),
+        (scoring.priority, "Priority"),
+    ] {
+        let x = num(v.clamp(0.0, 100.0) / 100.0 * W);
+        let _ = write!(
+            s,
+            r#"<line class="threshold" x1="{x}" y1="0" x2="{x}" y2="{h}"/><text class="axis label" x="{x}" y="{y}" text-anchor="middle">{name} ≥ {v}</text>"#,
+            h = num(H),
+            y = num(H + 30.0),
+            v = num(v)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A horizontal bar for one factor rating (0–100).
+pub fn rating_bar(rating: f64, class: &str) -> String {
+    progress(rating / 100.0, class, &format!("rating {}", num(rating)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_stable() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.345), "12.35");
+        assert_eq!(num(-0.0), "0");
+    }
+
+    #[test]
+    fn escapes_labels() {
+        let s = stacked_bar(
+            &[Segment {
+                value: 1.0,
+                class: "a",
+                title: "<b>".into(),
+            }],
+            2.0,
+            "x\"y",
+        );
+        assert!(s.contains("&lt;b&gt;"));
+        assert!(s.contains("x&quot;y"));
+        assert!(s.contains(r#"width="50""#));
+    }
+
+    #[test]
+    fn histogram_counts_every_score() {
+        let s = distribution(&[10.0, 12.0, 80.0, 100.0], &Scoring::default());
+        assert!(s.contains("10–15: 2 partners"));
+        assert!(s.contains("95–100: 1 partner<"));
+        assert!(s.contains("band-priority"));
+    }
+}

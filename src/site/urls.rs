@@ -1,0 +1,182 @@
+//! The site's URL scheme: where every page of the handbook lives, relative links
+//! between pages (so the site works from `file://` and under any sub-path), and the
+//! slugs used for heading anchors.
+
+use crate::links::Target;
+use crate::model::TierName;
+use std::collections::HashSet;
+
+pub const HOME: &str = "index.html";
+pub const THESIS: &str = "thesis.html";
+pub const MODELS: &str = "models.html";
+pub const LANDSCAPE: &str = "landscape.html";
+pub const COMPETITORS: &str = "competitors.html";
+pub const TIERS: &str = "tiers.html";
+pub const DECISIONS: &str = "decisions.html";
+pub const OKRS: &str = "okrs.html";
+pub const ROADMAP: &str = "roadmap.html";
+pub const GOVERNANCE: &str = "governance.html";
+pub const NEAR_LINE: &str = "near-the-line.html";
+pub const TRACEABILITY: &str = "traceability.html";
+pub const REVIEWS: &str = "reviews.html";
+pub const VALIDATION: &str = "validation.html";
+pub const SEARCH: &str = "search.html";
+pub const HANDBOOK: &str = "handbook/index.html";
+pub const NOT_FOUND: &str = "404.html";
+pub const PDF: &str = "board-pack.pdf";
+
+pub fn partner(id: &str) -> String {
+    format!("partners/{id}.html")
+}
+
+pub fn decision(id: &str) -> String {
+    format!("decisions/{id}.html")
+}
+
+pub fn competitor(id: &str) -> String {
+    format!("{COMPETITORS}#{id}")
+}
+
+pub fn tier(t: TierName) -> String {
+    format!("{TIERS}#{}", t.as_str())
+}
+
+pub fn model(id: &str) -> String {
+    format!("{MODELS}#{id}")
+}
+
+pub fn objective(id: &str) -> String {
+    format!("{OKRS}#{id}")
+}
+
+/// A handbook page by its path (`operations/mdf-claims`); `index` pages are their section's page.
+pub fn page(path: &str) -> String {
+    format!("handbook/{path}.html")
+}
+
+/// A handbook section by folder path (`operations`).
+pub fn section(path: &str) -> String {
+    if path.is_empty() {
+        HANDBOOK.to_string()
+    } else {
+        format!("handbook/{path}/index.html")
+    }
+}
+
+/// Anchor of a roadmap item on the roadmap page.
+pub fn roadmap_item_anchor(quarter: usize, item: usize) -> String {
+    format!("q{}-{}", quarter + 1, item + 1)
+}
+
+pub fn roadmap_item(quarter: usize, item: usize) -> String {
+    format!("{ROADMAP}#{}", roadmap_item_anchor(quarter, item))
+}
+
+/// The site URL (relative to the site root) of a resolved Markdown link target.
+pub fn of_target(t: &Target) -> Option<String> {
+    Some(match t {
+        Target::Partner(id) => partner(id),
+        Target::Decision(id) => decision(id),
+        Target::Competitor(id) => competitor(id),
+        Target::Tier(t) => tier(*t),
+        Target::Page(p) => page(p),
+        Target::Thesis => THESIS.to_string(),
+        Target::External(_) | Target::SamePage => return None,
+    })
+}
+
+/// The prefix that leads from a page back to the site root (`""`, `"../"`, `"../../"`).
+pub fn root_of(page_path: &str) -> String {
+    "../".repeat(page_path.matches('/').count())
+}
+
+/// Joins a site-root-relative URL with its `#anchor`, replacing any anchor it had.
+pub fn with_anchor(url: &str, anchor: Option<&str>) -> String {
+    let base = url.split_once('#').map_or(url, |(b, _)| b);
+    match anchor {
+        Some(a) if !a.is_empty() => format!("{base}#{a}"),
+        _ => url.to_string(),
+    }
+}
+
+/// A URL-safe, lower-case slug of a heading or name (`Deal registration (SLA)` → `deal-registration-sla`).
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// Ids already used on one page; hands out unique ones.
+#[derive(Debug, Default, Clone)]
+pub struct Anchors {
+    used: HashSet<String>,
+}
+
+impl Anchors {
+    /// Anchors the page template itself uses.
+    pub fn reserved(ids: &[&str]) -> Anchors {
+        Anchors {
+            used: ids.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    /// A unique id based on `wanted` (`overview`, `overview-1`, …).
+    pub fn unique(&mut self, wanted: &str) -> String {
+        if self.used.insert(wanted.to_string()) {
+            return wanted.to_string();
+        }
+        let mut n = 1;
+        loop {
+            let candidate = format!("{wanted}-{n}");
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_dedup() {
+        assert_eq!(slugify("Deal registration (SLA)"), "deal-registration-sla");
+        assert_eq!(slugify("  Tiers at a glance "), "tiers-at-a-glance");
+        assert_eq!(slugify("Nørd Data ApS"), "nørd-data-aps");
+        assert_eq!(slugify("!!!"), "section");
+        let mut a = Anchors::reserved(&["score"]);
+        assert_eq!(a.unique("score"), "score-1");
+        assert_eq!(a.unique("notes"), "notes");
+        assert_eq!(a.unique("notes"), "notes-1");
+    }
+
+    #[test]
+    fn roots_and_urls() {
+        assert_eq!(root_of("index.html"), "");
+        assert_eq!(root_of("partners/x.html"), "../");
+        assert_eq!(root_of("handbook/ops/a.html"), "../../");
+        assert_eq!(section(""), "handbook/index.html");
+        assert_eq!(section("ops"), "handbook/ops/index.html");
+        assert_eq!(
+            with_anchor("handbook/a.html", Some("x")),
+            "handbook/a.html#x"
+        );
+        assert_eq!(with_anchor("tiers.html#gold", None), "tiers.html#gold");
+    }
+}

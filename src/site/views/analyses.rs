@@ -1,0 +1,330 @@
+//! The analyses of SPEC §5.2 that have their own page: near the line (thresholds and
+//! weight sensitivity), traceability (thesis → OKRs → roadmap → partners →
+//! decisions, and orphans), overdue reviews, and the validation report.
+
+use super::home::DiagView;
+use super::okrs::kr_anchor;
+use super::strategy::objective_link;
+use super::{band_chip, count, item_status_chip, score_text, tier_chip, weight_move, Chip};
+use crate::diag::DiagnosticRecord;
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::urls;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct NearRow {
+    pub partner: Link,
+    pub score: String,
+    pub line: String,
+    pub distance: String,
+    pub above: bool,
+    pub band: Chip,
+}
+
+#[derive(Serialize)]
+pub struct SensitiveRow {
+    pub partner: Link,
+    pub change: String,
+    pub from: Chip,
+    pub to: Chip,
+    pub new_score: String,
+}
+
+#[derive(Serialize)]
+pub struct NearLineView {
+    pub points: String,
+    pub step: String,
+    pub near: Vec<NearRow>,
+    pub sensitive: Vec<SensitiveRow>,
+}
+
+fn spec(
+    path: &str,
+    template: &'static str,
+    key: &str,
+    title: &str,
+    description: &str,
+) -> PageSpec<'static> {
+    PageSpec {
+        path: path.into(),
+        template,
+        nav_key: key.into(),
+        nav_ancestors: Vec::new(),
+        title: title.into(),
+        description: description.into(),
+        crumbs: Vec::new(),
+    }
+}
+
+fn partner(site: &Site, i: usize) -> Link {
+    let p = &site.plan.partners[i];
+    Link::to(&p.name, urls::partner(&p.id))
+}
+
+pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
+    let an = site.an;
+    let s = &site.plan.scoring;
+    let near = an
+        .near_line
+        .near
+        .iter()
+        .map(|n| NearRow {
+            partner: partner(site, n.partner),
+            score: score_text(an.partners[n.partner].score),
+            line: if (n.threshold - s.priority).abs() < f64::EPSILON {
+                format!("Priority ({})", score_text(n.threshold))
+            } else {
+                format!("Secondary ({})", score_text(n.threshold))
+            },
+            distance: score_text(n.distance.abs()),
+            above: n.distance >= 0.0,
+            band: band_chip(an.partners[n.partner].band),
+        })
+        .collect();
+    let mut sensitive: Vec<&crate::analysis::BandChange> = an.near_line.sensitive.iter().collect();
+    sensitive.sort_by(|a, b| {
+        an.partners[a.partner]
+            .rank
+            .cmp(&an.partners[b.partner].rank)
+            .then(a.factor.cmp(&b.factor))
+            .then(b.delta.total_cmp(&a.delta))
+    });
+    let view = NearLineView {
+        points: score_text(crate::analysis::NEAR_POINTS),
+        step: score_text(crate::analysis::WEIGHT_STEP),
+        near,
+        sensitive: sensitive
+            .into_iter()
+            .map(|c| SensitiveRow {
+                partner: partner(site, c.partner),
+                change: weight_move(c.factor, c.delta),
+                from: band_chip(c.from),
+                to: band_chip(c.to),
+                new_score: score_text(c.new_score),
+            })
+            .collect(),
+    };
+    site.page(
+        spec(
+            urls::NEAR_LINE,
+            "near_line.html",
+            "near-line",
+            "Near the line",
+            "Partners close to a band threshold, and how sensitive bands are to the weights",
+        ),
+        &view,
+    )
+}
+
+#[derive(Serialize)]
+pub struct TraceItem {
+    pub link: Link,
+    pub status: Chip,
+    pub partners: Vec<Link>,
+    pub decisions: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct TraceKr {
+    pub link: Link,
+    pub items: Vec<TraceItem>,
+}
+
+#[derive(Serialize)]
+pub struct TraceObjective {
+    pub link: Link,
+    pub key_results: Vec<TraceKr>,
+}
+
+#[derive(Serialize)]
+pub struct TraceModel {
+    pub link: Link,
+    pub objectives: Vec<TraceObjective>,
+}
+
+#[derive(Serialize)]
+pub struct TraceView {
+    pub models: Vec<TraceModel>,
+    pub unlinked_objectives: Vec<TraceObjective>,
+    pub orphan_platinum: Vec<Link>,
+    pub orphan_key_results: Vec<Link>,
+    pub orphan_models: Vec<Link>,
+}
+
+fn trace_objective(site: &Site, o: usize) -> TraceObjective {
+    let obj = &site.plan.objectives[o];
+    let roadmap = site.plan.roadmap.as_ref();
+    TraceObjective {
+        link: objective_link(site, o),
+        key_results: obj
+            .key_results
+            .iter()
+            .enumerate()
+            .map(|(k, kr)| TraceKr {
+                link: Link::to(&kr.text, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr))),
+                items: site.an.trace.kr_items[o][k]
+                    .iter()
+                    .filter_map(|&(q, i)| {
+                        let it = roadmap?.quarters.get(q)?.items.get(i)?;
+                        Some(TraceItem {
+                            link: Link::to(
+                                format!("{}: {}", roadmap?.quarters[q].key, it.title),
+                                urls::roadmap_item(q, i),
+                            ),
+                            status: item_status_chip(it.status),
+                            partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
+                            decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+pub fn render_traceability(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let t = &site.an.trace;
+    let thesis_models = plan
+        .thesis
+        .as_ref()
+        .map(|th| th.models.as_slice())
+        .unwrap_or_default();
+    let models = thesis_models
+        .iter()
+        .enumerate()
+        .map(|(m, tm)| TraceModel {
+            link: site.model_link(&tm.id),
+            objectives: t.model_objectives[m]
+                .iter()
+                .map(|&o| trace_objective(site, o))
+                .collect(),
+        })
+        .collect();
+    let unlinked_objectives = (0..plan.objectives.len())
+        .filter(|&o| !t.model_objectives.iter().any(|v| v.contains(&o)))
+        .map(|o| trace_objective(site, o))
+        .collect();
+    let view = TraceView {
+        models,
+        unlinked_objectives,
+        orphan_platinum: t
+            .orphan_platinum
+            .iter()
+            .map(|&i| partner(site, i))
+            .collect(),
+        orphan_key_results: t
+            .orphan_key_results
+            .iter()
+            .map(|&(o, k)| {
+                let kr = &plan.objectives[o].key_results[k];
+                Link::to(&kr.text, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr)))
+            })
+            .collect(),
+        orphan_models: t
+            .orphan_models
+            .iter()
+            .map(|&m| site.model_link(&thesis_models[m].id))
+            .collect(),
+    };
+    site.page(
+        spec(
+            urls::TRACEABILITY,
+            "traceability.html",
+            "traceability",
+            "Traceability",
+            "From thesis models to OKRs, roadmap items, partners and decisions",
+        ),
+        &view,
+    )
+}
+
+#[derive(Serialize)]
+pub struct OverdueRow {
+    pub kind: String,
+    pub item: Link,
+    pub tier: Option<Chip>,
+    pub due: String,
+    pub late: String,
+}
+
+#[derive(Serialize)]
+pub struct ReviewsView {
+    pub today: String,
+    pub rows: Vec<OverdueRow>,
+}
+
+pub fn render_reviews(site: &Site) -> Result<PageHtml, RenderError> {
+    use crate::analysis::OverdueKind;
+    let plan = site.plan;
+    let rows = site
+        .an
+        .overdue
+        .iter()
+        .map(|o| {
+            let (item, tier) = match o.kind {
+                OverdueKind::DecisionReview => {
+                    (site.decision_link(&plan.decisions[o.item].id), None)
+                }
+                _ => (
+                    partner(site, o.item),
+                    Some(tier_chip(plan.partners[o.item].tier)),
+                ),
+            };
+            OverdueRow {
+                kind: o.kind.label().into(),
+                item,
+                tier,
+                due: o.due.0.to_string(),
+                late: count(o.days_late.max(0) as usize, "day"),
+            }
+        })
+        .collect();
+    site.page(
+        spec(
+            urls::REVIEWS,
+            "reviews.html",
+            "reviews",
+            "Overdue reviews",
+            "Decision reviews, QBRs and tier reviews past their date",
+        ),
+        &ReviewsView {
+            today: site.an.today.0.to_string(),
+            rows,
+        },
+    )
+}
+
+#[derive(Serialize)]
+pub struct ValidationView {
+    pub errors: usize,
+    pub warnings: usize,
+    pub files: usize,
+    pub items: Vec<DiagView>,
+}
+
+pub fn render_validation(site: &Site) -> Result<PageHtml, RenderError> {
+    let p = site.project;
+    let items = p
+        .diagnostics
+        .iter()
+        .map(|d| DiagView::from_record(DiagnosticRecord::from_diagnostic(d, &p.sources)))
+        .collect();
+    site.page(
+        spec(
+            urls::VALIDATION,
+            "validation.html",
+            "validation",
+            "Validation",
+            "What the rules found in the plan",
+        ),
+        &ValidationView {
+            errors: p.errors(),
+            warnings: p.warnings(),
+            files: p.sources.iter().count(),
+            items,
+        },
+    )
+}

@@ -1,0 +1,141 @@
+//! The competitive partner map and the counter-strategy: partners available to
+//! recruit first, under-served partners, and locked partners with their alternatives.
+
+use super::{band_chip, score_text, tier_chip, Chip};
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::urls;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct HeldPartner {
+    pub partner: Link,
+    pub tracked: bool,
+    pub model: Option<Link>,
+    pub strength: String,
+    pub locked: bool,
+    pub tier: Option<Chip>,
+}
+
+#[derive(Serialize)]
+pub struct CompetitorView {
+    pub id: String,
+    pub name: String,
+    pub positioning: Option<String>,
+    pub partners: Vec<HeldPartner>,
+    pub locked_count: usize,
+}
+
+#[derive(Serialize)]
+pub struct Brief {
+    pub link: Link,
+    pub score: String,
+    pub band: Chip,
+    pub tier: Chip,
+    pub held_by: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct LockedView {
+    pub partner: Link,
+    pub competitor: Link,
+    pub alternatives: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct CompetitorsView {
+    pub competitors: Vec<CompetitorView>,
+    pub available: Vec<Brief>,
+    pub contested: Vec<Brief>,
+    pub locked: Vec<LockedView>,
+    pub backlinks: Vec<Link>,
+}
+
+fn brief(site: &Site, i: usize) -> Brief {
+    let p = &site.plan.partners[i];
+    let f = &site.an.partners[i];
+    Brief {
+        link: Link::to(&p.name, urls::partner(&p.id)),
+        score: score_text(f.score),
+        band: band_chip(f.band),
+        tier: tier_chip(p.tier),
+        held_by: f
+            .holdings
+            .iter()
+            .map(|h| site.competitor_link(&h.competitor))
+            .collect(),
+    }
+}
+
+pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let cs = &site.an.counter;
+    let competitors = plan
+        .competitors
+        .iter()
+        .map(|c| CompetitorView {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            positioning: c.positioning.clone(),
+            locked_count: c.partners.iter().filter(|p| p.locked).count(),
+            partners: c
+                .partners
+                .iter()
+                .map(|cp| {
+                    let idx = site.partner_index(&cp.partner);
+                    HeldPartner {
+                        partner: site.partner_link(&cp.partner),
+                        tracked: idx.is_some(),
+                        model: cp.model.as_deref().map(|m| site.model_link(m)),
+                        strength: cp.strength.clone(),
+                        locked: cp.locked,
+                        tier: idx.map(|i| tier_chip(plan.partners[i].tier)),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let view = CompetitorsView {
+        backlinks: site.backlinks_of(urls::COMPETITORS),
+        competitors,
+        available: cs.available.iter().map(|&i| brief(site, i)).collect(),
+        contested: cs.contested.iter().map(|&i| brief(site, i)).collect(),
+        locked: cs
+            .locked
+            .iter()
+            .map(|l| LockedView {
+                partner: match l.partner {
+                    Some(i) => {
+                        Link::to(&plan.partners[i].name, urls::partner(&plan.partners[i].id))
+                    }
+                    None => Link::text(&l.name),
+                },
+                competitor: site.competitor_link(&l.competitor),
+                alternatives: l
+                    .alternatives
+                    .iter()
+                    .map(|&a| {
+                        let p = &plan.partners[a];
+                        Link::to(
+                            format!("{} ({})", p.name, score_text(site.an.partners[a].score)),
+                            urls::partner(&p.id),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    site.page(
+        PageSpec {
+            path: urls::COMPETITORS.into(),
+            template: "competitors.html",
+            nav_key: "competitors".into(),
+            nav_ancestors: Vec::new(),
+            title: "Competitors and counter-strategy".into(),
+            description: "Which partners our competitors hold, and where to recruit first".into(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}

@@ -1,0 +1,294 @@
+//! The build / partner / acquire decision log and one page per decision, with the
+//! seed's decision matrix evaluated on the decision's criteria.
+
+use super::{count, decision_kind_chip, decision_status_chip, item_status_chip, Chip};
+use crate::model::{Criteria, Decision, DecisionKind};
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::urls::{self, Anchors};
+use crate::site::views::partner::ItemRef;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct DecisionRow {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub kind: Chip,
+    pub status: Chip,
+    pub partner: Option<Link>,
+    pub decided: String,
+    pub review: String,
+    pub review_overdue: bool,
+    pub matrix: Chip,
+}
+
+#[derive(Serialize)]
+pub struct DecisionsView {
+    pub rows: Vec<DecisionRow>,
+    pub counts: Vec<KindCount>,
+}
+
+#[derive(Serialize)]
+pub struct KindCount {
+    pub chip: Chip,
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+pub struct Condition {
+    pub label: String,
+    pub met: bool,
+}
+
+#[derive(Serialize)]
+pub struct Branch {
+    pub outcome: String,
+    pub conditions: Vec<Condition>,
+    pub holds: bool,
+    pub declared: bool,
+}
+
+#[derive(Serialize)]
+pub struct DecisionView {
+    pub id: String,
+    pub title: String,
+    pub kind: Chip,
+    pub status: Chip,
+    pub verdict: String,
+    pub verdict_ok: bool,
+    pub override_reason: Option<String>,
+    pub joint_venture: bool,
+    pub branches: Vec<Branch>,
+    pub partner: Option<Link>,
+    pub acquisition_target: Option<String>,
+    pub decided: Option<String>,
+    pub review_date: Option<String>,
+    pub review_late: Option<String>,
+    pub supersedes: Option<Link>,
+    pub superseded_by: Option<Link>,
+    pub rationale: String,
+    pub items: Vec<ItemRef>,
+    pub backlinks: Vec<Link>,
+}
+
+fn matrix_chip(site: &Site, i: usize, d: &Decision) -> Chip {
+    let r = &site.an.decisions[i];
+    if r.supports(d.decision) {
+        Chip::new("Supported", "ok")
+    } else if d.override_reason.is_some() {
+        Chip::new("Override", "warn")
+    } else {
+        Chip::new("Not supported", "bad")
+    }
+}
+
+fn overdue_days(site: &Site, i: usize) -> Option<i64> {
+    site.an
+        .overdue
+        .iter()
+        .find(|o| o.kind == crate::analysis::OverdueKind::DecisionReview && o.item == i)
+        .map(|o| o.days_late)
+}
+
+pub fn render_log(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let mut order: Vec<usize> = (0..plan.decisions.len()).collect();
+    order.sort_by(|&a, &b| plan.decisions[a].id.cmp(&plan.decisions[b].id));
+    let rows = order
+        .iter()
+        .map(|&i| {
+            let d = &plan.decisions[i];
+            DecisionRow {
+                id: d.id.clone(),
+                url: urls::decision(&d.id),
+                title: d.title.clone(),
+                kind: decision_kind_chip(d.decision),
+                status: decision_status_chip(d.status),
+                partner: d
+                    .partner_considered
+                    .as_deref()
+                    .map(|p| site.partner_link(p)),
+                decided: d.decided.map_or(String::new(), |x| x.0.to_string()),
+                review: d.review_date.map_or(String::new(), |x| x.0.to_string()),
+                review_overdue: overdue_days(site, i).is_some(),
+                matrix: matrix_chip(site, i, d),
+            }
+        })
+        .collect();
+    let counts = DecisionKind::ALL
+        .iter()
+        .map(|k| KindCount {
+            chip: decision_kind_chip(*k),
+            count: plan.decisions.iter().filter(|d| d.decision == *k).count(),
+        })
+        .collect();
+    site.page(
+        PageSpec {
+            path: urls::DECISIONS.into(),
+            template: "decisions.html",
+            nav_key: "decisions".into(),
+            nav_ancestors: Vec::new(),
+            title: "Decision log".into(),
+            description: "Build, partner and acquire decisions with their rationale".into(),
+            crumbs: Vec::new(),
+        },
+        &DecisionsView { rows, counts },
+    )
+}
+
+fn branches(c: &Criteria, declared: DecisionKind) -> Vec<Branch> {
+    let cond = |label: &str, met: bool| Condition {
+        label: label.into(),
+        met,
+    };
+    let make = |outcome: &str, kind: DecisionKind, conditions: Vec<Condition>| Branch {
+        outcome: outcome.into(),
+        holds: conditions.iter().all(|c| c.met),
+        declared: kind == declared,
+        conditions,
+    };
+    vec![
+        make(
+            "BUILD",
+            DecisionKind::Build,
+            vec![
+                cond(
+                    "Core to our product differentiation",
+                    c.core_differentiation,
+                ),
+                cond("We have engineering capacity", c.engineering_capacity),
+            ],
+        ),
+        make(
+            "PARTNER",
+            DecisionKind::Partner,
+            vec![
+                cond("Adjacent to our product, complementary", c.adjacent),
+                cond("Not core to differentiation", !c.core_differentiation),
+                cond(
+                    "A strong partner serves our ICP",
+                    c.strong_partner_serves_icp,
+                ),
+                cond(
+                    "Partner economics are positive",
+                    c.partner_economics_positive,
+                ),
+            ],
+        ),
+        make(
+            "ACQUIRE",
+            DecisionKind::Acquire,
+            vec![
+                cond("Critical to market position", c.critical_to_market_position),
+                cond(
+                    &format!(
+                        "Building would take > 18 months ({} months)",
+                        c.build_months
+                    ),
+                    c.build_months > 18,
+                ),
+                cond(
+                    "An acquisition target exists within budget",
+                    c.acquisition_target_in_budget,
+                ),
+            ],
+        ),
+        make(
+            "PARTNER (with JV consideration)",
+            DecisionKind::Partner,
+            vec![
+                cond(
+                    "Market entry in a new geography or vertical",
+                    c.new_market_entry,
+                ),
+                cond(
+                    "A partner has relationships and local presence",
+                    c.partner_local_presence,
+                ),
+            ],
+        ),
+    ]
+}
+
+pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
+    let d = &site.plan.decisions[i];
+    let path = urls::decision(&d.id);
+    let r = &site.an.decisions[i];
+    let mut anchors = Anchors::reserved(&["matrix", "rationale", "related", "facts"]);
+    let rationale = site.markdown(&d.rationale, &path, &mut anchors).html;
+    let supported: Vec<&str> = r.supported.iter().map(|k| k.as_str()).collect();
+    let verdict_ok = r.supports(d.decision);
+    let verdict = if verdict_ok {
+        format!("The matrix supports {}.", d.decision.as_str())
+    } else if supported.is_empty() {
+        format!(
+            "The matrix supports no outcome on these criteria; {} is declared.",
+            d.decision.as_str()
+        )
+    } else {
+        format!(
+            "The matrix supports {}, not the declared {}.",
+            supported.join(" or "),
+            d.decision.as_str()
+        )
+    };
+    let items = site
+        .decision_items
+        .get(d.id.as_str())
+        .into_iter()
+        .flatten()
+        .filter_map(|&(q, it)| {
+            let quarter = site.plan.roadmap.as_ref()?.quarters.get(q)?;
+            let item = quarter.items.get(it)?;
+            Some(ItemRef {
+                quarter: format!("{} · {}", quarter.key, quarter.theme),
+                title: item.title.clone(),
+                url: urls::roadmap_item(q, it),
+                status: item_status_chip(item.status),
+                due: item.due.map(|x| x.0.to_string()),
+            })
+        })
+        .collect();
+    let view = DecisionView {
+        id: d.id.clone(),
+        title: d.title.clone(),
+        kind: decision_kind_chip(d.decision),
+        status: decision_status_chip(d.status),
+        verdict,
+        verdict_ok,
+        override_reason: d.override_reason.clone(),
+        joint_venture: r.joint_venture_consideration,
+        branches: branches(&d.criteria, d.decision),
+        partner: d
+            .partner_considered
+            .as_deref()
+            .map(|p| site.partner_link(p)),
+        acquisition_target: d.acquisition_target.clone(),
+        decided: d.decided.map(|x| x.0.to_string()),
+        review_date: d.review_date.map(|x| x.0.to_string()),
+        review_late: overdue_days(site, i)
+            .map(|n| format!("overdue by {}", count(n as usize, "day"))),
+        supersedes: d.supersedes.as_deref().map(|s| site.decision_link(s)),
+        superseded_by: site
+            .superseded_by
+            .get(d.id.as_str())
+            .map(|s| site.decision_link(s)),
+        rationale,
+        items,
+        backlinks: site.backlinks_of(&path),
+    };
+    site.page(
+        PageSpec {
+            template: "decision.html",
+            nav_key: format!("decision:{}", d.id),
+            nav_ancestors: vec!["decisions".into()],
+            title: format!("{} {}", d.id, d.title),
+            description: format!("{} decision: {}", d.decision.as_str(), d.title),
+            crumbs: vec![Link::to("Decisions", urls::DECISIONS)],
+            path,
+        },
+        &view,
+    )
+}

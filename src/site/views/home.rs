@@ -1,0 +1,394 @@
+//! The home dashboard: thesis statement, north star, KPI figures, what needs
+//! attention, the top of the scorecard and the validation summary.
+
+use super::strategy::{statement, Statement};
+use super::{band_chip, count, percent_text, score_text, tier_chip, Chip};
+use crate::analysis::Band;
+use crate::diag::DiagnosticRecord;
+use crate::model::{ItemStatus, TierLevel, TierName};
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::svg::{self, Segment};
+use crate::site::urls;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Kpi {
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+    pub bar: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct TierCount {
+    pub chip: Chip,
+    pub count: usize,
+    pub url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Attention {
+    pub label: String,
+    pub count: usize,
+    pub url: String,
+    pub class: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct TopRow {
+    pub rank: usize,
+    pub link: Link,
+    pub score: String,
+    pub band: Chip,
+    pub tier: Chip,
+}
+
+/// A diagnostic for display: where (file:line) and what.
+#[derive(Serialize)]
+pub struct DiagView {
+    pub severity: Chip,
+    pub rule: String,
+    pub location: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl DiagView {
+    pub fn from_record(r: DiagnosticRecord) -> DiagView {
+        let class = if r.severity == "error" { "bad" } else { "warn" };
+        let label = if r.severity == "error" {
+            "Error"
+        } else {
+            "Warning"
+        };
+        DiagView {
+            severity: Chip::new(label, class),
+            location: format!("{}:{}:{}", r.file, r.line, r.column),
+            rule: r.rule,
+            message: r.message,
+            help: r.help,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct HomeView {
+    pub company: String,
+    pub description: String,
+    pub statement: Statement,
+    pub north_star: String,
+    pub kpis: Vec<Kpi>,
+    pub tier_bar: String,
+    pub tiers: Vec<TierCount>,
+    pub distribution: String,
+    pub attention: Vec<Attention>,
+    pub top: Vec<TopRow>,
+    pub partner_count: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub diagnostics: Vec<DiagView>,
+    pub more_diagnostics: usize,
+}
+
+/// How many diagnostics the dashboard lists before linking to the validation page.
+const SHOWN_DIAGNOSTICS: usize = 12;
+
+pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let p = &site.project;
+    let records: Vec<DiagView> = p
+        .diagnostics
+        .iter()
+        .take(SHOWN_DIAGNOSTICS)
+        .map(|d| DiagView::from_record(DiagnosticRecord::from_diagnostic(d, &p.sources)))
+        .collect();
+    let view = HomeView {
+        company: plan.company.name.clone(),
+        description: plan.company.description.clone(),
+        statement: statement(site),
+        north_star: plan.north_star().to_string(),
+        kpis: kpis(site),
+        tier_bar: tier_bar(site),
+        tiers: tier_counts(site),
+        distribution: svg::distribution(
+            &site.an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
+            &plan.scoring,
+        ),
+        attention: attention(site),
+        top: site
+            .an
+            .ranking
+            .iter()
+            .take(8)
+            .map(|&i| {
+                let pt = &plan.partners[i];
+                let f = &site.an.partners[i];
+                TopRow {
+                    rank: f.rank,
+                    link: Link::to(&pt.name, urls::partner(&pt.id)),
+                    score: score_text(f.score),
+                    band: band_chip(f.band),
+                    tier: tier_chip(pt.tier),
+                }
+            })
+            .collect(),
+        partner_count: plan.partners.len(),
+        errors: p.errors(),
+        warnings: p.warnings(),
+        more_diagnostics: p.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS),
+        diagnostics: records,
+    };
+    site.page(
+        PageSpec {
+            path: urls::HOME.into(),
+            template: "home.html",
+            nav_key: "home".into(),
+            nav_ancestors: Vec::new(),
+            title: "Dashboard".into(),
+            description: plan.company.description.clone(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}
+
+fn kpis(site: &Site) -> Vec<Kpi> {
+    let plan = site.plan;
+    let k = &site.an.kpis;
+    let sym = site.sym;
+    let mut out = Vec::new();
+    let now = plan.program.partner_sourced_arr;
+    out.push(Kpi {
+        label: plan.north_star().to_string(),
+        value: now.map_or("—".into(), |m| m.display(sym)),
+        detail: match (k.partner_arr_target, k.partner_share_target) {
+            (Some(t), Some(s)) => format!(
+                "target {} ({} of {} ARR) within {}",
+                t.display(sym),
+                percent_text(s),
+                plan.company
+                    .target_arr
+                    .map_or(String::new(), |m| m.display(sym)),
+                count(plan.program.horizon_years as usize, "year")
+            ),
+            _ => "no target set".into(),
+        },
+        bar: match (now, k.partner_arr_target) {
+            (Some(n), Some(t)) if t.0 > 0.0 => Some(svg::progress(
+                n.0 / t.0,
+                "fill-accent",
+                "progress to target",
+            )),
+            _ => None,
+        },
+        url: Some(urls::OKRS.into()),
+    });
+    out.push(Kpi {
+        label: "Partner share of ARR".into(),
+        value: k.partner_share_now.map_or("—".into(), percent_text),
+        detail: format!(
+            "of {} ARR today; target {}",
+            plan.company
+                .current_arr
+                .map_or("—".into(), |m| m.display(sym)),
+            k.partner_share_target.map_or("—".into(), percent_text)
+        ),
+        bar: match (k.partner_share_now, k.partner_share_target) {
+            (Some(n), Some(t)) if t > 0.0 => {
+                Some(svg::progress(n / t, "fill-accent", "share against target"))
+            }
+            _ => None,
+        },
+        url: None,
+    });
+    let live = plan
+        .partners
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.status,
+                crate::model::PartnerStatus::Active | crate::model::PartnerStatus::Recruiting
+            )
+        })
+        .count();
+    out.push(Kpi {
+        label: "Partner pipeline".into(),
+        value: k.partner_pipeline.display(sym),
+        detail: format!(
+            "annual, from {} active or recruiting",
+            count(live, "partner")
+        ),
+        bar: None,
+        url: Some(urls::LANDSCAPE.into()),
+    });
+    out.push(Kpi {
+        label: "Priority partners signed".into(),
+        value: format!("{} of {}", k.priority_signed, k.priority_targets),
+        detail: "priority-band partners at Gold or Platinum".into(),
+        bar: (k.priority_targets > 0).then(|| {
+            svg::progress(
+                k.priority_signed as f64 / k.priority_targets as f64,
+                "fill-ok",
+                "signed share",
+            )
+        }),
+        url: Some(format!("{}#scorecard", urls::LANDSCAPE)),
+    });
+    let fractions: Vec<f64> = site
+        .an
+        .progress
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|p| p.fraction.min(1.0))
+        .collect();
+    if !fractions.is_empty() {
+        let avg = fractions.iter().sum::<f64>() / fractions.len() as f64;
+        out.push(Kpi {
+            label: "OKR progress".into(),
+            value: percent_text(avg * 100.0),
+            detail: format!("average of {} measured key results", fractions.len()),
+            bar: Some(svg::progress(
+                avg,
+                "fill-accent",
+                "average key-result progress",
+            )),
+            url: Some(urls::OKRS.into()),
+        });
+    }
+    if let Some(r) = &plan.roadmap {
+        let items: Vec<_> = r.quarters.iter().flat_map(|q| &q.items).collect();
+        let done = items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Done)
+            .count();
+        out.push(Kpi {
+            label: format!("Roadmap {}", r.year),
+            value: format!("{done} of {} done", items.len()),
+            detail: format!(
+                "{} at risk, {} in progress",
+                items
+                    .iter()
+                    .filter(|i| i.status == ItemStatus::AtRisk)
+                    .count(),
+                items
+                    .iter()
+                    .filter(|i| i.status == ItemStatus::InProgress)
+                    .count()
+            ),
+            bar: (!items.is_empty())
+                .then(|| svg::progress(done as f64 / items.len() as f64, "fill-ok", "items done")),
+            url: Some(urls::ROADMAP.into()),
+        });
+    }
+    out
+}
+
+const TIER_CLASSES: [&str; 5] = [
+    "tier-platinum",
+    "tier-gold",
+    "tier-silver",
+    "tier-registered",
+    "tier-prospect",
+];
+
+fn tier_levels() -> [TierLevel; 5] {
+    [
+        TierLevel::Tier(TierName::Platinum),
+        TierLevel::Tier(TierName::Gold),
+        TierLevel::Tier(TierName::Silver),
+        TierLevel::Tier(TierName::Registered),
+        TierLevel::Prospect,
+    ]
+}
+
+fn tier_bar(site: &Site) -> String {
+    let k = &site.an.kpis;
+    let segs: Vec<Segment> = tier_levels()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Segment {
+            value: k.by_tier[i] as f64,
+            class: TIER_CLASSES[i],
+            title: format!("{}: {}", t.label(), k.by_tier[i]),
+        })
+        .collect();
+    let total: usize = k.by_tier.iter().sum();
+    svg::stacked_bar(&segs, total as f64, "Partners by tier")
+}
+
+fn tier_counts(site: &Site) -> Vec<TierCount> {
+    tier_levels()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TierCount {
+            chip: tier_chip(*t),
+            count: site.an.kpis.by_tier[i],
+            url: t.tier().map(urls::tier),
+        })
+        .collect()
+}
+
+fn attention(site: &Site) -> Vec<Attention> {
+    let an = site.an;
+    let at_risk = site
+        .plan
+        .roadmap
+        .iter()
+        .flat_map(|r| &r.quarters)
+        .flat_map(|q| &q.items)
+        .filter(|i| i.status == ItemStatus::AtRisk)
+        .count();
+    let promotions = an.tier_review.iter().filter(|c| c.is_promotion()).count();
+    let near = an
+        .near_line
+        .near
+        .iter()
+        .filter(|n| an.partners[n.partner].band != Band::Opportunistic || n.distance < 0.0)
+        .count();
+    let orphans = an.trace.orphan_platinum.len()
+        + an.trace.orphan_key_results.len()
+        + an.trace.orphan_models.len();
+    vec![
+        Attention {
+            label: "Overdue reviews".into(),
+            count: an.overdue.len(),
+            url: urls::REVIEWS.into(),
+            class: if an.overdue.is_empty() { "ok" } else { "bad" },
+        },
+        Attention {
+            label: format!(
+                "Tier changes ({promotions} up, {} down)",
+                an.tier_review.len() - promotions
+            ),
+            count: an.tier_review.len(),
+            url: format!("{}#review", urls::TIERS),
+            class: if an.tier_review.is_empty() {
+                "ok"
+            } else {
+                "warn"
+            },
+        },
+        Attention {
+            label: "Partners near a band line".into(),
+            count: near,
+            url: urls::NEAR_LINE.into(),
+            class: if near == 0 { "ok" } else { "info" },
+        },
+        Attention {
+            label: "Roadmap items at risk".into(),
+            count: at_risk,
+            url: urls::ROADMAP.into(),
+            class: if at_risk == 0 { "ok" } else { "bad" },
+        },
+        Attention {
+            label: "Traceability gaps".into(),
+            count: orphans,
+            url: format!("{}#orphans", urls::TRACEABILITY),
+            class: if orphans == 0 { "ok" } else { "warn" },
+        },
+    ]
+}

@@ -1,0 +1,217 @@
+//! The partner landscape: tiers A/B/C grouped by category (the seed's landscape map),
+//! the score distribution and the ranked scorecard of every partner.
+
+use super::{band_chip, landscape_chip, score_text, status_chip, tier_chip, Chip};
+use crate::analysis::Band;
+use crate::model::{Category, Landscape, FACTOR_LABELS};
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::{svg, urls};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+pub struct LandPartner {
+    pub link: Link,
+    pub detail: String,
+    pub score: String,
+    pub band: String,
+    pub tier: Chip,
+}
+
+#[derive(Serialize)]
+pub struct CategoryGroup {
+    pub label: String,
+    pub partners: Vec<LandPartner>,
+    pub more: usize,
+}
+
+#[derive(Serialize)]
+pub struct LandGroup {
+    pub anchor: String,
+    pub chip: Chip,
+    pub title: String,
+    pub target: String,
+    pub count: usize,
+    pub categories: Vec<CategoryGroup>,
+}
+
+#[derive(Serialize)]
+pub struct ScoreRow {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub landscape: String,
+    pub category: String,
+    pub tier: Chip,
+    pub target: String,
+    pub ratings: Vec<String>,
+    pub score: String,
+    pub band: Chip,
+    pub pipeline: String,
+    pub pipeline_sort: String,
+    pub status: Chip,
+}
+
+#[derive(Serialize)]
+pub struct BandCount {
+    pub chip: Chip,
+    pub count: usize,
+    pub range: String,
+}
+
+#[derive(Serialize)]
+pub struct LandscapeView {
+    pub distribution: String,
+    pub bands: Vec<BandCount>,
+    pub groups: Vec<LandGroup>,
+    pub factors: Vec<String>,
+    pub rows: Vec<ScoreRow>,
+    pub total: usize,
+}
+
+/// Partners listed per category in the landscape map (the scorecard lists all).
+const SHOWN_PER_CATEGORY: usize = 40;
+
+fn category_label(c: &str) -> String {
+    Category::parse(c).map_or_else(|| c.to_string(), |c| c.label().to_string())
+}
+
+fn category_order(c: &str) -> usize {
+    Category::parse(c).map_or(usize::MAX, |c| c as usize)
+}
+
+pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let an = site.an;
+    let s = &plan.scoring;
+    let w = &s.weights;
+    let mut band_n = [0usize; 3];
+    for f in &an.partners {
+        band_n[f.band as usize] += 1;
+    }
+    let bands = vec![
+        BandCount {
+            chip: band_chip(Band::Priority),
+            count: band_n[0],
+            range: format!("score ≥ {}", score_text(s.priority)),
+        },
+        BandCount {
+            chip: band_chip(Band::Secondary),
+            count: band_n[1],
+            range: format!("{}–{}", score_text(s.secondary), score_text(s.priority)),
+        },
+        BandCount {
+            chip: band_chip(Band::Opportunistic),
+            count: band_n[2],
+            range: format!("below {}", score_text(s.secondary)),
+        },
+    ];
+    let rows = an
+        .ranking
+        .iter()
+        .map(|&i| {
+            let p = &plan.partners[i];
+            let f = &an.partners[i];
+            ScoreRow {
+                rank: f.rank,
+                id: p.id.clone(),
+                name: p.name.clone(),
+                landscape: p.landscape.as_str().to_string(),
+                category: category_label(&p.category),
+                tier: tier_chip(p.tier),
+                target: p
+                    .target_tier
+                    .map_or(String::new(), |t| t.label().to_string()),
+                ratings: p.ratings.iter().map(|r| score_text(*r)).collect(),
+                score: score_text(f.score),
+                band: band_chip(f.band),
+                pipeline: p.pipeline.map_or("—".into(), |m| m.display(site.sym)),
+                pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
+                status: status_chip(p.status),
+            }
+        })
+        .collect();
+    let view = LandscapeView {
+        distribution: svg::distribution(
+            &an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
+            s,
+        ),
+        bands,
+        groups: groups(site),
+        factors: FACTOR_LABELS
+            .iter()
+            .enumerate()
+            .map(|(k, l)| format!("{l} ({}%)", score_text(w[k])))
+            .collect(),
+        rows,
+        total: plan.partners.len(),
+    };
+    site.page(
+        PageSpec {
+            path: urls::LANDSCAPE.into(),
+            template: "landscape.html",
+            nav_key: "landscape".into(),
+            nav_ancestors: Vec::new(),
+            title: "Partner landscape".into(),
+            description: "Every partner by landscape tier, with the ranked scorecard".into(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}
+
+fn groups(site: &Site) -> Vec<LandGroup> {
+    let plan = site.plan;
+    let mut out = Vec::new();
+    for &l in Landscape::ALL {
+        let mut by_cat: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+        for &i in &site.an.ranking {
+            let p = &plan.partners[i];
+            if p.landscape == l {
+                by_cat
+                    .entry((category_order(&p.category), p.category.clone()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let count = by_cat.values().map(Vec::len).sum();
+        let categories = by_cat
+            .into_iter()
+            .map(|((_, cat), idx)| CategoryGroup {
+                label: category_label(&cat),
+                more: idx.len().saturating_sub(SHOWN_PER_CATEGORY),
+                partners: idx
+                    .iter()
+                    .take(SHOWN_PER_CATEGORY)
+                    .map(|&i| {
+                        let p = &plan.partners[i];
+                        let f = &site.an.partners[i];
+                        LandPartner {
+                            link: Link::to(&p.name, urls::partner(&p.id)),
+                            detail: p.practice.clone().unwrap_or_default(),
+                            score: score_text(f.score),
+                            band: f.band.as_str().to_string(),
+                            tier: tier_chip(p.tier),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let (title, target) = match l {
+            Landscape::A => ("Strategic partners", "Platinum target"),
+            Landscape::B => ("Growth partners", "Gold target"),
+            Landscape::C => ("Long-tail and registered partners", "Silver or Registered"),
+        };
+        out.push(LandGroup {
+            anchor: format!("landscape-{}", l.as_str().to_lowercase()),
+            chip: landscape_chip(l),
+            title: title.into(),
+            target: target.into(),
+            count,
+            categories,
+        });
+    }
+    out
+}

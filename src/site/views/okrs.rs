@@ -1,0 +1,264 @@
+//! The OKR page (objectives, key results with progress bars and the roadmap items
+//! advancing them) and the roadmap page (quarters as columns, items with status).
+
+use super::strategy::objective_anchor;
+use super::{count, item_status_chip, percent_text, Chip};
+use crate::model::{ItemStatus, KeyResult};
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::svg::{self, Segment};
+use crate::site::urls;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct KrView {
+    pub anchor: String,
+    pub text: String,
+    pub measured: bool,
+    pub percent: String,
+    pub bar: String,
+    pub state: Chip,
+    pub current: String,
+    pub target: String,
+    pub baseline: String,
+    pub due: String,
+    pub items: Vec<Link>,
+    pub orphan: bool,
+}
+
+#[derive(Serialize)]
+pub struct ObjectiveView {
+    pub anchor: String,
+    pub title: String,
+    pub models: Vec<Link>,
+    pub key_results: Vec<KrView>,
+    pub progress: Option<String>,
+    pub bar: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct OkrsView {
+    pub objectives: Vec<ObjectiveView>,
+}
+
+/// The anchor of a key result: its id, else its position.
+pub fn kr_anchor(o: usize, k: usize, kr: &KeyResult) -> String {
+    kr.id
+        .clone()
+        .unwrap_or_else(|| format!("kr-{}-{}", o + 1, k + 1))
+}
+
+/// Key-result anchors by id, for links from the roadmap.
+pub fn kr_link(site: &Site, id: &str) -> Link {
+    for (o, obj) in site.plan.objectives.iter().enumerate() {
+        for (k, kr) in obj.key_results.iter().enumerate() {
+            if kr.id.as_deref() == Some(id) {
+                return Link::to(&kr.text, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr)));
+            }
+        }
+    }
+    Link::text(id)
+}
+
+fn item_link(site: &Site, q: usize, i: usize) -> Link {
+    let title = site
+        .plan
+        .roadmap
+        .as_ref()
+        .and_then(|r| r.quarters.get(q))
+        .and_then(|qq| {
+            qq.items
+                .get(i)
+                .map(|it| format!("{}: {}", qq.key, it.title))
+        })
+        .unwrap_or_default();
+    Link::to(title, urls::roadmap_item(q, i))
+}
+
+pub fn render_okrs(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let sym = site.sym;
+    let mut objectives = Vec::new();
+    for (o, obj) in plan.objectives.iter().enumerate() {
+        let mut krs = Vec::new();
+        let mut fractions = Vec::new();
+        for (k, kr) in obj.key_results.iter().enumerate() {
+            let progress = site
+                .an
+                .progress
+                .get(o)
+                .and_then(|v| v.get(k))
+                .copied()
+                .flatten();
+            if let Some(p) = progress {
+                fractions.push(p.fraction.min(1.0));
+            }
+            let fraction = progress.map_or(0.0, |p| p.fraction);
+            let state = match progress {
+                None => Chip::new("Not measured", "neutral"),
+                Some(p) if p.fraction >= 1.0 => Chip::new("Achieved", "ok"),
+                Some(p) if p.fraction >= 0.7 => Chip::new("On track", "ok"),
+                Some(p) if p.fraction >= 0.4 => Chip::new("In progress", "info"),
+                Some(_) => Chip::new("Behind", "warn"),
+            };
+            let items: Vec<Link> = site
+                .an
+                .trace
+                .kr_items
+                .get(o)
+                .and_then(|v| v.get(k))
+                .into_iter()
+                .flatten()
+                .map(|&(q, i)| item_link(site, q, i))
+                .collect();
+            let m = |v: Option<crate::model::Measure>| v.map_or(String::new(), |x| x.display(sym));
+            krs.push(KrView {
+                anchor: kr_anchor(o, k, kr),
+                text: kr.text.clone(),
+                measured: progress.is_some(),
+                percent: percent_text(fraction * 100.0),
+                bar: svg::progress(fraction, &format!("fill-{}", state.class), "progress"),
+                state,
+                current: m(kr.current),
+                target: m(kr.target),
+                baseline: m(kr.baseline),
+                due: kr.due.map_or(String::new(), |d| d.0.to_string()),
+                orphan: items.is_empty(),
+                items,
+            });
+        }
+        let avg =
+            (!fractions.is_empty()).then(|| fractions.iter().sum::<f64>() / fractions.len() as f64);
+        objectives.push(ObjectiveView {
+            anchor: objective_anchor(site, o),
+            title: obj.objective.clone(),
+            models: obj.models.iter().map(|m| site.model_link(m)).collect(),
+            key_results: krs,
+            progress: avg.map(|a| percent_text(a * 100.0)),
+            bar: avg.map(|a| svg::progress(a, "fill-accent", "objective progress")),
+        });
+    }
+    site.page(
+        PageSpec {
+            path: urls::OKRS.into(),
+            template: "okrs.html",
+            nav_key: "okrs".into(),
+            nav_ancestors: Vec::new(),
+            title: "Objectives and key results".into(),
+            description: "Partnership OKRs with progress against target".into(),
+            crumbs: Vec::new(),
+        },
+        &OkrsView { objectives },
+    )
+}
+
+#[derive(Serialize)]
+pub struct ItemView {
+    pub anchor: String,
+    pub title: String,
+    pub status: Chip,
+    pub partners: Vec<Link>,
+    pub key_results: Vec<Link>,
+    pub decisions: Vec<Link>,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct QuarterView {
+    pub key: String,
+    pub theme: String,
+    pub items: Vec<ItemView>,
+    pub bar: String,
+    pub summary: String,
+}
+
+#[derive(Serialize)]
+pub struct RoadmapView {
+    pub year: i32,
+    pub quarters: Vec<QuarterView>,
+    pub legend: Vec<Chip>,
+}
+
+fn status_class(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Done => "fill-ok",
+        ItemStatus::InProgress => "fill-info",
+        ItemStatus::Planned => "fill-neutral",
+        ItemStatus::AtRisk => "fill-bad",
+        ItemStatus::Dropped => "fill-muted",
+    }
+}
+
+pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
+    let plan = site.plan;
+    let mut quarters = Vec::new();
+    let year = plan.roadmap.as_ref().map_or(plan.program.year, |r| r.year);
+    for (q, quarter) in plan
+        .roadmap
+        .iter()
+        .flat_map(|r| r.quarters.iter().enumerate())
+    {
+        let segs: Vec<Segment> = ItemStatus::ALL
+            .iter()
+            .map(|s| {
+                let n = quarter.items.iter().filter(|i| i.status == *s).count();
+                Segment {
+                    value: n as f64,
+                    class: status_class(*s),
+                    title: format!("{}: {n}", s.label()),
+                }
+            })
+            .collect();
+        let done = quarter
+            .items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Done)
+            .count();
+        quarters.push(QuarterView {
+            key: quarter.key.clone(),
+            theme: quarter.theme.clone(),
+            bar: svg::stacked_bar(
+                &segs,
+                quarter.items.len() as f64,
+                &format!("{} item status", quarter.key),
+            ),
+            summary: format!("{} of {} done", done, count(quarter.items.len(), "item")),
+            items: quarter
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| ItemView {
+                    anchor: urls::roadmap_item_anchor(q, i),
+                    title: it.title.clone(),
+                    status: item_status_chip(it.status),
+                    partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
+                    key_results: it.key_results.iter().map(|k| kr_link(site, k)).collect(),
+                    decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
+                    owner: it.owner.clone(),
+                    due: it.due.map(|d| d.0.to_string()),
+                })
+                .collect(),
+        });
+    }
+    site.page(
+        PageSpec {
+            path: urls::ROADMAP.into(),
+            template: "roadmap.html",
+            nav_key: "roadmap".into(),
+            nav_ancestors: Vec::new(),
+            title: format!("Roadmap {year}"),
+            description: "The partnership roadmap by quarter".into(),
+            crumbs: Vec::new(),
+        },
+        &RoadmapView {
+            year,
+            quarters,
+            legend: ItemStatus::ALL
+                .iter()
+                .map(|s| item_status_chip(*s))
+                .collect(),
+        },
+    )
+}
