@@ -137,6 +137,17 @@ pub fn write_output_keeping(
     Ok(changed.len())
 }
 
+/// Records a file written outside [`write_output`] (the board pack in watch mode) in
+/// the manifest, so later builds treat it as theirs.
+pub fn add_to_manifest(out_dir: &Path, rel: &str) -> std::io::Result<()> {
+    let mut names = read_manifest(out_dir);
+    if names.insert(rel.to_string()) {
+        let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
+        std::fs::write(out_dir.join(MANIFEST), manifest)?;
+    }
+    Ok(())
+}
+
 fn remove_empty_parents(root: &Path, file: &Path) {
     let mut dir = file.parent();
     while let Some(d) = dir {

@@ -47,30 +47,42 @@ pub enum BuildError {
     Write(#[from] WriteError),
 }
 
+/// Checks the output directory and loads the plan.
+pub fn load(opts: &BuildOptions) -> Result<Project, BuildError> {
+    check_output_dir(&opts.output, &opts.content)?;
+    Ok(Project::load(&opts.content, &opts.check)?)
+}
+
+/// Renders a checked plan with every renderer and writes the output.
+pub fn write(
+    project: &Project,
+    opts: &BuildOptions,
+    renderers: &[&dyn Renderer],
+) -> Result<Outcome, BuildError> {
+    let output = render_all(project, &opts.render, renderers)?;
+    let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
+    let changed = write_output_keeping(&opts.output, &output, &keep)?;
+    Ok(Outcome::Written {
+        changed,
+        total: output.files().len(),
+    })
+}
+
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
 pub fn build_once(
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
-    check_output_dir(&opts.output, &opts.content)?;
-    let project = Project::load(&opts.content, &opts.check)?;
-    if project.errors() > 0 {
-        return Ok(BuildReport {
-            project,
-            outcome: Outcome::PlanErrors,
-            elapsed: start.elapsed(),
-        });
-    }
-    let output = render_all(&project, &opts.render, renderers)?;
-    let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
-    let changed = write_output_keeping(&opts.output, &output, &keep)?;
+    let project = load(opts)?;
+    let outcome = if project.errors() > 0 {
+        Outcome::PlanErrors
+    } else {
+        write(&project, opts, renderers)?
+    };
     Ok(BuildReport {
-        outcome: Outcome::Written {
-            changed,
-            total: output.files().len(),
-        },
         project,
+        outcome,
         elapsed: start.elapsed(),
     })
 }
@@ -85,7 +97,9 @@ pub fn render_all(
         .par_iter()
         .map(|r| {
             let mut out = Output::default();
-            r.render(project, opts, &mut out).map(|()| out)
+            r.render(project, opts, &mut out)
+                .map(|()| out)
+                .map_err(|e| crate::render::RenderError(format!("{}: {}", r.name(), e.0)))
         })
         .collect();
     let mut all = Output::default();

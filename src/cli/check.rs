@@ -61,15 +61,26 @@ pub fn status_of(p: &Project, deny_warnings: bool) -> Status {
 }
 
 /// One closing line: what was checked and what was found.
+/// `1 error, 2 warnings`.
+pub fn counts(p: &Project) -> String {
+    format!(
+        "{}, {}",
+        plural(p.errors(), "error"),
+        plural(p.warnings(), "warning")
+    )
+}
+
+fn plural(n: usize, w: &str) -> String {
+    format!("{n} {w}{}", if n == 1 { "" } else { "s" })
+}
+
 pub fn summary(p: &Project) -> String {
     let files = p.sources.iter().count();
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
-        "checked {} in {}: {}, {} ({} partners, {} decisions)",
+        "checked {} in {}: {} ({} partners, {} decisions)",
         plural(files, "file"),
         p.content_dir.display(),
-        plural(p.errors(), "error"),
-        plural(p.warnings(), "warning"),
+        counts(p),
         p.plan.partners.len(),
         p.plan.decisions.len()
     )

@@ -1,10 +1,14 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 plan errors, 2 usage or I/O.
 
+mod args;
 mod build;
 mod check;
 mod diff;
 mod explain;
 mod init;
+mod serve;
+mod session;
+mod watch;
 
 use clap::{Parser, Subcommand};
 use partnerbook::values::Date;
@@ -28,6 +32,10 @@ enum Command {
     Build(build::Args),
     /// Show what changed in the plan between two git revisions
     Diff(diff::Args),
+    /// Build, then rebuild on every change until Ctrl-C
+    Watch(watch::Args),
+    /// Watch, plus a preview server on 127.0.0.1 with live reload
+    Serve(serve::Args),
     /// Explain a rule, with a failing and a passing example
     Explain(explain::Args),
     /// Write a complete, valid example plan into a directory
@@ -55,6 +63,8 @@ pub fn run() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Build(a) => build::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::Watch(a) => watch::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Init(a) => init::run(a),
     };

@@ -1,0 +1,82 @@
+//! `partnerbook serve`: watch, plus a preview server on 127.0.0.1 with live reload.
+
+use super::session::{first_build, Session};
+use super::watch::{stop_flag, watcher, Args as WatchArgs};
+use super::{fail, Status};
+use partnerbook::serve::{LiveReload, ServeOptions, Server};
+use std::net::IpAddr;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    pub watch: WatchArgs,
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Port to listen on (default: a free one, 4100 if it is free)
+    #[arg(long)]
+    pub port: Option<u16>,
+}
+
+pub fn run(a: Args) -> Status {
+    let b = &a.watch.build;
+    let (watcher, stop) = match (watcher(&a.watch), stop_flag()) {
+        (Ok(w), Ok(s)) => (w, s),
+        (Err(e), _) | (_, Err(e)) => return fail(e),
+    };
+    let mut session = match Session::new(b.options(), !b.no_pdf) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let (report, _) = first_build(&mut session);
+    eprintln!("initial build: {}", report.summary);
+    let mut opts = ServeOptions::new(b.output.clone());
+    opts.bind = a.bind;
+    opts.port = a.port;
+    opts.base_path = base_path(b.base_url.as_deref());
+    let server = match Server::start(opts) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    eprintln!(
+        "serving {} at {} (Ctrl-C to stop)",
+        b.output.display(),
+        server.url()
+    );
+    let mut live = LiveReload::new(session, server.broadcaster());
+    live.report_initial(&report);
+    let result = partnerbook::watch::run(&watcher, &mut live, &stop, |line| eprintln!("{line}"));
+    server.shutdown();
+    match result {
+        Ok(()) => Status::Ok,
+        Err(e) => fail(e),
+    }
+}
+
+/// The path part of `--base-url` (`/handbook/` from `https://intranet/handbook/`).
+fn base_path(base_url: Option<&str>) -> String {
+    let url = base_url.unwrap_or("/");
+    let path = match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => url,
+    };
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base_paths() {
+        assert_eq!(super::base_path(None), "/");
+        assert_eq!(super::base_path(Some("/handbook")), "/handbook/");
+        assert_eq!(
+            super::base_path(Some("https://intranet.example/partners/")),
+            "/partners/"
+        );
+    }
+}
