@@ -25,7 +25,11 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) 
 /// Writes the example plan into `dest`, refusing to overwrite any existing file.
 /// Returns the files written.
 pub fn write_to(dest: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let files = files();
+    write_all(dest, files())
+}
+
+/// Writes embedded files below `dest`; refuses (writing nothing) if any exists.
+pub fn write_all(dest: &Path, files: Vec<(PathBuf, &[u8])>) -> std::io::Result<Vec<PathBuf>> {
     let clashes: Vec<String> = files
         .iter()
         .map(|(rel, _)| dest.join(rel))
