@@ -148,11 +148,7 @@ pub fn slugify(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn ratings(
-    cx: &mut Ctx,
-    scores: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
-    loc: &Loc,
-) -> [f64; 5] {
+fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc) -> [f64; 5] {
     let mut out = [0.0; 5];
     let Some(map) = scores else {
         cx.push(
@@ -186,7 +182,7 @@ fn ratings(
 
 fn terms(
     cx: &mut Ctx,
-    terms: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
+    terms: &Option<raw::UniqueMap<raw::Scalar>>,
     loc: &Loc,
 ) -> Vec<(String, TermValue)> {
     let mut out = Vec::new();
