@@ -156,7 +156,12 @@ fn read_entry(dir: &Path, path: &Path, is_dir: bool) -> Option<RawFile> {
                 "`{rel}` is a directory, but a file is expected here"
             )),
         ),
-        Ok(k) => (k, read_text(path)),
+        Ok(k) => (
+            k,
+            std::fs::read(path)
+                .map_err(|e| format!("cannot read `{rel}`: {e}"))
+                .and_then(|b| bytes_to_text(&b).map_err(|m| format!("`{rel}` {m}"))),
+        ),
     };
     Some(RawFile {
         rel,

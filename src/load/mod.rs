@@ -72,9 +72,11 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
                     loaded
                         .sources
                         .add(SourceFile::new(f.rel, f.display, f.path, String::new()));
-                loaded
-                    .diagnostics
-                    .push(Diagnostic::new("io", Span::file_start(id), problem));
+                loaded.diagnostics.push(
+                    Diagnostic::new("io", Span::file_start(id), problem).help(
+                        "plan files are UTF-8 text: convert, fix or remove this path (names starting with `.` are skipped)",
+                    ),
+                );
                 continue;
             }
         };

@@ -145,6 +145,18 @@ fn split_path(msg: &str) -> (Option<&str>, &str) {
     }
 }
 
+/// serde's name of an expected type in the words of the format reference.
+fn plain_type(expected: &str) -> &str {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => "a whole number",
+        "f32" | "f64" => "a number",
+        "a sequence" => "a list",
+        "a boolean" => "true or false",
+        e if e.starts_with("struct ") || e == "a map" => "a mapping of keys to values",
+        e => e,
+    }
+}
+
 /// Turns a serde message into a user-facing message and help line.
 fn explain_serde_message(full: &str) -> (String, Option<String>) {
     let (path, msg) = split_path(full);
@@ -198,7 +210,7 @@ fn explain_message(msg: &str) -> (String, Option<String>) {
             .unwrap_or((rest, "another type"));
         return (
             format!("wrong type: found {found}"),
-            Some(format!("expected {expected}")),
+            Some(format!("expected {}", plain_type(expected))),
         );
     }
     if msg.starts_with("duplicate") {
@@ -272,7 +284,7 @@ mod tests {
             Some((
                 (2, 11),
                 "company.scores: wrong type: found string \"many\"".to_string(),
-                Some("expected u32".to_string())
+                Some("expected a whole number".to_string())
             ))
         );
     }
