@@ -36,6 +36,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         times.push(start.elapsed());
         last = Some(project);
     }
+    phases(&dir, today)?;
     times.sort();
     let project = last.ok_or("no run")?;
     println!(
@@ -66,6 +67,32 @@ fn main() -> Result<(), Box<dyn Error>> {
         ms(times[0]),
         ms(times[times.len() / 2])
     );
+    Ok(())
+}
+
+/// One run split into its phases, to show where the time goes.
+fn phases(dir: &std::path::Path, today: Date) -> Result<(), Box<dyn Error>> {
+    use partnerbook::{analysis::Analysis, load, model, rules};
+    let mut t = Instant::now();
+    let mut lap = |name: &str| {
+        println!("  {name:<10} {:7.1} ms", ms(t.elapsed()));
+        t = Instant::now();
+    };
+    let files = load::read_dir(dir)?;
+    lap("read");
+    let mut loaded = load::load_files(files);
+    lap("parse");
+    let (plan, _) = model::build_plan(&mut loaded, dir);
+    lap("build");
+    let analysis = Analysis::new(&plan, today);
+    lap("analyse");
+    let diags = rules::check_all(&rules::RuleCtx {
+        plan: &plan,
+        analysis: &analysis,
+        sources: &loaded.sources,
+    });
+    lap("rules");
+    println!("  ({} diagnostics from the rules)", diags.len());
     Ok(())
 }
 

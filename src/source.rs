@@ -4,6 +4,7 @@
 //! into that file's text. Line and column numbers are computed here, in one place.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
@@ -166,21 +167,26 @@ fn plain_len(line: &str) -> usize {
 /// All files of one plan.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
-    files: Vec<SourceFile>,
+    files: Vec<Arc<SourceFile>>,
 }
 
 impl Sources {
     pub fn add(&mut self, file: SourceFile) -> FileId {
-        self.files.push(file);
+        self.files.push(Arc::new(file));
         self.files.len() - 1
     }
 
     pub fn get(&self, id: FileId) -> Option<&SourceFile> {
-        self.files.get(id)
+        self.files.get(id).map(|f| &**f)
+    }
+
+    /// A shared handle on a file (for indexes built on demand).
+    pub fn shared(&self, id: FileId) -> Option<Arc<SourceFile>> {
+        self.files.get(id).cloned()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate()
+        self.files.iter().map(|f| &**f).enumerate()
     }
 
     pub fn find(&self, rel: &str) -> Option<FileId> {

@@ -185,6 +185,46 @@ fn colour_only_when_asked_for() {
     assert!(!stderr(&o).contains('\u{1b}'), "{}", stderr(&o));
 }
 
+/// Runs `check` on a pseudo-terminal (with util-linux `script`) so colour is possible.
+fn check_on_a_terminal(dir: &Path, no_color: &str) -> Option<String> {
+    let script = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())?;
+    let cmd = format!(
+        "{} check --content '{}' --today {TODAY}",
+        env!("CARGO_BIN_EXE_partnerbook"),
+        dir.display()
+    );
+    let o = Command::new(script)
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("NO_COLOR", no_color)
+        .output()
+        .expect("run script");
+    Some(stdout(&o))
+}
+
+#[test]
+fn no_color_turns_colour_off_on_a_terminal() {
+    let fx = weights_fixture();
+    let (Some(coloured), Some(plain)) = (
+        check_on_a_terminal(fx.dir(), ""),
+        check_on_a_terminal(fx.dir(), "1"),
+    ) else {
+        eprintln!("util-linux `script` not installed: terminal colour not tested");
+        return;
+    };
+    assert!(
+        coloured.contains("\u{1b}["),
+        "no colour on a terminal:\n{coloured}"
+    );
+    assert!(coloured.contains("score.weights"), "{coloured}");
+    assert!(
+        !plain.contains('\u{1b}'),
+        "colour despite NO_COLOR:\n{plain}"
+    );
+    assert!(plain.contains("error[score.weights]"), "{plain}");
+}
+
 #[test]
 fn explain_prints_the_explanation_and_both_examples() {
     let o = partnerbook(&["explain", "score.weights"]);

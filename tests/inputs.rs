@@ -242,3 +242,105 @@ fn truncated_files_never_panic() {
         }
     }
 }
+
+/// Fragments that stress YAML, front matter and Markdown parsing.
+const FRAGMENTS: &[&[u8]] = &[
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b": ",
+    b"- ",
+    b"\n",
+    b"---\n",
+    b"&a ",
+    b"*a",
+    b"'",
+    b"\"",
+    b"#",
+    b"\t",
+    b"\r",
+    b"\xe2\x80\x93",
+    b"[X]",
+    b"(partner:",
+    b"](",
+    b"`",
+    b"\xff",
+    b"\0",
+    b"!!binary ",
+    b"? ",
+    b"|\n",
+    b">-\n",
+    b"<<: *a\n",
+    b"D-",
+    b"...\n",
+    b"%YAML 1.2\n---\n",
+];
+
+/// A deterministic xorshift generator for the mutation test.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn random_mutations_never_panic_and_stay_in_bounds() {
+    let fx = Fixture::example();
+    let mut files = Vec::new();
+    for e in walkdir::WalkDir::new(fx.dir()) {
+        let e = e.expect("walk");
+        if e.file_type().is_file() {
+            let rel = e.path().strip_prefix(fx.dir()).expect("rel");
+            files.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    for _ in 0..150 {
+        let rel = &files[rng.below(files.len())];
+        let original = std::fs::read(fx.path(rel)).expect("read");
+        let mut b = original.clone();
+        for _ in 0..=rng.below(3) {
+            let pos = rng.below(b.len() + 1);
+            match rng.below(3) {
+                0 => {
+                    let frag = FRAGMENTS[rng.below(FRAGMENTS.len())];
+                    b.splice(pos..pos, frag.iter().copied());
+                }
+                1 => {
+                    let end = (pos + rng.below(20)).min(b.len());
+                    b.drain(pos..end);
+                }
+                _ if pos < b.len() => b[pos] = rng.below(256) as u8,
+                _ => {}
+            }
+        }
+        std::fs::write(fx.path(rel), &b).expect("write");
+        let c = fx.check();
+        let mut human = Vec::new();
+        partnerbook::diag::emit_human(
+            &mut human,
+            &c.project.diagnostics,
+            &c.project.sources,
+            false,
+        )
+        .expect("human output");
+        let json = partnerbook::diag::to_json(&c.project.diagnostics, &c.project.sources);
+        assert!(json.starts_with('['), "{json}");
+        for f in &c.found {
+            let lines = c
+                .project
+                .sources
+                .iter()
+                .find(|(_, s)| s.rel == f.file)
+                .map_or(1, |(_, s)| s.line_starts().len());
+            assert!(f.line <= lines.max(1), "{rel}: {f} beyond {lines} lines");
+        }
+        std::fs::write(fx.path(rel), &original).expect("restore");
+    }
+}

@@ -156,3 +156,43 @@ fn inbound_partners_may_be_invested_in() {
         checked.listing()
     );
 }
+
+#[test]
+fn a_mismatched_decision_id_suggests_the_right_file_name() {
+    let checked = Fixture::with(&[replace(D001, "id: D-001", "id: D-008")]).check();
+    let d = checked.of_rule("decision.id");
+    assert_eq!(d.len(), 1, "{}", checked.listing());
+    assert_eq!(
+        d[0].help.as_deref(),
+        Some("rename the file to `D-008-policy-engine.md` or fix the id")
+    );
+}
+
+#[test]
+fn unreadable_files_are_named_relative_to_the_plan_with_help() {
+    let checked = Fixture::with(&[common::Edit::Write {
+        file: "partners/latin1.md",
+        bytes: b"---\nname: Caf\xe9\n---\n".to_vec(),
+    }])
+    .check();
+    let io = checked.of_rule("io");
+    assert_eq!(io.len(), 1, "{}", checked.listing());
+    assert_eq!(
+        io[0].message,
+        "`partners/latin1.md` is not valid UTF-8 (invalid byte at offset 13)"
+    );
+    assert!(io[0].help.as_deref().is_some_and(|h| h.contains("UTF-8")));
+}
+
+#[test]
+fn wrong_types_are_named_in_plain_words() {
+    let checked =
+        Fixture::with(&[replace(PLAN, "horizon_years: 3", "horizon_years: three")]).check();
+    let s = checked.of_rule("syntax");
+    assert_eq!(s.len(), 1, "{}", checked.listing());
+    assert_eq!(
+        s[0].message,
+        "program.horizon_years: wrong type: found string \"three\""
+    );
+    assert_eq!(s[0].help.as_deref(), Some("expected a whole number"));
+}

@@ -86,12 +86,13 @@ impl CounterStrategy {
         let by_score = |v: &mut Vec<usize>| {
             v.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)))
         };
+        let is_locked: Vec<bool> = plan.partners.iter().map(|p| cs.is_locked(p)).collect();
         for (i, p) in plan.partners.iter().enumerate() {
             let to_recruit = matches!(
                 p.status,
                 PartnerStatus::Prospect | PartnerStatus::Recruiting
             );
-            if !to_recruit || cs.is_locked(p) {
+            if !to_recruit || is_locked[i] {
                 continue;
             }
             if cs.holdings_of(&p.id).is_empty() {
@@ -109,7 +110,7 @@ impl CounterStrategy {
                 .iter()
                 .enumerate()
                 .filter(|(i, p)| {
-                    Some(*i) != l.partner && !cs.is_locked(p) && p.status != PartnerStatus::Exited
+                    Some(*i) != l.partner && !is_locked[*i] && p.status != PartnerStatus::Exited
                 })
                 .filter(|(_, p)| category.is_none_or(|c| p.category == c))
                 .map(|(i, _)| i)

@@ -6,6 +6,7 @@
 //! are kept with the file, to become `io` diagnostics.
 
 use crate::source::display_path;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -110,27 +111,28 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RawFile>, String> {
             dir.display()
         ));
     }
-    let mut out = Vec::new();
+    // Walk first (in order), then read the files in parallel: reading dominates.
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_skipped_name(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        match entry {
+    let found: Vec<Result<(PathBuf, bool), RawFile>> = walker
+        .filter_map(|entry| match entry {
             Ok(e) => {
-                if let Some(f) = read_entry(dir, e.path(), e.file_type().is_dir()) {
-                    out.push(f);
-                }
+                let is_dir = e.file_type().is_dir();
+                Some(Ok((e.into_path(), is_dir)))
             }
-            Err(err) => {
-                if let Some(f) = walk_error(dir, &err) {
-                    out.push(f);
-                }
-            }
-        }
-    }
-    Ok(out)
+            Err(err) => walk_error(dir, &err).map(Err),
+        })
+        .collect();
+    Ok(found
+        .into_par_iter()
+        .filter_map(|f| match f {
+            Ok((path, is_dir)) => read_entry(dir, &path, is_dir),
+            Err(raw) => Some(raw),
+        })
+        .collect())
 }
 
 fn rel_path(dir: &Path, path: &Path) -> Option<String> {
@@ -154,7 +156,12 @@ fn read_entry(dir: &Path, path: &Path, is_dir: bool) -> Option<RawFile> {
                 "`{rel}` is a directory, but a file is expected here"
             )),
         ),
-        Ok(k) => (k, read_text(path)),
+        Ok(k) => (
+            k,
+            std::fs::read(path)
+                .map_err(|e| format!("cannot read `{rel}`: {e}"))
+                .and_then(|b| bytes_to_text(&b).map_err(|m| format!("`{rel}` {m}"))),
+        ),
     };
     Some(RawFile {
         rel,

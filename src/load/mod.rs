@@ -72,9 +72,11 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
                     loaded
                         .sources
                         .add(SourceFile::new(f.rel, f.display, f.path, String::new()));
-                loaded
-                    .diagnostics
-                    .push(Diagnostic::new("io", Span::file_start(id), problem));
+                loaded.diagnostics.push(
+                    Diagnostic::new("io", Span::file_start(id), problem).help(
+                        "plan files are UTF-8 text: convert, fix or remove this path (names starting with `.` are skipped)",
+                    ),
+                );
                 continue;
             }
         };
@@ -86,7 +88,7 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
     let sources = &loaded.sources;
     let results: Vec<Result<AnyParsed, Diagnostic>> = jobs
         .par_iter()
-        .filter_map(|(id, kind)| sources.get(*id).map(|src| parse_file(*id, src, kind)))
+        .filter_map(|(id, kind)| sources.shared(*id).map(|src| parse_file(*id, &src, kind)))
         .collect();
     for r in results {
         match r {
@@ -115,7 +117,7 @@ impl Loaded {
     }
 }
 
-fn parse_file(id: FileId, src: &SourceFile, kind: &FileKind) -> Result<AnyParsed, Diagnostic> {
+fn parse_file(id: FileId, src: &Arc<SourceFile>, kind: &FileKind) -> Result<AnyParsed, Diagnostic> {
     Ok(match kind {
         FileKind::Plan => AnyParsed::Plan(parse_yaml(id, src)?),
         FileKind::Tiers => AnyParsed::Tiers(parse_yaml(id, src)?),
@@ -131,12 +133,15 @@ fn parse_file(id: FileId, src: &SourceFile, kind: &FileKind) -> Result<AnyParsed
     })
 }
 
-fn parse_yaml<T: DeserializeOwned>(id: FileId, src: &SourceFile) -> Result<Parsed<T>, Diagnostic> {
-    let (raw, index) = yaml::parse::<T>(id, src, &src.text)?;
+fn parse_yaml<T: DeserializeOwned>(
+    id: FileId,
+    src: &Arc<SourceFile>,
+) -> Result<Parsed<T>, Diagnostic> {
+    let raw = yaml::parse::<T>(id, src, &src.text)?;
     Ok(Parsed {
         file: id,
         raw,
-        index: Arc::new(index),
+        index: Arc::new(SpanIndex::lazy(id, src.clone(), 0..src.text.len())),
         body: None,
         stem: String::new(),
     })
@@ -144,7 +149,7 @@ fn parse_yaml<T: DeserializeOwned>(id: FileId, src: &SourceFile) -> Result<Parse
 
 fn parse_markdown<T: DeserializeOwned>(
     id: FileId,
-    src: &SourceFile,
+    src: &Arc<SourceFile>,
     stem: &str,
 ) -> Result<Parsed<T>, Diagnostic> {
     let parts = yaml::split_front_matter(id, src)?;
@@ -156,11 +161,11 @@ fn parse_markdown<T: DeserializeOwned>(
         )
         .help("start the file with a YAML block between two `---` lines"));
     };
-    let (raw, index) = yaml::parse::<T>(id, src, &front.text)?;
+    let raw = yaml::parse::<T>(id, src, &front.text)?;
     Ok(Parsed {
         file: id,
         raw,
-        index: Arc::new(index),
+        index: Arc::new(SpanIndex::lazy(id, src.clone(), front.range)),
         body: Some(Markdown {
             file: id,
             start: parts.body_start,

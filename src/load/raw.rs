@@ -3,11 +3,54 @@
 //! Every struct denies unknown keys. Values that need parsing with a position
 //! (money, percentages, dates) stay `Scalar` here and are typed in `model::build`.
 
+use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// A YAML scalar kept untyped until it is converted with its span.
 pub type Scalar = serde_yaml::Value;
+
+/// A map keyed by name that refuses a key written twice (serde's maps keep the last).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UniqueMap<V>(pub BTreeMap<String, V>);
+
+impl<V> std::ops::Deref for UniqueMap<V> {
+    type Target = BTreeMap<String, V>;
+    fn deref(&self) -> &BTreeMap<String, V> {
+        &self.0
+    }
+}
+
+impl<'a, V> IntoIterator for &'a UniqueMap<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::collections::btree_map::Iter<'a, String, V>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Unique<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Unique<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((k, v)) = map.next_entry::<String, V>()? {
+                    if out.contains_key(&k) {
+                        return Err(A::Error::custom(format!("duplicate entry with key `{k}`")));
+                    }
+                    out.insert(k, v);
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(Unique(std::marker::PhantomData))
+    }
+}
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -44,7 +87,7 @@ pub struct Program {
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
-    pub weights: Option<BTreeMap<String, Scalar>>,
+    pub weights: Option<UniqueMap<Scalar>>,
     pub bands: Option<Bands>,
 }
 
@@ -65,7 +108,7 @@ pub struct Site {
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ThesisFront {
-    pub partnership_rationale: Option<BTreeMap<String, Option<String>>>,
+    pub partnership_rationale: Option<UniqueMap<Option<String>>>,
     pub models: Option<Vec<ThesisModel>>,
     pub partner_types: Option<Vec<String>>,
     pub mechanism: Option<String>,
@@ -83,7 +126,7 @@ pub struct ThesisModel {
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct TiersFile {
-    pub partner_tiers: Option<BTreeMap<String, Tier>>,
+    pub partner_tiers: Option<UniqueMap<Tier>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -116,7 +159,7 @@ pub struct Model {
     pub definition: Option<String>,
     pub best_for: Option<String>,
     pub revenue_mechanism: Option<String>,
-    pub terms: Option<BTreeMap<String, Scalar>>,
+    pub terms: Option<UniqueMap<Scalar>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -131,13 +174,13 @@ pub struct PartnerFront {
     pub tier: Option<String>,
     pub target_tier: Option<String>,
     pub status: Option<String>,
-    pub scores: Option<BTreeMap<String, Scalar>>,
+    pub scores: Option<UniqueMap<Scalar>>,
     pub score: Option<f64>,
     pub pipeline: Option<Scalar>,
     pub certified_individuals: Option<u32>,
     pub dedicated_practice: Option<bool>,
     pub commitments: Option<Commitments>,
-    pub terms: Option<BTreeMap<String, Scalar>>,
+    pub terms: Option<UniqueMap<Scalar>>,
     pub mdf: Option<Scalar>,
     pub pam: Option<String>,
     pub locked_to: Option<String>,
@@ -243,7 +286,7 @@ pub struct MeasuredKr {
 #[serde(deny_unknown_fields)]
 pub struct RoadmapFile {
     pub year: Option<i32>,
-    pub quarters: Option<BTreeMap<String, Quarter>>,
+    pub quarters: Option<UniqueMap<Quarter>>,
 }
 
 #[derive(Debug, Deserialize, Default)]

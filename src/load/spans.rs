@@ -7,6 +7,8 @@
 
 use crate::source::{FileId, SourceFile, Span};
 use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
@@ -22,33 +24,42 @@ pub struct Entry {
 /// Positions of every key and value of one YAML document, by path.
 ///
 /// The document itself is indexed under the empty path, so a missing top-level key
-/// falls back to the start of the document rather than of the file.
+/// falls back to the start of the document rather than of the file. An index made
+/// with [`SpanIndex::lazy`] is built the first time a position is asked for: a valid
+/// plan file is never indexed at all, which halves the cost of loading a large plan.
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
     file: FileId,
+    /// What to index on demand: the file and the byte range of its YAML.
+    source: Option<(Arc<SourceFile>, Range<usize>)>,
+    built: OnceLock<Built>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Built {
     entries: HashMap<String, Entry>,
     /// Keys written a second time in the same mapping: path and span of the repeat.
     duplicates: Vec<(String, Span)>,
 }
 
 impl SpanIndex {
-    /// Indexes `yaml`, whose line numbers are line numbers of `file`
+    /// Indexes `yaml` now; its line numbers are line numbers of `file`
     /// (front matter is passed with the lines before it blanked out).
     pub fn build(file_id: FileId, file: &SourceFile, yaml: &str) -> SpanIndex {
-        let mut recv = Recorder {
-            file: file_id,
-            src: file,
-            stack: Vec::new(),
-            entries: HashMap::new(),
-            duplicates: Vec::new(),
-        };
-        let mut parser = Parser::new_from_str(yaml);
-        // Errors were already reported by serde_yaml; keep what was indexed so far.
-        let _ = parser.load(&mut recv, false);
         SpanIndex {
             file: file_id,
-            entries: recv.entries,
-            duplicates: recv.duplicates,
+            source: None,
+            built: OnceLock::from(record(file_id, file, yaml)),
+        }
+    }
+
+    /// An index of the YAML at `range` of `file` (the whole file, or its front matter),
+    /// built when first used.
+    pub fn lazy(file_id: FileId, file: Arc<SourceFile>, range: Range<usize>) -> SpanIndex {
+        SpanIndex {
+            file: file_id,
+            source: Some((file, range)),
+            built: OnceLock::new(),
         }
     }
 
@@ -56,9 +67,21 @@ impl SpanIndex {
     pub fn empty(file: FileId) -> SpanIndex {
         SpanIndex {
             file,
-            entries: HashMap::new(),
-            duplicates: Vec::new(),
+            source: None,
+            built: OnceLock::from(Built::default()),
         }
+    }
+
+    fn built(&self) -> &Built {
+        self.built.get_or_init(|| match &self.source {
+            Some((src, range)) => {
+                // blank the lines before the YAML so that line numbers are the file's
+                let before = src.text[..range.start].matches('\n').count();
+                let yaml = format!("{}{}", "\n".repeat(before), &src.text[range.clone()]);
+                record(self.file, src, &yaml)
+            }
+            None => Built::default(),
+        })
     }
 
     pub fn file(&self) -> FileId {
@@ -67,16 +90,16 @@ impl SpanIndex {
 
     /// Every indexed path and entry (unordered).
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Entry)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+        self.built().entries.iter().map(|(k, v)| (k.as_str(), v))
     }
 
     /// Keys written twice in one mapping (path, span of the second), in document order.
     pub fn duplicates(&self) -> &[(String, Span)] {
-        &self.duplicates
+        &self.built().duplicates
     }
 
     pub fn get(&self, path: &str) -> Option<&Entry> {
-        self.entries.get(path)
+        self.built().entries.get(path)
     }
 
     /// Span of the value at `path`, or of its nearest written ancestor.
@@ -92,9 +115,10 @@ impl SpanIndex {
     }
 
     fn nearest(&self, path: &str) -> Option<&Entry> {
+        let entries = &self.built().entries;
         let mut p = path;
         loop {
-            if let Some(e) = self.entries.get(p) {
+            if let Some(e) = entries.get(p) {
                 return Some(e);
             }
             match p.rfind(['.', '[']) {
@@ -103,6 +127,24 @@ impl SpanIndex {
                 None => p = "",
             }
         }
+    }
+}
+
+/// Records every key and value of `yaml` (whose lines are the lines of `file`).
+fn record(file_id: FileId, file: &SourceFile, yaml: &str) -> Built {
+    let mut recv = Recorder {
+        file: file_id,
+        src: file,
+        stack: Vec::new(),
+        entries: HashMap::new(),
+        duplicates: Vec::new(),
+    };
+    let mut parser = Parser::new_from_str(yaml);
+    // Errors were already reported by serde_yaml; keep what was indexed so far.
+    let _ = parser.load(&mut recv, false);
+    Built {
+        entries: recv.entries,
+        duplicates: recv.duplicates,
     }
 }
 
@@ -302,5 +344,22 @@ mod tests {
             .map(|(p, s)| (p.as_str(), f.line_col(s.start)))
             .collect();
         assert_eq!(d, vec![("a.x", (4, 3))]);
+    }
+
+    #[test]
+    fn lazy_index_is_built_on_first_use_with_file_positions() {
+        let text = "---\nname: A\nscores:\n  icp_overlap: 9\n---\nbody\n";
+        let f = Arc::new(SourceFile::new(
+            "p.md".into(),
+            "p.md".into(),
+            "p.md".into(),
+            text.into(),
+        ));
+        let idx = SpanIndex::lazy(0, f.clone(), 4..text.find("---\nbody").unwrap_or(0));
+        assert!(idx.built.get().is_none());
+        let v = idx.value("scores.icp_overlap");
+        assert!(idx.built.get().is_some());
+        assert_eq!(f.line_col(v.start), (4, 16));
+        assert_eq!(f.line_col(idx.value("").start), (2, 1));
     }
 }

@@ -12,6 +12,8 @@ use serde::de::DeserializeOwned;
 /// A YAML document ready to parse: its text, with line numbers of the file it is in.
 pub struct YamlText {
     pub text: String,
+    /// Where the YAML is in the file.
+    pub range: std::ops::Range<usize>,
 }
 
 /// The parts of a Markdown file.
@@ -39,7 +41,10 @@ pub fn split_front_matter(file_id: FileId, src: &SourceFile) -> Result<MarkdownP
         if line == "---" || line == "..." {
             let yaml = format!("\n{}", &text[first_end..pos]);
             return Ok(MarkdownParts {
-                front: Some(YamlText { text: yaml }),
+                front: Some(YamlText {
+                    text: yaml,
+                    range: first_end..pos,
+                }),
                 body_start: end,
             });
         }
@@ -54,12 +59,13 @@ pub fn split_front_matter(file_id: FileId, src: &SourceFile) -> Result<MarkdownP
     .help("close the front matter with a line containing only `---`"))
 }
 
-/// Parses a YAML document into `T` and indexes its spans.
+/// Parses a YAML document into `T`. Positions are indexed later, on demand
+/// ([`SpanIndex::lazy`]); here only an error needs one.
 pub fn parse<T: DeserializeOwned>(
     file_id: FileId,
     src: &SourceFile,
     yaml: &str,
-) -> Result<(T, SpanIndex), Diagnostic> {
+) -> Result<T, Diagnostic> {
     if yaml.trim().is_empty() {
         return Err(Diagnostic::new(
             "required",
@@ -69,20 +75,14 @@ pub fn parse<T: DeserializeOwned>(
         .help("see `partnerbook init` for a complete example of this file"));
     }
     match serde_yaml::from_str::<T>(yaml) {
-        Ok(v) => {
-            // serde accepts a repeated key in a map type (the last one wins): refuse it.
-            let index = SpanIndex::build(file_id, src, yaml);
-            match duplicate_key(src, &index) {
-                Some(d) => Err(d),
-                None => Ok((v, index)),
-            }
-        }
+        Ok(v) => Ok(v),
         Err(e) => {
             let d = error_to_diagnostic(file_id, src, &e);
             if !d.message.contains("duplicate") {
                 return Err(d);
             }
-            // serde points at the mapping; the index knows where the repeat is.
+            // serde (or raw::UniqueMap) points at the mapping; the index knows where
+            // the repeat is.
             Err(duplicate_key(src, &SpanIndex::build(file_id, src, yaml)).unwrap_or(d))
         }
     }
@@ -145,6 +145,18 @@ fn split_path(msg: &str) -> (Option<&str>, &str) {
     }
 }
 
+/// serde's name of an expected type in the words of the format reference.
+fn plain_type(expected: &str) -> &str {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => "a whole number",
+        "f32" | "f64" => "a number",
+        "a sequence" => "a list",
+        "a boolean" => "true or false",
+        e if e.starts_with("struct ") || e == "a map" => "a mapping of keys to values",
+        e => e,
+    }
+}
+
 /// Turns a serde message into a user-facing message and help line.
 fn explain_serde_message(full: &str) -> (String, Option<String>) {
     let (path, msg) = split_path(full);
@@ -198,7 +210,7 @@ fn explain_message(msg: &str) -> (String, Option<String>) {
             .unwrap_or((rest, "another type"));
         return (
             format!("wrong type: found {found}"),
-            Some(format!("expected {expected}")),
+            Some(format!("expected {}", plain_type(expected))),
         );
     }
     if msg.starts_with("duplicate") {
@@ -272,7 +284,7 @@ mod tests {
             Some((
                 (2, 11),
                 "company.scores: wrong type: found string \"many\"".to_string(),
-                Some("expected u32".to_string())
+                Some("expected a whole number".to_string())
             ))
         );
     }
@@ -291,11 +303,9 @@ mod tests {
             ))
         );
         let m = file("scores:\n  a: 1\n  a: 2\n");
-        let d =
-            parse::<std::collections::BTreeMap<String, std::collections::BTreeMap<String, u32>>>(
-                0, &m, &m.text,
-            )
-            .err();
+        // plain serde maps keep the last value; raw::UniqueMap refuses the repeat
+        type Nested = crate::load::raw::UniqueMap<crate::load::raw::UniqueMap<u32>>;
+        let d = parse::<Nested>(0, &m, &m.text).err();
         assert_eq!(d.map(|d| m.line_col(d.span.start)), Some((3, 3)));
     }
 

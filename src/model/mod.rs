@@ -120,12 +120,23 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The partner with this id. Partners are sorted by id when the plan is built, so this
+    /// is a binary search; a plan assembled unsorted still gets the right answer by a scan.
     pub fn partner(&self, id: &str) -> Option<&Partner> {
-        self.partners.iter().find(|p| p.id == id)
+        let i = self.partners.partition_point(|p| p.id.as_str() < id);
+        match self.partners.get(i) {
+            Some(p) if p.id == id => Some(p),
+            _ => self.partners.iter().find(|p| p.id == id),
+        }
     }
 
+    /// The first decision with this id (decisions are sorted by id, then slug).
     pub fn decision(&self, id: &str) -> Option<&Decision> {
-        self.decisions.iter().find(|d| d.id == id)
+        let i = self.decisions.partition_point(|d| d.id.as_str() < id);
+        match self.decisions.get(i) {
+            Some(d) if d.id == id => Some(d),
+            _ => self.decisions.iter().find(|d| d.id == id),
+        }
     }
 
     pub fn competitor(&self, id: &str) -> Option<&Competitor> {

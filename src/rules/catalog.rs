@@ -38,7 +38,7 @@ pub static RULES: &[RuleInfo] = &[
         id: "syntax",
         severity: Severity::Error,
         summary: "A YAML or front-matter file does not parse, has an unknown key, or a value of the wrong type.",
-        explanation: r#"Every plan file is read strictly: YAML must parse, every key must be one the format defines, and every value must have the expected type (money, percent, date, integer, list). Unknown keys are errors rather than being ignored, because a misspelt `target_tier` or `curent_arr` would otherwise silently drop a value that the tier review, the thesis statement or the board pack depends on, and the plan would look valid while saying something else. When a known key is close to the unknown one, the diagnostic suggests it ("did you mean `current_arr`?"), and it points at the line and column of the offending key or value."#,
+        explanation: r#"Every plan file is read strictly: YAML must parse, every key must be one the format defines and be written once per mapping, and every value must have the expected type (money, percent, date, integer, list). Unknown keys are errors rather than being ignored, because a misspelt `target_tier` or `curent_arr` would otherwise silently drop a value that the tier review, the thesis statement or the board pack depends on, and the plan would look valid while saying something else. When a known key is close to the unknown one, the diagnostic suggests it ("did you mean `current_arr`?"), and it points at the line and column of the offending key or value."#,
         bad: r#"# plan.yaml
 company:
   name: Northwind Analytics
@@ -658,7 +658,7 @@ partnership_okrs:
         id: "roadmap.quarter",
         severity: Severity::Error,
         summary: "A roadmap quarter key is not Q1..Q4, an item status is unknown, or an item names an unknown partner.",
-        explanation: r#"The roadmap lays the year out in four quarters (seed themes: Foundation, First Revenue, Scale, Acceleration) and is rendered as a timeline in the site and board pack. Quarter keys must be `Q1`..`Q4` of the roadmap's year, each item's `status` one of planned, in-progress, done, at-risk or dropped, and every id under `partners` an existing partner, so that roadmap progress and the orphan check (a platinum partner in no roadmap item) are computed correctly."#,
+        explanation: r#"The roadmap lays the year out in four quarters (seed themes: Foundation, First Revenue, Scale, Acceleration) and is rendered as a timeline in the site and board pack. Quarter keys must be `Q1`..`Q4` of the roadmap's year (which must be the `program.year` of plan.yaml), each item's `status` one of planned, in-progress, done, at-risk or dropped, and every id under `partners` an existing partner, so that roadmap progress and the orphan check (a platinum partner in no roadmap item) are computed correctly."#,
         bad: r#"# roadmap.yaml
 year: 2027
 quarters:

@@ -122,10 +122,11 @@ fn ids(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
                 d.loc.value("id"),
                 format!("id {} disagrees with the file name `{stem}.md`", d.id),
             )
-            .help(format!(
-                "rename the file to `{}-{}.md` or fix the id",
-                d.id, d.slug
-            )),
+            .help(if d.slug.is_empty() {
+                format!("rename the file to `{}.md` or fix the id", d.id)
+            } else {
+                format!("rename the file to `{}-{}.md` or fix the id", d.id, d.slug)
+            }),
         );
     }
 }
@@ -187,7 +188,11 @@ fn rationale(d: &Decision, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 "decision.rationale",
                 span,
-                format!("{}'s rationale has {n} sentences, expected 2–3", d.id),
+                format!(
+                    "{}'s rationale has {n} sentence{}, expected 2–3",
+                    d.id,
+                    if n == 1 { "" } else { "s" }
+                ),
             )
             .help("state the decision's rationale in two or three sentences"),
         );

@@ -7,7 +7,7 @@ use crate::links;
 use crate::model::{Loc, Markdown, Plan, TermValue};
 use crate::source::Span;
 use crate::values::is_slug;
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let plan = cx.plan;
@@ -22,8 +22,10 @@ fn did_you_mean<'a>(found: &str, ids: impl Iterator<Item = &'a str>) -> Option<S
     crate::suggest::closest(found, ids).map(|s| format!("did you mean `{s}`?"))
 }
 
-fn unknown_model(plan: &Plan, id: &str, span: Span, out: &mut Vec<Diagnostic>) {
+/// Reports `id` at `loc`/`sub` when it is not a model of the catalog.
+fn unknown_model(plan: &Plan, id: &str, at: (&Loc, &str), out: &mut Vec<Diagnostic>) {
     if plan.model(id).is_none() {
+        let span = at.0.value(at.1);
         let ids: Vec<&str> = plan.models.iter().map(|m| m.id.as_str()).collect();
         let help = did_you_mean(id, ids.iter().copied())
             .unwrap_or_else(|| format!("known models: {}", ids.join(", ")));
@@ -42,23 +44,23 @@ fn unknown_model(plan: &Plan, id: &str, span: Span, out: &mut Vec<Diagnostic>) {
 fn models(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for p in &plan.partners {
         for (i, m) in p.models.iter().enumerate() {
-            unknown_model(plan, m, p.loc.value(&format!("models[{i}]")), out);
+            unknown_model(plan, m, (&p.loc, &format!("models[{i}]")), out);
         }
     }
     if let Some(t) = &plan.thesis {
         for (i, m) in t.models.iter().enumerate() {
-            unknown_model(plan, &m.id, t.loc.value(&format!("models[{i}].id")), out);
+            unknown_model(plan, &m.id, (&t.loc, &format!("models[{i}].id")), out);
         }
     }
     for o in &plan.objectives {
         for (i, m) in o.models.iter().enumerate() {
-            unknown_model(plan, m, o.loc.value(&format!("models[{i}]")), out);
+            unknown_model(plan, m, (&o.loc, &format!("models[{i}]")), out);
         }
     }
     for c in &plan.competitors {
         for cp in &c.partners {
             if let Some(m) = &cp.model {
-                unknown_model(plan, m, cp.loc.value("model"), out);
+                unknown_model(plan, m, (&cp.loc, "model"), out);
             }
         }
     }
@@ -242,49 +244,47 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
     }
 }
 
-fn dup<'a>(kind: &str, items: impl Iterator<Item = (&'a str, Span)>, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, Span> = HashMap::new();
-    for (id, span) in items {
-        if id.is_empty() {
+/// Reports every id used a second time; `items` are (id, where, sub-path of the id).
+fn dup<'a>(
+    kind: &str,
+    items: impl Iterator<Item = (&'a str, &'a Loc, &'static str)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (id, loc, sub) in items {
+        if id.is_empty() || seen.insert(id) {
             continue;
         }
-        if let Some(first) = seen.get(id) {
-            let _ = first;
-            out.push(
-                Diagnostic::new(
-                    "id.duplicate",
-                    span,
-                    format!("{kind} id `{id}` is used twice"),
-                )
-                .label("second use")
-                .help(format!("give each {kind} its own id")),
-            );
-        } else {
-            seen.insert(id, span);
-        }
+        out.push(
+            Diagnostic::new(
+                "id.duplicate",
+                loc.value(sub),
+                format!("{kind} id `{id}` is used twice"),
+            )
+            .label("second use")
+            .help(format!("give each {kind} its own id")),
+        );
     }
 }
 
 fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
     dup(
         "decision",
-        plan.decisions
-            .iter()
-            .map(|d| (d.id.as_str(), d.loc.value("id"))),
+        plan.decisions.iter().map(|d| (d.id.as_str(), &d.loc, "id")),
         out,
     );
     dup(
         "competitor",
         plan.competitors
             .iter()
-            .map(|c| (c.id.as_str(), c.loc.value("id"))),
+            .map(|c| (c.id.as_str(), &c.loc, "id")),
         out,
     );
     dup(
         "objective",
         plan.objectives
             .iter()
-            .filter_map(|o| o.id.as_deref().map(|id| (id, o.loc.value("id")))),
+            .filter_map(|o| o.id.as_deref().map(|id| (id, &o.loc, "id"))),
         out,
     );
     dup(
@@ -292,12 +292,12 @@ fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         plan.objectives
             .iter()
             .flat_map(|o| &o.key_results)
-            .filter_map(|k| k.id.as_deref().map(|id| (id, k.loc.value("id")))),
+            .filter_map(|k| k.id.as_deref().map(|id| (id, &k.loc, "id"))),
         out,
     );
     dup(
         "partner",
-        plan.partners.iter().map(|p| (p.id.as_str(), p.loc.span())),
+        plan.partners.iter().map(|p| (p.id.as_str(), &p.loc, "")),
         out,
     );
     if let Some(g) = &plan.governance {
@@ -305,7 +305,7 @@ fn duplicates(plan: &Plan, out: &mut Vec<Diagnostic>) {
             "sponsor",
             g.sponsors
                 .iter()
-                .map(|s| (s.partner.as_str(), s.loc.value("partner"))),
+                .map(|s| (s.partner.as_str(), &s.loc, "partner")),
             out,
         );
     }

@@ -200,8 +200,14 @@ fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagn
         miss(
             "commitments.gtm_activities",
             format!(
-                "{} joint GTM activities a year, expected at least {}",
-                p.commitments.gtm_activities, tier.min_gtm_activities
+                "{} joint GTM activit{} a year, expected at least {}",
+                p.commitments.gtm_activities,
+                if p.commitments.gtm_activities == 1 {
+                    "y"
+                } else {
+                    "ies"
+                },
+                tier.min_gtm_activities
             ),
         );
     }
@@ -273,7 +279,9 @@ fn pam_capacity(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .label(names.join(", "))
-                .help("share a PAM across at most 3–5 gold partners; assign another PAM"),
+                .help(format!(
+                    "the gold tier allows {max} partners per PAM (`pam_max_partners`; seed: 3–5): assign another PAM"
+                )),
             );
         }
     }

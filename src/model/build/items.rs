@@ -148,11 +148,7 @@ pub fn slugify(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn ratings(
-    cx: &mut Ctx,
-    scores: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
-    loc: &Loc,
-) -> [f64; 5] {
+fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc) -> [f64; 5] {
     let mut out = [0.0; 5];
     let Some(map) = scores else {
         cx.push(
@@ -186,7 +182,7 @@ fn ratings(
 
 fn terms(
     cx: &mut Ctx,
-    terms: &Option<std::collections::BTreeMap<String, raw::Scalar>>,
+    terms: &Option<raw::UniqueMap<raw::Scalar>>,
     loc: &Loc,
 ) -> Vec<(String, TermValue)> {
     let mut out = Vec::new();
@@ -225,11 +221,7 @@ fn decision(cx: &mut Ctx, p: &Parsed<raw::DecisionFront>) -> Decision {
     let r = &p.raw;
     let c = r.criteria.clone().unwrap_or_default();
     let id = cx.text(&r.id, &loc, "id", "decision id");
-    let slug = p
-        .stem
-        .strip_prefix(&format!("{id}-"))
-        .unwrap_or(&p.stem)
-        .to_string();
+    let slug = decision_slug(&p.stem).to_string();
     Decision {
         id,
         slug,
@@ -277,6 +269,19 @@ fn decision(cx: &mut Ctx, p: &Parsed<raw::DecisionFront>) -> Decision {
         override_reason: r.override_reason.clone().filter(|s| !s.trim().is_empty()),
         rationale: p.body.clone().unwrap_or_default(),
         loc,
+    }
+}
+
+/// The slug of a decision file name: the stem without its leading `D-NNN-`.
+fn decision_slug(stem: &str) -> &str {
+    let Some(rest) = stem.strip_prefix("D-") else {
+        return stem;
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match rest[digits..].strip_prefix('-') {
+        Some(slug) if digits > 0 => slug,
+        _ if digits > 0 && digits == rest.len() => "",
+        _ => stem,
     }
 }
 
