@@ -11,6 +11,22 @@ use crate::project::Project;
 use crate::render::Changes;
 use crate::rules::catalog::Severity;
 
+/// Longest list a board pack section shows; the site has the rest.
+const LIST_LIMIT: usize = 25;
+
+/// "… and N more" under a list cut at [`LIST_LIMIT`].
+fn more_note(total: usize, b: &mut Vec<Block>) {
+    if total > LIST_LIMIT {
+        b.push(p(
+            format!(
+                "… and {} more, listed in the handbook site.",
+                total - LIST_LIMIT
+            ),
+            TextStyle::Muted,
+        ));
+    }
+}
+
 fn h(level: u8, text: impl Into<String>) -> Block {
     Block::Heading(Heading {
         level,
@@ -296,6 +312,7 @@ fn near_line(pr: &Project, b: &mut Vec<Block>) {
         let rows = nl
             .near
             .iter()
+            .take(LIST_LIMIT)
             .map(|n| {
                 let f = &pr.analysis.partners[n.partner];
                 vec![
@@ -324,11 +341,13 @@ fn near_line(pr: &Project, b: &mut Vec<Block>) {
             ],
             rows,
         )));
+        more_note(nl.near.len(), b);
     }
     if !nl.sensitive.is_empty() {
         let rows = nl
             .sensitive
             .iter()
+            .take(LIST_LIMIT)
             .map(|c| {
                 vec![
                     Cell::text(plan.partners[c.partner].name.clone()),
@@ -347,6 +366,7 @@ fn near_line(pr: &Project, b: &mut Vec<Block>) {
             ],
             rows,
         )));
+        more_note(nl.sensitive.len(), b);
     }
 }
 
@@ -440,6 +460,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
     }
     let rows = review
         .iter()
+        .take(LIST_LIMIT)
         .map(|c| {
             let (word, tone) = if c.is_promotion() {
                 ("Promote", Tone::Good)
@@ -464,6 +485,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
         ],
         rows,
     )));
+    more_note(review.len(), b);
 }
 
 pub fn competition(pr: &Project, b: &mut Vec<Block>) {
@@ -643,6 +665,13 @@ pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
                 crate::model::DecisionStatus::Active | crate::model::DecisionStatus::Proposed
             )
         })
+        .collect::<Vec<_>>();
+    let total = rows.len();
+    let mut recent = rows;
+    recent.sort_by(|a, b| b.decided.cmp(&a.decided).then(a.id.cmp(&b.id)));
+    let rows = recent
+        .into_iter()
+        .take(LIST_LIMIT)
         .map(|d| {
             let partner = d
                 .partner_considered
@@ -669,6 +698,7 @@ pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
             ],
             rows,
         )));
+        more_note(total, b);
     }
 }
 
