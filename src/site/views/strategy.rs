@@ -10,24 +10,33 @@ use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
 use serde::Serialize;
 
-/// A run of statement text; `strong` runs are the plan's own values.
+/// A run of statement text: plain prose, a figure (`num`) or a value from the plan (`val`).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Run {
     pub text: String,
-    pub strong: bool,
+    pub kind: &'static str,
 }
 
 fn t(s: impl Into<String>) -> Run {
     Run {
         text: s.into(),
-        strong: false,
+        kind: "",
     }
 }
 
+/// A figure (share, years, money): shown strong.
 fn b(s: impl Into<String>) -> Run {
     Run {
         text: s.into(),
-        strong: true,
+        kind: "num",
+    }
+}
+
+/// A value taken from the plan (names, lists): shown with light emphasis.
+fn v(s: impl Into<String>) -> Run {
+    Run {
+        text: s.into(),
+        kind: "val",
     }
 }
 
@@ -85,11 +94,11 @@ pub fn statement(site: &Site) -> Statement {
         t(" of total ARR within "),
         b(years),
         t(" by partnering with "),
-        b(types),
+        v(types),
         t(" who serve "),
-        b(join_words(&c.icps)),
+        v(join_words(&c.icps)),
         t(" in "),
-        b(join_words(&c.markets)),
+        v(join_words(&c.markets)),
         t("."),
     ]);
     if let Some(th) = &plan.thesis {
@@ -122,13 +131,13 @@ pub fn statement(site: &Site) -> Statement {
             ];
             if !consulting.is_empty() {
                 p.push(t(": consulting firms such as "));
-                p.push(b(join_words(&consulting)));
+                p.push(v(join_words(&consulting)));
                 p.push(t(" provide access to "));
-                p.push(b(c.icps.first().cloned().unwrap_or_default()));
+                p.push(v(c.icps.first().cloned().unwrap_or_default()));
                 p.push(t(" accounts we cannot reach directly"));
                 if let (false, Some(adj)) = (product.is_empty(), &th.adjacent_use_cases) {
                     p.push(t(", while product firms such as "));
-                    p.push(b(join_words(&product)));
+                    p.push(v(join_words(&product)));
                     p.push(t(" extend our platform reach into "));
                     p.push(t(adj.trim()));
                 }
