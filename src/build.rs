@@ -79,6 +79,16 @@ fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
 /// Writes `output` into `out_dir`, replacing the previous build. Unchanged files are
 /// left untouched (same bytes, same mtime).
 pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+    write_output_keeping(out_dir, output, &[])
+}
+
+/// As [`write_output`], but files of the previous build named in `keep` are kept
+/// (watch mode renders the board pack separately from the site).
+pub fn write_output_keeping(
+    out_dir: &Path,
+    output: &Output,
+    keep: &[&str],
+) -> Result<usize, WriteError> {
     std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
     let staging = out_dir.join(STAGING);
     if staging.exists() {
@@ -109,14 +119,20 @@ pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError
     }
     let _ = std::fs::remove_dir_all(&staging);
     let old = read_manifest(out_dir);
-    for stale in old.iter().filter(|p| !output.files().contains_key(*p)) {
+    let kept: Vec<&String> = old.iter().filter(|p| keep.contains(&p.as_str())).collect();
+    for stale in old
+        .iter()
+        .filter(|p| !output.files().contains_key(*p) && !keep.contains(&p.as_str()))
+    {
         let path = out_dir.join(stale);
         if path.is_file() {
             std::fs::remove_file(&path).map_err(io(&path))?;
             remove_empty_parents(out_dir, &path);
         }
     }
-    let manifest: String = output.files().keys().map(|k| format!("{k}\n")).collect();
+    let mut names: BTreeSet<&String> = output.files().keys().collect();
+    names.extend(kept);
+    let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
     std::fs::write(out_dir.join(MANIFEST), manifest).map_err(io(out_dir))?;
     Ok(changed.len())
 }

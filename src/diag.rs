@@ -205,7 +205,10 @@ pub fn emit_human(
     color: bool,
 ) -> std::io::Result<()> {
     use term::termcolor::{Ansi, NoColor};
-    let config = Config::default();
+    let config = Config {
+        chars: term::Chars::ascii(),
+        ..Config::default()
+    };
     let files = FilesView(sources);
     for d in diags {
         let cs = to_codespan(d);

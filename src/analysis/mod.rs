@@ -8,6 +8,7 @@
 mod counter;
 mod matrix;
 mod scores;
+mod statement;
 mod tiers;
 mod trace;
 
@@ -16,6 +17,7 @@ pub use matrix::{evaluate_matrix, MatrixResult};
 pub use scores::{
     band_of, score_of, Band, BandChange, NearLine, NearThreshold, NEAR_POINTS, WEIGHT_STEP,
 };
+pub use statement::{join_and, thesis_statement, ThesisStatement};
 pub use tiers::{tier_fit, TierChange, TierFit};
 pub use trace::{Overdue, OverdueKind, Traceability};
 

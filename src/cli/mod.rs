@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod init;
 
@@ -25,6 +26,8 @@ enum Command {
     Check(check::Args),
     /// Check the plan and render the handbook site (and board pack) into the output directory
     Build(build::Args),
+    /// Show what changed in the plan between two git revisions
+    Diff(diff::Args),
     /// Explain a rule, with a failing and a passing example
     Explain(explain::Args),
     /// Write a complete, valid example plan into a directory
@@ -51,6 +54,7 @@ pub fn run() -> ExitCode {
     let status = match cli.command {
         Command::Check(a) => check::run(a),
         Command::Build(a) => build::run(a),
+        Command::Diff(a) => diff::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Init(a) => init::run(a),
     };

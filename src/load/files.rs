@@ -90,7 +90,7 @@ pub fn classify(rel: &str) -> Option<Result<FileKind, String>> {
 }
 
 /// Whether a name is hidden or an editor's temporary file.
-fn is_skipped_name(name: &str) -> bool {
+pub fn is_skipped_name(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')

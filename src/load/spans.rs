@@ -20,10 +20,15 @@ pub struct Entry {
 }
 
 /// Positions of every key and value of one YAML document, by path.
+///
+/// The document itself is indexed under the empty path, so a missing top-level key
+/// falls back to the start of the document rather than of the file.
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
     file: FileId,
     entries: HashMap<String, Entry>,
+    /// Keys written a second time in the same mapping: path and span of the repeat.
+    duplicates: Vec<(String, Span)>,
 }
 
 impl SpanIndex {
@@ -35,6 +40,7 @@ impl SpanIndex {
             src: file,
             stack: Vec::new(),
             entries: HashMap::new(),
+            duplicates: Vec::new(),
         };
         let mut parser = Parser::new_from_str(yaml);
         // Errors were already reported by serde_yaml; keep what was indexed so far.
@@ -42,6 +48,7 @@ impl SpanIndex {
         SpanIndex {
             file: file_id,
             entries: recv.entries,
+            duplicates: recv.duplicates,
         }
     }
 
@@ -50,6 +57,7 @@ impl SpanIndex {
         SpanIndex {
             file,
             entries: HashMap::new(),
+            duplicates: Vec::new(),
         }
     }
 
@@ -60,6 +68,11 @@ impl SpanIndex {
     /// Every indexed path and entry (unordered).
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.entries.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Keys written twice in one mapping (path, span of the second), in document order.
+    pub fn duplicates(&self) -> &[(String, Span)] {
+        &self.duplicates
     }
 
     pub fn get(&self, path: &str) -> Option<&Entry> {
@@ -84,8 +97,11 @@ impl SpanIndex {
             if let Some(e) = self.entries.get(p) {
                 return Some(e);
             }
-            let cut = p.rfind(['.', '['])?;
-            p = &p[..cut];
+            match p.rfind(['.', '[']) {
+                Some(cut) => p = &p[..cut],
+                None if p.is_empty() => return None,
+                None => p = "",
+            }
         }
     }
 }
@@ -93,7 +109,10 @@ impl SpanIndex {
 enum Frame {
     Map {
         path: String,
+        /// The full path and span of the key whose value comes next.
         key: Option<(String, Span)>,
+        /// Whether a key of this mapping has been seen yet.
+        keyed: bool,
     },
     Seq {
         path: String,
@@ -106,6 +125,7 @@ struct Recorder<'a> {
     src: &'a SourceFile,
     stack: Vec<Frame>,
     entries: HashMap<String, Entry>,
+    duplicates: Vec<(String, Span)>,
 }
 
 fn join(parent: &str, key: &str) -> String {
@@ -124,9 +144,9 @@ impl Recorder<'_> {
     /// Where the next value goes: its path and its key span.
     fn next_value_slot(&mut self) -> Option<(String, Option<Span>)> {
         match self.stack.last_mut()? {
-            Frame::Map { path, key } => {
-                let (k, span) = key.take()?;
-                Some((join(path, &k), Some(span)))
+            Frame::Map { key, .. } => {
+                let (full, span) = key.take()?;
+                Some((full, Some(span)))
             }
             Frame::Seq { path, index } => {
                 let p = format!("{path}[{index}]");
@@ -150,15 +170,14 @@ impl Recorder<'_> {
     fn start_collection(&mut self, mark: Marker, is_map: bool) {
         let start = self.offset(mark);
         let value = Span::new(self.file, start, start + 1);
-        let path = match self.next_value_slot() {
-            Some((path, key)) => {
-                self.record(path.clone(), key, value, false);
-                path
-            }
-            None => String::new(),
-        };
+        let (path, key) = self.next_value_slot().unwrap_or_default();
+        self.record(path.clone(), key, value, false);
         self.stack.push(if is_map {
-            Frame::Map { path, key: None }
+            Frame::Map {
+                path,
+                key: None,
+                keyed: false,
+            }
         } else {
             Frame::Seq { path, index: 0 }
         });
@@ -172,14 +191,35 @@ impl Recorder<'_> {
         };
         let span = Span::new(self.file, start, end);
         if self.expecting_key() {
-            if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
-                *key = Some((text.to_string(), span));
-            }
+            self.key(text, span);
             return;
         }
         if let Some((path, key)) = self.next_value_slot() {
             self.record(path, key, span, true);
         }
+    }
+}
+
+impl Recorder<'_> {
+    /// A key of the innermost mapping: remembered for its value, checked for repeats.
+    fn key(&mut self, text: &str, span: Span) {
+        let Some(Frame::Map { path, key, keyed }) = self.stack.last_mut() else {
+            return;
+        };
+        let full = join(path, text);
+        if !*keyed {
+            *keyed = true;
+            // A block mapping starts at its first key, not at the first `:`.
+            if let Some(e) = self.entries.get_mut(path.as_str()) {
+                if span.start < e.value.start {
+                    e.value = Span::new(span.file, span.start, span.start + 1);
+                }
+            }
+        }
+        if self.entries.contains_key(&full) {
+            self.duplicates.push((full.clone(), span));
+        }
+        *key = Some((full, span));
     }
 }
 
@@ -232,7 +272,8 @@ mod tests {
         let (f, idx) = index("partner_tiers:\n  gold:\n    name: Gold\n");
         let s = idx.key("partner_tiers.gold.benefits");
         assert_eq!(f.line_col(s.start), (2, 3));
-        assert_eq!(idx.value("nothing.here"), Span::file_start(0));
+        // the document itself is the last resort
+        assert_eq!(f.line_col(idx.value("nothing.here").start), (1, 1));
     }
 
     #[test]
@@ -242,5 +283,24 @@ mod tests {
         let t = idx.value("okrs[0].key_results[0].target");
         assert_eq!(&f.text[t.start..t.end], "\"$10M\"");
         assert_eq!(f.line_col(t.start).0, 5);
+    }
+
+    #[test]
+    fn block_mappings_start_at_their_first_key() {
+        let (f, idx) = index("# comment\nid: D-001\nitems:\n  - title: A\n    status: done\n");
+        assert_eq!(f.line_col(idx.value("").start), (2, 1));
+        assert_eq!(f.line_col(idx.value("items[0]").start), (4, 5));
+        assert_eq!(f.line_col(idx.key("missing").start), (2, 1));
+    }
+
+    #[test]
+    fn repeated_keys_are_recorded() {
+        let (f, idx) = index("a:\n  x: 1\n  y: 2\n  x: 3\nb: {x: 1}\n");
+        let d: Vec<(&str, (usize, usize))> = idx
+            .duplicates()
+            .iter()
+            .map(|(p, s)| (p.as_str(), f.line_col(s.start)))
+            .collect();
+        assert_eq!(d, vec![("a.x", (4, 3))]);
     }
 }

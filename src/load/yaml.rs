@@ -69,9 +69,39 @@ pub fn parse<T: DeserializeOwned>(
         .help("see `partnerbook init` for a complete example of this file"));
     }
     match serde_yaml::from_str::<T>(yaml) {
-        Ok(v) => Ok((v, SpanIndex::build(file_id, src, yaml))),
-        Err(e) => Err(error_to_diagnostic(file_id, src, &e)),
+        Ok(v) => {
+            // serde accepts a repeated key in a map type (the last one wins): refuse it.
+            let index = SpanIndex::build(file_id, src, yaml);
+            match duplicate_key(src, &index) {
+                Some(d) => Err(d),
+                None => Ok((v, index)),
+            }
+        }
+        Err(e) => {
+            let d = error_to_diagnostic(file_id, src, &e);
+            if !d.message.contains("duplicate") {
+                return Err(d);
+            }
+            // serde points at the mapping; the index knows where the repeat is.
+            Err(duplicate_key(src, &SpanIndex::build(file_id, src, yaml)).unwrap_or(d))
+        }
     }
+}
+
+/// A `syntax` diagnostic at the first key written twice in one mapping.
+fn duplicate_key(src: &SourceFile, index: &SpanIndex) -> Option<Diagnostic> {
+    let (path, span) = index.duplicates().first()?;
+    let name = path.rsplit('.').next().unwrap_or(path);
+    let first = index
+        .get(path)
+        .map(|e| src.line_col(e.key.unwrap_or(e.value).start).0);
+    let mut d = Diagnostic::new("syntax", *span, format!("duplicate key `{name}`"))
+        .label("written a second time")
+        .help("each key may appear once in a mapping; remove or merge the repeat");
+    if let Some(line) = first {
+        d.message = format!("duplicate key `{name}` (first written on line {line})");
+    }
+    Some(d)
 }
 
 fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
@@ -97,8 +127,36 @@ fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error)
     d
 }
 
+/// Splits serde_yaml's `path: message` into the path (if any) and the message.
+fn split_path(msg: &str) -> (Option<&str>, &str) {
+    const STARTS: [&str; 6] = [
+        "unknown field",
+        "unknown variant",
+        "invalid type",
+        "invalid value",
+        "missing field",
+        "duplicate",
+    ];
+    match msg.split_once(": ") {
+        Some((path, rest)) if !path.contains('`') && STARTS.iter().any(|s| rest.starts_with(s)) => {
+            (Some(path), rest)
+        }
+        _ => (None, msg),
+    }
+}
+
 /// Turns a serde message into a user-facing message and help line.
-fn explain_serde_message(msg: &str) -> (String, Option<String>) {
+fn explain_serde_message(full: &str) -> (String, Option<String>) {
+    let (path, msg) = split_path(full);
+    let (message, help) = explain_message(msg);
+    match path {
+        Some(p) if msg.starts_with("unknown") => (format!("{message} in `{p}`"), help),
+        Some(p) => (format!("{p}: {message}"), help),
+        None => (message, help),
+    }
+}
+
+fn explain_message(msg: &str) -> (String, Option<String>) {
     let ticks: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
     if msg.starts_with("unknown field") || msg.starts_with("unknown variant") {
         let kind = if msg.starts_with("unknown field") {
@@ -180,6 +238,65 @@ mod tests {
                 Some("did you mean `scores`?".to_string())
             ))
         );
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Outer {
+        company: Option<Small>,
+    }
+
+    #[test]
+    fn nested_unknown_key_gets_suggestion() {
+        let f = file("company:\n  name: A\n  scroes: 3\n");
+        let d = parse::<Outer>(0, &f, &f.text).err();
+        let d = d.map(|d| (f.line_col(d.span.start), d.message, d.help));
+        assert_eq!(
+            d,
+            Some((
+                (3, 3),
+                "unknown key `scroes` in `company`".to_string(),
+                Some("did you mean `scores`?".to_string())
+            ))
+        );
+    }
+
+    #[test]
+    fn nested_wrong_type_names_the_path() {
+        let f = file("company:\n  scores: many\n");
+        let d = parse::<Outer>(0, &f, &f.text).err();
+        let d = d.map(|d| (f.line_col(d.span.start), d.message, d.help));
+        assert_eq!(
+            d,
+            Some((
+                (2, 11),
+                "company.scores: wrong type: found string \"many\"".to_string(),
+                Some("expected u32".to_string())
+            ))
+        );
+    }
+
+    #[test]
+    fn repeated_key_points_at_the_repeat() {
+        let f = file("name: A\nscores: 1\nname: B\n");
+        let d = parse::<Small>(0, &f, &f.text).err();
+        let d = d.map(|d| (d.rule, f.line_col(d.span.start), d.message));
+        assert_eq!(
+            d,
+            Some((
+                "syntax",
+                (3, 1),
+                "duplicate key `name` (first written on line 1)".to_string()
+            ))
+        );
+        let m = file("scores:\n  a: 1\n  a: 2\n");
+        let d =
+            parse::<std::collections::BTreeMap<String, std::collections::BTreeMap<String, u32>>>(
+                0, &m, &m.text,
+            )
+            .err();
+        assert_eq!(d.map(|d| m.line_col(d.span.start)), Some((3, 3)));
     }
 
     #[test]

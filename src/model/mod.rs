@@ -61,6 +61,11 @@ impl Loc {
         self.index.get(&self.full(sub)).is_some()
     }
 
+    /// The document this item is written in.
+    pub fn root(&self) -> Loc {
+        Loc::new(self.index.clone(), "")
+    }
+
     pub fn child(&self, sub: &str) -> Loc {
         Loc::new(self.index.clone(), self.full(sub))
     }

@@ -1,8 +1,10 @@
-//! company.markets, company.arr, competitor.count, okr.empty.
+//! company.markets, company.arr, competitor.count, okr.empty, and the roadmap year
+//! (roadmap.quarter).
 
 use super::RuleCtx;
 use crate::diag::Diagnostic;
 use crate::model::span_or;
+use crate::source::Span;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let c = &cx.plan.company;
@@ -13,10 +15,13 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 "company.markets",
-                span_or(loc, "markets", plan_file),
-                format!("{n} markets listed, expected 2 or 3"),
+                loc.map_or(Span::file_start(plan_file), |l| l.key("markets")),
+                format!(
+                    "{n} market{} listed, expected 2 or 3",
+                    if n == 1 { "" } else { "s" }
+                ),
             )
-            .label(format!("{n} markets"))
+            .label(format!("{n} listed"))
             .help("focus partnership-led growth on the 2–3 markets where partners accelerate most"),
         );
     }
@@ -40,11 +45,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     }
     if cx.plan.competitors.len() < 3 {
         let n = cx.plan.competitors.len();
-        let span = cx
-            .plan
-            .competitors
-            .first()
-            .map_or_else(|| span_or(loc, "", plan_file), |c| c.loc.key(""));
+        let span = competitors_span(cx, plan_file);
         out.push(
             Diagnostic::new(
                 "competitor.count",
@@ -54,6 +55,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             .help("map the partners of your top 3 competitors in `competitors.yaml`"),
         );
     }
+    roadmap_year(cx, out);
     for o in &cx.plan.objectives {
         if o.key_results.is_empty() {
             out.push(
@@ -65,5 +67,38 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 .help("add measurable `key_results:` under the objective"),
             );
         }
+    }
+}
+
+/// Where the competitive map is written: its `competitors` key, else the start of
+/// `competitors.yaml`, else the start of `plan.yaml`.
+fn competitors_span(cx: &RuleCtx, plan_file: crate::source::FileId) -> Span {
+    if let Some(c) = cx.plan.competitors.first() {
+        return c.loc.root().key("competitors");
+    }
+    ["competitors.yaml", "competitors.yml"]
+        .iter()
+        .find_map(|f| cx.sources.find(f))
+        .map_or(Span::file_start(plan_file), Span::file_start)
+}
+
+/// The roadmap's quarters are quarters of the program year.
+fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    let (Some(r), program) = (&cx.plan.roadmap, cx.plan.program.year) else {
+        return;
+    };
+    if r.year != 0 && program != 0 && r.year != program {
+        out.push(
+            Diagnostic::new(
+                "roadmap.quarter",
+                r.loc.value("year"),
+                format!(
+                    "roadmap year {} differs from the program year {program} in plan.yaml",
+                    r.year
+                ),
+            )
+            .label(format!("expected {program}"))
+            .help("the roadmap lays out the quarters of `program.year`; make the two years agree"),
+        );
     }
 }

@@ -24,8 +24,9 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             ("cadence", &row.cadence),
         ] {
             if v.trim().is_empty() {
+                let at = if row.loc.has(key) { key } else { "partner" };
                 out.push(
-                    Diagnostic::new("sponsor.missing", row.loc.key("partner"), format!("sponsor row for {} lacks `{key}`", p.name))
+                    Diagnostic::new("sponsor.missing", row.loc.key(at), format!("sponsor row for {} lacks `{key}`", p.name))
                         .help("a sponsor row names the partner executive, our counterpart and the cadence"),
                 );
             }

@@ -23,7 +23,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(d) = p.declared_score {
-            if (d - f.score).abs() > 0.05 {
+            if !d.is_finite() || (d - f.score).abs() > 0.05 {
                 out.push(
                     Diagnostic::new(
                         "score.declared",
@@ -82,8 +82,9 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             )
             .label(format!("sum {sum}"))
             .help(format!(
-                "adjust the weights by {} points in total (seed: 30/25/20/15/10)",
-                100.0 - sum
+                "the weights must sum to 100: {} them by {} points in total (seed: 30/25/20/15/10)",
+                if sum > 100.0 { "lower" } else { "raise" },
+                (100.0 - sum).abs()
             )),
         );
     }

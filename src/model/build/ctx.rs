@@ -160,12 +160,17 @@ impl Ctx {
 
     pub fn number(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
         self.parse_scalar(v, loc, key, |s| match s {
-            Scalar::Number(n) => n.as_f64().ok_or_else(|| "expected a number".into()),
+            Scalar::Number(n) => n
+                .as_f64()
+                .filter(|x| x.is_finite())
+                .ok_or_else(|| "expected a finite number".into()),
             other => {
                 let t = scalar_text(other).unwrap_or_default();
                 t.trim()
                     .parse::<f64>()
-                    .map_err(|_| format!("`{t}` is not a number"))
+                    .ok()
+                    .filter(|x| x.is_finite())
+                    .ok_or_else(|| format!("`{t}` is not a number"))
             }
         })
     }

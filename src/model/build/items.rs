@@ -62,7 +62,16 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
                 Landscape::parse,
             )
             .unwrap_or(Landscape::C),
-        category: r.category.clone().unwrap_or_else(|| "other".into()),
+        category: cx
+            .required_word(
+                &r.category,
+                &loc,
+                "category",
+                "partner category",
+                Category::WORDS,
+                Category::parse,
+            )
+            .map_or_else(|| "other".to_string(), |c| c.as_str().to_string()),
         practice: r.practice.clone(),
         geography: r.geography.clone().unwrap_or_default(),
         models: r.models.clone().unwrap_or_default(),
@@ -236,11 +245,11 @@ fn decision(cx: &mut Ctx, p: &Parsed<raw::DecisionFront>) -> Decision {
             )
             .unwrap_or(DecisionKind::Partner),
         status: cx
-            .word(
+            .required_word(
                 &r.status,
                 &loc,
                 "status",
-                "syntax",
+                "the decision status",
                 DecisionStatus::WORDS,
                 DecisionStatus::parse,
             )

@@ -43,8 +43,15 @@ pub fn build_plan(
             "the tier framework (`partner_tiers`)",
         ),
     }
-    if let Some(t) = &loaded.thesis {
-        plan.thesis = Some(thesis(&mut cx, t));
+    match &loaded.thesis {
+        Some(t) => plan.thesis = Some(thesis(&mut cx, t)),
+        None => missing_file(
+            &mut cx,
+            loaded,
+            content_display,
+            "thesis.md",
+            "the partnership thesis (`partnership_rationale`, `models`, `partner_types`)",
+        ),
     }
     if let Some(m) = &loaded.models {
         models(&mut cx, &mut plan.models, m);
@@ -146,11 +153,20 @@ fn required_money(
     key: &str,
     what: &str,
 ) -> Option<crate::values::Money> {
-    if v.is_none() {
-        cx.push(
+    match v {
+        None => cx.push(
             Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
                 .help(format!("add `{key}: \"$18M\"`")),
-        );
+        ),
+        Some(raw::Scalar::String(s)) if s.trim().is_empty() => {
+            cx.push(
+                Diagnostic::new("placeholder", loc.value(key), format!("{what} is empty"))
+                    .label("empty string")
+                    .help(format!("fill in the amount, e.g. `{key}: \"$18M\"`")),
+            );
+            return None;
+        }
+        Some(_) => {}
     }
     cx.money(v, loc, key)
 }
@@ -323,8 +339,20 @@ fn tier(cx: &mut Ctx, level: TierName, r: &raw::Tier, loc: Loc) -> Tier {
 
 fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>) {
     let root = Loc::new(p.index.clone(), "models");
+    let mut seen = std::collections::HashSet::new();
     for (i, m) in p.raw.models.iter().flatten().enumerate() {
         let loc = root.child(&format!("[{i}]"));
+        if !seen.insert(m.id.as_str()) {
+            cx.push(
+                Diagnostic::new(
+                    "id.duplicate",
+                    loc.value("id"),
+                    format!("model id `{}` is used twice in models.yaml", m.id),
+                )
+                .label("second use")
+                .help("define each model once; merge the two entries"),
+            );
+        }
         let mut terms = Vec::new();
         for (k, v) in m.terms.iter().flatten() {
             let key = format!("terms.{k}");

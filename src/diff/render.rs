@@ -1,0 +1,205 @@
+//! A [`PlanDiff`] as terminal text, as Markdown for a pull-request comment, as JSON, and
+//! as the "What changed" [`Changes`] the site and the board pack render.
+
+use super::{ChangeRecord, Counts, PlanDiff, Sign};
+use crate::render::Changes;
+use serde::Serialize;
+use std::fmt::Write;
+
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+fn colour(sign: Sign) -> &'static str {
+    match sign {
+        Sign::Added | Sign::Better => "\x1b[32m",
+        Sign::Removed | Sign::Worse => "\x1b[31m",
+        Sign::Changed => "\x1b[33m",
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `errors 0 → 1 · warnings 3` — the counts on both sides.
+fn counts_line(c: &Counts) -> String {
+    let pair = |word: &str, a: usize, b: usize| {
+        if a == b {
+            format!("{word} {b}")
+        } else {
+            format!("{word} {a} → {b}")
+        }
+    };
+    format!(
+        "{} · {}",
+        pair("errors", c.errors_before, c.errors_after),
+        pair("warnings", c.warnings_before, c.warnings_after)
+    )
+}
+
+/// Terminal text; `color` adds ANSI colours.
+pub fn render_text(d: &PlanDiff, color: bool) -> String {
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("{code}{s}{RESET}")
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    if d.is_empty() {
+        let _ = writeln!(out, "No plan changes between {} and {}.", d.base, d.head);
+        let _ = writeln!(out, "{}", counts_line(&d.counts));
+        return out;
+    }
+    let title = format!("Plan changes: {} → {}", d.base, d.head);
+    let _ = writeln!(out, "{}", paint(BOLD, &title));
+    for s in &d.sections {
+        let _ = writeln!(out, "\n{}", paint(BOLD, s.title));
+        for c in &s.changes {
+            let line = c.line();
+            let marker = paint(colour(line.sign), line.sign.marker());
+            let _ = writeln!(out, "  {marker} {}", line.plain());
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} · {}",
+        plural(d.len(), "change"),
+        counts_line(&d.counts)
+    );
+    out
+}
+
+/// Whether a character would be read as Markdown: emphasis, HTML, strikethrough, or the
+/// `]` that closes a link (`](`, `][`, `]:`). A lone `[x]` stays as written.
+fn is_markup(ch: char, next: Option<char>) -> bool {
+    match ch {
+        '\\' | '*' | '_' | '<' | '>' | '~' => true,
+        ']' => matches!(next, Some('(' | '[' | ':')),
+        _ => false,
+    }
+}
+
+/// Escapes Markdown outside `code spans` so names and messages render as written.
+fn md_escape(s: &str) -> String {
+    let paired = s.matches('`').count().is_multiple_of(2);
+    let mut out = String::with_capacity(s.len());
+    let mut in_code = false;
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '`' && paired {
+            in_code = !in_code;
+        } else if !in_code && (ch == '`' || is_markup(ch, chars.peek().copied())) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Markdown ready to paste as a pull-request comment.
+pub fn render_markdown(d: &PlanDiff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "## Plan changes: {} → {}\n",
+        md_escape(&d.base),
+        md_escape(&d.head)
+    );
+    if d.is_empty() {
+        let _ = writeln!(out, "No plan changes. {}", counts_line(&d.counts));
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "**{}** · {}",
+        plural(d.len(), "change"),
+        counts_line(&d.counts)
+    );
+    for s in &d.sections {
+        let _ = writeln!(out, "\n### {}\n", s.title);
+        for c in &s.changes {
+            let line = c.line();
+            let _ = writeln!(
+                out,
+                "- **{}**: {}",
+                md_escape(&line.subject),
+                md_escape(&line.text)
+            );
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonSection<'a> {
+    key: &'a str,
+    title: &'a str,
+    changes: Vec<ChangeRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiff<'a> {
+    base: &'a str,
+    head: &'a str,
+    total: usize,
+    counts: &'a Counts,
+    sections: Vec<JsonSection<'a>>,
+}
+
+/// JSON: `{base, head, total, counts, sections: [{key, title, changes: [...]}]}`; every
+/// change has its `kind`, its fields, a `sign` and the `text` it reads as.
+pub fn to_json(d: &PlanDiff) -> String {
+    let view = JsonDiff {
+        base: &d.base,
+        head: &d.head,
+        total: d.len(),
+        counts: &d.counts,
+        sections: d
+            .sections
+            .iter()
+            .map(|s| JsonSection {
+                key: s.key,
+                title: s.title,
+                changes: s.changes.iter().map(ChangeRecord::new).collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&view).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The diff as "What changed since REV" sections of plain sentences.
+pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
+    Changes {
+        since: since.to_string(),
+        sections: d
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.title.to_string(),
+                    s.changes.iter().map(|c| c.line().plain()).collect(),
+                )
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_keeps_code_spans() {
+        assert_eq!(md_escape("a_b *c*"), "a\\_b \\*c\\*");
+        assert_eq!(md_escape("key `a_b` here"), "key `a_b` here");
+        assert_eq!(md_escape("odd ` tick_"), "odd \\` tick\\_");
+        assert_eq!(md_escape("<script>"), "\\<script\\>");
+        assert_eq!(
+            md_escape("new error [model.terms] x"),
+            "new error [model.terms] x"
+        );
+        assert_eq!(md_escape("[a](http://x)"), "[a\\](http://x)");
+    }
+}

@@ -1,0 +1,126 @@
+//! The board pack: maps a checked plan onto the PDF layout engine's blocks.
+//!
+//! [`PackRenderer`] is the PDF renderer of the [`Renderer`] trait; `sections` writes
+//! one function per part of the pack. Numbers come from `crate::analysis` only.
+
+mod sections;
+mod tables;
+
+use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
+use crate::project::Project;
+use crate::render::{Output, RenderError, RenderOptions, Renderer};
+
+/// File name of the board pack in the output directory.
+pub const PACK_FILE: &str = "board-pack.pdf";
+
+/// Renders `board-pack.pdf`. Holds the parsed fonts so repeated builds (watch mode)
+/// parse them once.
+pub struct PackRenderer {
+    fonts: FontSet,
+}
+
+impl PackRenderer {
+    pub fn new() -> Result<Self, RenderError> {
+        let fonts = FontSet::load().map_err(|e| RenderError(e.to_string()))?;
+        Ok(PackRenderer { fonts })
+    }
+
+    /// Renders the pack to bytes; warnings (e.g. characters the font lacks) are returned.
+    pub fn render_bytes(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+    ) -> Result<(Vec<u8>, Vec<String>), RenderError> {
+        let doc = build_doc(project, opts);
+        let r = pdf::render_with(&self.fonts, &doc)
+            .map_err(|e| RenderError(format!("board pack: {e}")))?;
+        Ok((
+            r.bytes,
+            r.warnings.iter().map(ToString::to_string).collect(),
+        ))
+    }
+}
+
+impl Renderer for PackRenderer {
+    fn name(&self) -> &'static str {
+        "board pack"
+    }
+
+    fn render(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        out: &mut Output,
+    ) -> Result<(), RenderError> {
+        let (bytes, warnings) = self.render_bytes(project, opts)?;
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
+        out.add(PACK_FILE, bytes)
+    }
+}
+
+/// The whole document for a plan.
+pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
+    let plan = &project.plan;
+    let company = &plan.company.name;
+    let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
+    sections::executive_summary(project, &mut blocks);
+    if let Some(ch) = &opts.changes {
+        sections::changes(ch, &mut blocks);
+    }
+    sections::landscape(project, &mut blocks);
+    sections::tiers(project, &mut blocks);
+    sections::competition(project, &mut blocks);
+    sections::decisions(project, &mut blocks);
+    sections::okrs(project, &mut blocks);
+    sections::roadmap(project, &mut blocks);
+    sections::governance(project, &mut blocks);
+    sections::appendix(project, &mut blocks);
+    PackDoc {
+        meta: DocMeta {
+            title: format!("{company} — Partnership board pack"),
+            author: company.clone(),
+            subject: format!(
+                "Partner program plan {}: thesis, landscape, tiers, decisions, OKRs and roadmap",
+                plan.program.year
+            ),
+            keywords: vec![
+                "partnerships".into(),
+                "board pack".into(),
+                plan.north_star().to_string(),
+            ],
+            created_unix: opts.created_unix,
+        },
+        running_header: format!(
+            "{company} · Partnership board pack · {}",
+            project.analysis.today
+        ),
+        blocks,
+    }
+}
+
+fn cover(project: &Project, opts: &RenderOptions) -> Cover {
+    let plan = &project.plan;
+    let mut lines = vec![format!("As of {}", project.analysis.today)];
+    if let Some(c) = &opts.commit {
+        lines.push(format!("Built from commit {c}"));
+    }
+    lines.push(format!(
+        "{} partners · {} decisions · {} objectives",
+        plan.partners.len(),
+        plan.decisions.len(),
+        plan.objectives.len()
+    ));
+    lines.push("Confidential — prepared for the board of directors. Do not distribute.".into());
+    Cover {
+        title: "Partnership Board Pack".into(),
+        subtitle: format!(
+            "Partner program plan {} · north star: {}",
+            plan.program.year,
+            plan.north_star()
+        ),
+        company: plan.company.name.clone(),
+        lines,
+    }
+}

@@ -1,0 +1,89 @@
+//! Small builders shared by the board pack sections: tables, tones and plain text.
+
+use crate::analysis::Band;
+use crate::model::{DecisionStatus, ItemStatus};
+use crate::pdf::{Align, Cell, Column, Row, Table, Tone};
+
+/// A column: header, relative width, alignment.
+pub fn col(header: &str, width: f32, align: Align) -> Column {
+    Column {
+        header: header.into(),
+        width,
+        align,
+    }
+}
+
+/// A table from columns and rows of cells.
+pub fn table(columns: Vec<Column>, rows: Vec<Vec<Cell>>) -> Table {
+    Table {
+        columns,
+        rows: rows
+            .into_iter()
+            .map(|cells| Row {
+                cells,
+                outline: None,
+            })
+            .collect(),
+    }
+}
+
+pub fn band_tone(b: Band) -> Tone {
+    match b {
+        Band::Priority => Tone::Good,
+        Band::Secondary => Tone::Accent,
+        Band::Opportunistic => Tone::Neutral,
+    }
+}
+
+pub fn item_tone(s: ItemStatus) -> Tone {
+    match s {
+        ItemStatus::Done => Tone::Good,
+        ItemStatus::InProgress => Tone::Accent,
+        ItemStatus::Planned => Tone::Neutral,
+        ItemStatus::AtRisk => Tone::Warn,
+        ItemStatus::Dropped => Tone::Bad,
+    }
+}
+
+pub fn decision_tone(s: DecisionStatus) -> Tone {
+    match s {
+        DecisionStatus::Active => Tone::Good,
+        DecisionStatus::Proposed => Tone::Accent,
+        DecisionStatus::Superseded | DecisionStatus::Retired => Tone::Neutral,
+    }
+}
+
+/// Markdown reduced to plain text (paragraphs joined by blank lines).
+pub fn plain_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::new();
+    for ev in Parser::new_ext(md, crate::links::markdown_options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A score with two decimals, trailing zeros removed (`85.75`, `69`, `82.5`).
+pub fn score_text(s: f64) -> String {
+    let t = format!("{s:.2}");
+    t.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn texts() {
+        assert_eq!(super::score_text(85.75), "85.75");
+        assert_eq!(super::score_text(69.0), "69");
+        assert_eq!(super::score_text(82.5), "82.5");
+        assert_eq!(
+            super::plain_text("A **b** [c](partner:x).\n\nD."),
+            "A b c.\nD."
+        );
+    }
+}

@@ -1,0 +1,301 @@
+//! Drawing primitives on one page, in points measured from the top-left corner;
+//! they emit printpdf operations (whose origin is bottom-left).
+
+use printpdf::{
+    Actions, BorderArray, Color, ColorArray, Destination, HighlightingMode, Line, LineCapStyle,
+    LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+};
+
+use super::fonts::{FontSet, Weight};
+use super::style::{Rgb3, PAGE_H};
+
+/// Text to draw: string, weight, size and colour.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ink {
+    /// Regular or bold.
+    pub weight: Weight,
+    /// Size in points.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb3,
+}
+
+impl Ink {
+    /// Regular text.
+    pub(crate) fn regular(size: f32, color: Rgb3) -> Ink {
+        Ink {
+            weight: Weight::Regular,
+            size,
+            color,
+        }
+    }
+
+    /// Bold text.
+    pub(crate) fn bold(size: f32, color: Rgb3) -> Ink {
+        Ink {
+            weight: Weight::Bold,
+            size,
+            color,
+        }
+    }
+}
+
+/// One page under construction.
+///
+/// Consecutive text shares one text object, and font and colour are only set
+/// when they change: that keeps content streams (and saving) small.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    ops: Vec<Op>,
+    /// Whether the page gets the running header and footer.
+    pub chrome: bool,
+    in_text: bool,
+    /// Start of the current text line (PDF coordinates) inside a text object.
+    origin: Option<(f32, f32)>,
+    font: Option<(Weight, f32)>,
+    fill: Option<Rgb3>,
+}
+
+fn color(c: Rgb3) -> Color {
+    Color::Rgb(Rgb::new(c.0, c.1, c.2, None))
+}
+
+/// Rounds a coordinate to 1/100 pt, which keeps numbers in the file short.
+fn r2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+fn pt(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point {
+            x: Pt(r2(x)),
+            y: Pt(r2(PAGE_H - y)),
+        },
+        bezier: false,
+    }
+}
+
+impl Page {
+    /// A page; `chrome` adds header and footer later.
+    pub(crate) fn new(chrome: bool) -> Page {
+        Page {
+            chrome,
+            ..Page::default()
+        }
+    }
+
+    /// The finished operations.
+    pub(crate) fn finish(mut self) -> Vec<Op> {
+        self.end_text();
+        self.ops
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+            self.origin = None;
+        }
+    }
+
+    fn set_fill(&mut self, c: Rgb3) {
+        if self.fill != Some(c) {
+            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.fill = Some(c);
+        }
+    }
+
+    /// Pushes a graphics operation (outside any text object).
+    fn graphic(&mut self, op: Op) {
+        self.end_text();
+        self.ops.push(op);
+    }
+
+    /// Draws `text` with its baseline at `y`, starting at `x`.
+    pub(crate) fn text(&mut self, fonts: &FontSet, x: f32, y: f32, text: &str, ink: Ink) {
+        if text.is_empty() {
+            return;
+        }
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        if self.font != Some((ink.weight, ink.size)) {
+            let face = fonts.face(ink.weight);
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(ink.size),
+            });
+            self.font = Some((ink.weight, ink.size));
+        }
+        self.set_fill(ink.color);
+        let (x, y) = (r2(x), r2(PAGE_H - y));
+        // Inside a text object, a relative move is shorter than a new matrix.
+        self.ops.push(match self.origin {
+            Some((ox, oy)) => Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(r2(x - ox)),
+                    y: Pt(r2(y - oy)),
+                },
+            },
+            None => Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+            },
+        });
+        self.origin = Some((x, y));
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+    }
+
+    /// Draws `text` ending at `right`.
+    pub(crate) fn text_right(&mut self, fonts: &FontSet, right: f32, y: f32, text: &str, ink: Ink) {
+        let w = fonts.width(text, ink.weight, ink.size);
+        self.text(fonts, right - w, y, text, ink);
+    }
+
+    /// Draws `text` centred on `center`.
+    pub(crate) fn text_center(
+        &mut self,
+        fonts: &FontSet,
+        center: f32,
+        y: f32,
+        text: &str,
+        ink: Ink,
+    ) {
+        let w = fonts.width(text, ink.weight, ink.size);
+        self.text(fonts, center - w / 2.0, y, text, ink);
+    }
+
+    /// Fills a rectangle whose top-left corner is (`x`, `y`).
+    pub(crate) fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Rgb3) {
+        if w <= 0.0 || h <= 0.0 {
+            return;
+        }
+        self.end_text();
+        self.set_fill(fill);
+        let (x0, y0) = (r2(x), r2(PAGE_H - y - h));
+        let rect = Rect::from_xywh(Pt(x0), Pt(y0), Pt(r2(x + w) - x0), Pt(r2(PAGE_H - y) - y0));
+        self.graphic(Op::DrawRectangle {
+            rectangle: Rect {
+                mode: Some(PaintMode::Fill),
+                ..rect
+            },
+        });
+    }
+
+    /// Fills a rectangle with corners rounded by `r`.
+    pub(crate) fn round_rect(&mut self, x: f32, y: f32, w: f32, h: f32, r: f32, fill: Rgb3) {
+        let r = r.min(w / 2.0).min(h / 2.0);
+        if r <= 0.1 {
+            self.rect(x, y, w, h, fill);
+            return;
+        }
+        let k = r * 0.5523;
+        let c = |px: f32, py: f32| LinePoint {
+            bezier: true,
+            ..pt(px, py)
+        };
+        let (x1, y1) = (x + w, y + h);
+        let points = vec![
+            pt(x + r, y),
+            pt(x1 - r, y),
+            c(x1 - r + k, y),
+            c(x1, y + r - k),
+            pt(x1, y + r),
+            pt(x1, y1 - r),
+            c(x1, y1 - r + k),
+            c(x1 - r + k, y1),
+            pt(x1 - r, y1),
+            pt(x + r, y1),
+            c(x + r - k, y1),
+            c(x, y1 - r + k),
+            pt(x, y1 - r),
+            pt(x, y + r),
+            c(x, y + r - k),
+            c(x + r - k, y),
+            pt(x + r, y),
+        ];
+        self.end_text();
+        self.set_fill(fill);
+        self.graphic(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+
+    /// Fills a circle of radius `r` centred on (`cx`, `cy`).
+    pub(crate) fn dot(&mut self, cx: f32, cy: f32, r: f32, fill: Rgb3) {
+        self.round_rect(cx - r, cy - r, 2.0 * r, 2.0 * r, r, fill);
+    }
+
+    /// Strokes a straight line.
+    pub(crate) fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, stroke: Rgb3) {
+        self.end_text();
+        self.ops.push(Op::SetOutlineColor { col: color(stroke) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.graphic(Op::DrawLine {
+            line: Line {
+                points: vec![pt(from.0, from.1), pt(to.0, to.1)],
+                is_closed: false,
+            },
+        });
+    }
+
+    /// Strokes a horizontal rule.
+    pub(crate) fn hline(&mut self, x0: f32, x1: f32, y: f32, width: f32, stroke: Rgb3) {
+        self.line((x0, y), (x1, y), width, stroke);
+    }
+
+    /// Strokes a patterned line (`pattern` is dash, gap, ...), with round caps
+    /// when `round` (a zero dash with round caps draws dots).
+    pub(crate) fn patterned_line(
+        &mut self,
+        from: (f32, f32),
+        to: (f32, f32),
+        pattern: &[f32],
+        width: f32,
+        stroke: Rgb3,
+    ) {
+        let round = pattern.first().is_some_and(|d| *d == 0.0);
+        self.end_text();
+        self.ops.push(Op::SaveGraphicsState);
+        self.ops.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::new(0.0, pattern),
+        });
+        if round {
+            self.ops.push(Op::SetLineCapStyle {
+                cap: LineCapStyle::Round,
+            });
+        }
+        self.line(from, to, width, stroke);
+        self.ops.push(Op::RestoreGraphicsState);
+        // Restoring the state may bring back another fill colour and font.
+        self.fill = None;
+        self.font = None;
+    }
+
+    /// Adds an invisible link over the box (`x`, `y`, `w`, `h`) to the top of
+    /// page `target` (0-based) at `target_y`.
+    pub(crate) fn link(&mut self, x: f32, y: f32, w: f32, h: f32, target: usize, target_y: f32) {
+        let rect = Rect::from_xywh(Pt(x), Pt(PAGE_H - y - h), Pt(w), Pt(h));
+        let dest = Destination::Xyz {
+            page: target + 1,
+            left: Some(0.0),
+            top: Some(PAGE_H - target_y),
+            zoom: None,
+        };
+        let link = LinkAnnotation::new(
+            rect,
+            Actions::go_to(dest),
+            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+            Some(ColorArray::Transparent),
+            Some(HighlightingMode::Invert),
+        );
+        self.ops.push(Op::LinkAnnotation { link });
+    }
+}

@@ -1,0 +1,356 @@
+//! The layout driver: pagination state, block dispatch, headings with
+//! keep-with-next, and the second pass that fills in contents page numbers,
+//! running headers and "Page X of Y" footers once the page count is known.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use super::canvas::{Ink, Page};
+use super::fonts::{FontSet, Weight};
+use super::style::{self, BODY_BOTTOM, BODY_TOP, MARGIN_X, RIGHT};
+use super::{blocks, table, widgets, Block, Heading, PackDoc, PdfError};
+
+/// An outline (bookmark) entry.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct OutlineEntry {
+    /// Nesting level, 1 = top.
+    pub level: u8,
+    /// Title shown in the outline panel.
+    pub title: String,
+    /// Page index, 0-based.
+    pub page: usize,
+    /// Distance from the top of the page to jump to.
+    pub y: f32,
+}
+
+/// A contents line waiting for its page number.
+#[derive(Debug, Clone)]
+pub(crate) struct TocSlot {
+    /// Page holding the contents line.
+    pub page: usize,
+    /// Top of the line box.
+    pub top: f32,
+    /// Height of the line box.
+    pub height: f32,
+    /// Index into [`Ctx::targets`].
+    pub entry: usize,
+    /// Style of the page number.
+    pub ink: Ink,
+}
+
+/// The result of layout.
+pub(crate) struct Laid {
+    /// All pages, headers and footers included.
+    pub pages: Vec<Page>,
+    /// Outline entries in document order.
+    pub outline: Vec<OutlineEntry>,
+    /// Characters the font lacks.
+    pub missing: BTreeSet<char>,
+}
+
+/// Pagination state shared by all blocks.
+pub(crate) struct Ctx<'a> {
+    /// The fonts.
+    pub fonts: &'a FontSet,
+    /// Pages laid out so far; the last one is current.
+    pub pages: Vec<Page>,
+    /// Next free position on the current page, from the top.
+    pub y: f32,
+    /// Nothing has been placed on the current page yet.
+    pub fresh: bool,
+    /// Outline entries so far.
+    pub outline: Vec<OutlineEntry>,
+    /// Level of the latest outline heading (per-row entries nest under it).
+    pub outline_level: u8,
+    /// Characters the font lacks.
+    pub missing: BTreeSet<char>,
+    /// Level-1 and level-2 headings in order: level and title.
+    pub toc: Vec<(u8, String)>,
+    /// Where each entry of `toc` was placed: page and top.
+    pub targets: Vec<(usize, f32)>,
+    /// Contents lines waiting for page numbers.
+    pub slots: Vec<TocSlot>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The current page.
+    pub(crate) fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::new(true));
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    /// Index of the current page.
+    pub(crate) fn page_index(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    /// Starts a new page with header and footer.
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(Page::new(true));
+        self.y = BODY_TOP;
+        self.fresh = true;
+    }
+
+    /// Space left on the current page.
+    pub(crate) fn remaining(&self) -> f32 {
+        BODY_BOTTOM - self.y
+    }
+
+    /// Moves to a new page unless `h` points fit on the current one (a fresh
+    /// page is never left, whatever `h`).
+    pub(crate) fn ensure(&mut self, h: f32) {
+        let overflow = !self.fresh && self.y + h > BODY_BOTTOM + 0.01;
+        if self.pages.is_empty() || overflow {
+            self.new_page();
+        }
+    }
+
+    /// Adds vertical space unless at the top of a page.
+    pub(crate) fn space(&mut self, h: f32) {
+        if !self.fresh {
+            self.y = (self.y + h).min(BODY_BOTTOM);
+        }
+    }
+
+    /// Marks the current page as used and advances by `h`.
+    pub(crate) fn advance(&mut self, h: f32) {
+        self.y += h;
+        self.fresh = false;
+    }
+
+    /// `text` made drawable by the font (see [`FontSet::clean`]).
+    pub(crate) fn clean<'t>(&mut self, text: &'t str) -> Cow<'t, str> {
+        self.fonts.clean(text, &mut self.missing)
+    }
+
+    /// Cleans and wraps `text`.
+    pub(crate) fn wrap(&mut self, text: &str, weight: Weight, size: f32, w: f32) -> Vec<String> {
+        let fonts = self.fonts;
+        let clean = fonts.clean(text, &mut self.missing);
+        fonts.wrap(&clean, weight, size, w)
+    }
+
+    /// Draws `text` on the current page.
+    pub(crate) fn text(&mut self, x: f32, y: f32, text: &str, ink: Ink) {
+        let fonts = self.fonts;
+        self.page().text(fonts, x, y, text, ink);
+    }
+
+    /// Records an outline entry at the current position.
+    pub(crate) fn bookmark(&mut self, level: u8, title: &str, y: f32) {
+        let page = self.page_index();
+        let title = title.trim().to_string();
+        self.outline.push(OutlineEntry {
+            level,
+            title,
+            page,
+            y,
+        });
+    }
+}
+
+/// Lays out `doc` into pages.
+pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> {
+    let toc = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(h) if h.level <= 2 => Some((h.level.max(1), h.text.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut ctx = Ctx {
+        fonts,
+        pages: Vec::new(),
+        y: BODY_TOP,
+        fresh: true,
+        outline: Vec::new(),
+        outline_level: 0,
+        missing: BTreeSet::new(),
+        toc,
+        targets: Vec::new(),
+        slots: Vec::new(),
+    };
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &doc.blocks[p]);
+        lay_out_block(&mut ctx, block, prev, doc.blocks.get(i + 1))?;
+    }
+    if ctx.pages.is_empty() {
+        ctx.new_page();
+    }
+    fill_contents(&mut ctx);
+    let header = ctx.clean(&doc.running_header).into_owned();
+    draw_chrome(&mut ctx, &header);
+    Ok(Laid {
+        pages: ctx.pages,
+        outline: ctx.outline,
+        missing: ctx.missing,
+    })
+}
+
+fn lay_out_block(
+    ctx: &mut Ctx,
+    block: &Block,
+    prev: Option<&Block>,
+    next: Option<&Block>,
+) -> Result<(), PdfError> {
+    let after_heading = matches!(prev, Some(Block::Heading(_)));
+    let spaced = !matches!(
+        block,
+        Block::Heading(_) | Block::Cover(_) | Block::Contents | Block::PageBreak | Block::Spacer(_)
+    );
+    if spaced {
+        ctx.space(if after_heading { 4.0 } else { style::BLOCK_GAP });
+    }
+    match block {
+        Block::Cover(c) => blocks::cover(ctx, c),
+        Block::Contents => blocks::contents(ctx),
+        Block::Heading(h) => heading(ctx, h, next),
+        Block::Paragraph(p) => blocks::paragraph(ctx, p),
+        Block::Bullets(items) => blocks::bullets(ctx, items),
+        Block::Callout(c) => blocks::callout(ctx, c),
+        Block::Legend(items) => blocks::legend(ctx, items),
+        Block::KpiTiles(k) => widgets::kpi_tiles(ctx, k),
+        Block::Table(t) => table::table(ctx, t)?,
+        Block::BarChart(c) => widgets::bar_chart(ctx, c),
+        Block::Progress(rows) => widgets::progress(ctx, rows),
+        Block::Timeline(t) => widgets::timeline(ctx, t),
+        Block::PageBreak => {
+            if !ctx.fresh {
+                ctx.new_page();
+            }
+        }
+        Block::Spacer(h) => {
+            if h.is_finite() && *h > 0.0 {
+                ctx.space(*h);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Height that must fit under a heading so it is not stranded at a page bottom.
+fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
+    match next {
+        Some(Block::Paragraph(p)) => 2.0 * style::leading(blocks::paragraph_size(p.style)) + 4.0,
+        Some(Block::Legend(_)) => 16.0,
+        Some(Block::Bullets(_)) => 2.0 * style::leading(style::SIZE_BODY) + 4.0,
+        Some(Block::Callout(c)) => blocks::callout_height(ctx, c).min(120.0) + 4.0,
+        Some(Block::KpiTiles(k)) => widgets::kpi_first_row_height(ctx, k) + 4.0,
+        Some(Block::Table(t)) => table::lead_height(ctx, t) + 4.0,
+        Some(Block::BarChart(c)) => widgets::bar_chart_lead(ctx, c) + 4.0,
+        Some(Block::Progress(rows)) => widgets::progress_lead(ctx, rows) + 4.0,
+        Some(Block::Timeline(t)) => widgets::timeline_lead(ctx, t) + 4.0,
+        Some(Block::Heading(h)) if h.level > 1 => heading_height(ctx, h) + 30.0,
+        _ => 0.0,
+    }
+}
+
+fn heading_height(ctx: &mut Ctx, h: &Heading) -> f32 {
+    let (size, _) = heading_style(h.level);
+    let lines = ctx
+        .wrap(&h.text, Weight::Bold, size, style::CONTENT_W)
+        .len() as f32;
+    let extra = if h.level <= 1 { 14.0 } else { 0.0 };
+    lines * style::leading(size) + extra + 4.0
+}
+
+fn heading_style(level: u8) -> (f32, style::Rgb3) {
+    match level {
+        0 | 1 => (style::SIZE_H1, style::NAVY),
+        2 => (style::SIZE_H2, style::NAVY),
+        _ => (style::SIZE_H3, style::SLATE),
+    }
+}
+
+/// Lays out a heading: level 1 opens a page; levels 1 and 2 become outline
+/// and contents entries; the heading stays with what follows.
+fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
+    let level = h.level.clamp(1, 3);
+    if level == 1 && !ctx.fresh {
+        ctx.new_page();
+    }
+    ctx.space(if level == 2 { 16.0 } else { 11.0 });
+    let need = heading_height(ctx, h) + lead_height(ctx, next);
+    ctx.ensure(need);
+    if ctx.pages.is_empty() {
+        ctx.new_page();
+    }
+    let top = ctx.y;
+    let (size, color) = heading_style(level);
+    if level == 1 {
+        ctx.page().rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT);
+        ctx.advance(14.0);
+    }
+    let lines = ctx.wrap(&h.text, Weight::Bold, size, style::CONTENT_W);
+    let lh = style::leading(size);
+    for line in &lines {
+        let base = ctx.y + style::baseline_in(lh, size);
+        ctx.text(MARGIN_X, base, line, Ink::bold(size, color));
+        ctx.advance(lh);
+    }
+    ctx.advance(4.0);
+    if level <= 2 {
+        let jump = (top - 12.0).max(0.0);
+        ctx.bookmark(level, &h.text, jump);
+        ctx.outline_level = level;
+        ctx.targets.push((ctx.page_index(), jump));
+    }
+}
+
+/// Draws the page numbers of the contents lines and links them to their pages.
+fn fill_contents(ctx: &mut Ctx) {
+    let fonts = ctx.fonts;
+    for slot in std::mem::take(&mut ctx.slots) {
+        let Some(&(target, target_y)) = ctx.targets.get(slot.entry) else {
+            continue;
+        };
+        let Some(page) = ctx.pages.get_mut(slot.page) else {
+            continue;
+        };
+        let number = (target + 1).to_string();
+        let base = slot.top + style::baseline_in(slot.height, slot.ink.size);
+        page.text_right(fonts, RIGHT, base, &number, slot.ink);
+        page.link(
+            MARGIN_X,
+            slot.top,
+            style::CONTENT_W,
+            slot.height,
+            target,
+            target_y,
+        );
+    }
+}
+
+/// Draws running headers and footers on every page that has them.
+fn draw_chrome(ctx: &mut Ctx, header: &str) {
+    let fonts = ctx.fonts;
+    let total = ctx.pages.len();
+    let ink = Ink::regular(style::SIZE_CHROME, style::MUTED);
+    let mut section = String::new();
+    let mut sections = ctx.outline.iter().filter(|e| e.level == 1).peekable();
+    for (i, page) in ctx.pages.iter_mut().enumerate() {
+        while let Some(entry) = sections.next_if(|e| e.page <= i) {
+            section = entry.title.clone();
+        }
+        if !page.chrome {
+            continue;
+        }
+        let section_w = style::CONTENT_W * 0.45;
+        let header_w = style::CONTENT_W
+            - fonts
+                .width(&section, Weight::Regular, ink.size)
+                .min(section_w)
+            - 16.0;
+        let left = fonts.fit(header, Weight::Regular, ink.size, header_w);
+        page.text(fonts, MARGIN_X, style::HEADER_BASELINE, &left, ink);
+        let right = fonts.fit(&section, Weight::Regular, ink.size, section_w);
+        page.text_right(fonts, RIGHT, style::HEADER_BASELINE, &right, ink);
+        page.hline(MARGIN_X, RIGHT, style::HEADER_RULE, 0.5, style::RULE);
+        let footer = format!("Page {} of {}", i + 1, total);
+        page.text_right(fonts, RIGHT, style::FOOTER_BASELINE, &footer, ink);
+    }
+}

@@ -1,0 +1,450 @@
+//! A small, generic page-layout engine that turns a list of blocks (cover,
+//! contents, headings, text, tables, charts, timelines, callouts) into a
+//! board-ready A4 PDF.
+//!
+//! The engine knows nothing of partners or plans: callers build a [`PackDoc`]
+//! and call [`render`]. Text is set in Noto Sans (embedded and subset), the
+//! document gets running headers, "Page X of Y" footers, a contents page with
+//! clickable entries, a nested outline and metadata. The same [`PackDoc`]
+//! always gives byte-identical output.
+
+mod blocks;
+mod canvas;
+mod fonts;
+mod layout;
+mod outline;
+mod style;
+mod table;
+mod widgets;
+
+#[cfg(test)]
+mod tests;
+
+pub use fonts::FontSet;
+
+/// A document to render: metadata, the running header text and the blocks in order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PackDoc {
+    /// Document information dictionary contents.
+    pub meta: DocMeta,
+    /// Text printed at the top left of every page except the cover.
+    pub running_header: String,
+    /// The content, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// Document metadata written to the PDF information dictionary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocMeta {
+    /// Document title.
+    pub title: String,
+    /// Author (person or organisation).
+    pub author: String,
+    /// Subject line.
+    pub subject: String,
+    /// Keywords, joined with commas in the PDF.
+    pub keywords: Vec<String>,
+    /// Creation and modification time, seconds since the Unix epoch (UTC).
+    pub created_unix: i64,
+}
+
+/// One unit of content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Full title page without header or footer.
+    Cover(Cover),
+    /// Table of contents listing every level-1 and level-2 heading.
+    Contents,
+    /// Section heading (level 1 starts a new page).
+    Heading(Heading),
+    /// Wrapped text.
+    Paragraph(Paragraph),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// Rows of KPI tiles.
+    KpiTiles(Vec<Kpi>),
+    /// A table that breaks across pages with its header row repeated.
+    Table(Table),
+    /// Horizontal bar chart.
+    BarChart(BarChart),
+    /// Progress bars with captions.
+    Progress(Vec<ProgressRow>),
+    /// Columns (for example quarters) of items side by side.
+    Timeline(Timeline),
+    /// A tinted box with a title and text.
+    Callout(Callout),
+    /// A line of coloured chips with labels explaining the status colours.
+    Legend(Vec<LegendItem>),
+    /// Continue on a new page.
+    PageBreak,
+    /// Vertical space in points.
+    Spacer(f32),
+}
+
+/// Status colour used by tiles, chips, bars and callouts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Tone {
+    /// On track (green).
+    Good,
+    /// At risk (amber).
+    Warn,
+    /// Off track (red).
+    Bad,
+    /// No judgement (slate).
+    #[default]
+    Neutral,
+    /// The document's accent colour.
+    Accent,
+}
+
+/// Horizontal alignment of a table column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Align {
+    /// Flush left.
+    #[default]
+    Left,
+    /// Flush right (numbers).
+    Right,
+    /// Centred.
+    Center,
+}
+
+/// Cover page content.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cover {
+    /// Main title.
+    pub title: String,
+    /// Line under the title.
+    pub subtitle: String,
+    /// Company name shown above the title.
+    pub company: String,
+    /// Further lines (as-of date, commit, confidentiality).
+    pub lines: Vec<String>,
+}
+
+/// A heading; level 1 and 2 appear in the contents and the outline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    /// 1, 2 or 3 (other values are clamped).
+    pub level: u8,
+    /// Heading text.
+    pub text: String,
+}
+
+/// Paragraph styles of the typographic scale.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TextStyle {
+    /// Running text.
+    #[default]
+    Body,
+    /// Larger introductory text.
+    Lead,
+    /// Small print.
+    Small,
+    /// Body size in a muted colour.
+    Muted,
+}
+
+/// A paragraph of wrapped text; `\n` forces a line break.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Paragraph {
+    /// The text.
+    pub text: String,
+    /// Its style.
+    pub style: TextStyle,
+}
+
+/// A key figure tile.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Kpi {
+    /// Small label above the value.
+    pub label: String,
+    /// The big figure.
+    pub value: String,
+    /// Line under the value, for example "target $60M".
+    pub caption: String,
+    /// Optional progress 0..1 drawn as a thin bar.
+    pub progress: Option<f32>,
+    /// Status colour.
+    pub tone: Tone,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// Header text.
+    pub header: String,
+    /// Relative width (any positive scale).
+    pub width: f32,
+    /// Alignment of header and cells.
+    pub align: Align,
+}
+
+/// A table cell.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    /// Cell text (wraps).
+    pub text: String,
+    /// Optional emphasis colour (text is set bold in that colour).
+    pub tone: Option<Tone>,
+    /// Bold text.
+    pub bold: bool,
+}
+
+/// A table row.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    /// Cells, one per column (missing cells are blank).
+    pub cells: Vec<Cell>,
+    /// When set, an outline entry with this title points at the row.
+    pub outline: Option<String>,
+}
+
+/// A table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    /// Columns.
+    pub columns: Vec<Column>,
+    /// Body rows.
+    pub rows: Vec<Row>,
+}
+
+/// One bar of a bar chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bar {
+    /// Label left of the bar.
+    pub label: String,
+    /// Value (0..max).
+    pub value: f32,
+    /// Text printed at the bar end; the value with one decimal when empty.
+    pub value_text: String,
+    /// Bar colour; the accent colour when `None`.
+    pub tone: Option<Tone>,
+}
+
+/// A labelled vertical line across a bar chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Threshold {
+    /// Position on the value scale.
+    pub value: f32,
+    /// Label above the line.
+    pub label: String,
+}
+
+/// Horizontal bar chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BarChart {
+    /// Optional caption above the chart.
+    pub title: String,
+    /// Bars, top to bottom.
+    pub bars: Vec<Bar>,
+    /// Scale maximum; the largest value when not positive.
+    pub max: f32,
+    /// Threshold lines.
+    pub thresholds: Vec<Threshold>,
+}
+
+/// One progress bar.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProgressRow {
+    /// Label left of the bar.
+    pub label: String,
+    /// Progress; the bar is clamped to 0..1, the percentage text is not.
+    pub fraction: f32,
+    /// Caption under the bar.
+    pub caption: String,
+    /// Bar colour; the accent colour when `None`.
+    pub tone: Option<Tone>,
+}
+
+/// Columns of items side by side (for example a roadmap by quarter).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Timeline {
+    /// The columns, left to right.
+    pub columns: Vec<TimelineColumn>,
+}
+
+/// One timeline column.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimelineColumn {
+    /// Column title.
+    pub title: String,
+    /// Muted line under the title.
+    pub subtitle: String,
+    /// Items, top to bottom.
+    pub items: Vec<TimelineItem>,
+}
+
+/// One timeline item with a status chip.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimelineItem {
+    /// Item text.
+    pub text: String,
+    /// Chip colour.
+    pub tone: Tone,
+}
+
+/// One entry of a legend.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LegendItem {
+    /// Chip colour.
+    pub tone: Tone,
+    /// What the colour means.
+    pub label: String,
+}
+
+/// A tinted box for warnings and notes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Callout {
+    /// Colour of the box.
+    pub tone: Tone,
+    /// Bold first line.
+    pub title: String,
+    /// Body text.
+    pub text: String,
+}
+
+/// Something the caller should know about a rendered document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderWarning {
+    /// Characters the font cannot draw; each was replaced by `?`.
+    MissingGlyphs(Vec<char>),
+}
+
+impl std::fmt::Display for RenderWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderWarning::MissingGlyphs(chars) => {
+                let list: Vec<String> = chars
+                    .iter()
+                    .map(|c| format!("'{c}' (U+{:04X})", u32::from(*c)))
+                    .collect();
+                write!(
+                    f,
+                    "the PDF font cannot draw {}; replaced by '?'",
+                    list.join(", ")
+                )
+            }
+        }
+    }
+}
+
+/// A rendered PDF and what went wrong on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Problems that did not stop rendering.
+    pub warnings: Vec<RenderWarning>,
+}
+
+/// Errors from rendering.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// An embedded font could not be parsed.
+    #[error("cannot parse the embedded font {0}")]
+    Font(&'static str),
+    /// Post-processing or saving the PDF failed.
+    #[error("cannot write the PDF: {0}")]
+    Write(String),
+    /// The document is not valid for layout.
+    #[error("invalid document: {0}")]
+    Invalid(String),
+}
+
+impl From<lopdf::Error> for PdfError {
+    fn from(e: lopdf::Error) -> Self {
+        PdfError::Write(e.to_string())
+    }
+}
+
+/// Renders `doc` with freshly parsed fonts.
+///
+/// To render several documents, parse the fonts once with [`FontSet::load`]
+/// and call [`render_with`].
+pub fn render(doc: &PackDoc) -> Result<Rendered, PdfError> {
+    let fonts = FontSet::load()?;
+    render_with(&fonts, doc)
+}
+
+/// Renders `doc` with already parsed fonts.
+pub fn render_with(fonts: &FontSet, doc: &PackDoc) -> Result<Rendered, PdfError> {
+    let laid = layout::lay_out(fonts, doc)?;
+    let pages = laid.pages.len();
+    let mut warnings = Vec::new();
+    if !laid.missing.is_empty() {
+        warnings.push(RenderWarning::MissingGlyphs(
+            laid.missing.iter().copied().collect(),
+        ));
+    }
+    let bytes = outline::assemble(fonts, doc, laid)?;
+    Ok(Rendered {
+        bytes,
+        pages,
+        warnings,
+    })
+}
+
+impl Cell {
+    /// A plain cell.
+    pub fn text(text: impl Into<String>) -> Self {
+        Cell {
+            text: text.into(),
+            ..Cell::default()
+        }
+    }
+
+    /// A cell with emphasis colour.
+    pub fn toned(text: impl Into<String>, tone: Tone) -> Self {
+        Cell {
+            text: text.into(),
+            tone: Some(tone),
+            bold: false,
+        }
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Self {
+        Cell::text(text)
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Self {
+        Cell::text(text)
+    }
+}
+
+impl Column {
+    /// A column with header, relative width and alignment.
+    pub fn new(header: impl Into<String>, width: f32, align: Align) -> Self {
+        Column {
+            header: header.into(),
+            width,
+            align,
+        }
+    }
+}
+
+impl Heading {
+    /// A heading of `level` with `text`.
+    pub fn new(level: u8, text: impl Into<String>) -> Self {
+        Heading {
+            level,
+            text: text.into(),
+        }
+    }
+}
+
+impl Paragraph {
+    /// A paragraph in `style`.
+    pub fn new(style: TextStyle, text: impl Into<String>) -> Self {
+        Paragraph {
+            text: text.into(),
+            style,
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Tables: wrapped cells, zebra stripes, per-cell emphasis, page breaks with
+//! the header row repeated, no row split and no row stranded alone with a header.
+
+use super::canvas::Ink;
+use super::fonts::Weight;
+use super::layout::Ctx;
+use super::style::{self, CONTENT_W, MARGIN_X};
+use super::{Align, Cell, PdfError, Table};
+
+const PAD_X: f32 = 5.0;
+const PAD_Y: f32 = 4.0;
+const SIZE: f32 = style::SIZE_SMALL;
+const HEADER_SIZE: f32 = 7.5;
+
+fn line_h() -> f32 {
+    SIZE * 1.3
+}
+
+/// A row measured for layout.
+struct Prepared {
+    cells: Vec<Vec<String>>,
+    height: f32,
+}
+
+struct Geometry {
+    x: Vec<f32>,
+    w: Vec<f32>,
+    align: Vec<Align>,
+}
+
+fn geometry(t: &Table) -> Geometry {
+    let rel: Vec<f32> = t
+        .columns
+        .iter()
+        .map(|c| {
+            if c.width.is_finite() && c.width > 0.0 {
+                c.width
+            } else {
+                1.0
+            }
+        })
+        .collect();
+    let sum: f32 = rel.iter().sum();
+    let w: Vec<f32> = rel.iter().map(|r| CONTENT_W * r / sum).collect();
+    let mut x = Vec::with_capacity(w.len());
+    let mut at = MARGIN_X;
+    for cw in &w {
+        x.push(at);
+        at += cw;
+    }
+    Geometry {
+        x,
+        w,
+        align: t.columns.iter().map(|c| c.align).collect(),
+    }
+}
+
+fn cell_weight(c: &Cell) -> Weight {
+    if c.bold || c.tone.is_some() {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    }
+}
+
+/// Wraps every cell; rows taller than `max_h` lose their last lines.
+fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepared {
+    let max_lines = (((max_h - 2.0 * PAD_Y) / line_h()).floor() as usize).max(1);
+    let blank = Cell::default();
+    let mut wrapped = Vec::with_capacity(geo.w.len());
+    let mut lines = 1;
+    for (i, w) in geo.w.iter().enumerate() {
+        let cell = cells.get(i).unwrap_or(&blank);
+        let mut l = ctx.wrap(&cell.text, cell_weight(cell), SIZE, w - 2.0 * PAD_X);
+        if l.len() > max_lines {
+            l.truncate(max_lines);
+            if let Some(last) = l.last_mut() {
+                last.push('…');
+            }
+        }
+        lines = lines.max(l.len());
+        wrapped.push(l);
+    }
+    Prepared {
+        cells: wrapped,
+        height: lines as f32 * line_h() + 2.0 * PAD_Y,
+    }
+}
+
+fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<String>>, f32) {
+    let mut lines = 1;
+    let cells: Vec<Vec<String>> = t
+        .columns
+        .iter()
+        .zip(&geo.w)
+        .map(|(c, w)| {
+            let l = ctx.wrap(&c.header, Weight::Bold, HEADER_SIZE, w - 2.0 * PAD_X);
+            lines = lines.max(l.len());
+            l
+        })
+        .collect();
+    let h = lines as f32 * HEADER_SIZE * 1.3 + 2.0 * PAD_Y + 1.0;
+    (cells, h)
+}
+
+/// Height of the header row plus the first two rows.
+pub(crate) fn lead_height(ctx: &mut Ctx, t: &Table) -> f32 {
+    if t.columns.is_empty() {
+        return 0.0;
+    }
+    let geo = geometry(t);
+    let (_, header_h) = header_lines(ctx, t, &geo);
+    let rows: f32 = t
+        .rows
+        .iter()
+        .take(2)
+        .map(|r| prepare(ctx, &geo, &r.cells, style::BODY_H / 2.0).height)
+        .sum();
+    header_h + rows
+}
+
+/// Splits rows into page segments: each page gets whole rows, and a segment
+/// holds at least two rows unless the table has fewer.
+fn plan(heights: &[f32], first_avail: f32, full_avail: f32) -> Vec<std::ops::Range<usize>> {
+    let n = heights.len();
+    let mut segments = Vec::new();
+    let mut start = 0;
+    let mut used = 0.0;
+    let mut avail = first_avail;
+    for i in 0..n {
+        if used + heights[i] > avail + 0.01 && i > start {
+            let mut brk = i;
+            if n - i == 1 && i - start >= 3 {
+                brk = i - 1;
+            }
+            segments.push(start..brk);
+            start = brk;
+            used = heights[brk..i].iter().sum();
+            avail = full_avail;
+        }
+        used += heights[i];
+    }
+    segments.push(start..n);
+    segments
+}
+
+/// Lays out a table.
+pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
+    if t.columns.is_empty() {
+        if t.rows.iter().any(|r| !r.cells.is_empty()) {
+            return Err(PdfError::Invalid("a table with rows has no columns".into()));
+        }
+        return Ok(());
+    }
+    let geo = geometry(t);
+    let (header, header_h) = header_lines(ctx, t, &geo);
+    let max_row = style::BODY_H - header_h;
+    let rows: Vec<Prepared> = t
+        .rows
+        .iter()
+        .map(|r| prepare(ctx, &geo, &r.cells, max_row))
+        .collect();
+    let heights: Vec<f32> = rows.iter().map(|r| r.height).collect();
+    let lead: f32 = header_h + heights.iter().take(2).sum::<f32>();
+    ctx.ensure(lead);
+    let segments = plan(&heights, ctx.remaining() - header_h, max_row);
+    let outline_level = ctx.outline_level + 1;
+    for (s, seg) in segments.into_iter().enumerate() {
+        if s > 0 {
+            ctx.new_page();
+        }
+        draw_header(ctx, &geo, &header, header_h);
+        for i in seg {
+            let row = &rows[i];
+            if let Some(title) = &t.rows[i].outline {
+                ctx.bookmark(outline_level, title, (ctx.y - 24.0).max(0.0));
+            }
+            draw_row(ctx, &geo, row, &t.rows[i].cells, i % 2 == 1);
+        }
+        let y = ctx.y;
+        ctx.page()
+            .hline(MARGIN_X, MARGIN_X + CONTENT_W, y, 0.6, style::RULE);
+    }
+    Ok(())
+}
+
+fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<String>], h: f32) {
+    let top = ctx.y;
+    ctx.page().rect(MARGIN_X, top, CONTENT_W, h, style::NAVY);
+    let ink = Ink::bold(HEADER_SIZE, style::WHITE);
+    let lh = HEADER_SIZE * 1.3;
+    for (c, lines) in header.iter().enumerate() {
+        for (l, line) in lines.iter().enumerate() {
+            let base = top + PAD_Y + 0.5 + l as f32 * lh + style::baseline_in(lh, HEADER_SIZE);
+            place(ctx, geo, c, base, line, ink);
+        }
+    }
+    ctx.advance(h);
+}
+
+fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra: bool) {
+    let top = ctx.y;
+    if zebra {
+        ctx.page()
+            .rect(MARGIN_X, top, CONTENT_W, row.height, style::ZEBRA);
+    }
+    let lh = line_h();
+    for (c, lines) in row.cells.iter().enumerate() {
+        let cell = cells.get(c);
+        let ink = match cell {
+            Some(Cell {
+                tone: Some(tone), ..
+            }) => Ink::bold(SIZE, style::tone_color(*tone)),
+            Some(Cell { bold: true, .. }) => Ink::bold(SIZE, style::NAVY),
+            _ => Ink::regular(SIZE, style::INK),
+        };
+        for (l, line) in lines.iter().enumerate() {
+            let base = top + PAD_Y + l as f32 * lh + style::baseline_in(lh, SIZE);
+            place(ctx, geo, c, base, line, ink);
+        }
+    }
+    ctx.advance(row.height);
+}
+
+fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, text: &str, ink: Ink) {
+    let fonts = ctx.fonts;
+    let (x, w) = (geo.x[col], geo.w[col]);
+    let page = ctx.page();
+    match geo.align[col] {
+        Align::Left => page.text(fonts, x + PAD_X, base, text, ink),
+        Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink),
+        Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
+    }
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::plan;
+
+    #[test]
+    fn rows_never_split_and_last_page_keeps_two_rows() {
+        // 10 rows of 10 pt; 45 pt on the first page, 30 on the others.
+        let h = vec![10.0; 10];
+        let segs = plan(&h, 45.0, 30.0);
+        assert_eq!(segs.first(), Some(&(0..4)));
+        let last = segs.last().cloned().unwrap_or(0..0);
+        assert!(last.len() >= 2, "{segs:?}");
+        let covered: usize = segs.iter().map(|s| s.len()).sum();
+        assert_eq!(covered, 10);
+    }
+
+    #[test]
+    fn a_single_trailing_row_pulls_its_predecessor_along() {
+        let h = vec![10.0; 5];
+        let segs = plan(&h, 40.0, 100.0);
+        assert_eq!(segs, vec![0..3, 3..5]);
+    }
+}

@@ -1,0 +1,229 @@
+//! The board pack of the example plan, read back: pages, outline, metadata, fonts,
+//! determinism, and (with poppler-utils and qpdf installed) text extraction and
+//! structural validity.
+
+use partnerbook::pack::PackRenderer;
+use partnerbook::project::{CheckOptions, Project};
+use partnerbook::render::RenderOptions;
+use partnerbook::values::Date;
+use std::path::Path;
+use std::process::Command;
+
+fn today() -> Option<Date> {
+    Date::parse("2026-11-24").ok()
+}
+
+fn render(dir: &Path) -> Vec<u8> {
+    let project = Project::load(dir, &CheckOptions { today: today() }).expect("plan loads");
+    let opts = RenderOptions {
+        created_unix: 1_795_000_000,
+        commit: Some("abc1234".into()),
+        ..RenderOptions::default()
+    };
+    PackRenderer::new()
+        .expect("fonts")
+        .render_bytes(&project, &opts)
+        .expect("renders")
+        .0
+}
+
+fn example_pack() -> Vec<u8> {
+    render(Path::new("content"))
+}
+
+/// Whether an external tool is available; in CI a missing tool fails the test.
+fn tool(name: &str) -> bool {
+    let ok = Command::new(name).arg("-v").output().is_ok();
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "{name} is required in CI"
+    );
+    ok
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pack.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn pages_metadata_and_outline() {
+    let bytes = example_pack();
+    let doc = lopdf::Document::load_mem(&bytes).expect("valid PDF");
+    assert!(
+        doc.get_pages().len() >= 10,
+        "{} pages",
+        doc.get_pages().len()
+    );
+    let info_id = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .expect("info");
+    let info = doc.get_dictionary(info_id).expect("info dict");
+    let field = |k: &[u8]| {
+        info.get(k)
+            .ok()
+            .and_then(|o| o.as_str().ok())
+            .map(|s| {
+                lopdf::decode_text_string(&lopdf::Object::String(
+                    s.to_vec(),
+                    lopdf::StringFormat::Literal,
+                ))
+                .unwrap_or_default()
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        field(b"Title").contains("Northwind Analytics"),
+        "title {:?}",
+        field(b"Title")
+    );
+    assert_eq!(field(b"Author"), "Northwind Analytics");
+    assert!(field(b"Subject").contains("Partner program plan 2027"));
+    let toc = doc.get_toc().expect("outline");
+    let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
+    for section in [
+        "Executive summary",
+        "Partner landscape",
+        "Near the line",
+        "Tier framework",
+        "Tier review",
+        "Competitive partner map",
+        "Counter-strategy",
+        "Decision log",
+        "OKR progress",
+        "Roadmap 2027",
+        "Governance",
+        "Appendix — full scorecard",
+    ] {
+        assert!(
+            titles.contains(&section),
+            "outline lacks {section}: {titles:?}"
+        );
+    }
+    // every partner has an entry under the appendix
+    assert!(
+        titles.contains(&"Deloitte") && titles.contains(&"Nørd Data ApS"),
+        "{titles:?}"
+    );
+    let appendix = toc
+        .toc
+        .iter()
+        .find(|t| t.title == "Appendix — full scorecard")
+        .expect("appendix");
+    let deloitte = toc
+        .toc
+        .iter()
+        .find(|t| t.title == "Deloitte")
+        .expect("deloitte");
+    assert!(
+        deloitte.level > appendix.level,
+        "partner entries nest under the appendix"
+    );
+}
+
+#[test]
+fn every_font_is_embedded() {
+    let bytes = example_pack();
+    let doc = lopdf::Document::load_mem(&bytes).expect("valid PDF");
+    let mut fonts = 0;
+    for obj in doc.objects.values() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"FontDescriptor") {
+            continue;
+        }
+        fonts += 1;
+        assert!(
+            dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
+            "font not embedded: {dict:?}"
+        );
+    }
+    assert!(fonts >= 1);
+}
+
+#[test]
+fn same_input_same_bytes() {
+    assert!(example_pack() == example_pack());
+}
+
+#[test]
+fn text_extracts_with_scores_and_unicode() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let text = pdf_text(&example_pack());
+    let project =
+        Project::load(Path::new("content"), &CheckOptions { today: today() }).expect("plan");
+    for (p, f) in project.plan.partners.iter().zip(&project.analysis.partners) {
+        let score = format!("{:.2}", f.score);
+        let score = score.trim_end_matches('0').trim_end_matches('.');
+        assert!(
+            text.contains(score),
+            "pdftotext lacks {}'s computed score {score}",
+            p.name
+        );
+    }
+    for needle in [
+        "Partnership Board Pack",
+        "Built from commit abc1234",
+        "PARTNERSHIP THESIS — Northwind Analytics",
+        "Executive summary",
+        "Priority ≥ 75",
+        "CPO ↔ VP",
+        "Nørd Data ApS",
+        "Rivière & Associés Conseil",
+        "Page 2 of",
+        "Promote: Gold → Platinum",
+    ] {
+        assert!(text.contains(needle), "pdftotext output lacks {needle:?}");
+    }
+}
+
+#[test]
+fn euro_plans_render_the_euro_sign() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (rel, bytes) in partnerbook::example::files() {
+        let p = dir.path().join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, bytes).expect("write");
+    }
+    let plan = dir.path().join("plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .expect("plan")
+        .replace("currency: USD", "currency: EUR");
+    std::fs::write(&plan, text).expect("write");
+    let out = pdf_text(&render(dir.path()));
+    assert!(out.contains("€18M"), "no euro amounts in the pack");
+}
+
+#[test]
+fn qpdf_check_passes() {
+    if !tool("qpdf") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pack.pdf");
+    std::fs::write(&path, example_pack()).expect("write");
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+        .expect("qpdf");
+    assert!(
+        out.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -1,0 +1,158 @@
+//! Every rule of the catalog against a failing fixture: the example plan with a small
+//! mutation, and the exact file, line and column the diagnostic must point at.
+//!
+//! The table is data: a new rule without a row here fails `every_rule_has_a_fixture`.
+
+mod common;
+
+use common::{replace, Checked, Fixture};
+use partnerbook::rules::catalog::RULES;
+
+const PLAN: &str = "plan.yaml";
+const D001: &str = "decisions/D-001-policy-engine.md";
+
+#[path = "rules/cases.rs"]
+mod cases;
+
+use cases::{all_cases, Case};
+
+/// Runs one case; `Err` explains the mismatch.
+fn run(c: &Case, clean: &Checked) -> Result<(), String> {
+    let checked = Fixture::with(&c.edits).check();
+    let (file, line, col) = c.at;
+    let matches = |f: &&common::Found| {
+        f.rule == c.rule && f.file == file && f.line == line && (col == 0 || f.col == col)
+    };
+    if clean.found.iter().any(|f| matches(&f)) {
+        return Err(format!(
+            "[{}] {}: the clean example already reports it",
+            c.rule, c.what
+        ));
+    }
+    if checked.found.iter().any(|f| matches(&f)) {
+        return Ok(());
+    }
+    Err(format!(
+        "[{}] {}: expected at {file}:{line}:{col}; found:\n{}",
+        c.rule,
+        c.what,
+        checked.listing()
+    ))
+}
+
+#[test]
+fn every_fixture_reports_its_rule_at_the_expected_place() {
+    let clean = Fixture::example().check();
+    let failures: Vec<String> = all_cases()
+        .iter()
+        .filter_map(|c| run(c, &clean).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_rule_has_a_fixture() {
+    let cases = all_cases();
+    let missing: Vec<&str> = RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !cases.iter().any(|c| c.rule == *id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a failing fixture: {missing:?}"
+    );
+    let unknown: Vec<&str> = cases
+        .iter()
+        .map(|c| c.rule)
+        .filter(|id| !RULES.iter().any(|r| r.id == *id))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "fixtures for rules not in the catalog: {unknown:?}"
+    );
+}
+
+#[test]
+fn clean_example_has_no_errors_and_the_two_known_warnings() {
+    let clean = Fixture::example().check();
+    assert!(
+        clean.errors().is_empty(),
+        "errors in the example:\n{}",
+        clean.listing()
+    );
+    let warnings: Vec<(&str, &str)> = clean
+        .warnings()
+        .iter()
+        .map(|f| (f.rule.as_str(), f.file.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        vec![
+            (
+                "decision.review",
+                "decisions/D-003-enterprise-implementation.md"
+            ),
+            ("tier.fit", "partners/pwc.md"),
+        ],
+        "{}",
+        clean.listing()
+    );
+}
+
+#[test]
+fn diagnostics_say_what_was_found_and_what_was_expected() {
+    let checked = Fixture::with(&[replace(
+        PLAN,
+        "revenue_potential: 10",
+        "revenue_potential: 15",
+    )])
+    .check();
+    let w = checked.of_rule("score.weights");
+    assert_eq!(w.len(), 1, "{}", checked.listing());
+    assert!(w[0].message.contains("105"), "{}", w[0].message);
+    assert!(
+        w[0].help.as_deref().is_some_and(|h| h.contains("100")),
+        "{:?}",
+        w[0].help
+    );
+    let typo = Fixture::with(&[replace(PLAN, "  current_arr:", "  curent_arr:")]).check();
+    let s = typo.of_rule("syntax");
+    assert_eq!(s.len(), 1, "{}", typo.listing());
+    assert!(s[0].message.contains("curent_arr"), "{}", s[0].message);
+    assert_eq!(s[0].help.as_deref(), Some("did you mean `current_arr`?"));
+}
+
+#[test]
+fn override_reason_turns_a_matrix_error_into_a_warning() {
+    let checked = Fixture::with(&[replace(
+        D001,
+        "decision: BUILD",
+        "decision: ACQUIRE\noverride_reason: The board prefers to buy the team",
+    )])
+    .check();
+    let m = checked.of_rule("decision.matrix");
+    assert_eq!(m.len(), 1, "{}", checked.listing());
+    assert_eq!(m[0].severity, "warning");
+    assert!(checked.errors().is_empty(), "{}", checked.listing());
+}
+
+#[test]
+fn inbound_partners_may_be_invested_in() {
+    let checked = Fixture::with(&[replace(
+        "partners/bluefin-data.md",
+        "certified_individuals: 0\n",
+        "certified_individuals: 0\nmdf: \"$10K\"\ninbound: true\n",
+    )])
+    .check();
+    assert!(
+        checked.of_rule("score.invest-low").is_empty(),
+        "{}",
+        checked.listing()
+    );
+}
