@@ -115,8 +115,8 @@ pub fn score_composition(points: &[(String, f64)], scoring: &Scoring) -> String 
 
 /// A histogram of scores in 5-point bins, coloured by band, with the thresholds drawn.
 pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
-    const W: f64 = 600.0;
-    const H: f64 = 140.0;
+    const W: f64 = 480.0;
+    const H: f64 = 120.0;
     let mut bins = [0usize; 20];
     for &sc in scores {
         let b = ((sc.clamp(0.0, 100.0) / 5.0).floor() as usize).min(19);

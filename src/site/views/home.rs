@@ -108,7 +108,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let view = HomeView {
         company: plan.company.name.clone(),
         description: plan.company.description.clone(),
-        statement: statement(site),
+        statement: summary_statement(site),
         north_star: plan.north_star().to_string(),
         kpis: kpis(site),
         tier_bar: tier_bar(site),
@@ -391,4 +391,15 @@ fn attention(site: &Site) -> Vec<Attention> {
             class: if orphans == 0 { "ok" } else { "warn" },
         },
     ]
+}
+
+/// The dashboard's short statement: the thesis's first and last paragraphs.
+fn summary_statement(site: &Site) -> Statement {
+    let mut all = statement(site);
+    if all.len() > 2 {
+        let last = all.pop();
+        all.truncate(1);
+        all.extend(last);
+    }
+    all
 }

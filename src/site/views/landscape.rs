@@ -62,17 +62,27 @@ pub struct BandCount {
 }
 
 #[derive(Serialize)]
+pub struct FactorHead {
+    pub short: &'static str,
+    pub full: String,
+    pub weight: String,
+}
+
+#[derive(Serialize)]
 pub struct LandscapeView {
     pub distribution: String,
     pub bands: Vec<BandCount>,
     pub groups: Vec<LandGroup>,
-    pub factors: Vec<String>,
+    pub factors: Vec<FactorHead>,
     pub rows: Vec<ScoreRow>,
     pub total: usize,
 }
 
 /// Partners listed per category in the landscape map (the scorecard lists all).
 const SHOWN_PER_CATEGORY: usize = 40;
+
+/// Column headers for the five factors.
+const SHORT_LABELS: [&str; 5] = ["ICP", "Influence", "Practice", "Appetite", "Revenue"];
 
 fn category_label(c: &str) -> String {
     Category::parse(c).map_or_else(|| c.to_string(), |c| c.label().to_string())
@@ -142,8 +152,13 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         groups: groups(site),
         factors: FACTOR_LABELS
             .iter()
+            .zip(SHORT_LABELS)
             .enumerate()
-            .map(|(k, l)| format!("{l} ({}%)", score_text(w[k])))
+            .map(|(k, (l, short))| FactorHead {
+                short,
+                full: format!("{l} (weight {}%)", score_text(w[k])),
+                weight: format!("{}%", score_text(w[k])),
+            })
             .collect(),
         rows,
         total: plan.partners.len(),

@@ -10,6 +10,7 @@ pub mod home;
 pub mod landscape;
 pub mod okrs;
 pub mod partner;
+pub mod partner_fit;
 pub mod strategy;
 pub mod tiers;
 

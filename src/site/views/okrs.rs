@@ -200,17 +200,23 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
         .iter()
         .flat_map(|r| r.quarters.iter().enumerate())
     {
-        let segs: Vec<Segment> = ItemStatus::ALL
-            .iter()
-            .map(|s| {
-                let n = quarter.items.iter().filter(|i| i.status == *s).count();
-                Segment {
-                    value: n as f64,
-                    class: status_class(*s),
-                    title: format!("{}: {n}", s.label()),
-                }
-            })
-            .collect();
+        let segs: Vec<Segment> = [
+            ItemStatus::Done,
+            ItemStatus::InProgress,
+            ItemStatus::AtRisk,
+            ItemStatus::Planned,
+            ItemStatus::Dropped,
+        ]
+        .iter()
+        .map(|s| {
+            let n = quarter.items.iter().filter(|i| i.status == *s).count();
+            Segment {
+                value: n as f64,
+                class: status_class(*s),
+                title: format!("{}: {n}", s.label()),
+            }
+        })
+        .collect();
         let done = quarter
             .items
             .iter()

@@ -1,12 +1,13 @@
 //! One page per partner: score breakdown, band, tier fit, commitments, sponsor,
 //! competitors holding it, decisions naming it, roadmap items and notes.
 
+use super::partner_fit::{commitments, fit, CommitRow, TierFitView};
 use super::{
-    band_chip, count, item_status_chip, landscape_chip, score_text, status_chip, tier_chip,
-    tier_name_chip, yes_no, Chip,
+    band_chip, count, item_status_chip, landscape_chip, score_text, status_chip, tier_chip, yes_no,
+    Chip,
 };
 use crate::analysis::PartnerFacts;
-use crate::model::{Category, JointPlan, Partner, TermValue, TierLevel, FACTOR_LABELS};
+use crate::model::{Category, Partner, TermValue, TierLevel, FACTOR_LABELS};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -28,38 +29,6 @@ pub struct FactorRow {
     pub rating: String,
     pub points: String,
     pub bar: String,
-}
-
-#[derive(Serialize)]
-pub struct TierFitView {
-    pub current: Chip,
-    pub current_url: Option<String>,
-    pub rows: Vec<FitRow>,
-    pub supported: Chip,
-    pub change: Option<ChangeView>,
-}
-
-#[derive(Serialize)]
-pub struct FitRow {
-    pub criterion: &'static str,
-    pub value: String,
-    pub supports: Option<Chip>,
-}
-
-#[derive(Serialize)]
-pub struct ChangeView {
-    pub promotion: bool,
-    pub to: Chip,
-    pub reasons: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub struct CommitRow {
-    pub label: &'static str,
-    pub value: String,
-    pub required: String,
-    /// Whether the current tier's requirement is met (`None`: no requirement).
-    pub ok: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -390,109 +359,6 @@ fn tier_link(t: TierLevel) -> Link {
         Some(n) => Link::to(n.label(), urls::tier(n)),
         None => Link::text("Prospect"),
     }
-}
-
-fn fit(site: &Site, i: usize, p: &Partner, f: &PartnerFacts) -> Option<TierFitView> {
-    let fit = f.fit.as_ref()?;
-    site.plan.tiers.as_ref()?;
-    let mut rows = vec![FitRow {
-        criterion: "Pipeline",
-        value: p
-            .pipeline
-            .map_or("not recorded".into(), |m| m.display(site.sym)),
-        supports: fit.by_pipeline.map(tier_name_chip),
-    }];
-    rows.push(FitRow {
-        criterion: "Certified individuals",
-        value: p.certified_individuals.to_string(),
-        supports: Some(tier_name_chip(fit.by_certification)),
-    });
-    rows.push(FitRow {
-        criterion: "Commitments",
-        value: format!(
-            "plan {}, {} GTM activities",
-            p.commitments.joint_business_plan.label().to_lowercase(),
-            p.commitments.gtm_activities
-        ),
-        supports: Some(tier_name_chip(fit.by_commitments)),
-    });
-    let change = site
-        .an
-        .tier_review
-        .iter()
-        .find(|c| c.partner == i)
-        .map(|c| ChangeView {
-            promotion: c.is_promotion(),
-            to: tier_name_chip(c.to),
-            reasons: c.reasons.clone(),
-        });
-    Some(TierFitView {
-        current: tier_chip(p.tier),
-        current_url: p.tier.tier().map(urls::tier),
-        rows,
-        supported: tier_name_chip(fit.supported),
-        change,
-    })
-}
-
-fn commitments(site: &Site, p: &Partner) -> Vec<CommitRow> {
-    let tier = p.tier.tier().and_then(|t| site.plan.tier(t));
-    let platinum = p.tier == TierLevel::Tier(crate::model::TierName::Platinum);
-    let c = &p.commitments;
-    let req = |needed: bool, ok: bool, text: &str| {
-        if needed {
-            (text.to_string(), Some(ok))
-        } else {
-            ("—".to_string(), None)
-        }
-    };
-    let (jbp_req, jbp_ok) = req(
-        platinum,
-        c.joint_business_plan == JointPlan::Signed,
-        "signed",
-    );
-    let (qbr_req, qbr_ok) = req(platinum, c.qbr, "yes");
-    let (pam_req, pam_ok) = req(platinum, c.named_pam, "yes");
-    let min_gtm = tier.map_or(0, |t| t.min_gtm_activities);
-    let (gtm_req, gtm_ok) = req(
-        min_gtm > 0,
-        c.gtm_activities >= min_gtm,
-        &format!("≥ {min_gtm}"),
-    );
-    let needs_practice = platinum || tier.is_some_and(|t| t.dedicated_practice);
-    let (dp_req, dp_ok) = req(needs_practice, p.dedicated_practice, "yes");
-    vec![
-        CommitRow {
-            label: "Joint business plan",
-            value: c.joint_business_plan.label().into(),
-            required: jbp_req,
-            ok: jbp_ok,
-        },
-        CommitRow {
-            label: "Quarterly business review",
-            value: yes_no(c.qbr).into(),
-            required: qbr_req,
-            ok: qbr_ok,
-        },
-        CommitRow {
-            label: "Joint GTM activities per year",
-            value: c.gtm_activities.to_string(),
-            required: gtm_req,
-            ok: gtm_ok,
-        },
-        CommitRow {
-            label: "Named PAM at the partner",
-            value: yes_no(c.named_pam).into(),
-            required: pam_req,
-            ok: pam_ok,
-        },
-        CommitRow {
-            label: "Dedicated practice",
-            value: yes_no(p.dedicated_practice).into(),
-            required: dp_req,
-            ok: dp_ok,
-        },
-    ]
 }
 
 fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {

@@ -3,155 +3,82 @@
 //! and the prose) and the partnership models page.
 
 use super::{join_words, score_text};
-use crate::model::{Category, Partner, PartnerStatus};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
 use serde::Serialize;
 
-/// A run of statement text; `strong` runs are the plan's own values.
+/// A run of statement text: plain prose, a figure (`num`) or a value from the plan (`val`).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Run {
     pub text: String,
-    pub strong: bool,
+    pub kind: &'static str,
 }
 
 fn t(s: impl Into<String>) -> Run {
     Run {
         text: s.into(),
-        strong: false,
-    }
-}
-
-fn b(s: impl Into<String>) -> Run {
-    Run {
-        text: s.into(),
-        strong: true,
+        kind: "",
     }
 }
 
 /// The thesis statement: paragraphs of runs.
 pub type Statement = Vec<Vec<Run>>;
 
-fn is_consulting(p: &Partner) -> bool {
-    matches!(
-        Category::parse(&p.category),
-        Some(
-            Category::Big4
-                | Category::Gsi
-                | Category::Boutique
-                | Category::RegionalSi
-                | Category::Advisor
-        )
-    )
-}
-
-fn is_product(p: &Partner) -> bool {
-    matches!(Category::parse(&p.category), Some(Category::Isv))
-}
-
-/// Names of the best-ranked live partners matching `keep`, at most three.
-fn leading(site: &Site, keep: impl Fn(&Partner) -> bool) -> Vec<String> {
-    site.an
-        .ranking
-        .iter()
-        .map(|&i| &site.plan.partners[i])
-        .filter(|p| p.status == PartnerStatus::Active && keep(p))
-        .take(3)
-        .map(|p| p.name.clone())
-        .collect()
-}
-
-/// The seed's PARTNERSHIP THESIS, filled from the plan so its numbers match everything else.
+/// The seed's PARTNERSHIP THESIS, as written by the analysis (the board pack shows the
+/// same text), with the plan's figures and values marked for emphasis.
 pub fn statement(site: &Site) -> Statement {
     let plan = site.plan;
-    let c = &plan.company;
-    let mut out = Vec::new();
-    let share = plan
-        .program
-        .partner_arr_share
-        .map_or("a planned share".into(), |p| p.display());
-    let years = super::count(plan.program.horizon_years as usize, "year");
-    let types = plan
-        .thesis
-        .as_ref()
-        .map(|th| join_words(&th.partner_types))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "partners".into());
-    out.push(vec![
-        t("We will build a partner-led revenue channel that contributes "),
-        b(share.clone()),
-        t(" of total ARR within "),
-        b(years),
-        t(" by partnering with "),
-        b(types),
-        t(" who serve "),
-        b(join_words(&c.icps)),
-        t(" in "),
-        b(join_words(&c.markets)),
-        t("."),
-    ]);
+    let st = crate::analysis::thesis_statement(plan);
+    let mut terms: Vec<(String, &'static str)> = Vec::new();
+    if let Some(p) = plan.program.partner_arr_share {
+        terms.push((p.display(), "num"));
+    }
+    terms.push((
+        super::count(plan.program.horizon_years as usize, "year"),
+        "num",
+    ));
+    terms.push((join_words(&plan.company.icps), "val"));
+    terms.push((join_words(&plan.company.markets), "val"));
     if let Some(th) = &plan.thesis {
-        if !th.models.is_empty() {
-            let names: Vec<String> = th
-                .models
-                .iter()
-                .map(|m| site.model_link(&m.id).title)
-                .collect();
-            let reasons: Vec<String> = th
-                .models
-                .iter()
-                .map(|m| m.because.trim().to_string())
-                .collect();
-            let mut p = vec![
-                t("We will prioritize "),
-                b(join_words(&names)),
-                t(" models because "),
-            ];
-            p.push(t(reasons.join("; ")));
-            p.push(t("."));
-            out.push(p);
-        }
-        if let Some(mech) = &th.mechanism {
-            let consulting = leading(site, is_consulting);
-            let product = leading(site, is_product);
-            let mut p = vec![
-                t("Partner-led growth accelerates our market penetration by "),
-                t(mech.trim()),
-            ];
-            if !consulting.is_empty() {
-                p.push(t(": consulting firms such as "));
-                p.push(b(join_words(&consulting)));
-                p.push(t(" provide access to "));
-                p.push(b(c.icps.first().cloned().unwrap_or_default()));
-                p.push(t(" accounts we cannot reach directly"));
-                if let (false, Some(adj)) = (product.is_empty(), &th.adjacent_use_cases) {
-                    p.push(t(", while product firms such as "));
-                    p.push(b(join_words(&product)));
-                    p.push(t(" extend our platform reach into "));
-                    p.push(t(adj.trim()));
-                }
+        terms.push((join_words(&th.partner_types), "val"));
+        let names: Vec<String> = th
+            .models
+            .iter()
+            .map(|m| site.model_link(&m.id).title)
+            .collect();
+        terms.push((join_words(&names), "val"));
+    }
+    terms.push((plan.north_star().trim_end_matches('.').to_string(), "val"));
+    terms.retain(|(t, _)| !t.trim().is_empty());
+    st.paragraphs.iter().map(|p| emphasize(p, &terms)).collect()
+}
+
+/// Splits text into runs, marking each occurrence of a term (earliest, then longest first).
+fn emphasize(text: &str, terms: &[(String, &'static str)]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = terms
+            .iter()
+            .filter_map(|(t, kind)| rest.find(t.as_str()).map(|at| (at, t.len(), *kind)))
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let Some((at, len, kind)) = next else {
+            if !rest.is_empty() {
+                out.push(t(rest));
             }
-            p.push(t("."));
-            out.push(p);
+            return out;
+        };
+        if at > 0 {
+            out.push(t(&rest[..at]));
         }
+        out.push(Run {
+            text: rest[at..at + len].to_string(),
+            kind,
+        });
+        rest = &rest[at + len..];
     }
-    let mut last = vec![
-        t("The program will be measured by: "),
-        b(plan.north_star().to_string()),
-    ];
-    if let Some(target) = site.an.kpis.partner_arr_target {
-        last.push(t(", with a target of "));
-        last.push(b(target.display(site.sym)));
-        last.push(t(format!(
-            " partner-sourced ARR ({share} of the {} ARR target)",
-            c.target_arr.map_or(String::new(), |m| m.display(site.sym))
-        )));
-    }
-    last.push(t("."));
-    out.push(last);
-    out
 }
 
 #[derive(Serialize)]
@@ -171,6 +98,7 @@ pub struct ThesisModelView {
 
 #[derive(Serialize)]
 pub struct ThesisView {
+    pub title: String,
     pub company: String,
     pub description: String,
     pub statement: Statement,
@@ -202,6 +130,7 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
     };
     let th = plan.thesis.as_ref();
     let view = ThesisView {
+        title: crate::analysis::thesis_statement(plan).title,
         company: plan.company.name.clone(),
         description: plan.company.description.clone(),
         statement: statement(site),
@@ -360,4 +289,19 @@ pub fn render_models(site: &Site) -> Result<PageHtml, RenderError> {
         },
         &ModelsView { models },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_splits_at_terms() {
+        let terms = vec![("35%".to_string(), "num"), ("3 years".to_string(), "num")];
+        let runs = emphasize("contributes 35% of ARR within 3 years.", &terms);
+        let kinds: Vec<&str> = runs.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, ["", "num", "", "num", ""]);
+        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(text, "contributes 35% of ARR within 3 years.");
+    }
 }

@@ -1,0 +1,256 @@
+//! Helpers for the site tests: run the real binary's `build`, read an output tree,
+//! and check every internal link (anchors included) of the HTML it wrote.
+
+#![allow(dead_code)] // each test binary uses a different part of this module
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The date the example plan is written for.
+pub const TODAY: &str = "2026-11-24";
+
+/// The example plan shipped in the repository.
+pub fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+/// Runs `partnerbook build` on `content` into `out` with `extra` arguments.
+pub fn build(content: &Path, out: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_partnerbook"))
+        .arg("build")
+        .arg("--content")
+        .arg(content)
+        .arg("--output")
+        .arg(out)
+        .args(["--today", TODAY])
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run partnerbook build")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Builds the example plan into a fresh temporary directory.
+pub struct Built {
+    pub tmp: tempfile::TempDir,
+    pub out: PathBuf,
+}
+
+impl Built {
+    pub fn example(extra: &[&str]) -> Built {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let out = tmp.path().join("site");
+        let o = build(&example_dir(), &out, extra);
+        assert_eq!(o.status.code(), Some(0), "build failed:\n{}", stderr(&o));
+        Built { tmp, out }
+    }
+
+    pub fn page(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+}
+
+/// Copies a directory tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read dir") {
+        let e = e.expect("entry");
+        let dest = to.join(e.file_name());
+        if e.file_type().expect("type").is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).expect("copy");
+        }
+    }
+}
+
+/// Every file under `dir`: relative path → (bytes, modification time).
+pub fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, (Vec<u8>, std::time::SystemTime)>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd {
+        let e = e.expect("entry");
+        let p = e.path();
+        if p.is_dir() {
+            walk(root, &p, out);
+        } else {
+            let rel = p
+                .strip_prefix(root)
+                .expect("under root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let meta = std::fs::metadata(&p).expect("metadata");
+            out.insert(
+                rel,
+                (
+                    std::fs::read(&p).expect("read"),
+                    meta.modified().expect("mtime"),
+                ),
+            );
+        }
+    }
+}
+
+/// One attribute of a tag that refers to a URL.
+#[derive(Debug)]
+pub struct Ref {
+    pub tag: String,
+    pub attr: String,
+    pub rel: Option<String>,
+    pub value: String,
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of attribute `name` inside one tag's text (double-quoted values only).
+fn attr(tag_text: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let at = tag_text.find(&needle)? + needle.len();
+    let end = tag_text[at..].find('"')? + at;
+    Some(unescape(&tag_text[at..end]))
+}
+
+/// Every `href` / `src` of a page, with its tag.
+pub fn refs(html: &str) -> Vec<Ref> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt + 1..];
+        let Some(gt) = rest.find('>') else { break };
+        let tag_text = &rest[..gt];
+        let name: String = tag_text
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        for a in ["href", "src"] {
+            if let Some(value) = attr(tag_text, a) {
+                out.push(Ref {
+                    tag: name.clone(),
+                    attr: a.into(),
+                    rel: attr(tag_text, "rel"),
+                    value,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Checks every internal link and resource of every HTML page under `out`; returns
+/// the problems found (empty when everything resolves).
+pub fn check_links(out: &Path) -> (usize, Vec<String>) {
+    let files = tree(out);
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (rel, (bytes, _)) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        let has_base = html.contains("<base href=");
+        let dir: Vec<String> = if has_base {
+            Vec::new()
+        } else {
+            let mut d: Vec<String> = rel.split('/').map(str::to_string).collect();
+            d.pop();
+            d
+        };
+        for r in refs(&html) {
+            if r.tag == "base" || r.rel.as_deref() == Some("canonical") {
+                continue;
+            }
+            let v = r.value.as_str();
+            let external =
+                v.starts_with("http://") || v.starts_with("https://") || v.starts_with("//");
+            if external {
+                if r.tag != "a" {
+                    problems.push(format!(
+                        "{rel}: <{} {}> loads from another host: {v}",
+                        r.tag, r.attr
+                    ));
+                }
+                continue;
+            }
+            if v.starts_with("mailto:") || v.starts_with("data:") {
+                continue;
+            }
+            if v.contains(':') {
+                problems.push(format!("{rel}: unexpected scheme in {v}"));
+                continue;
+            }
+            checked += 1;
+            let (path, anchor) = match v.split_once('#') {
+                Some((p, a)) => (p, Some(percent_decode(a))),
+                None => (v, None),
+            };
+            let path = path.split('?').next().unwrap_or("");
+            let target = if path.is_empty() {
+                Some(rel.clone())
+            } else {
+                let mut parts = dir.clone();
+                let mut ok = true;
+                let decoded = percent_decode(path);
+                for seg in decoded.split('/') {
+                    match seg {
+                        "" | "." => {}
+                        ".." => ok &= parts.pop().is_some(),
+                        s => parts.push(s.to_string()),
+                    }
+                }
+                ok.then(|| parts.join("/"))
+            };
+            let Some(target) = target else {
+                problems.push(format!("{rel}: {v} leaves the site"));
+                continue;
+            };
+            let Some((body, _)) = files.get(&target) else {
+                problems.push(format!("{rel}: {v} → missing {target}"));
+                continue;
+            };
+            if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+                let text = String::from_utf8_lossy(body);
+                if !text.contains(&format!("id=\"{a}\"")) {
+                    problems.push(format!("{rel}: {v} → {target} has no id `{a}`"));
+                }
+            }
+        }
+    }
+    (checked, problems)
+}
