@@ -66,8 +66,9 @@ fn every_page_of_the_site_exists() {
             "missing decision page {id}"
         );
     }
-    // no board pack renderer is registered yet, so no page links to one
-    assert!(!s.page("index.html").contains("board-pack.pdf"));
+    // the board pack is built beside the site and the home page links to it
+    assert!(s.out.join("board-pack.pdf").is_file());
+    assert!(s.page("index.html").contains("href=\"board-pack.pdf\""));
 }
 
 #[test]

@@ -1,91 +1,40 @@
-//! `partnerbook build`: check the plan, render the site (and, when registered, the
-//! board pack) in memory, and write the output directory safely. A plan with errors
-//! prints its diagnostics (as `check` does) and leaves the output untouched.
+//! `partnerbook build`: check the plan, render the site and the board pack in memory,
+//! and write the output directory safely. A plan with errors prints its diagnostics
+//! (as `check` does) and leaves the output untouched.
 
+use super::args::{created_unix, BuildArgs};
 use super::check::{status_of, summary};
-use super::{fail, parse_date, stderr_color, Status};
-use partnerbook::build::{check_output_dir, write_output};
-use partnerbook::diag;
-use partnerbook::project::{CheckOptions, Project};
-use partnerbook::render::{Output, RenderError, RenderOptions, Renderer};
+use super::{fail, stderr_color, Status};
+use partnerbook::pack::PackRenderer;
+use partnerbook::pipeline::{self, Outcome};
+use partnerbook::render::{RenderError, Renderer};
 use partnerbook::site::SiteRenderer;
-use partnerbook::values::Date;
-use rayon::prelude::*;
-use std::path::PathBuf;
+use partnerbook::{diag, diff, git};
 use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The content directory
-    #[arg(long, default_value = "content")]
-    content: PathBuf,
-    /// Where to write the site
-    #[arg(long, default_value = "output")]
-    output: PathBuf,
-    /// A theme directory whose files override the default theme's
-    #[arg(long)]
-    theme: Option<PathBuf>,
-    /// URL prefix the site is served under (e.g. /handbook/ or https://intranet.example/partners/)
-    #[arg(long)]
-    base_url: Option<String>,
-    /// Do not render the board pack PDF
-    #[arg(long)]
-    no_pdf: bool,
-    /// The date reviews are judged against (YYYY-MM-DD)
-    #[arg(long, value_parser = parse_date)]
-    today: Option<Date>,
+    #[command(flatten)]
+    build: BuildArgs,
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     deny_warnings: bool,
 }
 
-/// The renderers of a build. The board pack renderer is registered here (after the
-/// site) when PDF output is enabled; `with_pdf` in the options follows from it.
-fn renderers(pdf: bool) -> Vec<Box<dyn Renderer>> {
-    let list: Vec<Box<dyn Renderer>> = vec![Box::new(SiteRenderer)];
-    // PDF RENDERER: push the board pack renderer here when `pdf` is true.
-    let _ = pdf;
-    list
-}
-
-/// Whether a board pack renderer is part of the list.
-fn has_pdf(list: &[Box<dyn Renderer>]) -> bool {
-    list.iter().any(|r| r.name() == "board pack")
-}
-
-/// Seconds since the epoch for document dates: `SOURCE_DATE_EPOCH`, else the plan's "today".
-fn created_unix(today: Date) -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| today.0.midnight().assume_utc().unix_timestamp())
-}
-
-/// Runs every renderer (in parallel) into its own output, then merges them.
-pub fn render_all(
-    project: &Project,
-    opts: &RenderOptions,
-    list: &[Box<dyn Renderer>],
-) -> Result<Output, RenderError> {
-    let outputs: Vec<Result<Output, RenderError>> = list
-        .par_iter()
-        .map(|r| {
-            let mut out = Output::default();
-            r.render(project, opts, &mut out)
-                .map_err(|e| RenderError(format!("{}: {}", r.name(), e.0)))?;
-            Ok(out)
-        })
-        .collect();
-    let mut merged = Output::default();
-    for o in outputs {
-        merged.merge(o?);
+/// The renderers of a build: the site, and the board pack unless `--no-pdf`.
+fn renderers(pdf: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError> {
+    let mut list: Vec<Box<dyn Renderer>> = vec![Box::new(SiteRenderer)];
+    if pdf {
+        list.push(Box::new(PackRenderer::new()?));
     }
-    Ok(merged)
+    Ok(list)
 }
 
 pub fn run(a: Args) -> Status {
     let start = Instant::now();
-    let project = match Project::load(&a.content, &CheckOptions { today: a.today }) {
+    let b = &a.build;
+    let mut opts = b.options();
+    let project = match pipeline::load(&opts) {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
@@ -103,43 +52,35 @@ pub fn run(a: Args) -> Status {
     let status = status_of(&project, a.deny_warnings);
     if status != Status::Ok {
         eprintln!(
-            "build stopped: fix the errors above; {} was left unchanged",
-            a.output.display()
+            "build stopped: fix the problems above; {} was left unchanged",
+            b.output.display()
         );
         return status;
     }
-    if let Err(e) = check_output_dir(&a.output, &a.content) {
-        return fail(e);
+    opts.render.created_unix = created_unix(project.analysis.today);
+    opts.render.commit = git::commit_label(&b.content);
+    if let Some(rev) = &b.since {
+        match diff::changes_since_project(&project, rev) {
+            Ok(c) => opts.render.changes = Some(c),
+            Err(e) => return fail(e),
+        }
     }
-    let list = renderers(!a.no_pdf);
-    let opts = RenderOptions {
-        base_url: a.base_url.clone().unwrap_or_default(),
-        theme_dir: a.theme.clone(),
-        commit: None,
-        created_unix: created_unix(project.analysis.today),
-        with_pdf: has_pdf(&list),
-        changes: None,
-    };
-    let output = match render_all(&project, &opts, &list) {
-        Ok(o) => o,
+    let list = match renderers(!b.no_pdf) {
+        Ok(l) => l,
         Err(e) => return fail(e),
     };
-    let changed = match write_output(&a.output, &output) {
-        Ok(n) => n,
-        Err(e) => return fail(e),
-    };
-    let pages = output
-        .files()
-        .keys()
-        .filter(|k| k.ends_with(".html"))
-        .count();
-    eprintln!(
-        "built {} pages ({} files, {} changed) into {} in {:.2} s",
-        pages,
-        output.files().len(),
-        changed,
-        a.output.display(),
-        start.elapsed().as_secs_f64()
-    );
-    Status::Ok
+    let refs: Vec<&dyn Renderer> = list.iter().map(|r| r.as_ref()).collect();
+    match pipeline::write(&project, &opts, &refs) {
+        Ok(Outcome::Written { changed, total }) => {
+            let pdf = if b.no_pdf { "" } else { " and the board pack" };
+            eprintln!(
+                "built the site{pdf} into {} ({total} files, {changed} changed) in {:.2} s",
+                b.output.display(),
+                start.elapsed().as_secs_f64()
+            );
+            Status::Ok
+        }
+        Ok(Outcome::PlanErrors) => Status::PlanErrors,
+        Err(e) => fail(e),
+    }
 }

@@ -285,7 +285,11 @@ impl<'a> Site<'a> {
             root: String,
             groups: &'g [nav::NavGroup],
         }
-        let groups = nav::sidebar_groups(&self.handbook, &self.plan.pages);
+        let groups = nav::sidebar_groups(
+            &self.handbook,
+            &self.plan.pages,
+            self.opts.changes.is_some(),
+        );
         let mut sidebars = Vec::new();
         for depth in 0..=max_depth {
             let root = "../".repeat(depth);

@@ -234,7 +234,7 @@ fn item(key: &str, title: &str, url: &str) -> NavItem {
 }
 
 /// The sidebar's groups; handbook entries are the root's pages and top-level sections.
-pub fn sidebar_groups(hb: &Handbook, pages: &[Page]) -> Vec<NavGroup> {
+pub fn sidebar_groups(hb: &Handbook, pages: &[Page], with_changes: bool) -> Vec<NavGroup> {
     let g = |title: &str, items: Vec<NavItem>| NavGroup {
         title: title.into(),
         items,
@@ -288,7 +288,10 @@ pub fn sidebar_groups(hb: &Handbook, pages: &[Page]) -> Vec<NavGroup> {
                 item("traceability", "Traceability", urls::TRACEABILITY),
                 item("reviews", "Overdue reviews", urls::REVIEWS),
                 item("validation", "Validation", urls::VALIDATION),
-            ],
+            ]
+            .into_iter()
+            .chain(with_changes.then(|| item("changes", "What changed", urls::CHANGES)))
+            .collect(),
         ),
         g("Handbook", handbook),
     ]

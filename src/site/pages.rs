@@ -27,6 +27,8 @@ pub enum Job {
     Traceability,
     Reviews,
     Validation,
+    /// "What changed since REV" (`build --since`).
+    Changes,
     Search,
     NotFound,
     Partner(usize),
@@ -58,6 +60,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
         Search,
         NotFound,
     ];
+    if site.opts.changes.is_some() {
+        out.push(Changes);
+    }
     out.extend((0..site.plan.partners.len()).map(Partner));
     out.extend((0..site.plan.decisions.len()).map(Decision));
     for (s, sec) in site.handbook.sections.iter().enumerate() {
@@ -86,6 +91,7 @@ impl Job {
             Job::Traceability => urls::TRACEABILITY.into(),
             Job::Reviews => urls::REVIEWS.into(),
             Job::Validation => urls::VALIDATION.into(),
+            Job::Changes => urls::CHANGES.into(),
             Job::Search => urls::SEARCH.into(),
             Job::NotFound => urls::NOT_FOUND.into(),
             Job::Partner(i) => urls::partner(&plan.partners[i].id),
@@ -111,6 +117,7 @@ impl Job {
             Job::Traceability => analyses::render_traceability(site),
             Job::Reviews => analyses::render_reviews(site),
             Job::Validation => analyses::render_validation(site),
+            Job::Changes => analyses::render_changes(site),
             Job::Search => simple(site, urls::SEARCH, "search.html", "Search"),
             Job::NotFound => simple(site, urls::NOT_FOUND, "404.html", "Page not found"),
             Job::Partner(i) => partner::render(site, i),

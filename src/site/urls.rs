@@ -20,6 +20,7 @@ pub const NEAR_LINE: &str = "near-the-line.html";
 pub const TRACEABILITY: &str = "traceability.html";
 pub const REVIEWS: &str = "reviews.html";
 pub const VALIDATION: &str = "validation.html";
+pub const CHANGES: &str = "changes.html";
 pub const SEARCH: &str = "search.html";
 pub const HANDBOOK: &str = "handbook/index.html";
 pub const NOT_FOUND: &str = "404.html";

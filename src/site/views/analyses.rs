@@ -298,6 +298,40 @@ pub fn render_reviews(site: &Site) -> Result<PageHtml, RenderError> {
 }
 
 #[derive(Serialize)]
+pub struct ChangesView {
+    pub since: String,
+    pub sections: Vec<ChangeSection>,
+}
+
+#[derive(Serialize)]
+pub struct ChangeSection {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// "What changed since REV", from `build --since`.
+pub fn render_changes(site: &Site) -> Result<PageHtml, RenderError> {
+    let ch = site.opts.changes.clone().unwrap_or_default();
+    site.page(
+        spec(
+            urls::CHANGES,
+            "changes.html",
+            "changes",
+            &format!("What changed since {}", ch.since),
+            "Plan changes in business terms",
+        ),
+        &ChangesView {
+            since: ch.since,
+            sections: ch
+                .sections
+                .into_iter()
+                .map(|(title, lines)| ChangeSection { title, lines })
+                .collect(),
+        },
+    )
+}
+
+#[derive(Serialize)]
 pub struct ValidationView {
     pub errors: usize,
     pub warnings: usize,
