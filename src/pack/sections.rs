@@ -255,18 +255,20 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
 
 fn scorecard_columns(full: bool) -> Vec<crate::pdf::Column> {
     let mut c = vec![
-        col("#", 0.8, Align::Right),
-        col("Partner", 4.0, Align::Left),
-        col("Land.", 1.0, Align::Center),
-        col("Tier → target", 3.0, Align::Left),
+        col("#", 1.8, Align::Right),
+        col("Partner", 6.0, Align::Left),
     ];
+    if !full {
+        c.push(col("Land", 1.6, Align::Center));
+    }
+    c.push(col("Tier → target", 3.6, Align::Left));
     if full {
-        for l in ["ICP", "Infl.", "Pract.", "Appet.", "Rev."] {
-            c.push(col(l, 1.1, Align::Right));
+        for l in ["ICP", "Inf", "Pra", "App", "Rev"] {
+            c.push(col(l, 1.6, Align::Right));
         }
     }
-    c.push(col("Score", 1.4, Align::Right));
-    c.push(col("Band", 2.2, Align::Left));
+    c.push(col("Score", 1.8, Align::Right));
+    c.push(col("Band", 2.9, Align::Left));
     c
 }
 
@@ -277,12 +279,11 @@ fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
         Some(t) if t != p.tier => format!("{} → {}", p.tier.label(), t.label()),
         _ => p.tier.label().to_string(),
     };
-    let mut cells = vec![
-        Cell::text(f.rank.to_string()),
-        Cell::text(p.name.clone()),
-        Cell::text(p.landscape.as_str()),
-        Cell::text(tier),
-    ];
+    let mut cells = vec![Cell::text(f.rank.to_string()), Cell::text(p.name.clone())];
+    if !full {
+        cells.push(Cell::text(p.landscape.as_str()));
+    }
+    cells.push(Cell::text(tier));
     if full {
         cells.extend(p.ratings.iter().map(|r| Cell::text(score_text(*r))));
     }
@@ -493,8 +494,16 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
     let a = &pr.analysis;
     b.push(h(1, "Competitive partner map"));
     let mut rows = Vec::new();
+    let mut omitted = Vec::new();
     for c in &plan.competitors {
-        for (j, cp) in c.partners.iter().enumerate() {
+        if c.partners.len() > LIST_LIMIT {
+            omitted.push(format!(
+                "{} more of {}",
+                c.partners.len() - LIST_LIMIT,
+                c.name
+            ));
+        }
+        for (j, cp) in c.partners.iter().take(LIST_LIMIT).enumerate() {
             let name = plan
                 .partner(&cp.partner)
                 .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
@@ -534,9 +543,19 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
         ],
         rows,
     )));
+    if !omitted.is_empty() {
+        b.push(p(
+            format!(
+                "Showing {LIST_LIMIT} partners per competitor; {} are listed in the handbook site.",
+                omitted.join(", ")
+            ),
+            TextStyle::Muted,
+        ));
+    }
     b.push(h(2, "Counter-strategy"));
     let names = |v: &[usize]| -> Vec<String> {
         v.iter()
+            .take(LIST_LIMIT)
             .map(|&i| {
                 format!(
                     "{} ({})",
@@ -554,6 +573,7 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
         names(&a.counter.available),
         "No uncontested prospect.",
     ));
+    more_note(a.counter.available.len(), b);
     b.push(h(
         3,
         "Recruit next: held by a competitor without exclusivity",
@@ -562,6 +582,7 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
         names(&a.counter.contested),
         "No contested prospect.",
     ));
+    more_note(a.counter.contested.len(), b);
     b.push(h(
         3,
         "Locked to a competitor: approach their adjacent partners",
