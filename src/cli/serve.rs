@@ -6,7 +6,10 @@ use super::{fail, Status};
 use partnerbook::serve::{LiveReload, ServeOptions, Server};
 use std::net::IpAddr;
 
+// The group id differs from the flattened `watch::Args`' default one ("Args"):
+// clap refuses two argument groups of one name and panics at startup.
 #[derive(clap::Args, Debug)]
+#[group(id = "serve_args")]
 pub struct Args {
     #[command(flatten)]
     pub watch: WatchArgs,
@@ -24,12 +27,7 @@ pub fn run(a: Args) -> Status {
         (Ok(w), Ok(s)) => (w, s),
         (Err(e), _) | (_, Err(e)) => return fail(e),
     };
-    let mut session = match Session::new(b.options(), !b.no_pdf) {
-        Ok(s) => s,
-        Err(e) => return fail(e),
-    };
-    let (report, _) = first_build(&mut session);
-    eprintln!("initial build: {}", report.summary);
+    // Bind first: a busy port fails at once, before a build that may take a while.
     let mut opts = ServeOptions::new(b.output.clone());
     opts.bind = a.bind;
     opts.port = a.port;
@@ -38,6 +36,12 @@ pub fn run(a: Args) -> Status {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
+    let mut session = match Session::new(b.options(), !b.no_pdf) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let (report, _) = first_build(&mut session);
+    eprintln!("initial build: {}", report.summary);
     eprintln!(
         "serving {} at {} (Ctrl-C to stop)",
         b.output.display(),
@@ -70,6 +74,15 @@ fn base_path(base_url: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn arguments_are_consistent() {
+        use clap::Args as _;
+        let cmd = super::Args::augment_args(clap::Command::new("serve"));
+        cmd.clone().debug_assert();
+        let m = cmd.try_get_matches_from(["serve", "--port", "4200", "--poll=20", "--no-pdf"]);
+        assert!(m.is_ok_and(|m| m.get_one::<u16>("port") == Some(&4200)));
+    }
+
     #[test]
     fn base_paths() {
         assert_eq!(super::base_path(None), "/");

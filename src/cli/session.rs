@@ -9,6 +9,7 @@ use partnerbook::pack::{PackRenderer, PACK_FILE};
 use partnerbook::pipeline::{build_once, BuildOptions, BuildReport, Outcome};
 use partnerbook::project::Project;
 use partnerbook::render::{RenderOptions, Renderer};
+use partnerbook::rules::catalog::Severity;
 use partnerbook::serve::OverlayDiagnostic;
 use partnerbook::site::SiteRenderer;
 use partnerbook::watch::{ChangeSet, RebuildReport, Rebuilder};
@@ -62,7 +63,7 @@ impl Session {
         let shown: Vec<_> = p
             .diagnostics
             .iter()
-            .filter(|d| d.severity == partnerbook::rules::catalog::Severity::Error)
+            .filter(|d| d.severity == Severity::Error)
             .cloned()
             .collect();
         let overlay = overlay(p);
@@ -109,18 +110,23 @@ pub fn first_build(s: &mut Session) -> (RebuildReport, Status) {
     (r, status)
 }
 
-/// The plan's errors as the browser overlay shows them.
+/// The plan's errors as the browser overlay shows them, with files relative to the
+/// content directory (empty when an error has no file).
 fn overlay(p: &Project) -> Vec<OverlayDiagnostic> {
-    diag::records(&p.diagnostics, &p.sources)
-        .into_iter()
-        .filter(|d| d.severity == "error")
-        .map(|d| OverlayDiagnostic {
-            rule: d.rule,
-            severity: d.severity,
-            file: d.file,
-            line: d.line as u32,
-            column: d.column as u32,
-            message: d.message,
+    p.diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            let (_, line, column) = p.sources.location(d.span);
+            let file = p.sources.get(d.span.file).map(|f| f.rel.clone());
+            OverlayDiagnostic {
+                rule: d.rule.to_string(),
+                severity: d.severity.as_str().to_string(),
+                file: file.unwrap_or_default(),
+                line: line as u32,
+                column: column as u32,
+                message: d.message.clone(),
+            }
         })
         .collect()
 }

@@ -272,6 +272,31 @@ fn polling_mode_sees_writes() -> Result<()> {
     Ok(())
 }
 
+/// The poller records modification times in whole seconds: a write within the same
+/// second as the scan before it must still be seen (by comparing contents).
+#[test]
+fn polling_mode_sees_writes_within_the_same_second() -> Result<()> {
+    let since_second = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_millis())
+            .unwrap_or_default()
+    };
+    // Start right after a second begins, so everything below shares that second.
+    while since_second() > 100 {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let fx = Fixture::new()?;
+    let opts = WatchOptions {
+        poll: Some(Duration::from_millis(20)),
+        ..fx.options()
+    };
+    let watcher = Watcher::new(&opts)?;
+    fs::write(fx.path("plan.yaml"), "name: Acmf\n")?;
+    expect_change(&watcher, &[&fx.path("plan.yaml")])?;
+    Ok(())
+}
+
 #[test]
 fn theme_root_is_watched_too_and_may_appear_later() -> Result<()> {
     let fx = Fixture::new()?;

@@ -106,7 +106,12 @@ impl Watcher {
                     None,
                     tx,
                     NoCache,
-                    notify::Config::default().with_poll_interval(interval.max(MIN_POLL)),
+                    // The poller keeps modification times in whole seconds, so
+                    // without comparing contents a second save within the same
+                    // second as the previous scan would go unnoticed.
+                    notify::Config::default()
+                        .with_poll_interval(interval.max(MIN_POLL))
+                        .with_compare_contents(true),
                 )
                 .context("cannot start the polling file watcher")?,
             ),
