@@ -15,6 +15,10 @@ use partnerbook::values::Date;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+/// Rendering allocates many small strings on every thread; mimalloc keeps that cheap.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Checks a partnership plan kept as YAML and Markdown, and renders it as a
 /// handbook site and a board pack.
 #[derive(Parser, Debug)]

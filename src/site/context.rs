@@ -38,6 +38,8 @@ pub struct Site<'a> {
     /// The decision superseding each decision, by id.
     pub superseded_by: HashMap<&'a str, &'a str>,
     pub handbook: Handbook,
+    /// Per-partner and per-decision lookups into the analysis.
+    pub index: super::index::AnalysisIndex,
     /// The sidebar for each page depth.
     sidebars: Vec<String>,
     /// Section page lists by (top-level section, depth).
@@ -151,6 +153,11 @@ impl<'a> Site<'a> {
             decision_items,
             superseded_by,
             handbook,
+            index: super::index::AnalysisIndex::new(
+                &project.analysis,
+                plan.partners.len(),
+                plan.decisions.len(),
+            ),
             sidebars: Vec::new(),
             subnavs: BTreeMap::new(),
         };
@@ -307,21 +314,21 @@ impl<'a> Site<'a> {
             root: String,
             sub: &'s nav::SubNav,
         }
+        // one page list per (section, depth): the top-level section's pages and
+        // sub-sections, expanded down to the section of the page
         let mut wanted = BTreeSet::new();
         for i in 0..self.plan.pages.len() {
             let url = self.handbook.page_url(&self.plan.pages, i);
-            if let Some(top) = self.handbook.top_of(self.handbook.section_of[i]) {
-                wanted.insert((top, url.matches('/').count()));
-            }
+            wanted.insert((self.handbook.section_of[i], url.matches('/').count()));
         }
         for s in 1..self.handbook.sections.len() {
-            if let Some(top) = self.handbook.top_of(s) {
-                wanted.insert((top, self.handbook.sections[s].url().matches('/').count()));
-            }
+            wanted.insert((s, self.handbook.sections[s].url().matches('/').count()));
         }
         let mut subnavs = BTreeMap::new();
-        for (top, depth) in wanted {
-            let sub = nav::subnav(&self.handbook, &self.plan.pages, top);
+        for (section, depth) in wanted {
+            let Some(sub) = nav::subnav(&self.handbook, &self.plan.pages, section) else {
+                continue;
+            };
             let html = self.theme.render(
                 "partials/subnav.html",
                 &SubView {
@@ -329,29 +336,32 @@ impl<'a> Site<'a> {
                     sub: &sub,
                 },
             )?;
-            subnavs.insert((top, depth), html);
+            subnavs.insert((section, depth), html);
         }
         self.subnavs = subnavs;
         Ok(())
     }
 
-    /// The sidebar for a page, with the current entry marked and its section expanded.
+    /// The sidebar for a page, with the current entry marked and, on handbook pages,
+    /// the page list of its section.
     fn sidebar_for(&self, spec: &PageSpec) -> String {
         let depth = spec.path.matches('/').count();
         let Some(base) = self.sidebars.get(depth).or(self.sidebars.last()) else {
             return String::new();
         };
         let mut html = base.clone();
-        for key in spec.nav_ancestors.iter().chain([&spec.nav_key]) {
-            let Some(path) = key.strip_prefix("hbs:") else {
-                continue;
-            };
-            let Some(s) = self.handbook.sections.iter().position(|s| s.path == path) else {
-                continue;
-            };
-            if let Some(sub) = self.subnavs.get(&(s, depth)) {
-                html = html.replacen(&nav::sub_placeholder(key), sub, 1);
-                break;
+        let deepest = spec
+            .nav_ancestors
+            .iter()
+            .chain([&spec.nav_key])
+            .filter_map(|k| k.strip_prefix("hbs:"))
+            .filter_map(|p| self.handbook.section_index(p))
+            .next_back();
+        if let Some(s) = deepest {
+            if let (Some(top), Some(sub)) = (self.handbook.top_of(s), self.subnavs.get(&(s, depth)))
+            {
+                let key = self.handbook.sections[top].key();
+                html = html.replacen(&nav::sub_placeholder(&key), sub, 1);
             }
         }
         nav::mark_current(&html, &spec.nav_key, &spec.nav_ancestors)

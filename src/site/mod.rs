@@ -7,6 +7,7 @@
 //! nothing is loaded from another host.
 
 mod context;
+mod index;
 pub mod markdown;
 pub mod nav;
 mod pages;

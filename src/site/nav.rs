@@ -64,6 +64,7 @@ pub struct Handbook {
     pub section_of: Vec<usize>,
     /// Pages in reading order (depth-first), for previous / next links.
     pub order: Vec<usize>,
+    by_path: BTreeMap<String, usize>,
 }
 
 fn folder_title(path: &str) -> String {
@@ -124,6 +125,7 @@ impl Handbook {
             sections,
             section_of,
             order: Vec::new(),
+            by_path,
         };
         let mut order = Vec::new();
         hb.walk(0, &mut order);
@@ -142,6 +144,11 @@ impl Handbook {
         for &sub in &sec.subsections {
             self.walk(sub, order);
         }
+    }
+
+    /// A section by folder path.
+    pub fn section_index(&self, path: &str) -> Option<usize> {
+        self.by_path.get(path).copied()
     }
 
     /// The top-level section (child of the root) a section belongs to, if any.
@@ -312,20 +319,42 @@ pub struct SubNavItem {
     pub level: usize,
 }
 
-/// The pages and sub-sections below a top-level section, in reading order.
-pub fn subnav(hb: &Handbook, pages: &[Page], top: usize) -> SubNav {
+/// How many pages of one section the sidebar lists before linking to the section.
+pub const SUBNAV_PAGES: usize = 40;
+
+/// The sidebar page list for pages of section `current`: the pages and sub-sections of
+/// its top-level section, with the sub-sections leading to `current` expanded.
+/// `None` for the handbook root, which has no top-level section.
+pub fn subnav(hb: &Handbook, pages: &[Page], current: usize) -> Option<SubNav> {
+    let top = hb.top_of(current)?;
+    let open = hb.ancestry(current);
     let mut items = Vec::new();
-    push_sub(hb, pages, top, 0, &mut items);
-    SubNav { items }
+    push_sub(hb, pages, top, 0, &open, &mut items);
+    Some(SubNav { items })
 }
 
-fn push_sub(hb: &Handbook, pages: &[Page], s: usize, level: usize, out: &mut Vec<SubNavItem>) {
+fn push_sub(
+    hb: &Handbook,
+    pages: &[Page],
+    s: usize,
+    level: usize,
+    open: &[usize],
+    out: &mut Vec<SubNavItem>,
+) {
     let sec = &hb.sections[s];
-    for &p in &sec.pages {
+    for &p in sec.pages.iter().take(SUBNAV_PAGES) {
         out.push(SubNavItem {
             key: format!("hb:{}", pages[p].path),
             title: pages[p].title.clone(),
             url: urls::page(&pages[p].path),
+            level,
+        });
+    }
+    if sec.pages.len() > SUBNAV_PAGES {
+        out.push(SubNavItem {
+            key: format!("more:{}", sec.path),
+            title: format!("All {} pages →", sec.pages.len()),
+            url: sec.url(),
             level,
         });
     }
@@ -337,7 +366,9 @@ fn push_sub(hb: &Handbook, pages: &[Page], s: usize, level: usize, out: &mut Vec
             url: child.url(),
             level,
         });
-        push_sub(hb, pages, sub, level + 1, out);
+        if open.contains(&sub) {
+            push_sub(hb, pages, sub, level + 1, open, out);
+        }
     }
 }
 

@@ -37,8 +37,13 @@ pub struct NearLineView {
     pub points: String,
     pub step: String,
     pub near: Vec<NearRow>,
+    pub near_total: usize,
     pub sensitive: Vec<SensitiveRow>,
+    pub sensitive_total: usize,
 }
+
+/// Rows each near-the-line table shows (closest or best-ranked first) in very large plans.
+const SHOWN_ROWS: usize = 300;
 
 fn spec(
     path: &str,
@@ -70,6 +75,7 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
         .near_line
         .near
         .iter()
+        .take(SHOWN_ROWS)
         .map(|n| NearRow {
             partner: partner(site, n.partner),
             score: score_text(an.partners[n.partner].score),
@@ -95,8 +101,11 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
         points: score_text(crate::analysis::NEAR_POINTS),
         step: score_text(crate::analysis::WEIGHT_STEP),
         near,
+        near_total: an.near_line.near.len(),
+        sensitive_total: sensitive.len(),
         sensitive: sensitive
             .into_iter()
+            .take(SHOWN_ROWS)
             .map(|c| SensitiveRow {
                 partner: partner(site, c.partner),
                 change: weight_move(c.factor, c.delta),

@@ -47,10 +47,15 @@ pub struct LockedView {
 pub struct CompetitorsView {
     pub competitors: Vec<CompetitorView>,
     pub available: Vec<Brief>,
+    pub available_more: usize,
     pub contested: Vec<Brief>,
+    pub contested_more: usize,
     pub locked: Vec<LockedView>,
     pub backlinks: Vec<Link>,
 }
+
+/// Partners each recruiting list shows, best score first.
+const SHORTLIST: usize = 60;
 
 fn brief(site: &Site, i: usize) -> Brief {
     let p = &site.plan.partners[i];
@@ -99,8 +104,20 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let view = CompetitorsView {
         backlinks: site.backlinks_of(urls::COMPETITORS),
         competitors,
-        available: cs.available.iter().map(|&i| brief(site, i)).collect(),
-        contested: cs.contested.iter().map(|&i| brief(site, i)).collect(),
+        available: cs
+            .available
+            .iter()
+            .take(SHORTLIST)
+            .map(|&i| brief(site, i))
+            .collect(),
+        available_more: cs.available.len().saturating_sub(SHORTLIST),
+        contested: cs
+            .contested
+            .iter()
+            .take(SHORTLIST)
+            .map(|&i| brief(site, i))
+            .collect(),
+        contested_more: cs.contested.len().saturating_sub(SHORTLIST),
         locked: cs
             .locked
             .iter()

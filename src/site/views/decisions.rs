@@ -85,11 +85,7 @@ fn matrix_chip(site: &Site, i: usize, d: &Decision) -> Chip {
 }
 
 fn overdue_days(site: &Site, i: usize) -> Option<i64> {
-    site.an
-        .overdue
-        .iter()
-        .find(|o| o.kind == crate::analysis::OverdueKind::DecisionReview && o.item == i)
-        .map(|o| o.days_late)
+    site.index.decision_late.get(i).copied().flatten()
 }
 
 pub fn render_log(site: &Site) -> Result<PageHtml, RenderError> {

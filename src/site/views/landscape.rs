@@ -74,7 +74,8 @@ pub struct LandscapeView {
     pub bands: Vec<BandCount>,
     pub groups: Vec<LandGroup>,
     pub factors: Vec<FactorHead>,
-    pub rows: Vec<ScoreRow>,
+    /// The scorecard's rows, rendered in parallel chunks by `partials/scorecard_rows.html`.
+    pub rows_html: String,
     pub total: usize,
 }
 
@@ -118,7 +119,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             range: format!("below {}", score_text(s.secondary)),
         },
     ];
-    let rows = an
+    let rows: Vec<ScoreRow> = an
         .ranking
         .iter()
         .map(|&i| {
@@ -160,7 +161,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
                 weight: format!("{}%", score_text(w[k])),
             })
             .collect(),
-        rows,
+        rows_html: rows_html(site, &rows)?,
         total: plan.partners.len(),
     };
     site.page(
@@ -229,4 +230,33 @@ fn groups(site: &Site) -> Vec<LandGroup> {
         });
     }
     out
+}
+
+/// Rows per chunk of the scorecard rendered in parallel.
+const ROWS_PER_CHUNK: usize = 500;
+
+#[derive(Serialize)]
+struct RowsView<'r> {
+    root: &'static str,
+    rows: &'r [ScoreRow],
+}
+
+fn rows_html(site: &Site, rows: &[ScoreRow]) -> Result<String, RenderError> {
+    use rayon::prelude::*;
+    let parts: Vec<Result<String, RenderError>> = rows
+        .par_chunks(ROWS_PER_CHUNK)
+        .map(|chunk| {
+            site.theme.render(
+                "partials/scorecard_rows.html",
+                &RowsView {
+                    root: "",
+                    rows: chunk,
+                },
+            )
+        })
+        .collect();
+    parts
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map(|v| v.concat())
 }

@@ -244,11 +244,10 @@ fn band_note(site: &Site, f: &PartnerFacts) -> String {
 }
 
 fn sensitivity(site: &Site, i: usize) -> Vec<String> {
-    site.an
-        .near_line
+    site.index.partners[i]
         .sensitive
         .iter()
-        .filter(|c| c.partner == i)
+        .map(|&k| &site.an.near_line.sensitive[k])
         .map(|c| {
             format!(
                 "{}: would move from {} to {} ({})",
@@ -362,12 +361,12 @@ fn tier_link(t: TierLevel) -> Link {
 }
 
 fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {
-    let cs = &site.an.counter;
+    let refs = &site.index.partners[i];
     if f.locked {
-        let by: Vec<String> = cs
+        let by: Vec<String> = refs
             .locked
             .iter()
-            .filter(|l| l.partner == Some(i))
+            .map(|&k| &site.an.counter.locked[k])
             .map(|l| site.competitor_link(&l.competitor).title)
             .collect();
         return format!(
@@ -375,10 +374,10 @@ fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {
             super::join_words(&by)
         );
     }
-    if cs.available.contains(&i) {
+    if refs.available {
         return "Available: no competitor holds this partner. Recruit first.".into();
     }
-    if cs.contested.contains(&i) {
+    if refs.contested {
         return format!(
             "Under-served: held by {} without exclusivity. Recruit next.",
             count(f.holdings.len(), "competitor")
@@ -389,12 +388,10 @@ fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {
 
 fn alternatives(site: &Site, i: usize) -> Vec<Link> {
     let mut out: Vec<Link> = Vec::new();
-    for l in site
-        .an
-        .counter
+    for l in site.index.partners[i]
         .locked
         .iter()
-        .filter(|l| l.partner == Some(i))
+        .map(|&k| &site.an.counter.locked[k])
     {
         for &a in &l.alternatives {
             let link = site.partner_link(&site.plan.partners[a].id);
@@ -468,11 +465,10 @@ fn items(site: &Site, i: usize) -> Vec<ItemRef> {
 }
 
 fn overdue(site: &Site, i: usize) -> Vec<String> {
-    use crate::analysis::OverdueKind;
-    site.an
+    site.index.partners[i]
         .overdue
         .iter()
-        .filter(|o| o.kind != OverdueKind::DecisionReview && o.item == i)
+        .map(|&k| &site.an.overdue[k])
         .map(|o| {
             format!(
                 "{} was due {} ({} late)",

@@ -65,11 +65,9 @@ pub fn fit(site: &Site, i: usize, p: &Partner, f: &PartnerFacts) -> Option<TierF
         ),
         supports: Some(tier_name_chip(fit.by_commitments)),
     });
-    let change = site
-        .an
-        .tier_review
-        .iter()
-        .find(|c| c.partner == i)
+    let change = site.index.partners[i]
+        .tier_change
+        .map(|k| &site.an.tier_review[k])
         .map(|c| ChangeView {
             promotion: c.is_promotion(),
             to: tier_name_chip(c.to),
