@@ -3,13 +3,13 @@
 //! (as `check` does) and leaves the output untouched.
 
 use super::args::{created_unix, BuildArgs};
-use super::check::{status_of, summary};
-use super::{fail, stderr_color, Status};
+use super::check::{report_human, status_of};
+use super::{fail, Status};
 use partnerbook::pack::PackRenderer;
 use partnerbook::pipeline::{self, Outcome};
 use partnerbook::render::{RenderError, Renderer};
 use partnerbook::site::SiteRenderer;
-use partnerbook::{diag, diff, git};
+use partnerbook::{diff, git};
 use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
@@ -38,17 +38,9 @@ pub fn run(a: Args) -> Status {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let mut err = std::io::stderr().lock();
-    if let Err(e) = diag::emit_human(
-        &mut err,
-        &project.diagnostics,
-        &project.sources,
-        stderr_color(),
-    ) {
+    if let Err(e) = report_human(&project) {
         return fail(e);
     }
-    drop(err);
-    eprintln!("{}", summary(&project));
     let status = status_of(&project, a.deny_warnings);
     if status != Status::Ok {
         eprintln!(

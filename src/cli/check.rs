@@ -36,19 +36,26 @@ pub fn run(a: Args) -> Status {
     match a.format {
         Format::Json => println!("{}", diag::to_json(&project.diagnostics, &project.sources)),
         Format::Human => {
-            let mut err = std::io::stderr().lock();
-            if let Err(e) = diag::emit_human(
-                &mut err,
-                &project.diagnostics,
-                &project.sources,
-                stderr_color(),
-            ) {
+            if let Err(e) = report_human(&project) {
                 return fail(e);
             }
-            eprintln!("{}", summary(&project));
         }
     }
     status_of(&project, a.deny_warnings)
+}
+
+/// Prints the diagnostics rustc-style to stderr, then the summary line.
+pub fn report_human(project: &Project) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    diag::emit_human(
+        &mut err,
+        &project.diagnostics,
+        &project.sources,
+        stderr_color(),
+    )?;
+    drop(err);
+    eprintln!("{}", summary(project));
+    Ok(())
 }
 
 /// The exit status for a checked plan.

@@ -1,9 +1,11 @@
 //! The board pack: maps a checked plan onto the PDF layout engine's blocks.
 //!
-//! [`PackRenderer`] is the PDF renderer of the [`Renderer`] trait; `sections` writes
+//! [`PackRenderer`] is the PDF renderer of the [`Renderer`] trait; `summary`, `program` and `execution` write
 //! one function per part of the pack. Numbers come from `crate::analysis` only.
 
-mod sections;
+mod execution;
+mod program;
+mod summary;
 mod tables;
 
 use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
@@ -65,18 +67,18 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
     let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
-    sections::executive_summary(project, &mut blocks);
+    summary::executive_summary(project, &mut blocks);
     if let Some(ch) = &opts.changes {
-        sections::changes(ch, &mut blocks);
+        summary::changes(ch, &mut blocks);
     }
-    sections::landscape(project, &mut blocks);
-    sections::tiers(project, &mut blocks);
-    sections::competition(project, &mut blocks);
-    sections::decisions(project, &mut blocks);
-    sections::okrs(project, &mut blocks);
-    sections::roadmap(project, &mut blocks);
-    sections::governance(project, &mut blocks);
-    sections::appendix(project, &mut blocks);
+    summary::landscape(project, &mut blocks);
+    program::tiers(project, &mut blocks);
+    program::competition(project, &mut blocks);
+    program::decisions(project, &mut blocks);
+    execution::okrs(project, &mut blocks);
+    execution::roadmap(project, &mut blocks);
+    execution::governance(project, &mut blocks);
+    execution::appendix(project, &mut blocks);
     PackDoc {
         meta: DocMeta {
             title: format!("{company} — Partnership board pack"),

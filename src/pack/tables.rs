@@ -2,7 +2,7 @@
 
 use crate::analysis::Band;
 use crate::model::{DecisionStatus, ItemStatus};
-use crate::pdf::{Align, Cell, Column, Row, Table, Tone};
+use crate::pdf::{Align, Block, Cell, Column, Heading, Paragraph, Row, Table, TextStyle, Tone};
 
 /// A column: header, relative width, alignment.
 pub fn col(header: &str, width: f32, align: Align) -> Column {
@@ -72,6 +72,48 @@ pub fn plain_text(md: &str) -> String {
 pub fn score_text(s: f64) -> String {
     let t = format!("{s:.2}");
     t.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Longest list a board pack section shows; the site has the rest.
+pub const LIST_LIMIT: usize = 25;
+
+/// "… and N more" under a list cut at [`LIST_LIMIT`].
+pub fn more_note(total: usize, b: &mut Vec<Block>) {
+    if total > LIST_LIMIT {
+        b.push(p(
+            format!(
+                "… and {} more, listed in the handbook site.",
+                total - LIST_LIMIT
+            ),
+            TextStyle::Muted,
+        ));
+    }
+}
+
+pub fn h(level: u8, text: impl Into<String>) -> Block {
+    Block::Heading(Heading {
+        level,
+        text: text.into(),
+    })
+}
+
+pub fn p(text: impl Into<String>, style: TextStyle) -> Block {
+    Block::Paragraph(Paragraph {
+        text: text.into(),
+        style,
+    })
+}
+
+pub fn fraction(now: f64, target: f64) -> Option<f32> {
+    (target > 0.0).then(|| (now / target).clamp(0.0, 1.0) as f32)
+}
+
+pub fn bullets_or(items: Vec<String>, empty: &str) -> Block {
+    if items.is_empty() {
+        p(empty, TextStyle::Muted)
+    } else {
+        Block::Bullets(items)
+    }
 }
 
 #[cfg(test)]

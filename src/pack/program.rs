@@ -1,0 +1,351 @@
+//! Board pack: tier framework and review, competitive map and counter-strategy, decision log.
+
+use super::tables::{
+    bullets_or, col, decision_tone, h, more_note, p, plain_text, score_text, table, LIST_LIMIT,
+};
+use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
+use crate::project::Project;
+
+pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    let sym = plan.currency_symbol();
+    b.push(h(1, "Tier framework"));
+    let Some(f) = &plan.tiers else {
+        b.push(p("The plan has no tier framework.", TextStyle::Muted));
+        return;
+    };
+    let rows = f
+        .tiers
+        .iter()
+        .map(|t| {
+            vec![
+                Cell {
+                    text: t.name.clone(),
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(t.pipeline.display(sym)),
+                Cell::text(t.certified_individuals.to_string()),
+                Cell::text(if t.dedicated_practice {
+                    "Required"
+                } else {
+                    "—"
+                }),
+                Cell::text(
+                    t.mdf_per_year
+                        .map_or_else(|| "—".into(), |m| m.display(sym)),
+                ),
+                Cell::text(t.min_gtm_activities.to_string()),
+                Cell::text(t.review_cadence.map_or("—", |c| c.label())),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(
+        vec![
+            col("Tier", 2.0, Align::Left),
+            col("Annual pipeline", 2.6, Align::Left),
+            col("Certified", 1.5, Align::Right),
+            col("Dedicated practice", 2.2, Align::Left),
+            col("MDF / year", 1.8, Align::Right),
+            col("GTM / year", 1.6, Align::Right),
+            col("Review", 1.8, Align::Left),
+        ],
+        rows,
+    )));
+    let rows = f
+        .tiers
+        .iter()
+        .map(|t| {
+            let bullets = |v: &[String]| {
+                if v.is_empty() {
+                    "—".to_string()
+                } else {
+                    v.iter()
+                        .map(|s| format!("• {s}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                }
+            };
+            vec![
+                Cell {
+                    text: t.name.clone(),
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(bullets(&t.benefits)),
+                Cell::text(bullets(&t.commitments)),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(
+        vec![
+            col("Tier", 1.6, Align::Left),
+            col("Benefits", 5.0, Align::Left),
+            col("Commitments", 4.5, Align::Left),
+        ],
+        rows,
+    )));
+    b.push(h(2, "Tier review"));
+    let review = &pr.analysis.tier_review;
+    if review.is_empty() {
+        b.push(p(
+            "Every partner's pipeline, certification and commitments support its current tier.",
+            TextStyle::Body,
+        ));
+        return;
+    }
+    let rows = review
+        .iter()
+        .take(LIST_LIMIT)
+        .map(|c| {
+            let (word, tone) = if c.is_promotion() {
+                ("Promote", Tone::Good)
+            } else {
+                ("Demote", Tone::Warn)
+            };
+            vec![
+                Cell::text(plan.partners[c.partner].name.clone()),
+                Cell::toned(
+                    format!("{word}: {} → {}", c.from.label(), c.to.label()),
+                    tone,
+                ),
+                Cell::text(c.reasons.join("; ")),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(
+        vec![
+            col("Partner", 3.0, Align::Left),
+            col("Recommendation", 3.5, Align::Left),
+            col("Reason", 6.0, Align::Left),
+        ],
+        rows,
+    )));
+    more_note(review.len(), b);
+}
+
+pub fn competition(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    let a = &pr.analysis;
+    b.push(h(1, "Competitive partner map"));
+    let mut rows = Vec::new();
+    let mut omitted = Vec::new();
+    for c in &plan.competitors {
+        if c.partners.len() > LIST_LIMIT {
+            omitted.push(format!(
+                "{} more of {}",
+                c.partners.len() - LIST_LIMIT,
+                c.name
+            ));
+        }
+        for (j, cp) in c.partners.iter().take(LIST_LIMIT).enumerate() {
+            let name = plan
+                .partner(&cp.partner)
+                .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
+            rows.push(vec![
+                Cell {
+                    text: if j == 0 {
+                        c.name.clone()
+                    } else {
+                        String::new()
+                    },
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(name),
+                Cell::text(
+                    cp.model
+                        .as_deref()
+                        .and_then(|m| plan.model(m))
+                        .map_or_else(|| cp.model.clone().unwrap_or_default(), |m| m.name.clone()),
+                ),
+                Cell::text(cp.strength.clone()),
+                if cp.locked {
+                    Cell::toned("Locked", Tone::Bad)
+                } else {
+                    Cell::text("Open")
+                },
+            ]);
+        }
+    }
+    b.push(Block::Table(table(
+        vec![
+            col("Competitor", 2.2, Align::Left),
+            col("Partner", 2.6, Align::Left),
+            col("Model", 2.0, Align::Left),
+            col("Perceived strength", 5.0, Align::Left),
+            col("Exclusive", 1.5, Align::Left),
+        ],
+        rows,
+    )));
+    if !omitted.is_empty() {
+        b.push(p(
+            format!(
+                "Showing {LIST_LIMIT} partners per competitor; {} are listed in the handbook site.",
+                omitted.join(", ")
+            ),
+            TextStyle::Muted,
+        ));
+    }
+    b.push(h(2, "Counter-strategy"));
+    let names = |v: &[usize]| -> Vec<String> {
+        v.iter()
+            .take(LIST_LIMIT)
+            .map(|&i| {
+                format!(
+                    "{} ({})",
+                    plan.partners[i].name,
+                    score_text(a.partners[i].score)
+                )
+            })
+            .collect()
+    };
+    b.push(h(
+        3,
+        "Recruit first: available and not held by a competitor",
+    ));
+    b.push(bullets_or(
+        names(&a.counter.available),
+        "No uncontested prospect.",
+    ));
+    more_note(a.counter.available.len(), b);
+    b.push(h(
+        3,
+        "Recruit next: held by a competitor without exclusivity",
+    ));
+    b.push(bullets_or(
+        names(&a.counter.contested),
+        "No contested prospect.",
+    ));
+    more_note(a.counter.contested.len(), b);
+    b.push(h(
+        3,
+        "Locked to a competitor: approach their adjacent partners",
+    ));
+    if a.counter.locked.is_empty() {
+        b.push(p("No partner is locked to a competitor.", TextStyle::Body));
+    } else {
+        let rows = a
+            .counter
+            .locked
+            .iter()
+            .map(|l| {
+                let comp = plan
+                    .competitor(&l.competitor)
+                    .map_or(l.competitor.as_str(), |c| c.name.as_str());
+                let alts: Vec<String> = l
+                    .alternatives
+                    .iter()
+                    .map(|&i| plan.partners[i].name.clone())
+                    .collect();
+                vec![
+                    Cell::text(l.name.clone()),
+                    Cell::text(comp),
+                    Cell::text(if alts.is_empty() {
+                        "—".into()
+                    } else {
+                        alts.join(", ")
+                    }),
+                ]
+            })
+            .collect();
+        b.push(Block::Table(table(
+            vec![
+                col("Locked partner", 3.0, Align::Left),
+                col("Competitor", 2.5, Align::Left),
+                col("Adjacent alternatives", 6.0, Align::Left),
+            ],
+            rows,
+        )));
+    }
+}
+
+pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    b.push(h(1, "Decision log"));
+    b.push(p(
+        "Build, partner or acquire: each decision is checked against the playbook's matrix.",
+        TextStyle::Muted,
+    ));
+    let rows = plan
+        .decisions
+        .iter()
+        .zip(&pr.analysis.decisions)
+        .map(|(d, m)| {
+            let matrix = match m.outcome() {
+                Some(_) if m.supports(d.decision) => {
+                    Cell::toned(format!("Supports {}", d.decision.as_str()), Tone::Good)
+                }
+                Some(o) => Cell::toned(format!("Suggests {}", o.as_str()), Tone::Bad),
+                None => Cell::toned("No branch applies", Tone::Warn),
+            };
+            vec![
+                Cell {
+                    text: d.id.clone(),
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(d.title.clone()),
+                Cell::text(d.decision.as_str()),
+                matrix,
+                Cell::toned(d.status.label(), decision_tone(d.status)),
+                Cell::text(d.review_date.map_or_else(|| "—".into(), |r| r.to_string())),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(
+        vec![
+            col("ID", 1.3, Align::Left),
+            col("Capability / market", 4.5, Align::Left),
+            col("Decision", 1.7, Align::Left),
+            col("Matrix", 2.5, Align::Left),
+            col("Status", 1.7, Align::Left),
+            col("Review", 1.8, Align::Left),
+        ],
+        rows,
+    )));
+    let rows = plan
+        .decisions
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.status,
+                crate::model::DecisionStatus::Active | crate::model::DecisionStatus::Proposed
+            )
+        })
+        .collect::<Vec<_>>();
+    let total = rows.len();
+    let mut recent = rows;
+    recent.sort_by(|a, b| b.decided.cmp(&a.decided).then(a.id.cmp(&b.id)));
+    let rows = recent
+        .into_iter()
+        .take(LIST_LIMIT)
+        .map(|d| {
+            let partner = d
+                .partner_considered
+                .as_deref()
+                .and_then(|id| plan.partner(id))
+                .map(|p| format!("\nPartner considered: {}", p.name))
+                .unwrap_or_default();
+            vec![
+                Cell {
+                    text: d.id.clone(),
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(format!("{}{partner}", plain_text(&d.rationale.text))),
+            ]
+        })
+        .collect::<Vec<_>>();
+    if !rows.is_empty() {
+        b.push(h(2, "Rationale of active and proposed decisions"));
+        b.push(Block::Table(table(
+            vec![
+                col("ID", 1.3, Align::Left),
+                col("Rationale", 12.0, Align::Left),
+            ],
+            rows,
+        )));
+        more_note(total, b);
+    }
+}

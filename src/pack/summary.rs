@@ -1,0 +1,335 @@
+//! Board pack: executive summary, changes, partner landscape and near-the-line.
+
+use super::tables::{band_tone, col, fraction, h, more_note, p, score_text, table, LIST_LIMIT};
+use crate::analysis::thesis_statement;
+use crate::model::{Landscape, FACTOR_LABELS};
+use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
+use crate::project::Project;
+use crate::render::Changes;
+use crate::rules::catalog::Severity;
+
+pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    let a = &pr.analysis;
+    let sym = plan.currency_symbol();
+    b.push(h(1, "Executive summary"));
+    let st = thesis_statement(plan);
+    b.push(h(3, st.title));
+    for (i, para) in st.paragraphs.iter().enumerate() {
+        b.push(p(
+            para.clone(),
+            if i == 0 {
+                TextStyle::Lead
+            } else {
+                TextStyle::Body
+            },
+        ));
+    }
+    b.push(h(2, "Key figures"));
+    let k = &a.kpis;
+    let mut tiles = Vec::new();
+    let pipeline_target = plan
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .find(|kr| kr.metric.as_deref() == Some("partner_sourced_pipeline"))
+        .and_then(|kr| kr.target);
+    tiles.push(Kpi {
+        label: "Partner-sourced pipeline".into(),
+        value: k.partner_pipeline.display(sym),
+        caption: pipeline_target.map_or_else(
+            || "active and recruiting partners".into(),
+            |t| format!("target {}", t.display(sym)),
+        ),
+        progress: pipeline_target.and_then(|t| fraction(k.partner_pipeline.0, t.value())),
+        tone: Tone::Accent,
+    });
+    if let (Some(now), Some(target)) = (k.partner_share_now, k.partner_share_target) {
+        tiles.push(Kpi {
+            label: "Partner share of ARR".into(),
+            value: format!("{now:.1}%"),
+            caption: format!(
+                "target {target:.0}% within {} years",
+                plan.program.horizon_years
+            ),
+            progress: fraction(now, target),
+            tone: if now >= target {
+                Tone::Good
+            } else {
+                Tone::Warn
+            },
+        });
+    }
+    tiles.push(Kpi {
+        label: "Partners by tier".into(),
+        value: format!(
+            "{} · {} · {} · {}",
+            k.by_tier[0], k.by_tier[1], k.by_tier[2], k.by_tier[3]
+        ),
+        caption: format!(
+            "Platinum · Gold · Silver · Registered; {} prospects",
+            k.by_tier[4]
+        ),
+        progress: None,
+        tone: Tone::Neutral,
+    });
+    tiles.push(Kpi {
+        label: "Priority targets".into(),
+        value: k.priority_targets.to_string(),
+        caption: format!("{} signed at Gold or above", k.priority_signed),
+        progress: fraction(k.priority_signed as f64, k.priority_targets as f64),
+        tone: Tone::Accent,
+    });
+    if let (Some(cur), Some(tgt)) = (plan.company.current_arr, plan.company.target_arr) {
+        tiles.push(Kpi {
+            label: "Company ARR".into(),
+            value: cur.display(sym),
+            caption: format!("target {}", tgt.display(sym)),
+            progress: fraction(cur.0, tgt.0),
+            tone: Tone::Neutral,
+        });
+    }
+    let (e, w) = (pr.errors(), pr.warnings());
+    tiles.push(Kpi {
+        label: "Plan validation".into(),
+        value: match (e, w) {
+            (0, 0) => "Clean".to_string(),
+            (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
+            (e, _) => format!("{e} error{}", if e == 1 { "" } else { "s" }),
+        },
+        caption: format!("{e} errors, {w} warnings against the program rules"),
+        progress: None,
+        tone: if e > 0 {
+            Tone::Bad
+        } else if w > 0 {
+            Tone::Warn
+        } else {
+            Tone::Good
+        },
+    });
+    b.push(Block::KpiTiles(tiles));
+    let warnings: Vec<String> = pr
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .take(8)
+        .map(|d| d.message.clone())
+        .collect();
+    if !warnings.is_empty() {
+        b.push(Block::Callout(Callout {
+            tone: Tone::Warn,
+            title: format!("{w} points need the board's attention"),
+            text: warnings.join("\n"),
+        }));
+    }
+}
+
+pub fn changes(ch: &Changes, b: &mut Vec<Block>) {
+    b.push(h(1, format!("What changed since {}", ch.since)));
+    if ch.sections.is_empty() {
+        b.push(p("No changes to the plan.", TextStyle::Muted));
+    }
+    for (title, lines) in &ch.sections {
+        b.push(h(2, title.clone()));
+        b.push(Block::Bullets(lines.clone()));
+    }
+}
+
+pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    let a = &pr.analysis;
+    b.push(h(1, "Partner landscape"));
+    let mut rows = Vec::new();
+    for l in Landscape::ALL {
+        let idx: Vec<usize> = (0..plan.partners.len())
+            .filter(|&i| plan.partners[i].landscape == *l)
+            .collect();
+        let avg = if idx.is_empty() {
+            0.0
+        } else {
+            idx.iter().map(|&i| a.partners[i].score).sum::<f64>() / idx.len() as f64
+        };
+        let target = l
+            .expected_targets()
+            .iter()
+            .map(|t| t.label())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        rows.push(vec![
+            Cell {
+                text: format!("{} · {}", l.as_str(), l.label()),
+                bold: true,
+                ..Cell::default()
+            },
+            Cell::text(target),
+            Cell::text(idx.len().to_string()),
+            Cell::text(score_text((avg * 10.0).round() / 10.0)),
+        ]);
+    }
+    b.push(Block::Table(table(
+        vec![
+            col("Landscape", 3.0, Align::Left),
+            col("Tier target", 3.0, Align::Left),
+            col("Partners", 1.5, Align::Right),
+            col("Average score", 2.0, Align::Right),
+        ],
+        rows,
+    )));
+    b.push(h(2, "Ranked scorecard"));
+    let top: Vec<usize> = a.ranking.iter().copied().take(25).collect();
+    let s = &plan.scoring;
+    b.push(Block::BarChart(BarChart {
+        title: format!("Attractiveness score, top {} partners", top.len().min(15)),
+        bars: top
+            .iter()
+            .take(15)
+            .map(|&i| Bar {
+                label: plan.partners[i].name.clone(),
+                value: a.partners[i].score as f32,
+                value_text: score_text(a.partners[i].score),
+                tone: Some(band_tone(a.partners[i].band)),
+            })
+            .collect(),
+        max: 100.0,
+        thresholds: vec![
+            Threshold {
+                value: s.secondary as f32,
+                label: format!("Secondary {}", s.secondary),
+            },
+            Threshold {
+                value: s.priority as f32,
+                label: format!("Priority {}", s.priority),
+            },
+        ],
+    }));
+    let rows = top.iter().map(|&i| scorecard_row(pr, i, false)).collect();
+    b.push(Block::Table(table(scorecard_columns(false), rows)));
+    if plan.partners.len() > top.len() {
+        b.push(p(
+            format!(
+                "The full scorecard of all {} partners is in the appendix.",
+                plan.partners.len()
+            ),
+            TextStyle::Muted,
+        ));
+    }
+    near_line(pr, b);
+}
+
+pub(super) fn scorecard_columns(full: bool) -> Vec<crate::pdf::Column> {
+    let mut c = vec![
+        col("#", 1.8, Align::Right),
+        col("Partner", 6.0, Align::Left),
+    ];
+    if !full {
+        c.push(col("Land", 1.6, Align::Center));
+    }
+    c.push(col("Tier → target", 3.6, Align::Left));
+    if full {
+        for l in ["ICP", "Inf", "Pra", "App", "Rev"] {
+            c.push(col(l, 1.6, Align::Right));
+        }
+    }
+    c.push(col("Score", 1.8, Align::Right));
+    c.push(col("Band", 2.9, Align::Left));
+    c
+}
+
+pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
+    let p = &pr.plan.partners[i];
+    let f = &pr.analysis.partners[i];
+    let tier = match p.target_tier {
+        Some(t) if t != p.tier => format!("{} → {}", p.tier.label(), t.label()),
+        _ => p.tier.label().to_string(),
+    };
+    let mut cells = vec![Cell::text(f.rank.to_string()), Cell::text(p.name.clone())];
+    if !full {
+        cells.push(Cell::text(p.landscape.as_str()));
+    }
+    cells.push(Cell::text(tier));
+    if full {
+        cells.extend(p.ratings.iter().map(|r| Cell::text(score_text(*r))));
+    }
+    cells.push(Cell {
+        text: score_text(f.score),
+        bold: true,
+        ..Cell::default()
+    });
+    cells.push(Cell::toned(f.band.label(), band_tone(f.band)));
+    cells
+}
+
+fn near_line(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
+    let nl = &pr.analysis.near_line;
+    b.push(h(2, "Near the line"));
+    b.push(p(
+        "Partners within 3 points of a band threshold, and partners whose band would change if one scoring weight moved by 5 points (the other weights rescaled to keep 100).",
+        TextStyle::Muted,
+    ));
+    if nl.near.is_empty() {
+        b.push(p(
+            "No partner is within 3 points of a threshold.",
+            TextStyle::Body,
+        ));
+    } else {
+        let rows = nl
+            .near
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|n| {
+                let f = &pr.analysis.partners[n.partner];
+                vec![
+                    Cell::text(plan.partners[n.partner].name.clone()),
+                    Cell::text(score_text(f.score)),
+                    Cell::text(score_text(n.threshold)),
+                    Cell::toned(
+                        format!("{:+.2}", n.distance),
+                        if n.distance < 0.0 {
+                            Tone::Warn
+                        } else {
+                            Tone::Good
+                        },
+                    ),
+                    Cell::toned(f.band.label(), band_tone(f.band)),
+                ]
+            })
+            .collect();
+        b.push(Block::Table(table(
+            vec![
+                col("Partner", 4.0, Align::Left),
+                col("Score", 1.5, Align::Right),
+                col("Threshold", 1.5, Align::Right),
+                col("Distance", 1.5, Align::Right),
+                col("Band", 2.0, Align::Left),
+            ],
+            rows,
+        )));
+        more_note(nl.near.len(), b);
+    }
+    if !nl.sensitive.is_empty() {
+        let rows = nl
+            .sensitive
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|c| {
+                vec![
+                    Cell::text(plan.partners[c.partner].name.clone()),
+                    Cell::text(format!("{} {:+} points", FACTOR_LABELS[c.factor], c.delta)),
+                    Cell::text(format!("{} → {}", c.from.label(), c.to.label())),
+                    Cell::text(score_text(c.new_score)),
+                ]
+            })
+            .collect();
+        b.push(Block::Table(table(
+            vec![
+                col("Partner", 3.5, Align::Left),
+                col("Weight change", 3.0, Align::Left),
+                col("Band change", 3.0, Align::Left),
+                col("New score", 1.5, Align::Right),
+            ],
+            rows,
+        )));
+        more_note(nl.sensitive.len(), b);
+    }
+}
