@@ -89,6 +89,20 @@ pub fn write_output_keeping(
     output: &Output,
     keep: &[&str],
 ) -> Result<usize, WriteError> {
+    write_output_after(out_dir, output, keep, None)
+}
+
+/// As [`write_output_keeping`], knowing what the previous build wrote (`previous`,
+/// watch mode keeps it in memory): a file whose bytes equal the previous build's and
+/// that is still on disk with that size is not read back to be compared. The result
+/// on disk is the same as without `previous`, as long as nothing else rewrote the
+/// output meanwhile.
+pub fn write_output_after(
+    out_dir: &Path,
+    output: &Output,
+    keep: &[&str],
+    previous: Option<&Output>,
+) -> Result<usize, WriteError> {
     std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
     let staging = out_dir.join(STAGING);
     if staging.exists() {
@@ -97,7 +111,9 @@ pub fn write_output_keeping(
     let mut changed = Vec::new();
     for (rel, bytes) in output.files() {
         let dest = out_dir.join(rel);
-        if std::fs::read(&dest).is_ok_and(|old| &old == bytes) {
+        if unchanged_since(previous, rel, bytes, &dest)
+            || std::fs::read(&dest).is_ok_and(|old| &old == bytes)
+        {
             continue;
         }
         let tmp = staging.join(rel);
@@ -135,6 +151,14 @@ pub fn write_output_keeping(
     let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
     std::fs::write(out_dir.join(MANIFEST), manifest).map_err(io(out_dir))?;
     Ok(changed.len())
+}
+
+/// Whether `dest` holds what the previous build wrote there and `bytes` are the same.
+fn unchanged_since(previous: Option<&Output>, rel: &str, bytes: &[u8], dest: &Path) -> bool {
+    previous
+        .and_then(|p| p.get(rel))
+        .is_some_and(|old| old == bytes)
+        && std::fs::metadata(dest).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
 }
 
 /// Records a file written outside [`write_output`] (the board pack in watch mode) in
@@ -182,6 +206,27 @@ mod tests {
         );
         assert!(!out.join("partners").exists());
         assert!(check_output_dir(&out, dir.path().join("content").as_path()).is_ok());
+    }
+
+    #[test]
+    fn previous_output_skips_reading_but_not_missing_files() {
+        let Ok(dir) = tempfile::tempdir() else { return };
+        let out = dir.path().join("out");
+        let mut a = Output::default();
+        assert!(a.add("index.html", "one").is_ok());
+        assert!(a.add("partners/x.html", "x").is_ok());
+        assert_eq!(write_output(&out, &a).ok(), Some(2));
+        // Deleted or shortened behind partnerbook's back: written again.
+        assert!(std::fs::remove_file(out.join("partners/x.html")).is_ok());
+        assert!(std::fs::write(out.join("index.html"), "on").is_ok());
+        let mut b = a.clone();
+        assert!(b.add("new.html", "new").is_ok());
+        assert_eq!(write_output_after(&out, &b, &[], Some(&a)).ok(), Some(3));
+        let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap_or_default();
+        assert_eq!(read("index.html"), "one");
+        assert_eq!(read("partners/x.html"), "x");
+        assert_eq!(read("new.html"), "new");
+        assert_eq!(write_output_after(&out, &b, &[], Some(&b)).ok(), Some(0));
     }
 
     #[test]

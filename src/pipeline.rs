@@ -1,7 +1,7 @@
 //! One build: load and check the plan, render every output in memory, and write the
 //! result only when the plan has no errors and every renderer succeeded.
 
-use crate::build::{check_output_dir, write_output_keeping, WriteError};
+use crate::build::{check_output_dir, write_output_after, WriteError};
 use crate::project::{CheckOptions, Project};
 use crate::render::{Output, RenderOptions, Renderer};
 use rayon::prelude::*;
@@ -59,13 +59,7 @@ pub fn write(
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<Outcome, BuildError> {
-    let output = render_all(project, &opts.render, renderers)?;
-    let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
-    let changed = write_output_keeping(&opts.output, &output, &keep)?;
-    Ok(Outcome::Written {
-        changed,
-        total: output.files().len(),
-    })
+    Incremental::default().write(project, opts, renderers)
 }
 
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
@@ -73,18 +67,54 @@ pub fn build_once(
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<BuildReport, BuildError> {
-    let start = Instant::now();
-    let project = load(opts)?;
-    let outcome = if project.errors() > 0 {
-        Outcome::PlanErrors
-    } else {
-        write(&project, opts, renderers)?
-    };
-    Ok(BuildReport {
-        project,
-        outcome,
-        elapsed: start.elapsed(),
-    })
+    Incremental::default().build(opts, renderers)
+}
+
+/// Successive builds of one plan into one output directory (watch mode). Remembers
+/// what the last build wrote, so files whose bytes did not change are not read back
+/// from disk to be compared; the output is the same as a fresh build's.
+#[derive(Debug, Default)]
+pub struct Incremental {
+    last: Option<Output>,
+}
+
+impl Incremental {
+    /// As [`build_once`].
+    pub fn build(
+        &mut self,
+        opts: &BuildOptions,
+        renderers: &[&dyn Renderer],
+    ) -> Result<BuildReport, BuildError> {
+        let start = Instant::now();
+        let project = load(opts)?;
+        let outcome = if project.errors() > 0 {
+            Outcome::PlanErrors
+        } else {
+            self.write(&project, opts, renderers)?
+        };
+        Ok(BuildReport {
+            project,
+            outcome,
+            elapsed: start.elapsed(),
+        })
+    }
+
+    /// As [`write`].
+    pub fn write(
+        &mut self,
+        project: &Project,
+        opts: &BuildOptions,
+        renderers: &[&dyn Renderer],
+    ) -> Result<Outcome, BuildError> {
+        let output = render_all(project, &opts.render, renderers)?;
+        let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
+        // Forgotten first: after a failed write, the next build compares with the disk.
+        let last = self.last.take();
+        let changed = write_output_after(&opts.output, &output, &keep, last.as_ref())?;
+        let total = output.files().len();
+        self.last = Some(output);
+        Ok(Outcome::Written { changed, total })
+    }
 }
 
 /// Runs the renderers in parallel into one output.

@@ -16,9 +16,11 @@ pub use filter::is_ignored_temp_file;
 pub use run::{describe_paths, run, RebuildReport, Rebuilder};
 pub use watcher::Watcher;
 
-/// Default trailing debounce: long enough to merge an editor's save dance, short
-/// enough to feel instant.
-pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(50);
+/// Default trailing debounce: long enough to merge an editor's save dance (its
+/// renames, writes and deletions follow each other within a millisecond or two), short
+/// enough that a save shows in the browser before the eye is back on it. Bursts of many
+/// files are held together by a longer quiet wait (see [`Watcher::next_change`]).
+pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// What to watch and how.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -22,6 +22,18 @@ use super::{ChangeSet, WatchOptions};
 /// events before returning, so a file written without pause still gets rebuilt.
 const MIN_GATHER_CAP: Duration = Duration::from_secs(1);
 
+/// How long a change set of a few paths (an editor's save) must be quiet before it is
+/// reported, at least.
+const MIN_QUIET: Duration = Duration::from_millis(20);
+
+/// More paths than this in one change set make it a burst (a branch checkout, a copied
+/// folder, a search-and-replace across files).
+const SMALL_CHANGE: usize = 3;
+
+/// How long a burst must be quiet before it is reported: long enough to bridge a
+/// writer's pauses, so a checkout of hundreds of files is one rebuild of its end state.
+const BURST_QUIET: Duration = Duration::from_millis(150);
+
 /// Bounds for the debounce and the poll interval, so odd settings cannot spin the
 /// CPU or overflow a deadline.
 const MIN_DEBOUNCE: Duration = Duration::from_millis(1);
@@ -174,7 +186,9 @@ impl Watcher {
     /// forever), and returns everything that changed meanwhile as one [`ChangeSet`].
     ///
     /// Once the first relevant event arrives, it keeps gathering until no new event has
-    /// come for one debounce period, so a burst (a branch checkout) is one change set.
+    /// come for a quiet period: twice the debounce (at least 20 ms) while the change
+    /// set names at most three paths, 150 ms once it is a burst, so a save is reported
+    /// at once and a branch checkout is one change set.
     /// Returns `Ok(None)` on timeout; an error only when the watcher has stopped.
     pub fn next_change(&self, timeout: Option<Duration>) -> Result<Option<ChangeSet>> {
         // A timeout too large to represent means: wait forever.
@@ -206,7 +220,7 @@ impl Watcher {
         }))
     }
 
-    /// Keeps absorbing batches until the stream pauses for one debounce period.
+    /// Keeps absorbing batches until the stream pauses for the quiet period.
     fn settle(&self, events: &Receiver<DebounceEventResult>, gathered: &mut Gathered) {
         let cap = Instant::now() + MIN_GATHER_CAP.max(self.debounce * 20);
         loop {
@@ -214,10 +228,20 @@ impl Watcher {
             if left.is_zero() {
                 return;
             }
-            match events.recv_timeout(self.debounce.min(left)) {
+            match events.recv_timeout(self.quiet(gathered).min(left)) {
                 Ok(batch) => self.absorb(batch, gathered),
                 Err(_) => return,
             }
+        }
+    }
+
+    /// The pause that ends a change set: short for a save, longer for a burst.
+    fn quiet(&self, gathered: &Gathered) -> Duration {
+        let save = (self.debounce * 2).max(MIN_QUIET);
+        if gathered.rescan || gathered.paths.len() > SMALL_CHANGE {
+            BURST_QUIET.max(save)
+        } else {
+            save
         }
     }
 
