@@ -8,6 +8,7 @@
 //! directory is ever written.
 
 use crate::render::Output;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,40 @@ pub fn write_output_keeping(
     write_output_after(out_dir, output, keep, None)
 }
 
+/// Writes one file to the staging directory unless the output already holds its bytes.
+fn stage(
+    out_dir: &Path,
+    staging: &Path,
+    rel: &str,
+    bytes: &[u8],
+    previous: Option<&Output>,
+) -> Result<Option<(PathBuf, PathBuf)>, WriteError> {
+    let dest = out_dir.join(rel);
+    if unchanged_since(previous, rel, bytes, &dest)
+        || std::fs::read(&dest).is_ok_and(|old| old == bytes)
+    {
+        return Ok(None);
+    }
+    let tmp = staging.join(rel);
+    if let Some(parent) = tmp.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+    f.write_all(bytes).map_err(io(&tmp))?;
+    Ok(Some((tmp, dest)))
+}
+
+/// Renames a staged file over its destination.
+fn move_into_place(tmp: &Path, dest: &Path) -> Result<(), WriteError> {
+    if let Some(parent) = dest.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    if dest.is_dir() {
+        std::fs::remove_dir_all(dest).map_err(io(dest))?;
+    }
+    std::fs::rename(tmp, dest).map_err(io(dest))
+}
+
 /// As [`write_output_keeping`], knowing what the previous build wrote (`previous`,
 /// watch mode keeps it in memory): a file whose bytes equal the previous build's and
 /// that is still on disk with that size is not read back to be compared. The result
@@ -108,31 +143,17 @@ pub fn write_output_after(
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
-    let mut changed = Vec::new();
-    for (rel, bytes) in output.files() {
-        let dest = out_dir.join(rel);
-        if unchanged_since(previous, rel, bytes, &dest)
-            || std::fs::read(&dest).is_ok_and(|old| &old == bytes)
-        {
-            continue;
-        }
-        let tmp = staging.join(rel);
-        if let Some(parent) = tmp.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-        f.write_all(bytes).map_err(io(&tmp))?;
-        changed.push((tmp, dest));
-    }
-    for (tmp, dest) in &changed {
-        if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        if dest.is_dir() {
-            std::fs::remove_dir_all(dest).map_err(io(dest))?;
-        }
-        std::fs::rename(tmp, dest).map_err(io(dest))?;
-    }
+    // Stage every changed file (in parallel), then rename them into place.
+    let staged: Vec<Option<(PathBuf, PathBuf)>> = output
+        .files()
+        .par_iter()
+        .map(|(rel, bytes)| stage(out_dir, &staging, rel, bytes, previous))
+        .collect::<Result<_, _>>()?;
+    let changed: Vec<(PathBuf, PathBuf)> = staged.into_iter().flatten().collect();
+    changed
+        .par_iter()
+        .map(|(tmp, dest)| move_into_place(tmp, dest))
+        .collect::<Result<(), _>>()?;
     let _ = std::fs::remove_dir_all(&staging);
     let old = read_manifest(out_dir);
     let kept: Vec<&String> = old.iter().filter(|p| keep.contains(&p.as_str())).collect();
