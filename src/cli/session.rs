@@ -181,6 +181,13 @@ fn pdf_loop(
     output: &OutputLock,
     rx: &Receiver<(Project, RenderOptions)>,
 ) {
+    // Its own single worker for the pack's parallel parts (stream compression): on the
+    // shared pool they would queue the site's page renders behind them.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "partnerbook-pack".to_string())
+        .build()
+        .ok();
     while let Ok(mut job) = rx.recv() {
         while let Ok(newer) = rx.recv_timeout(PDF_DEBOUNCE) {
             job = newer;
@@ -188,7 +195,11 @@ fn pdf_loop(
         let start = Instant::now();
         let (project, mut opts) = job;
         opts.commit = partnerbook::git::commit_label(&build.content);
-        match renderer.render_bytes(&project, &opts) {
+        let rendered = match &pool {
+            Some(pool) => pool.install(|| renderer.render_bytes(&project, &opts)),
+            None => renderer.render_bytes(&project, &opts),
+        };
+        match rendered {
             Ok((bytes, _)) => match publish(output, &build.output, PACK_FILE, &bytes) {
                 Ok(true) => eprintln!("board pack: rebuilt in {} ms", start.elapsed().as_millis()),
                 Ok(false) => {}
