@@ -9,7 +9,7 @@
 //! Prints the load time, the minimum and median render time, the page count and the
 //! bytes rendered, and (with `--out`) the time to write the output directory.
 
-use partnerbook::build::{check_output_dir, write_output};
+use partnerbook::build::{check_output_dir, write_output, write_while_rendering};
 use partnerbook::project::{CheckOptions, Project};
 use partnerbook::render::{Output, RenderOptions, Renderer};
 use partnerbook::site::SiteRenderer;
@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         last = out;
     }
     times.sort();
-    let bytes: usize = last.files().values().map(Vec::len).sum();
+    let bytes: usize = last.files().values().map(|b| b.len()).sum();
     let pages = last.files().keys().filter(|k| k.ends_with(".html")).count();
     println!(
         "render: min {:.1} ms, median {:.1} ms ({} runs); {} pages, {} files, {:.1} MB",
@@ -84,7 +84,20 @@ fn main() -> Result<(), Box<dyn Error>> {
         let t = Instant::now();
         let changed = write_output(&out, &last)?;
         println!(
-            "write: {:.1} ms ({} files changed)",
+            "write after rendering: {:.1} ms ({} files changed)",
+            ms(t.elapsed()),
+            changed
+        );
+        let t = Instant::now();
+        let (_, changed) = write_while_rendering(&out, &[], None, |tap| {
+            let mut o = Output::tapped(tap);
+            SiteRenderer
+                .render(&project, &ropts, &mut o)
+                .map(|()| o)
+                .map_err(Box::<dyn Error>::from)
+        })?;
+        println!(
+            "render while writing (as `build` does): {:.1} ms ({} files changed)",
             ms(t.elapsed()),
             changed
         );

@@ -68,14 +68,16 @@ PY
 best() { sort -n | head -1; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 
+# Every run writes to a new directory and nothing is deleted until all runs are done:
+# ext4 makes creating files slow for a while after thousands were deleted, which
+# would measure the file system rather than the two tools.
 pb=(); hg=()
-for _ in $(seq "$runs"); do
-  rm -rf "$work/out" "$work/hugo-out"
-  pb+=("$(time_ms ./target/release/partnerbook build --content "$work/plan" --output "$work/out" --no-pdf --today 2026-11-24)")
-  hg+=("$(time_ms hugo --quiet --source "$hugo_site" --destination "$work/hugo-out")")
+for i in $(seq "$runs"); do
+  pb+=("$(time_ms ./target/release/partnerbook build --content "$work/plan" --output "$work/out$i" --no-pdf --today 2026-11-24)")
+  hg+=("$(time_ms hugo --quiet --source "$hugo_site" --destination "$work/hugo-out$i")")
 done
-pages=$(find "$work/out" -name '*.html' | wc -l)
-hpages=$(find "$work/hugo-out" -name '*.html' | wc -l)
+pages=$(find "$work/out1" -name '*.html' | wc -l)
+hpages=$(find "$work/hugo-out1" -name '*.html' | wc -l)
 p=$(printf '%s\n' "${pb[@]}" | best); h=$(printf '%s\n' "${hg[@]}" | best)
 echo "partnerbook build: ${p} ms for ${pages} pages (best of ${runs}: ${pb[*]})"
 echo "hugo $(hugo version | cut -d' ' -f2): ${h} ms for ${hpages} pages (best of ${runs}: ${hg[*]})"

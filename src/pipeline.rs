@@ -1,9 +1,9 @@
 //! One build: load and check the plan, render every output in memory, and write the
 //! result only when the plan has no errors and every renderer succeeded.
 
-use crate::build::{check_output_dir, write_output_after, WriteError};
+use crate::build::{check_output_dir, write_while_rendering, WriteError};
 use crate::project::{CheckOptions, Project};
-use crate::render::{Output, RenderOptions, Renderer};
+use crate::render::{Output, RenderOptions, Renderer, Tap};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -24,8 +24,25 @@ pub struct BuildOptions {
 pub enum Outcome {
     /// The plan has errors: nothing was written.
     PlanErrors,
-    /// Written: how many files changed, how many the output holds.
-    Written { changed: usize, total: usize },
+    /// Written: how many files changed, how many the output holds, and how long each
+    /// step took.
+    Written {
+        changed: usize,
+        total: usize,
+        timings: Timings,
+    },
+}
+
+/// How long the steps of a build took after loading.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Each renderer's time (they run in parallel), by renderer name.
+    pub render: Vec<(&'static str, Duration)>,
+    /// Rendering as a whole (wall time).
+    pub render_total: Duration,
+    /// Writing the output after rendering ended (files are staged while rendering,
+    /// so this is what writing added to the build).
+    pub write: Duration,
 }
 
 /// A build that ran (with or without plan errors).
@@ -106,14 +123,32 @@ impl Incremental {
         opts: &BuildOptions,
         renderers: &[&dyn Renderer],
     ) -> Result<Outcome, BuildError> {
-        let output = render_all(project, &opts.render, renderers)?;
         let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
         // Forgotten first: after a failed write, the next build compares with the disk.
         let last = self.last.take();
-        let changed = write_output_after(&opts.output, &output, &keep, last.as_ref())?;
+        let start = Instant::now();
+        let mut render = Vec::new();
+        let mut render_total = Duration::ZERO;
+        let (output, changed) = write_while_rendering(&opts.output, &keep, last.as_ref(), |tap| {
+            let rendered = render_timed(project, &opts.render, renderers, Some(tap));
+            render_total = start.elapsed();
+            rendered.map_err(BuildError::from).map(|(output, times)| {
+                render = times;
+                output
+            })
+        })?;
+        let timings = Timings {
+            render,
+            render_total,
+            write: start.elapsed().saturating_sub(render_total),
+        };
         let total = output.files().len();
         self.last = Some(output);
-        Ok(Outcome::Written { changed, total })
+        Ok(Outcome::Written {
+            changed,
+            total,
+            timings,
+        })
     }
 }
 
@@ -123,18 +158,41 @@ pub fn render_all(
     opts: &RenderOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<Output, crate::render::RenderError> {
-    let parts: Vec<Result<Output, crate::render::RenderError>> = renderers
+    render_timed(project, opts, renderers, None).map(|(out, _)| out)
+}
+
+/// Each renderer's time, by renderer name.
+type RenderTimes = Vec<(&'static str, Duration)>;
+
+/// As [`render_all`], with each renderer's time.
+fn render_timed(
+    project: &Project,
+    opts: &RenderOptions,
+    renderers: &[&dyn Renderer],
+    tap: Option<Tap>,
+) -> Result<(Output, RenderTimes), crate::render::RenderError> {
+    type Part = (
+        &'static str,
+        Duration,
+        Result<Output, crate::render::RenderError>,
+    );
+    let parts: Vec<Part> = renderers
         .par_iter()
         .map(|r| {
-            let mut out = Output::default();
-            r.render(project, opts, &mut out)
+            let start = Instant::now();
+            let mut out = tap.clone().map(Output::tapped).unwrap_or_default();
+            let result = r
+                .render(project, opts, &mut out)
                 .map(|()| out)
-                .map_err(|e| crate::render::RenderError(format!("{}: {}", r.name(), e.0)))
+                .map_err(|e| crate::render::RenderError(format!("{}: {}", r.name(), e.0)));
+            (r.name(), start.elapsed(), result)
         })
         .collect();
     let mut all = Output::default();
-    for p in parts {
-        all.merge(p?);
+    let mut times = Vec::new();
+    for (name, took, part) in parts {
+        all.merge(part?);
+        times.push((name, took));
     }
-    Ok(all)
+    Ok((all, times))
 }

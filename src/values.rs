@@ -267,6 +267,43 @@ pub fn is_decision_id(s: &str) -> bool {
         .is_some_and(|d| d.len() >= 3 && d.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// `v` with at most two decimals and no trailing zeros (`85.75`, `69`, `82.5`, `0`),
+/// exactly as `format!("{v:.2}")` rounds it. Scores, points and chart coordinates
+/// are printed this way on every page, so the common case avoids float formatting.
+pub fn decimal2(v: f64) -> String {
+    let hundredths = v * 100.0;
+    let near_tie = (hundredths.abs().fract() - 0.5).abs() < 1e-6;
+    if !hundredths.is_finite() || hundredths.abs() >= 1e11 || near_tie {
+        return decimal2_slow(v);
+    }
+    let n = hundredths.round() as i64;
+    let (whole, frac) = (n.unsigned_abs() / 100, n.unsigned_abs() % 100);
+    let mut s = if n < 0 {
+        format!("-{whole}")
+    } else {
+        whole.to_string()
+    };
+    if frac != 0 {
+        s.push('.');
+        s.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            s.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    s
+}
+
+/// [`decimal2`] through float formatting (exact halves and huge values).
+fn decimal2_slow(v: f64) -> String {
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,5 +360,24 @@ mod tests {
         assert_eq!(end_jan.add_months(1).to_string(), "2027-02-28");
         assert!(is_slug("big-4-advisory") && !is_slug("Big4") && !is_slug("a--b"));
         assert!(is_decision_id("D-001") && is_decision_id("D-1234") && !is_decision_id("D-01"));
+    }
+
+    #[test]
+    fn decimal2_rounds_like_float_formatting() {
+        for i in -200_000i64..200_000 {
+            let v = i as f64 / 1000.0;
+            assert_eq!(decimal2(v), decimal2_slow(v), "{v}");
+        }
+        for (v, s) in [
+            (12.0, "12"),
+            (12.345, "12.35"),
+            (-0.0, "0"),
+            (82.5, "82.5"),
+            (0.125, "0.12"),
+        ] {
+            assert_eq!(decimal2(v), s);
+        }
+        assert_eq!(decimal2(f64::NAN), "NaN");
+        assert_eq!(decimal2(1e300), decimal2_slow(1e300));
     }
 }

@@ -140,3 +140,53 @@ fn rebuilding_removes_pages_of_deleted_items() {
     let (_, problems) = check_links(&out);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn a_template_failing_halfway_through_leaves_the_previous_output_untouched() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let content = tmp.path().join("content");
+    copy_dir(&example_dir(), &content);
+    let out = tmp.path().join("site");
+    assert_eq!(build(&content, &out, &[]).status.code(), Some(0));
+    let before = tree(&out);
+    // Pages are staged on disk while others still render: a partner page template
+    // that fails at render time must not leave any of them behind.
+    let theme = tmp.path().join("theme");
+    std::fs::create_dir_all(theme.join("templates")).expect("mkdir");
+    std::fs::write(
+        theme.join("templates/partner.html"),
+        "{% extends \"base.html\" %}{% block content %}{{ v.no_such_field.x }}{% endblock content %}",
+    )
+    .expect("write");
+    let theme_arg = theme.to_string_lossy().into_owned();
+    let o = build(&content, &out, &["--theme", &theme_arg]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("partner.html"), "{}", stderr(&o));
+    let after = tree(&out);
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    for (k, (bytes, mtime)) in &before {
+        let (b2, m2) = &after[k];
+        assert!(bytes == b2, "{k} changed");
+        assert_eq!(mtime, m2, "{k} was rewritten");
+    }
+    assert!(!out.join(".partnerbook-staging").exists());
+}
+
+#[test]
+fn timings_name_every_step() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let o = build(&example_dir(), &tmp.path().join("site"), &["--timings"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    for step in [
+        "timings: load + check",
+        "timings: render site",
+        "timings: render board pack",
+        "timings: write",
+    ] {
+        assert!(err.contains(step), "no `{step}` in:\n{err}");
+    }
+}

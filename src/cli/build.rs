@@ -6,11 +6,11 @@ use super::args::{created_unix, BuildArgs};
 use super::check::{report_human, status_of};
 use super::{fail, Status};
 use partnerbook::pack::PackRenderer;
-use partnerbook::pipeline::{self, Outcome};
+use partnerbook::pipeline::{self, Outcome, Timings};
 use partnerbook::render::{RenderError, Renderer};
 use partnerbook::site::SiteRenderer;
 use partnerbook::{diff, git};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -19,6 +19,9 @@ pub struct Args {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     deny_warnings: bool,
+    /// Print how long loading, each renderer and writing took
+    #[arg(long)]
+    timings: bool,
 }
 
 /// The renderers of a build: the site, and the board pack unless `--no-pdf`.
@@ -38,6 +41,7 @@ pub fn run(a: Args) -> Status {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
+    let loaded = start.elapsed();
     if let Err(e) = report_human(&project) {
         return fail(e);
     }
@@ -63,7 +67,14 @@ pub fn run(a: Args) -> Status {
     };
     let refs: Vec<&dyn Renderer> = list.iter().map(|r| r.as_ref()).collect();
     match pipeline::write(&project, &opts, &refs) {
-        Ok(Outcome::Written { changed, total }) => {
+        Ok(Outcome::Written {
+            changed,
+            total,
+            timings,
+        }) => {
+            if a.timings {
+                print_timings(loaded, &timings);
+            }
             let pdf = if b.no_pdf { "" } else { " and the board pack" };
             eprintln!(
                 "built the site{pdf} into {} ({total} files, {changed} changed) in {:.2} s",
@@ -75,4 +86,15 @@ pub fn run(a: Args) -> Status {
         Ok(Outcome::PlanErrors) => Status::PlanErrors,
         Err(e) => fail(e),
     }
+}
+
+/// `--timings`: one line per step, in milliseconds.
+fn print_timings(loaded: Duration, t: &Timings) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    eprintln!("timings: load + check {:>8.1} ms", ms(loaded));
+    for (name, took) in &t.render {
+        eprintln!("timings: render {name:<10}{:>8.1} ms", ms(*took));
+    }
+    eprintln!("timings: render (all)   {:>8.1} ms", ms(t.render_total));
+    eprintln!("timings: write          {:>8.1} ms", ms(t.write));
 }

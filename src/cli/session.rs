@@ -105,7 +105,7 @@ impl Session {
                     diagnostics: overlay,
                 }
             }
-            Outcome::Written { changed, total } => {
+            Outcome::Written { changed, total, .. } => {
                 if let Some(w) = &self.pdf {
                     let mut opts = self.opts.render.clone();
                     opts.created_unix = created_unix(r.project.analysis.today);

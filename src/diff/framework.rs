@@ -255,14 +255,7 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
 }
 
 fn points(v: f64) -> Option<String> {
-    let mut s = format!("{v:.2}");
-    while s.ends_with('0') {
-        s.pop();
-    }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    Some(s)
+    Some(crate::values::decimal2(v))
 }
 
 fn scoring(out: &mut Vec<Change>, old: &Plan, new: &Plan) {

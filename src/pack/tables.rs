@@ -69,10 +69,7 @@ pub fn plain_text(md: &str) -> String {
 }
 
 /// A score with two decimals, trailing zeros removed (`85.75`, `69`, `82.5`).
-pub fn score_text(s: f64) -> String {
-    let t = format!("{s:.2}");
-    t.trim_end_matches('0').trim_end_matches('.').to_string()
-}
+pub use crate::values::decimal2 as score_text;
 
 /// Longest list a board pack section shows; the site has the rest.
 pub const LIST_LIMIT: usize = 25;

@@ -3,8 +3,11 @@
 //! `crate::build` touches the disk, so a failed render never half-writes anything.
 
 use crate::project::Project;
+use rayon::iter::ParallelIterator;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
 
 /// Options shared by every renderer.
 #[derive(Debug, Clone, Default)]
@@ -31,37 +34,79 @@ pub struct Changes {
     pub sections: Vec<(String, Vec<String>)>,
 }
 
+/// The bytes of one output file, shared between the output and the writer.
+pub type Bytes = Arc<Vec<u8>>;
+
+/// Where an [`Output`] sends each file as soon as it is added: the build stages files
+/// on disk while the renderers are still rendering the rest.
+/// `None` marks the end of the files.
+pub type Tap = Sender<Option<(String, Bytes)>>;
+
 /// Files produced by renderers, by path relative to the output directory.
 #[derive(Debug, Default, Clone)]
 pub struct Output {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, Bytes>,
+    tap: Option<Tap>,
 }
 
 impl Output {
+    /// An output that also sends every file it is given to `tap`.
+    pub fn tapped(tap: Tap) -> Output {
+        Output {
+            files: BTreeMap::new(),
+            tap: Some(tap),
+        }
+    }
+
     /// Adds a file; `path` uses `/` and must stay inside the output directory.
     pub fn add(
         &mut self,
         path: impl Into<String>,
         bytes: impl Into<Vec<u8>>,
     ) -> Result<(), RenderError> {
-        let path = path.into();
+        let (path, bytes) = self.accept(path.into(), bytes.into())?;
+        self.files.insert(path, bytes);
+        Ok(())
+    }
+
+    /// Adds files produced in parallel, each passed on to the tap as soon as it is
+    /// produced. Stops at the first error.
+    pub fn add_par<I>(&mut self, files: I) -> Result<(), RenderError>
+    where
+        I: ParallelIterator<Item = Result<(String, Vec<u8>), RenderError>>,
+    {
+        let this = &*self;
+        let accepted: Vec<(String, Bytes)> = files
+            .map(|f| f.and_then(|(path, bytes)| this.accept(path, bytes)))
+            .collect::<Result<_, _>>()?;
+        self.files.extend(accepted);
+        Ok(())
+    }
+
+    /// Checks a path and passes the file on to the tap.
+    fn accept(&self, path: String, bytes: Vec<u8>) -> Result<(String, Bytes), RenderError> {
         if !is_safe_relative(&path) {
             return Err(RenderError(format!(
                 "refusing to write outside the output directory: `{path}`"
             )));
         }
-        self.files.insert(path, bytes.into());
-        Ok(())
+        let bytes = Arc::new(bytes);
+        if let Some(tap) = &self.tap {
+            // The writer stops listening only when it failed; its error is reported.
+            let _ = tap.send(Some((path.clone(), Arc::clone(&bytes))));
+        }
+        Ok((path, bytes))
     }
 
-    pub fn files(&self) -> &BTreeMap<String, Vec<u8>> {
+    pub fn files(&self) -> &BTreeMap<String, Bytes> {
         &self.files
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        self.files.get(path).map(|b| b.as_slice())
     }
 
+    /// Takes the files of `other` (already passed on to its own tap).
     pub fn merge(&mut self, other: Output) {
         self.files.extend(other.files);
     }

@@ -48,12 +48,10 @@ impl Renderer for SiteRenderer {
             .unwrap_or(0);
         site.prepare_nav(max_depth)?;
         let site = &site;
-        let rendered: Vec<Result<context::PageHtml, RenderError>> =
-            jobs.par_iter().map(|j| j.render(site)).collect();
-        for page in rendered {
-            let page = page?;
-            out.add(page.path, page.html)?;
-        }
+        out.add_par(
+            jobs.par_iter()
+                .map(|j| j.render(site).map(|p| (p.path, p.html.into_bytes()))),
+        )?;
         for (name, bytes) in &theme.assets {
             out.add(format!("assets/{name}"), bytes.clone())?;
         }

@@ -7,8 +7,13 @@ use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes.
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    let Some(first) = s.bytes().position(|b| special(&b)) else {
+        return s.to_string();
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -21,15 +26,7 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn num(v: f64) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.to_string()
-    }
-}
+use crate::values::decimal2 as num;
 
 /// One segment of a stacked bar.
 pub struct Segment<'a> {

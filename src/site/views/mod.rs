@@ -96,10 +96,7 @@ pub fn decision_status_chip(s: DecisionStatus) -> Chip {
 }
 
 /// A score with two decimals at most (`85.75`, `62.5`, `70`).
-pub fn score_text(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
+pub use crate::values::decimal2 as score_text;
 
 /// A share as a whole-number percentage, or one decimal below 10 %.
 pub fn percent_text(v: f64) -> String {

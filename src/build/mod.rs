@@ -7,15 +7,16 @@
 //! nothing partnerbook did not write is ever deleted, and nothing outside the output
 //! directory is ever written.
 
-use crate::render::Output;
-use rayon::prelude::*;
+mod stager;
+
+use crate::render::{Output, Tap};
+use stager::Stager;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Name of the manifest of files written by the last build.
 pub const MANIFEST: &str = ".partnerbook-manifest";
-const STAGING: &str = ".partnerbook-staging";
+pub(crate) const STAGING: &str = ".partnerbook-staging";
 
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +30,7 @@ pub enum WriteError {
     },
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
     move |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
@@ -66,7 +67,7 @@ pub fn check_output_dir(out_dir: &Path, content_dir: &Path) -> Result<(), WriteE
     }
 }
 
-fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
+pub(crate) fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
     std::fs::read_to_string(out_dir.join(MANIFEST))
         .map(|s| {
             s.lines()
@@ -93,40 +94,6 @@ pub fn write_output_keeping(
     write_output_after(out_dir, output, keep, None)
 }
 
-/// Writes one file to the staging directory unless the output already holds its bytes.
-fn stage(
-    out_dir: &Path,
-    staging: &Path,
-    rel: &str,
-    bytes: &[u8],
-    previous: Option<&Output>,
-) -> Result<Option<(PathBuf, PathBuf)>, WriteError> {
-    let dest = out_dir.join(rel);
-    if unchanged_since(previous, rel, bytes, &dest)
-        || std::fs::read(&dest).is_ok_and(|old| old == bytes)
-    {
-        return Ok(None);
-    }
-    let tmp = staging.join(rel);
-    if let Some(parent) = tmp.parent() {
-        std::fs::create_dir_all(parent).map_err(io(parent))?;
-    }
-    let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-    f.write_all(bytes).map_err(io(&tmp))?;
-    Ok(Some((tmp, dest)))
-}
-
-/// Renames a staged file over its destination.
-fn move_into_place(tmp: &Path, dest: &Path) -> Result<(), WriteError> {
-    if let Some(parent) = dest.parent() {
-        std::fs::create_dir_all(parent).map_err(io(parent))?;
-    }
-    if dest.is_dir() {
-        std::fs::remove_dir_all(dest).map_err(io(dest))?;
-    }
-    std::fs::rename(tmp, dest).map_err(io(dest))
-}
-
 /// As [`write_output_keeping`], knowing what the previous build wrote (`previous`,
 /// watch mode keeps it in memory): a file whose bytes equal the previous build's and
 /// that is still on disk with that size is not read back to be compared. The result
@@ -138,48 +105,61 @@ pub fn write_output_after(
     keep: &[&str],
     previous: Option<&Output>,
 ) -> Result<usize, WriteError> {
-    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
-    let staging = out_dir.join(STAGING);
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
-    }
-    // Stage every changed file (in parallel), then rename them into place.
-    let staged: Vec<Option<(PathBuf, PathBuf)>> = output
+    let mut stager = Stager::new(out_dir, previous)?;
+    let staged = output
         .files()
-        .par_iter()
-        .map(|(rel, bytes)| stage(out_dir, &staging, rel, bytes, previous))
-        .collect::<Result<_, _>>()?;
-    let changed: Vec<(PathBuf, PathBuf)> = staged.into_iter().flatten().collect();
-    changed
-        .par_iter()
-        .map(|(tmp, dest)| move_into_place(tmp, dest))
-        .collect::<Result<(), _>>()?;
-    let _ = std::fs::remove_dir_all(&staging);
-    let old = read_manifest(out_dir);
-    let kept: Vec<&String> = old.iter().filter(|p| keep.contains(&p.as_str())).collect();
-    for stale in old
         .iter()
-        .filter(|p| !output.files().contains_key(*p) && !keep.contains(&p.as_str()))
-    {
-        let path = out_dir.join(stale);
-        if path.is_file() {
-            std::fs::remove_file(&path).map_err(io(&path))?;
-            remove_empty_parents(out_dir, &path);
+        .try_for_each(|(rel, bytes)| stager.stage(rel, bytes));
+    match staged {
+        Ok(()) => stager.finish(output, keep),
+        Err(e) => {
+            stager.discard();
+            Err(e)
         }
     }
-    let mut names: BTreeSet<&String> = output.files().keys().collect();
-    names.extend(kept);
-    let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
-    std::fs::write(out_dir.join(MANIFEST), manifest).map_err(io(out_dir))?;
-    Ok(changed.len())
 }
 
-/// Whether `dest` holds what the previous build wrote there and `bytes` are the same.
-fn unchanged_since(previous: Option<&Output>, rel: &str, bytes: &[u8], dest: &Path) -> bool {
-    previous
-        .and_then(|p| p.get(rel))
-        .is_some_and(|old| old == bytes)
-        && std::fs::metadata(dest).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+/// Renders and writes at the same time: `render` gets a [`Tap`] (give it to
+/// [`Output::tapped`]) and every file it produces is staged on disk by a writer thread
+/// while the rest is still rendering. When `render` returns the output, the staged
+/// files are moved into place as [`write_output_after`] does; when it fails, the
+/// staging directory is removed and the output directory is left as it was.
+/// Returns the output and how many files changed.
+pub fn write_while_rendering<E: From<WriteError>>(
+    out_dir: &Path,
+    keep: &[&str],
+    previous: Option<&Output>,
+    render: impl FnOnce(Tap) -> Result<Output, E>,
+) -> Result<(Output, usize), E> {
+    let stager = Stager::new(out_dir, previous)?;
+    let staging = stager.staging().to_path_buf();
+    let (tap, files) = std::sync::mpsc::channel();
+    let (rendered, staged) = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || stager.stage_all(&files));
+        let rendered = render(tap.clone());
+        // The end of the files: taps kept alive inside `rendered` do not hold it up.
+        let _ = tap.send(None);
+        let staged = writer.join().unwrap_or_else(|_| {
+            Err(WriteError::Refused(
+                "the thread writing the output stopped unexpectedly".into(),
+            ))
+        });
+        (rendered, staged)
+    });
+    match (rendered, staged) {
+        (Ok(output), Ok(stager)) => {
+            let changed = stager.finish(&output, keep)?;
+            Ok((output, changed))
+        }
+        (Err(e), _) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            Err(e)
+        }
+        (Ok(_), Err(e)) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            Err(e.into())
+        }
+    }
 }
 
 /// Records a file written outside [`write_output`] (the board pack in watch mode) in
@@ -193,7 +173,7 @@ pub fn add_to_manifest(out_dir: &Path, rel: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-fn remove_empty_parents(root: &Path, file: &Path) {
+pub(crate) fn remove_empty_parents(root: &Path, file: &Path) {
     let mut dir = file.parent();
     while let Some(d) = dir {
         if d == root || !d.starts_with(root) || std::fs::remove_dir(d).is_err() {
@@ -256,5 +236,92 @@ mod tests {
         assert!(std::fs::write(dir.path().join("mine.txt"), "keep").is_ok());
         let r = check_output_dir(dir.path(), Path::new("/nonexistent-content"));
         assert!(matches!(r, Err(WriteError::Refused(_))));
+    }
+
+    fn read(out: &Path, rel: &str) -> String {
+        std::fs::read_to_string(out.join(rel)).unwrap_or_default()
+    }
+
+    fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir).map(Path::to_path_buf);
+                let rel = rel.unwrap_or_default().to_string_lossy().into_owned();
+                (rel, std::fs::read(e.path()).unwrap_or_default())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn new_directories_move_whole_and_file_dir_swaps_work() {
+        let Ok(dir) = tempfile::tempdir() else { return };
+        let out = dir.path().join("out");
+        let mut a = Output::default();
+        assert!(a.add("index.html", "home").is_ok());
+        assert!(a.add("a/b/c.html", "c").is_ok());
+        assert!(a.add("x", "a file called x").is_ok());
+        assert_eq!(write_output(&out, &a).ok(), Some(3));
+        // `x` becomes a directory, `a/b` gains a sibling directory, `a/b/c` changes.
+        let mut b = Output::default();
+        assert!(b.add("index.html", "home").is_ok());
+        assert!(b.add("a/b/c.html", "c2").is_ok());
+        assert!(b.add("a/d/e/f.html", "f").is_ok());
+        assert!(b.add("x/y.html", "y").is_ok());
+        assert_eq!(write_output(&out, &b).ok(), Some(3));
+        assert_eq!(read(&out, "a/b/c.html"), "c2");
+        assert_eq!(read(&out, "a/d/e/f.html"), "f");
+        assert_eq!(read(&out, "x/y.html"), "y");
+        assert!(!out.join(STAGING).exists());
+        // and back: the directory `x` becomes a file again.
+        let mut c = Output::default();
+        assert!(c.add("x", "file again").is_ok());
+        assert_eq!(write_output(&out, &c).ok(), Some(1));
+        assert_eq!(read(&out, "x"), "file again");
+        assert!(!out.join("a").exists());
+    }
+
+    #[test]
+    fn writing_while_rendering_writes_what_was_rendered() {
+        let Ok(dir) = tempfile::tempdir() else { return };
+        let out = dir.path().join("out");
+        let written = write_while_rendering(&out, &[], None, |tap| {
+            let mut o = Output::tapped(tap);
+            o.add("index.html", "home")?;
+            o.add("partners/p.html", "p")?;
+            // A tap still alive in the returned output must not hold the write up.
+            Ok::<_, Box<dyn std::error::Error>>(o)
+        });
+        let Ok((output, changed)) = written else {
+            panic!("write failed")
+        };
+        assert_eq!(changed, 2);
+        assert_eq!(output.files().len(), 2);
+        assert_eq!(read(&out, "partners/p.html"), "p");
+        assert_eq!(read(&out, MANIFEST), "index.html\npartners/p.html\n");
+    }
+
+    #[test]
+    fn a_render_that_fails_halfway_leaves_the_output_as_it_was() {
+        let Ok(dir) = tempfile::tempdir() else { return };
+        let out = dir.path().join("out");
+        let mut a = Output::default();
+        assert!(a.add("index.html", "home").is_ok());
+        assert!(a.add("partners/p.html", "p").is_ok());
+        assert_eq!(write_output(&out, &a).ok(), Some(2));
+        let before = snapshot(&out);
+        let failed = write_while_rendering(&out, &[], Some(&a), |tap| {
+            let mut o = Output::tapped(tap);
+            o.add("index.html", "changed home")?;
+            o.add("partners/q.html", "new partner")?;
+            o.add("decisions/d.html", "new directory")?;
+            Err::<Output, Box<dyn std::error::Error>>("template error".into())
+        });
+        assert!(failed.is_err());
+        assert_eq!(snapshot(&out), before);
     }
 }
