@@ -14,6 +14,7 @@ use crate::analysis::Analysis;
 use crate::diag::Diagnostic;
 use crate::model::Plan;
 use crate::source::Sources;
+use rayon::prelude::*;
 
 /// What every rule group reads.
 pub struct RuleCtx<'a> {
@@ -22,15 +23,29 @@ pub struct RuleCtx<'a> {
     pub sources: &'a Sources,
 }
 
-/// Runs every rule group.
+/// One rule group.
+type Group = fn(&RuleCtx, &mut Vec<Diagnostic>);
+
+/// Every rule group, in the order their diagnostics are listed.
+const GROUPS: [Group; 7] = [
+    company::check,
+    placeholder::check,
+    scoring::check,
+    tiers::check,
+    refs::check,
+    governance::check,
+    decisions::check,
+];
+
+/// Runs every rule group (in parallel; the diagnostics keep the groups' order).
 pub fn check_all(cx: &RuleCtx) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    company::check(cx, &mut out);
-    placeholder::check(cx, &mut out);
-    scoring::check(cx, &mut out);
-    tiers::check(cx, &mut out);
-    refs::check(cx, &mut out);
-    governance::check(cx, &mut out);
-    decisions::check(cx, &mut out);
-    out
+    let found: Vec<Vec<Diagnostic>> = GROUPS
+        .par_iter()
+        .map(|group| {
+            let mut out = Vec::new();
+            group(cx, &mut out);
+            out
+        })
+        .collect();
+    found.concat()
 }

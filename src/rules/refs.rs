@@ -7,6 +7,7 @@ use crate::links;
 use crate::model::{Loc, Markdown, Plan, TermValue};
 use crate::source::Span;
 use crate::values::is_slug;
+use rayon::prelude::*;
 use std::collections::HashSet;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -323,23 +324,33 @@ pub fn markdown_bodies(plan: &Plan) -> Vec<(&Markdown, &Loc)> {
     v
 }
 
+/// Links in Markdown that do not resolve (every body parsed in parallel; the
+/// diagnostics keep the bodies' order).
 fn markdown_links(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
-    for (md, _) in markdown_bodies(cx.plan) {
-        let Some(file) = cx.sources.get(md.file) else {
-            continue;
-        };
-        for (dest, span) in links::links_in(md) {
-            if let Err(msg) = links::resolve(cx.plan, &file.rel, &dest) {
-                out.push(
-                    Diagnostic::new(
-                        "ref.unknown",
-                        span,
-                        format!("link `{dest}` does not resolve"),
-                    )
-                    .label("broken link")
-                    .help(msg),
-                );
-            }
-        }
-    }
+    let found: Vec<Vec<Diagnostic>> = markdown_bodies(cx.plan)
+        .par_iter()
+        .map(|(md, _)| broken_links(cx, md))
+        .collect();
+    out.extend(found.into_iter().flatten());
+}
+
+fn broken_links(cx: &RuleCtx, md: &Markdown) -> Vec<Diagnostic> {
+    let Some(file) = cx.sources.get(md.file) else {
+        return Vec::new();
+    };
+    links::links_in(md)
+        .into_iter()
+        .filter_map(|(dest, span)| {
+            let msg = links::resolve(cx.plan, &file.rel, &dest).err()?;
+            Some(
+                Diagnostic::new(
+                    "ref.unknown",
+                    span,
+                    format!("link `{dest}` does not resolve"),
+                )
+                .label("broken link")
+                .help(msg),
+            )
+        })
+        .collect()
 }
