@@ -4,6 +4,32 @@
 mod site_support;
 
 use site_support::{build, check_links, copy_dir, example_dir, stderr, tree, Built};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+type Tree = BTreeMap<String, (Vec<u8>, std::time::SystemTime)>;
+
+/// A copy of the example plan in a temporary directory, and where its site goes.
+fn example_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let content = tmp.path().join("content");
+    copy_dir(&example_dir(), &content);
+    let out = tmp.path().join("site");
+    (tmp, content, out)
+}
+
+/// Asserts that no file of `before` changed or was rewritten, and none was added.
+fn assert_untouched(before: &Tree, after: &Tree) {
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    for (k, (bytes, mtime)) in before {
+        let (b2, m2) = &after[k];
+        assert!(bytes == b2, "{k} changed");
+        assert_eq!(mtime, m2, "{k} was rewritten");
+    }
+}
 
 #[test]
 fn every_internal_link_and_anchor_resolves() {
@@ -38,10 +64,7 @@ fn two_builds_are_byte_identical() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_output_untouched() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let content = tmp.path().join("content");
-    copy_dir(&example_dir(), &content);
-    let out = tmp.path().join("site");
+    let (tmp, content, out) = example_copy();
     let first = build(&content, &out, &[]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let before = tree(&out);
@@ -58,13 +81,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let err = stderr(&second);
     assert!(err.contains("error[ref.unknown]"), "{err}");
     assert!(err.contains("handbook/program-overview.md:"), "{err}");
-    let after = tree(&out);
-    assert_eq!(before.len(), after.len());
-    for (k, (bytes, mtime)) in &before {
-        let (b2, m2) = &after[k];
-        assert!(bytes == b2, "{k} changed");
-        assert_eq!(mtime, m2, "{k} was rewritten");
-    }
+    assert_untouched(&before, &tree(&out));
     // nothing was written next to the output or into the content directory
     let mut top: Vec<String> = std::fs::read_dir(tmp.path())
         .expect("read")
@@ -115,10 +132,7 @@ fn refuses_a_directory_it_did_not_write() {
 
 #[test]
 fn rebuilding_removes_pages_of_deleted_items() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let content = tmp.path().join("content");
-    copy_dir(&example_dir(), &content);
-    let out = tmp.path().join("site");
+    let (_tmp, content, out) = example_copy();
     assert_eq!(build(&content, &out, &[]).status.code(), Some(0));
     assert!(out.join("handbook/operations/partner-exit.html").is_file());
     // remove a handbook page and the links to it
@@ -143,10 +157,7 @@ fn rebuilding_removes_pages_of_deleted_items() {
 
 #[test]
 fn a_template_failing_halfway_through_leaves_the_previous_output_untouched() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let content = tmp.path().join("content");
-    copy_dir(&example_dir(), &content);
-    let out = tmp.path().join("site");
+    let (tmp, content, out) = example_copy();
     assert_eq!(build(&content, &out, &[]).status.code(), Some(0));
     let before = tree(&out);
     // Pages are staged on disk while others still render: a partner page template
@@ -162,16 +173,7 @@ fn a_template_failing_halfway_through_leaves_the_previous_output_untouched() {
     let o = build(&content, &out, &["--theme", &theme_arg]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("partner.html"), "{}", stderr(&o));
-    let after = tree(&out);
-    assert_eq!(
-        before.keys().collect::<Vec<_>>(),
-        after.keys().collect::<Vec<_>>()
-    );
-    for (k, (bytes, mtime)) in &before {
-        let (b2, m2) = &after[k];
-        assert!(bytes == b2, "{k} changed");
-        assert_eq!(mtime, m2, "{k} was rewritten");
-    }
+    assert_untouched(&before, &tree(&out));
     assert!(!out.join(".partnerbook-staging").exists());
 }
 

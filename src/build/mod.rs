@@ -192,12 +192,9 @@ mod tests {
         let dir = tempfile::tempdir().map_err(|e| e.to_string());
         let Ok(dir) = dir else { return };
         let out = dir.path().join("out");
-        let mut a = Output::default();
-        assert!(a.add("index.html", "one").is_ok());
-        assert!(a.add("partners/x.html", "x").is_ok());
+        let a = output(&[("index.html", "one"), ("partners/x.html", "x")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
-        let mut b = Output::default();
-        assert!(b.add("index.html", "two").is_ok());
+        let b = output(&[("index.html", "two")]);
         assert_eq!(write_output(&out, &b).ok(), Some(1));
         assert_eq!(
             std::fs::read_to_string(out.join("index.html"))
@@ -213,9 +210,7 @@ mod tests {
     fn previous_output_skips_reading_but_not_missing_files() {
         let Ok(dir) = tempfile::tempdir() else { return };
         let out = dir.path().join("out");
-        let mut a = Output::default();
-        assert!(a.add("index.html", "one").is_ok());
-        assert!(a.add("partners/x.html", "x").is_ok());
+        let a = output(&[("index.html", "one"), ("partners/x.html", "x")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
         // Deleted or shortened behind partnerbook's back: written again.
         assert!(std::fs::remove_file(out.join("partners/x.html")).is_ok());
@@ -236,6 +231,14 @@ mod tests {
         assert!(std::fs::write(dir.path().join("mine.txt"), "keep").is_ok());
         let r = check_output_dir(dir.path(), Path::new("/nonexistent-content"));
         assert!(matches!(r, Err(WriteError::Refused(_))));
+    }
+
+    fn output(files: &[(&str, &str)]) -> Output {
+        let mut o = Output::default();
+        for (path, text) in files {
+            assert!(o.add(*path, *text).is_ok());
+        }
+        o
     }
 
     fn read(out: &Path, rel: &str) -> String {
@@ -261,25 +264,26 @@ mod tests {
     fn new_directories_move_whole_and_file_dir_swaps_work() {
         let Ok(dir) = tempfile::tempdir() else { return };
         let out = dir.path().join("out");
-        let mut a = Output::default();
-        assert!(a.add("index.html", "home").is_ok());
-        assert!(a.add("a/b/c.html", "c").is_ok());
-        assert!(a.add("x", "a file called x").is_ok());
+        let a = output(&[
+            ("index.html", "home"),
+            ("a/b/c.html", "c"),
+            ("x", "a file called x"),
+        ]);
         assert_eq!(write_output(&out, &a).ok(), Some(3));
         // `x` becomes a directory, `a/b` gains a sibling directory, `a/b/c` changes.
-        let mut b = Output::default();
-        assert!(b.add("index.html", "home").is_ok());
-        assert!(b.add("a/b/c.html", "c2").is_ok());
-        assert!(b.add("a/d/e/f.html", "f").is_ok());
-        assert!(b.add("x/y.html", "y").is_ok());
+        let b = output(&[
+            ("index.html", "home"),
+            ("a/b/c.html", "c2"),
+            ("a/d/e/f.html", "f"),
+            ("x/y.html", "y"),
+        ]);
         assert_eq!(write_output(&out, &b).ok(), Some(3));
         assert_eq!(read(&out, "a/b/c.html"), "c2");
         assert_eq!(read(&out, "a/d/e/f.html"), "f");
         assert_eq!(read(&out, "x/y.html"), "y");
         assert!(!out.join(STAGING).exists());
         // and back: the directory `x` becomes a file again.
-        let mut c = Output::default();
-        assert!(c.add("x", "file again").is_ok());
+        let c = output(&[("x", "file again")]);
         assert_eq!(write_output(&out, &c).ok(), Some(1));
         assert_eq!(read(&out, "x"), "file again");
         assert!(!out.join("a").exists());
@@ -309,9 +313,7 @@ mod tests {
     fn a_render_that_fails_halfway_leaves_the_output_as_it_was() {
         let Ok(dir) = tempfile::tempdir() else { return };
         let out = dir.path().join("out");
-        let mut a = Output::default();
-        assert!(a.add("index.html", "home").is_ok());
-        assert!(a.add("partners/p.html", "p").is_ok());
+        let a = output(&[("index.html", "home"), ("partners/p.html", "p")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
         let before = snapshot(&out);
         let failed = write_while_rendering(&out, &[], Some(&a), |tap| {
