@@ -22,6 +22,8 @@ pub struct TierView {
     pub chip: Chip,
     pub name: String,
     pub pipeline: String,
+    /// Whether the tier has an annual pipeline target at all (Registered has none).
+    pub pipeline_target: bool,
     pub requirements: Vec<Requirement>,
     pub benefits: Vec<String>,
     pub commitments: Vec<String>,
@@ -121,6 +123,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
                 chip: tier_name_chip(t.level),
                 name: t.name.clone(),
                 pipeline: t.pipeline.display(sym),
+                pipeline_target: t.pipeline.min.is_some() || t.pipeline.max.is_some(),
                 requirements: req,
                 benefits: t.benefits.clone(),
                 commitments: t.commitments.clone(),
