@@ -68,6 +68,7 @@ print(f"{count} Markdown pages for Hugo")
 PY
 
 best() { sort -n | head -1; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 
 # Every run writes to a new directory and nothing is deleted until all runs are done:
@@ -81,9 +82,10 @@ done
 pages=$(find "$work/out1" -name '*.html' | wc -l)
 hpages=$(find "$work/hugo-out1" -name '*.html' | wc -l)
 p=$(printf '%s\n' "${pb[@]}" | best); h=$(printf '%s\n' "${hg[@]}" | best)
-echo "partnerbook build: ${p} ms for ${pages} pages (best of ${runs}: ${pb[*]})"
-echo "hugo $(hugo version | cut -d' ' -f2): ${h} ms for ${hpages} pages (best of ${runs}: ${hg[*]})"
-echo "speed-up: $(echo "scale=1; $h / $p" | bc)x"
+pm=$(printf '%s\n' "${pb[@]}" | median); hm=$(printf '%s\n' "${hg[@]}" | median)
+echo "partnerbook build: best ${p} ms, median ${pm} ms for ${pages} pages (${runs} runs: ${pb[*]})"
+echo "hugo $(hugo version | cut -d' ' -f2): best ${h} ms, median ${hm} ms for ${hpages} pages (${runs} runs: ${hg[*]})"
+echo "speed-up: $(echo "scale=1; $h / $p" | bc)x best to best, $(echo "scale=1; $hm / $pm" | bc)x median to median"
 # A floor for any tool that writes these files: copying the finished site.
 floor=$(time_ms cp -r "$work/out1" "$work/floor")
 echo "floor: copying partnerbook's finished site with cp -r takes ${floor} ms ($(du -sm "$work/out1" | cut -f1) MB)"
