@@ -152,19 +152,11 @@ impl Incremental {
     }
 }
 
-/// Runs the renderers in parallel into one output.
-pub fn render_all(
-    project: &Project,
-    opts: &RenderOptions,
-    renderers: &[&dyn Renderer],
-) -> Result<Output, crate::render::RenderError> {
-    render_timed(project, opts, renderers, None).map(|(out, _)| out)
-}
-
 /// Each renderer's time, by renderer name.
 type RenderTimes = Vec<(&'static str, Duration)>;
 
-/// As [`render_all`], with each renderer's time.
+/// Runs the renderers in parallel into one output, passing every file to `tap` as it
+/// is produced, and times each renderer.
 fn render_timed(
     project: &Project,
     opts: &RenderOptions,

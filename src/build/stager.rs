@@ -13,13 +13,33 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
+/// Which directories (relative to the output directory) exist there, each looked up
+/// once.
+struct Dirs<'a> {
+    out_dir: &'a Path,
+    known: HashMap<String, bool>,
+}
+
+impl Dirs<'_> {
+    fn exists(&mut self, dir: &str) -> bool {
+        if dir.is_empty() {
+            return true;
+        }
+        if let Some(&known) = self.known.get(dir) {
+            return known;
+        }
+        let known = self.out_dir.join(dir).is_dir();
+        self.known.insert(dir.to_string(), known);
+        known
+    }
+}
+
 /// One write of the output directory in progress.
 pub(super) struct Stager<'a> {
     out_dir: &'a Path,
     staging: PathBuf,
     previous: Option<&'a Output>,
-    /// Whether a directory (relative to the output directory) exists there.
-    exists: HashMap<String, bool>,
+    dirs: Dirs<'a>,
     /// Directories created in the staging directory.
     made: HashSet<String>,
     /// Files staged.
@@ -43,7 +63,10 @@ impl<'a> Stager<'a> {
             out_dir,
             staging,
             previous,
-            exists: HashMap::new(),
+            dirs: Dirs {
+                out_dir,
+                known: HashMap::new(),
+            },
             made: HashSet::new(),
             changed: BTreeSet::new(),
         })
@@ -53,24 +76,11 @@ impl<'a> Stager<'a> {
         &self.staging
     }
 
-    /// Whether `dir` exists in the output directory (looked up once).
-    fn dir_exists(&mut self, dir: &str) -> bool {
-        if dir.is_empty() {
-            return true;
-        }
-        if let Some(&known) = self.exists.get(dir) {
-            return known;
-        }
-        let known = self.out_dir.join(dir).is_dir();
-        self.exists.insert(dir.to_string(), known);
-        known
-    }
-
     /// Whether the output directory already holds `bytes` at `rel`. A file in a
     /// directory that does not exist yet is not looked for; one whose bytes equal the
     /// previous build's and whose size on disk matches is not read back.
     fn up_to_date(&mut self, rel: &str, bytes: &[u8]) -> bool {
-        if !self.dir_exists(parent_of(rel)) {
+        if !self.dirs.exists(parent_of(rel)) {
             return false;
         }
         let dest = self.out_dir.join(rel);
@@ -124,19 +134,17 @@ impl<'a> Stager<'a> {
     /// The renames that put the staged files in place: the topmost directory that
     /// does not exist in the output yet, or else the file itself.
     fn moves(&mut self) -> BTreeSet<String> {
-        let changed = std::mem::take(&mut self.changed);
-        let moves = changed
+        let dirs = &mut self.dirs;
+        self.changed
             .iter()
             .map(|rel| {
                 let missing = rel
                     .match_indices('/')
                     .map(|(i, _)| &rel[..i])
-                    .find(|dir| !self.dir_exists(dir));
+                    .find(|dir| !dirs.exists(dir));
                 missing.unwrap_or(rel).to_string()
             })
-            .collect();
-        self.changed = changed;
-        moves
+            .collect()
     }
 
     /// Moves the staged files into place, removes the files of the previous build

@@ -44,24 +44,26 @@ pub struct Site<'a> {
     sidebars: Vec<String>,
     /// Section page lists by (top-level section, depth).
     subnavs: BTreeMap<(usize, usize), String>,
+    /// The date reviews are judged against, as every page's footer shows it.
+    today: String,
 }
 
 /// The parts every page shares: title, breadcrumbs, sidebar, root prefix.
 #[derive(Debug, Serialize)]
-pub struct Layout {
-    pub site_title: String,
-    pub company: String,
-    pub title: String,
-    pub description: String,
+pub struct Layout<'a> {
+    pub site_title: &'a str,
+    pub company: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
     /// The way back to the site root from this page.
     pub root: String,
     /// This page's path relative to the site root.
-    pub path: String,
+    pub path: &'a str,
     pub canonical: Option<String>,
-    pub breadcrumbs: Vec<Link>,
+    pub breadcrumbs: &'a [Link],
     pub sidebar: String,
     pub pdf: bool,
-    pub today: String,
+    pub today: &'a str,
 }
 
 /// Where a page sits: its path, nav key, title and breadcrumbs.
@@ -77,7 +79,7 @@ pub struct PageSpec<'s> {
 
 #[derive(Serialize)]
 struct PageOut<'l, 'v, V: Serialize> {
-    layout: &'l Layout,
+    layout: &'l Layout<'l>,
     v: &'v V,
 }
 
@@ -160,6 +162,7 @@ impl<'a> Site<'a> {
             ),
             sidebars: Vec::new(),
             subnavs: BTreeMap::new(),
+            today: project.analysis.today.0.to_string(),
         };
         site.collect_backlinks();
         site
@@ -370,17 +373,17 @@ impl<'a> Site<'a> {
     /// Renders one page: its layout around a view, through the named template.
     pub fn page<V: Serialize>(&self, spec: PageSpec, view: &V) -> Result<PageHtml, RenderError> {
         let layout = Layout {
-            site_title: self.title.clone(),
-            company: self.plan.company.name.clone(),
-            description: spec.description.clone(),
+            site_title: &self.title,
+            company: &self.plan.company.name,
+            description: &spec.description,
             root: urls::root_of(&spec.path),
             canonical: canonical(&self.base_url, &spec.path),
-            breadcrumbs: spec.crumbs.clone(),
+            breadcrumbs: &spec.crumbs,
             sidebar: self.sidebar_for(&spec),
             pdf: self.opts.with_pdf,
-            today: self.an.today.0.to_string(),
-            title: spec.title.clone(),
-            path: spec.path.clone(),
+            today: &self.today,
+            title: &spec.title,
+            path: &spec.path,
         };
         let html = self.theme.render(
             spec.template,

@@ -10,7 +10,7 @@
 use super::urls::{self, Anchors};
 use crate::links::{self, Target};
 use crate::model::{Markdown, Plan};
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -119,18 +119,8 @@ impl<'e> Rewriter<'_, 'e> {
                 });
             }
             Event::End(TagEnd::Heading(_)) => self.finish_heading(),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => self.link(link_type, dest_url, title, id),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => self.image(link_type, dest_url, title, id),
+            Event::Start(tag @ Tag::Link { .. }) => self.link(tag, LinkFate::Kept),
+            Event::Start(tag @ Tag::Image { .. }) => self.link(tag, LinkFate::ImageAsLink),
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                 match self.dropped_links.pop() {
                     Some(LinkFate::Kept) => self.emit(ev),
@@ -184,26 +174,28 @@ impl<'e> Rewriter<'_, 'e> {
         }
     }
 
-    fn link(&mut self, link_type: LinkType, dest: CowStr<'e>, title: CowStr<'e>, id: CowStr<'e>) {
-        match self.resolve(&dest) {
-            Some(url) => {
-                self.dropped_links.push(LinkFate::Kept);
-                self.emit(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: url.into(),
-                    title,
-                    id,
-                }));
-            }
-            None => self.dropped_links.push(LinkFate::Dropped),
+    /// A link, or an image (`kept` is [`LinkFate::ImageAsLink`]: an image is shown as a
+    /// link to its file), whose destination is resolved to a site URL; one that does
+    /// not resolve is dropped and only its text is kept.
+    fn link(&mut self, tag: Tag<'e>, kept: LinkFate) {
+        let (Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
         }
-    }
-
-    /// Images are only allowed from inside the site; anything else becomes a link.
-    fn image(&mut self, link_type: LinkType, dest: CowStr<'e>, title: CowStr<'e>, id: CowStr<'e>) {
-        match self.resolve(&dest) {
+        | Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = tag
+        else {
+            return;
+        };
+        match self.resolve(&dest_url) {
             Some(url) => {
-                self.dropped_links.push(LinkFate::ImageAsLink);
+                self.dropped_links.push(kept);
                 self.emit(Event::Start(Tag::Link {
                     link_type,
                     dest_url: url.into(),

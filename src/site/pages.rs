@@ -10,27 +10,48 @@ use super::views::{
 use crate::render::RenderError;
 use serde::Serialize;
 
+/// A page the site has exactly one of: where it goes and what renders it.
+#[derive(Debug)]
+pub struct Single {
+    path: &'static str,
+    render: fn(&Site) -> Result<PageHtml, RenderError>,
+}
+
+const fn single(path: &'static str, render: fn(&Site) -> Result<PageHtml, RenderError>) -> Single {
+    Single { path, render }
+}
+
+/// The single pages every site has, in a stable order.
+static SINGLES: [Single; 16] = [
+    single(urls::HOME, home::render),
+    single(urls::THESIS, strategy::render_thesis),
+    single(urls::MODELS, strategy::render_models),
+    single(urls::LANDSCAPE, landscape::render),
+    single(urls::COMPETITORS, competitors::render),
+    single(urls::TIERS, tiers::render),
+    single(urls::DECISIONS, decisions::render_log),
+    single(urls::OKRS, okrs::render_okrs),
+    single(urls::ROADMAP, okrs::render_roadmap),
+    single(urls::GOVERNANCE, governance::render),
+    single(urls::NEAR_LINE, analyses::render_near_line),
+    single(urls::TRACEABILITY, analyses::render_traceability),
+    single(urls::REVIEWS, analyses::render_reviews),
+    single(urls::VALIDATION, analyses::render_validation),
+    single(urls::SEARCH, |site| {
+        simple(site, urls::SEARCH, "search.html", "Search")
+    }),
+    single(urls::NOT_FOUND, |site| {
+        simple(site, urls::NOT_FOUND, "404.html", "Page not found")
+    }),
+];
+
+/// "What changed since REV" (`build --since`), only in sites built with changes.
+static CHANGES: Single = single(urls::CHANGES, analyses::render_changes);
+
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
 pub enum Job {
-    Home,
-    Thesis,
-    Models,
-    Landscape,
-    Competitors,
-    Tiers,
-    Decisions,
-    Okrs,
-    Roadmap,
-    Governance,
-    NearLine,
-    Traceability,
-    Reviews,
-    Validation,
-    /// "What changed since REV" (`build --since`).
-    Changes,
-    Search,
-    NotFound,
+    Single(&'static Single),
     Partner(usize),
     Decision(usize),
     /// A handbook page that is not a section index (index into `plan.pages`).
@@ -41,33 +62,15 @@ pub enum Job {
 
 /// Every page of the site, in a stable order.
 pub fn jobs(site: &Site) -> Vec<Job> {
-    use Job::*;
-    let mut out = vec![
-        Home,
-        Thesis,
-        Models,
-        Landscape,
-        Competitors,
-        Tiers,
-        Decisions,
-        Okrs,
-        Roadmap,
-        Governance,
-        NearLine,
-        Traceability,
-        Reviews,
-        Validation,
-        Search,
-        NotFound,
-    ];
+    let mut out: Vec<Job> = SINGLES.iter().map(Job::Single).collect();
     if site.opts.changes.is_some() {
-        out.push(Changes);
+        out.push(Job::Single(&CHANGES));
     }
-    out.extend((0..site.plan.partners.len()).map(Partner));
-    out.extend((0..site.plan.decisions.len()).map(Decision));
+    out.extend((0..site.plan.partners.len()).map(Job::Partner));
+    out.extend((0..site.plan.decisions.len()).map(Job::Decision));
     for (s, sec) in site.handbook.sections.iter().enumerate() {
-        out.push(Section(s));
-        out.extend(sec.pages.iter().map(|&p| Page(p)));
+        out.push(Job::Section(s));
+        out.extend(sec.pages.iter().map(|&p| Job::Page(p)));
     }
     out
 }
@@ -77,23 +80,7 @@ impl Job {
     pub fn path(self, site: &Site) -> String {
         let plan = site.plan;
         match self {
-            Job::Home => urls::HOME.into(),
-            Job::Thesis => urls::THESIS.into(),
-            Job::Models => urls::MODELS.into(),
-            Job::Landscape => urls::LANDSCAPE.into(),
-            Job::Competitors => urls::COMPETITORS.into(),
-            Job::Tiers => urls::TIERS.into(),
-            Job::Decisions => urls::DECISIONS.into(),
-            Job::Okrs => urls::OKRS.into(),
-            Job::Roadmap => urls::ROADMAP.into(),
-            Job::Governance => urls::GOVERNANCE.into(),
-            Job::NearLine => urls::NEAR_LINE.into(),
-            Job::Traceability => urls::TRACEABILITY.into(),
-            Job::Reviews => urls::REVIEWS.into(),
-            Job::Validation => urls::VALIDATION.into(),
-            Job::Changes => urls::CHANGES.into(),
-            Job::Search => urls::SEARCH.into(),
-            Job::NotFound => urls::NOT_FOUND.into(),
+            Job::Single(page) => page.path.into(),
             Job::Partner(i) => urls::partner(&plan.partners[i].id),
             Job::Decision(i) => urls::decision(&plan.decisions[i].id),
             Job::Page(i) => site.handbook.page_url(&plan.pages, i),
@@ -103,23 +90,7 @@ impl Job {
 
     pub fn render(self, site: &Site) -> Result<PageHtml, RenderError> {
         match self {
-            Job::Home => home::render(site),
-            Job::Thesis => strategy::render_thesis(site),
-            Job::Models => strategy::render_models(site),
-            Job::Landscape => landscape::render(site),
-            Job::Competitors => competitors::render(site),
-            Job::Tiers => tiers::render(site),
-            Job::Decisions => decisions::render_log(site),
-            Job::Okrs => okrs::render_okrs(site),
-            Job::Roadmap => okrs::render_roadmap(site),
-            Job::Governance => governance::render(site),
-            Job::NearLine => analyses::render_near_line(site),
-            Job::Traceability => analyses::render_traceability(site),
-            Job::Reviews => analyses::render_reviews(site),
-            Job::Validation => analyses::render_validation(site),
-            Job::Changes => analyses::render_changes(site),
-            Job::Search => simple(site, urls::SEARCH, "search.html", "Search"),
-            Job::NotFound => simple(site, urls::NOT_FOUND, "404.html", "Page not found"),
+            Job::Single(page) => (page.render)(site),
             Job::Partner(i) => partner::render(site, i),
             Job::Decision(i) => decisions::render_one(site, i),
             Job::Page(i) => handbook::render_page(site, i),

@@ -123,7 +123,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
                 chip: tier_name_chip(t.level),
                 name: t.name.clone(),
                 pipeline: t.pipeline.display(sym),
-                pipeline_target: t.pipeline.min.is_some() || t.pipeline.max.is_some(),
+                pipeline_target: !t.pipeline.is_empty(),
                 requirements: req,
                 benefits: t.benefits.clone(),
                 commitments: t.commitments.clone(),
