@@ -85,7 +85,7 @@ fn phases(dir: &std::path::Path, today: Date) -> Result<(), Box<dyn Error>> {
     lap("read");
     let mut loaded = load::load_files(files);
     lap("parse");
-    let (plan, _) = model::build_plan(&mut loaded, dir);
+    let (plan, _) = model::typed_plan(&mut loaded, dir);
     lap("build");
     let analysis = Analysis::new(&plan, today);
     lap("analyse");

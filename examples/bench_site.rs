@@ -9,7 +9,7 @@
 //! Prints the load time, the minimum and median render time, the page count and the
 //! bytes rendered, and (with `--out`) the time to write the output directory.
 
-use partnerbook::build::{check_output_dir, write_output, write_while_rendering};
+use partnerbook::output::{check_output_dir, write_output, write_while_rendering};
 use partnerbook::project::{CheckOptions, Project};
 use partnerbook::render::{Output, RenderOptions, Renderer};
 use partnerbook::site::SiteRenderer;

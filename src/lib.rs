@@ -4,7 +4,6 @@
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
 pub mod analysis;
-pub mod build;
 pub mod diag;
 pub mod diff;
 pub mod example;
@@ -12,6 +11,7 @@ pub mod git;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod pack;
 pub mod pdf;
 pub mod pipeline;

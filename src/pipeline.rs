@@ -1,7 +1,7 @@
 //! One build: load and check the plan, render every output in memory, and write the
 //! result only when the plan has no errors and every renderer succeeded.
 
-use crate::build::{check_output_dir, write_while_rendering, WriteError};
+use crate::output::{check_output_dir, write_while_rendering, WriteError};
 use crate::project::{CheckOptions, Project};
 use crate::render::{Output, RenderOptions, Renderer, Tap};
 use rayon::prelude::*;
@@ -80,7 +80,7 @@ pub fn write(
 }
 
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
-pub fn build_once(
+pub fn run_once(
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<BuildReport, BuildError> {
@@ -96,7 +96,7 @@ pub struct Incremental {
 }
 
 impl Incremental {
-    /// As [`build_once`].
+    /// As [`run_once`].
     pub fn build(
         &mut self,
         opts: &BuildOptions,

@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::diag::Diagnostic;
 use crate::load::{self, RawFile};
-use crate::model::{build_plan, Plan};
+use crate::model::{typed_plan, Plan};
 use crate::rules::{check_all, RuleCtx};
 use crate::source::Sources;
 use crate::values::Date;
@@ -55,7 +55,7 @@ impl Project {
     /// Loads, analyses and checks files already read (e.g. from a git revision).
     pub fn from_files(dir: &Path, files: Vec<RawFile>, opts: &CheckOptions) -> Project {
         let mut loaded = load::load_files(files);
-        let (plan, build_diags) = build_plan(&mut loaded, dir);
+        let (plan, build_diags) = typed_plan(&mut loaded, dir);
         let today = opts.today.unwrap_or_else(default_today);
         let analysis = Analysis::new(&plan, today);
         let mut diagnostics = std::mem::take(&mut loaded.diagnostics);

@@ -216,6 +216,20 @@ pub fn display_path(root: &Path, rel: &str) -> String {
     }
 }
 
+/// A Markdown body and where it starts in its file.
+#[derive(Debug, Clone, Default)]
+pub struct Markdown {
+    pub file: FileId,
+    pub start: usize,
+    pub text: String,
+}
+
+impl Markdown {
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        Span::new(self.file, self.start + range.start, self.start + range.end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

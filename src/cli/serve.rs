@@ -3,7 +3,8 @@
 use super::session::{first_build, Session};
 use super::watch::{stop_flag, watcher, Args as WatchArgs};
 use super::{fail, Status};
-use partnerbook::serve::{LiveReload, ServeOptions, Server};
+use partnerbook::serve::{ServeOptions, Server};
+use partnerbook::watch::LiveReload;
 use std::net::IpAddr;
 
 // The group id differs from the flattened `watch::Args`' default one ("Args"):

@@ -230,14 +230,14 @@ pub fn write_atomically(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std:
     let tmp = dir.join(format!(".{name}.partial"));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, &dest)?;
-    partnerbook::build::add_to_manifest(dir, name)?;
+    partnerbook::output::add_to_manifest(dir, name)?;
     Ok(true)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use partnerbook::build::{write_output_keeping, MANIFEST};
+    use partnerbook::output::{write_output_keeping, MANIFEST};
     use partnerbook::render::Output;
 
     /// Site builds and board pack writes racing on one output directory: the manifest

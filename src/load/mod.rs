@@ -8,7 +8,7 @@ pub mod spans;
 pub mod yaml;
 
 use crate::diag::Diagnostic;
-use crate::model::Markdown;
+use crate::source::Markdown;
 use crate::source::{FileId, SourceFile, Sources, Span};
 pub use files::{read_dir, FileKind, RawFile};
 use rayon::prelude::*;

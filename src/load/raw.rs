@@ -1,7 +1,7 @@
 //! Raw serde structs: the files of a plan exactly as written.
 //!
 //! Every struct denies unknown keys. Values that need parsing with a position
-//! (money, percentages, dates) stay `Scalar` here and are typed in `model::build`.
+//! (money, percentages, dates) stay `Scalar` here and are typed in `model::typed`.
 
 use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
 use serde::Deserialize;
@@ -265,7 +265,7 @@ pub struct Objective {
     pub objective: Option<String>,
     pub id: Option<String>,
     pub models: Option<Vec<String>>,
-    /// Each a plain string or a map ([`MeasuredKr`]), typed in `model::build`.
+    /// Each a plain string or a map ([`MeasuredKr`]), typed in `model::typed`.
     pub key_results: Option<Vec<Scalar>>,
 }
 

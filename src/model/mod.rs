@@ -1,18 +1,19 @@
 //! The typed, validated plan: one struct per concept of the playbook.
 //!
-//! `build` turns the raw files into these types (reporting values that do not parse);
-//! `crate::analysis` computes scores, bands, tier fit and the rest from them, and
-//! `crate::rules` checks them. Renderers read only these types and the analysis.
+//! `typed` turns the raw files into these types (reporting values that do not parse);
+//! the analysis module computes scores, bands, tier fit and the rest from them, and
+//! the rules check them. Renderers read only these types and the analysis.
 
-mod build;
 mod catalog;
 mod kinds;
+mod typed;
 
-pub use build::build_plan;
 pub use catalog::builtin_models;
 pub use kinds::*;
+pub use typed::typed_plan;
 
 use crate::load::spans::SpanIndex;
+pub use crate::source::Markdown;
 use crate::source::{FileId, Span};
 use crate::values::{Date, Money, MoneyRange, Percent, PercentRange};
 use std::sync::Arc;
@@ -83,20 +84,6 @@ impl Loc {
 impl Default for Loc {
     fn default() -> Self {
         Loc::for_file(0)
-    }
-}
-
-/// A Markdown body and where it starts in its file.
-#[derive(Debug, Clone, Default)]
-pub struct Markdown {
-    pub file: FileId,
-    pub start: usize,
-    pub text: String,
-}
-
-impl Markdown {
-    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
-        Span::new(self.file, self.start + range.start, self.start + range.end)
     }
 }
 

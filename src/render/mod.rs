@@ -1,6 +1,6 @@
 //! Renderers: the site and the board pack are two renderers of one checked [`Project`]
 //! behind the [`Renderer`] trait. Renderers write into an in-memory [`Output`]; only
-//! `crate::build` touches the disk, so a failed render never half-writes anything.
+//! the output module touches the disk, so a failed render never half-writes anything.
 
 use crate::project::Project;
 use rayon::iter::ParallelIterator;

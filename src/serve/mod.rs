@@ -6,7 +6,6 @@
 mod files;
 mod handler;
 mod live;
-mod reload;
 
 #[cfg(test)]
 mod tests;
@@ -22,7 +21,6 @@ use serde::Serialize;
 
 use handler::Site;
 use live::Hub;
-pub use reload::{event_after, LiveReload};
 
 /// The port tried first when none is requested (then the next few, then any free one),
 /// so a restarted preview usually comes back on the same address and open pages
@@ -80,7 +78,7 @@ pub enum LiveEvent {
 /// One problem shown in the error overlay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OverlayDiagnostic {
-    /// Rule id, e.g. `partner.score`.
+    /// Rule id, e.g. `tier.fit`.
     pub rule: String,
     /// `error` or `warning`.
     pub severity: String,
@@ -107,6 +105,19 @@ impl Broadcaster {
     /// How many pages are listening.
     pub fn client_count(&self) -> usize {
         self.hub.client_count()
+    }
+
+    /// A broadcaster with no server behind it, for code that drives live events
+    /// without serving pages (tests, tools).
+    pub fn detached() -> Broadcaster {
+        Broadcaster {
+            hub: Arc::new(Hub::new()),
+        }
+    }
+
+    /// Listens as an open page would; `None` once the server has shut down.
+    pub fn subscribe(&self) -> Option<std::sync::mpsc::Receiver<Arc<str>>> {
+        self.hub.subscribe()
     }
 }
 

@@ -3,6 +3,7 @@
 //! follow-up build. Knows nothing about plans; the build comes in as a [`Rebuilder`].
 
 mod filter;
+mod live;
 mod run;
 mod watcher;
 
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use filter::is_ignored_temp_file;
+pub use live::{event_after, LiveReload};
 pub use run::{describe_paths, run, RebuildReport, Rebuilder};
 pub use watcher::Watcher;
 

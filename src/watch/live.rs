@@ -1,8 +1,8 @@
 //! Connects the watch loop to the preview: after each rebuild, tells open pages to
 //! reload, to swap stylesheets, or to show what broke.
 
-use super::{Broadcaster, LiveEvent, OverlayDiagnostic};
-use crate::watch::{ChangeSet, RebuildReport, Rebuilder};
+use super::{ChangeSet, RebuildReport, Rebuilder};
+use crate::serve::{Broadcaster, LiveEvent, OverlayDiagnostic};
 
 /// Wraps a [`Rebuilder`] and sends the matching [`LiveEvent`] after every rebuild.
 /// The event goes out only once the inner rebuild has returned, so the inner build
@@ -151,10 +151,8 @@ mod tests {
 
     #[test]
     fn wrapper_sends_errors_then_a_reload_once_fixed() {
-        let hub = std::sync::Arc::new(super::super::live::Hub::new());
-        let broadcaster = Broadcaster {
-            hub: std::sync::Arc::clone(&hub),
-        };
+        let broadcaster = Broadcaster::detached();
+        let hub = broadcaster.clone();
         let mut live = LiveReload::new(Scripted(vec![false, true].into_iter()), broadcaster);
         let css = changes(&["/p/theme/site.css"]);
         live.report_initial(&ok());
@@ -173,10 +171,8 @@ mod tests {
 
     #[test]
     fn failed_initial_build_is_shown_to_pages_that_open_later() {
-        let hub = std::sync::Arc::new(super::super::live::Hub::new());
-        let broadcaster = Broadcaster {
-            hub: std::sync::Arc::clone(&hub),
-        };
+        let broadcaster = Broadcaster::detached();
+        let hub = broadcaster.clone();
         let mut live = LiveReload::new(Scripted(Vec::new().into_iter()), broadcaster);
         live.report_initial(&RebuildReport {
             ok: false,

@@ -14,7 +14,7 @@ use crate::source::{display_path, SourceFile};
 use ctx::Ctx;
 
 /// Builds the typed plan; returns it with the diagnostics of conversion.
-pub fn build_plan(
+pub fn typed_plan(
     loaded: &mut Loaded,
     content_display: &std::path::Path,
 ) -> (Plan, Vec<Diagnostic>) {
