@@ -1,17 +1,19 @@
 //! Diagnostics: what a rule found, where, and how to fix it; printed rustc-style or as JSON.
 
-use crate::rules::catalog::{self, Severity};
+mod rule;
+
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config};
+pub use rule::{Rule, Severity};
 use serde::Serialize;
 use std::ops::Range;
 
 /// One finding of a rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub severity: Severity,
     pub span: Span,
     pub message: String,
@@ -23,11 +25,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic with the rule's catalog severity.
-    pub fn new(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
-        let severity = catalog::lookup(rule).map_or(Severity::Error, |r| r.severity);
+    pub fn new(rule: Rule, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             rule,
-            severity,
+            severity: rule.severity(),
             span,
             message: message.into(),
             label: None,
@@ -85,10 +86,10 @@ impl Diagnostics {
     /// Sorts by file, position, then rule; removes exact duplicates.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (a.span.file, a.span.start, a.rule, &a.message).cmp(&(
+            (a.span.file, a.span.start, a.rule.id(), &a.message).cmp(&(
                 b.span.file,
                 b.span.start,
-                b.rule,
+                b.rule.id(),
                 &b.message,
             ))
         });
@@ -116,7 +117,7 @@ impl DiagnosticRecord {
     pub fn from_diagnostic(d: &Diagnostic, sources: &Sources) -> Self {
         let (file, line, column) = sources.location(d.span);
         DiagnosticRecord {
-            rule: d.rule.to_string(),
+            rule: d.rule.id().to_string(),
             severity: d.severity.as_str().to_string(),
             file,
             line,
@@ -191,7 +192,7 @@ fn to_codespan(d: &Diagnostic) -> CsDiagnostic<FileId> {
     if let Some(h) = &d.help {
         notes.push(format!("help: {h}"));
     }
-    base.with_code(d.rule)
+    base.with_code(d.rule.id())
         .with_message(d.message.clone())
         .with_labels(vec![label])
         .with_notes(notes)

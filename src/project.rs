@@ -78,14 +78,14 @@ impl Project {
     }
 
     pub fn errors(&self) -> usize {
-        self.count(crate::rules::catalog::Severity::Error)
+        self.count(crate::diag::Severity::Error)
     }
 
     pub fn warnings(&self) -> usize {
-        self.count(crate::rules::catalog::Severity::Warning)
+        self.count(crate::diag::Severity::Warning)
     }
 
-    fn count(&self, s: crate::rules::catalog::Severity) -> usize {
+    fn count(&self, s: crate::diag::Severity) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == s).count()
     }
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{replace, Fixture, TODAY};
-use partnerbook::rules::catalog::RULES;
+use partnerbook::diag::Rule;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -230,14 +230,11 @@ fn explain_prints_the_explanation_and_both_examples() {
     let o = partnerbook(&["explain", "score.weights"]);
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
-    let rule = RULES
-        .iter()
-        .find(|r| r.id == "score.weights")
-        .expect("rule");
+    let rule = Rule::ScoreWeights;
     assert!(out.starts_with("score.weights (error)"), "{out}");
-    assert!(out.contains(rule.summary), "{out}");
+    assert!(out.contains(rule.summary()), "{out}");
     let first_words: String = rule
-        .explanation
+        .explanation()
         .split_whitespace()
         .take(6)
         .collect::<Vec<_>>()
@@ -247,7 +244,7 @@ fn explain_prints_the_explanation_and_both_examples() {
         out.contains("Failing example:") && out.contains("Passing example:"),
         "{out}"
     );
-    for example in [rule.bad, rule.good] {
+    for example in [rule.bad(), rule.good()] {
         for line in example.lines().filter(|l| !l.trim().is_empty()) {
             assert!(out.contains(line), "example line `{line}` missing:\n{out}");
         }
@@ -259,14 +256,14 @@ fn explain_list_names_every_rule() {
     let o = partnerbook(&["explain", "--list"]);
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
-    for r in RULES {
+    for r in Rule::ALL {
         let line = out
             .lines()
-            .find(|l| l.split_whitespace().next() == Some(r.id))
-            .unwrap_or_else(|| panic!("{} missing from:\n{out}", r.id));
-        assert!(line.contains(r.severity.as_str()), "{line}");
+            .find(|l| l.split_whitespace().next() == Some(r.id()))
+            .unwrap_or_else(|| panic!("{} missing from:\n{out}", r.id()));
+        assert!(line.contains(r.severity().as_str()), "{line}");
     }
-    assert_eq!(out.lines().count(), RULES.len());
+    assert_eq!(out.lines().count(), Rule::ALL.len());
 }
 
 #[test]

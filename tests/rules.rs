@@ -6,7 +6,7 @@
 mod common;
 
 use common::{replace, Checked, Fixture};
-use partnerbook::rules::catalog::RULES;
+use partnerbook::diag::Rule;
 
 const PLAN: &str = "plan.yaml";
 const D001: &str = "decisions/D-001-policy-engine.md";
@@ -58,9 +58,9 @@ fn every_fixture_reports_its_rule_at_the_expected_place() {
 #[test]
 fn every_rule_has_a_fixture() {
     let cases = all_cases();
-    let missing: Vec<&str> = RULES
+    let missing: Vec<&str> = Rule::ALL
         .iter()
-        .map(|r| r.id)
+        .map(|r| r.id())
         .filter(|id| !cases.iter().any(|c| c.rule == *id))
         .collect();
     assert!(
@@ -70,7 +70,7 @@ fn every_rule_has_a_fixture() {
     let unknown: Vec<&str> = cases
         .iter()
         .map(|c| c.rule)
-        .filter(|id| !RULES.iter().any(|r| r.id == *id))
+        .filter(|id| Rule::from_id(id).is_none())
         .collect();
     assert!(
         unknown.is_empty(),

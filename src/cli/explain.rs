@@ -1,7 +1,7 @@
 //! `partnerbook explain RULE` and `partnerbook explain --list`.
 
 use super::Status;
-use partnerbook::rules::catalog::{lookup, suggest, RULES};
+use partnerbook::diag::Rule;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -15,25 +15,30 @@ pub struct Args {
 
 pub fn run(a: Args) -> Status {
     if a.list {
-        let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
-        for r in RULES {
-            println!("{:width$}  {:7}  {}", r.id, r.severity.as_str(), r.summary);
+        let width = Rule::ALL.iter().map(|r| r.id().len()).max().unwrap_or(0);
+        for r in Rule::ALL {
+            println!(
+                "{:width$}  {:7}  {}",
+                r.id(),
+                r.severity().as_str(),
+                r.summary()
+            );
         }
         return Status::Ok;
     }
     let id = a.rule.unwrap_or_default();
-    let Some(r) = lookup(&id) else {
-        match suggest(&id) {
+    let Some(r) = Rule::from_id(&id) else {
+        match Rule::suggest(&id) {
             Some(s) => eprintln!("error: no rule `{id}`; did you mean `{s}`?"),
             None => eprintln!("error: no rule `{id}`; `partnerbook explain --list` lists them"),
         }
         return Status::Failure;
     };
-    println!("{} ({})\n", r.id, r.severity.as_str());
-    println!("{}\n", r.summary);
-    println!("{}\n", textwrap(r.explanation, 88));
-    println!("Failing example:\n\n{}\n", indent(r.bad));
-    println!("Passing example:\n\n{}", indent(r.good));
+    println!("{} ({})\n", r.id(), r.severity().as_str());
+    println!("{}\n", r.summary());
+    println!("{}\n", textwrap(r.explanation(), 88));
+    println!("Failing example:\n\n{}\n", indent(r.bad()));
+    println!("Passing example:\n\n{}", indent(r.good()));
     Status::Ok
 }
 

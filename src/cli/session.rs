@@ -5,11 +5,11 @@
 use super::args::created_unix;
 use super::{stderr_color, Status};
 use partnerbook::diag;
+use partnerbook::diag::Severity;
 use partnerbook::pack::{PackRenderer, PACK_FILE};
 use partnerbook::pipeline::{BuildOptions, BuildReport, Incremental, Outcome};
 use partnerbook::project::Project;
 use partnerbook::render::{RenderOptions, Renderer};
-use partnerbook::rules::catalog::Severity;
 use partnerbook::serve::OverlayDiagnostic;
 use partnerbook::site::SiteRenderer;
 use partnerbook::watch::{ChangeSet, RebuildReport, Rebuilder};

@@ -158,7 +158,7 @@ fn violation_key(d: &Diagnostic, sources: &Sources) -> ViolationKey {
         .map_or_else(String::new, |f| f.rel.clone());
     (
         file,
-        d.rule,
+        d.rule.id(),
         d.severity.as_str().to_string(),
         d.message.clone(),
     )

@@ -7,7 +7,7 @@ pub mod raw;
 pub mod spans;
 pub mod yaml;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::source::Markdown;
 use crate::source::{FileId, SourceFile, Sources, Span};
 pub use files::{read_dir, FileKind, RawFile};
@@ -73,7 +73,7 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
                         .sources
                         .add(SourceFile::new(f.rel, f.display, f.path, String::new()));
                 loaded.diagnostics.push(
-                    Diagnostic::new("io", Span::file_start(id), problem).help(
+                    Diagnostic::new(Rule::Io, Span::file_start(id), problem).help(
                         "plan files are UTF-8 text: convert, fix or remove this path (names starting with `.` are skipped)",
                     ),
                 );
@@ -155,7 +155,7 @@ fn parse_markdown<T: DeserializeOwned>(
     let parts = yaml::split_front_matter(id, src)?;
     let Some(front) = parts.front else {
         return Err(Diagnostic::new(
-            "required",
+            Rule::Required,
             Span::file_start(id),
             format!("`{}` has no front matter", src.rel),
         )
@@ -173,4 +173,21 @@ fn parse_markdown<T: DeserializeOwned>(
         }),
         stem: stem.to_string(),
     })
+}
+
+crate::declare_rule! {
+    Io {
+        id: "io",
+        severity: Error,
+        summary: "A file cannot be read: not UTF-8, binary, a dangling or looping link, or a directory where a file is expected.",
+        explanation: r#"partnerbook reads every file of the content directory before checking anything. A file that cannot be read as UTF-8 text (a partner profile saved as UTF-16 or exported as a binary document), a symbolic link whose target is missing or that loops, or a directory named like a plan file (`plan.yaml/`) is reported with this rule instead of stopping the run, so the rest of the plan is still checked. Save the file as UTF-8 text, restore or remove the link, or rename the directory."#,
+        bad: r#"# partners/deloitte.md
+# not a file: a symbolic link to ../archive/deloitte.md,
+# which was deleted when the archive was cleaned up"#,
+        good: r#"# partners/deloitte.md
+---
+name: Deloitte
+landscape: A
+---"#,
+    }
 }

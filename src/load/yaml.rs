@@ -5,7 +5,7 @@
 //! with a "did you mean" for mistyped keys.
 
 use super::spans::SpanIndex;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::source::{FileId, SourceFile, Span};
 use serde::de::DeserializeOwned;
 
@@ -51,7 +51,7 @@ pub fn split_front_matter(file_id: FileId, src: &SourceFile) -> Result<MarkdownP
         pos = end;
     }
     Err(Diagnostic::new(
-        "syntax",
+        Rule::Syntax,
         Span::new(file_id, 0, 3),
         "front matter is not terminated",
     )
@@ -68,7 +68,7 @@ pub fn parse<T: DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     if yaml.trim().is_empty() {
         return Err(Diagnostic::new(
-            "required",
+            Rule::Required,
             Span::file_start(file_id),
             format!("`{}` is empty", src.rel),
         )
@@ -95,7 +95,7 @@ fn duplicate_key(src: &SourceFile, index: &SpanIndex) -> Option<Diagnostic> {
     let first = index
         .get(path)
         .map(|e| src.line_col(e.key.unwrap_or(e.value).start).0);
-    let mut d = Diagnostic::new("syntax", *span, format!("duplicate key `{name}`"))
+    let mut d = Diagnostic::new(Rule::Syntax, *span, format!("duplicate key `{name}`"))
         .label("written a second time")
         .help("each key may appear once in a mapping; remove or merge the repeat");
     if let Some(line) = first {
@@ -120,7 +120,7 @@ fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error)
         None => Span::file_start(file_id),
     };
     let (message, help) = explain_serde_message(&msg);
-    let mut d = Diagnostic::new("syntax", span, message);
+    let mut d = Diagnostic::new(Rule::Syntax, span, message);
     if let Some(h) = help {
         d = d.help(h);
     }
@@ -219,6 +219,27 @@ fn explain_message(msg: &str) -> (String, Option<String>) {
     (msg.to_string(), None)
 }
 
+crate::declare_rule! {
+    Syntax {
+        id: "syntax",
+        severity: Error,
+        summary: "A YAML or front-matter file does not parse, has an unknown key, or a value of the wrong type.",
+        explanation: r#"Every plan file is read strictly: YAML must parse, every key must be one the format defines and be written once per mapping, and every value must have the expected type (money, percent, date, integer, list). Unknown keys are errors rather than being ignored, because a misspelt `target_tier` or `curent_arr` would otherwise silently drop a value that the tier review, the thesis statement or the board pack depends on, and the plan would look valid while saying something else. When a known key is close to the unknown one, the diagnostic suggests it ("did you mean `current_arr`?"), and it points at the line and column of the offending key or value."#,
+        bad: r#"# plan.yaml
+company:
+  name: Northwind Analytics
+  curent_arr: "$18M"
+program:
+  horizon_years: three"#,
+        good: r#"# plan.yaml
+company:
+  name: Northwind Analytics
+  current_arr: "$18M"
+program:
+  horizon_years: 3"#,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,7 +265,7 @@ mod tests {
         assert_eq!(
             d,
             Some((
-                "syntax",
+                Rule::Syntax,
                 (2, 1),
                 "unknown key `scroes`".to_string(),
                 Some("did you mean `scores`?".to_string())
@@ -297,7 +318,7 @@ mod tests {
         assert_eq!(
             d,
             Some((
-                "syntax",
+                Rule::Syntax,
                 (3, 1),
                 "duplicate key `name` (first written on line 1)".to_string()
             ))
@@ -327,7 +348,7 @@ mod tests {
         let f = file("---\nname: A\n");
         assert_eq!(
             split_front_matter(0, &f).err().map(|d| d.rule),
-            Some("syntax")
+            Some(Rule::Syntax)
         );
     }
 
@@ -345,7 +366,7 @@ mod tests {
         let f = file(&y);
         let start = std::time::Instant::now();
         let d = parse::<serde_yaml::Value>(0, &f, &f.text).err();
-        assert_eq!(d.map(|d| d.rule), Some("syntax"));
+        assert_eq!(d.map(|d| d.rule), Some(Rule::Syntax));
         assert!(start.elapsed().as_secs() < 5);
     }
 
@@ -357,7 +378,7 @@ mod tests {
             parse::<serde_yaml::Value>(0, &f, &f.text)
                 .err()
                 .map(|d| d.rule),
-            Some("syntax")
+            Some(Rule::Syntax)
         );
     }
 }

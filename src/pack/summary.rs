@@ -2,11 +2,11 @@
 
 use super::tables::{band_tone, col, fraction, h, more_note, p, score_text, table, LIST_LIMIT};
 use crate::analysis::thesis_statement;
+use crate::diag::Severity;
 use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
 use crate::render::Changes;
-use crate::rules::catalog::Severity;
 
 pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;

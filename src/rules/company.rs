@@ -2,7 +2,7 @@
 //! (roadmap.quarter).
 
 use super::RuleCtx;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::model::span_or;
 use crate::source::Span;
 
@@ -14,7 +14,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     if n > 0 && !(2..=3).contains(&n) {
         out.push(
             Diagnostic::new(
-                "company.markets",
+                Rule::CompanyMarkets,
                 loc.map_or(Span::file_start(plan_file), |l| l.key("markets")),
                 format!(
                     "{n} market{} listed, expected 2 or 3",
@@ -30,7 +30,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             let sym = cx.plan.currency_symbol();
             out.push(
                 Diagnostic::new(
-                    "company.arr",
+                    Rule::CompanyArr,
                     span_or(loc, "target_arr", plan_file),
                     format!(
                         "target ARR {} does not exceed current ARR {}",
@@ -48,7 +48,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         let span = competitors_span(cx, plan_file);
         out.push(
             Diagnostic::new(
-                "competitor.count",
+                Rule::CompetitorCount,
                 span,
                 format!("{n} competitors mapped, expected at least 3"),
             )
@@ -60,7 +60,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         if o.key_results.is_empty() {
             out.push(
                 Diagnostic::new(
-                    "okr.empty",
+                    Rule::OkrEmpty,
                     o.loc.key("objective"),
                     format!("objective `{}` has no key results", o.objective),
                 )
@@ -90,7 +90,7 @@ fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     if r.year != 0 && program != 0 && r.year != program {
         out.push(
             Diagnostic::new(
-                "roadmap.quarter",
+                Rule::RoadmapQuarter,
                 r.loc.value("year"),
                 format!(
                     "roadmap year {} differs from the program year {program} in plan.yaml",
@@ -100,5 +100,98 @@ fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             .label(format!("expected {program}"))
             .help("the roadmap lays out the quarters of `program.year`; make the two years agree"),
         );
+    }
+}
+
+crate::declare_rule! {
+    CompanyMarkets {
+        id: "company.markets",
+        severity: Error,
+        summary: "`company.markets` must list 2 or 3 markets.",
+        explanation: r#"The playbook asks for "the 2–3 markets where partnership-led growth is expected to accelerate", and the thesis statement names them ("partnering with ... who serve [ICP] in [markets]"). A single market rarely needs the geographic and credibility reach that partners bring; four or more spreads recruitment, PAM capacity and MDF so thin that no market gets a Platinum partner. The rule counts the entries of `company.markets` in `plan.yaml`; pick the markets where partner reach closes the largest gap and move the rest to the Year 2 roadmap."#,
+        bad: r#"# plan.yaml
+company:
+  markets: [EU financial services, North American healthcare,
+            APAC insurance, LATAM banking]"#,
+        good: r#"# plan.yaml
+company:
+  markets: [EU financial services, North American healthcare]"#,
+    }
+}
+
+crate::declare_rule! {
+    CompanyArr {
+        id: "company.arr",
+        severity: Error,
+        summary: "`target_arr` must exceed `current_arr`.",
+        explanation: r#"The partner program exists to close the gap between current and target ARR: with `partner_arr_share: 35%` and a target of $60M the channel must reach $21M of partner-sourced ARR within the horizon, and the KPI figures, OKR progress and thesis statement are derived from that gap. A target that does not exceed the current ARR makes the gap zero or negative and every derived number meaningless. Both values are parsed as money in the plan currency (`"$18M"` is 18,000,000) before they are compared, so a swapped pair or a unit slip (`"$60K"` for `"$60M"`) is caught."#,
+        bad: r#"# plan.yaml
+company:
+  current_arr: "$18M"
+  target_arr: "$60K""#,
+        good: r#"# plan.yaml
+company:
+  current_arr: "$18M"
+  target_arr: "$60M""#,
+    }
+}
+
+crate::declare_rule! {
+    CompetitorCount {
+        id: "competitor.count",
+        severity: Warning,
+        summary: "Fewer than 3 competitors are mapped.",
+        explanation: r#"The playbook maps "which partners your top 3 competitors have signed": with fewer than three, the counter-strategy (which partners are available or under-served and should be recruited first, which are locked and call for adjacent alternatives) is built on a partial view of the market. The rule counts the entries of `competitors.yaml`."#,
+        bad: r#"# competitors.yaml
+competitors:
+  - {id: collibra, name: Collibra, partners: [{partner: deloitte, model: co-sell, locked: true}]}
+  - {id: alation, name: Alation, partners: []}"#,
+        good: r#"# competitors.yaml
+competitors:
+  - {id: collibra, name: Collibra, partners: [{partner: deloitte, model: co-sell, locked: true}]}
+  - {id: alation, name: Alation, partners: []}
+  - {id: informatica, name: Informatica, partners: [{partner: accenture, model: implementation}]}"#,
+    }
+}
+
+crate::declare_rule! {
+    OkrEmpty {
+        id: "okr.empty",
+        severity: Error,
+        summary: "An objective has no key results.",
+        explanation: r#"An objective such as "Establish a world-class partner ecosystem that drives 35% of ARR" is only measurable through its key results: Platinum partners signed, partner-sourced pipeline, certified individuals, partner NPS. An objective with an empty or missing `key_results` list has no progress to compute and nothing for roadmap items to trace to, so it is an error."#,
+        bad: r#"# okrs.yaml
+partnership_okrs:
+  - objective: Operationalize the partner program for scale
+    key_results: []"#,
+        good: r#"# okrs.yaml
+partnership_okrs:
+  - objective: Operationalize the partner program for scale
+    key_results:
+      - Launch partner portal with self-serve training and deal registration
+      - Complete QBRs with 100% of Platinum and Gold partners"#,
+    }
+}
+
+crate::declare_rule! {
+    RoadmapQuarter {
+        id: "roadmap.quarter",
+        severity: Error,
+        summary: "A roadmap quarter key is not Q1..Q4, an item status is unknown, or an item names an unknown partner.",
+        explanation: r#"The roadmap lays the year out in four quarters (seed themes: Foundation, First Revenue, Scale, Acceleration) and is rendered as a timeline in the site and board pack. Quarter keys must be `Q1`..`Q4` of the roadmap's year (which must be the `program.year` of plan.yaml), each item's `status` one of planned, in-progress, done, at-risk or dropped, and every id under `partners` an existing partner, so that roadmap progress and the orphan check (a platinum partner in no roadmap item) are computed correctly."#,
+        bad: r#"# roadmap.yaml
+year: 2027
+quarters:
+  Q1:
+    theme: Foundation
+    items:
+      - {title: Sign first Platinum partner agreement, status: started, partners: [deloitte]}"#,
+        good: r#"# roadmap.yaml
+year: 2027
+quarters:
+  Q1:
+    theme: Foundation
+    items:
+      - {title: Sign first Platinum partner agreement, status: in-progress, partners: [deloitte]}"#,
     }
 }

@@ -2,9 +2,9 @@
 //! decision.rationale.
 
 use super::RuleCtx;
-use crate::diag::Diagnostic;
+use crate::diag::Severity;
+use crate::diag::{Diagnostic, Rule};
 use crate::model::{Decision, DecisionKind, DecisionStatus};
-use crate::rules::catalog::Severity;
 use crate::values::is_decision_id;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -19,7 +19,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 supported.join(" or ")
             };
             let mut diag = Diagnostic::new(
-                "decision.matrix",
+                Rule::DecisionMatrix,
                 d.loc.value("decision"),
                 format!(
                     "{} is declared {} but its criteria support {found}",
@@ -41,7 +41,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             match &d.partner_considered {
                 None => out.push(
                     Diagnostic::new(
-                        "decision.partner",
+                        Rule::DecisionPartner,
                         d.loc.value("decision"),
                         format!(
                             "{} is a PARTNER decision without `partner_considered`",
@@ -59,7 +59,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                             );
                     out.push(
                         Diagnostic::new(
-                            "decision.partner",
+                            Rule::DecisionPartner,
                             d.loc.value("partner_considered"),
                             format!("partner `{p}` considered by {} does not exist", d.id),
                         )
@@ -73,7 +73,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             if let Some(r) = d.review_date.filter(|r| *r < cx.analysis.today) {
                 out.push(
                     Diagnostic::new(
-                        "decision.review",
+                        Rule::DecisionReview,
                         d.loc.value("review_date"),
                         format!(
                             "{}'s review date {r} has passed ({} days ago)",
@@ -97,7 +97,7 @@ fn ids(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
     if !is_decision_id(&d.id) {
         out.push(
             Diagnostic::new(
-                "decision.id",
+                Rule::DecisionId,
                 d.loc.value("id"),
                 format!("decision id `{}` is not of the form D-NNN", d.id),
             )
@@ -118,7 +118,7 @@ fn ids(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
     if stem != d.id && !stem.starts_with(&format!("{}-", d.id)) {
         out.push(
             Diagnostic::new(
-                "decision.id",
+                Rule::DecisionId,
                 d.loc.value("id"),
                 format!("id {} disagrees with the file name `{stem}.md`", d.id),
             )
@@ -137,7 +137,7 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
         match plan.decision(s) {
             None => out.push(
                 Diagnostic::new(
-                    "decision.supersedes",
+                    Rule::DecisionSupersedes,
                     d.loc.value("supersedes"),
                     format!("{} supersedes `{s}`, which does not exist", d.id),
                 )
@@ -145,7 +145,7 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
             ),
             Some(old) if old.status != DecisionStatus::Superseded => out.push(
                 Diagnostic::new(
-                    "decision.supersedes",
+                    Rule::DecisionSupersedes,
                     d.loc.value("supersedes"),
                     format!(
                         "{} supersedes {s}, whose status is {}",
@@ -166,7 +166,7 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
     {
         out.push(
             Diagnostic::new(
-                "decision.supersedes",
+                Rule::DecisionSupersedes,
                 d.loc.value("status"),
                 format!("{} is superseded, but no decision supersedes it", d.id),
             )
@@ -186,7 +186,7 @@ fn rationale(d: &Decision, out: &mut Vec<Diagnostic>) {
             .span(0..d.rationale.text.trim_end().len().min(1));
         out.push(
             Diagnostic::new(
-                "decision.rationale",
+                Rule::DecisionRationale,
                 span,
                 format!(
                     "{}'s rationale has {n} sentence{}, expected 2–3",
@@ -228,6 +228,142 @@ pub fn count_sentences(md: &str) -> usize {
         }
     }
     n + usize::from(pending)
+}
+
+crate::declare_rule! {
+    DecisionId {
+        id: "decision.id",
+        severity: Error,
+        summary: "A decision id is not `D-NNN`, or the file name and the id disagree.",
+        explanation: r#"Build/partner/acquire decisions form a numbered log (D-001, D-002, ...) that partner pages, roadmap items and `decision:` links refer to. The id must be `D-` followed by three or more digits, and the file must be named `decisions/<id>-<slug>.md` with the same id, so that the log sorts correctly and a reader who opens the file sees the decision it is cited as."#,
+        bad: r#"# decisions/D-002-emea-data-residency.md
+---
+id: D-2
+title: EMEA data residency
+decision: PARTNER
+---"#,
+        good: r#"# decisions/D-002-emea-data-residency.md
+---
+id: D-002
+title: EMEA data residency
+decision: PARTNER
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    DecisionMatrix {
+        id: "decision.matrix",
+        severity: Error,
+        summary: "The declared decision is not supported by its criteria under the build/partner/acquire matrix.",
+        explanation: r#"partnerbook evaluates the playbook's matrix on a decision's `criteria`: BUILD when the capability is core to differentiation and we have engineering capacity; PARTNER when it is adjacent and not core, a strong partner serves our ICP and partner economics are positive; ACQUIRE when it is critical to market position, building would take more than 18 months and a target is within budget; PARTNER (with joint-venture consideration) for entry into a new geography or vertical where a partner has local presence. A declared `decision` that none of the matching branches supports is an error; with an `override_reason` it is reported as a warning, so deliberate exceptions stay visible to the board."#,
+        bad: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: BUILD
+criteria: {core_differentiation: false, engineering_capacity: true, adjacent: true,
+           strong_partner_serves_icp: true, partner_economics_positive: true}
+---"#,
+        good: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: PARTNER
+partner_considered: workiva
+criteria: {core_differentiation: false, engineering_capacity: true, adjacent: true,
+           strong_partner_serves_icp: true, partner_economics_positive: true}
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    DecisionPartner {
+        id: "decision.partner",
+        severity: Error,
+        summary: "A PARTNER decision has no `partner_considered`, or it is not an existing partner id.",
+        explanation: r#"The decision log records "Partner considered (if PARTNER)". A PARTNER decision must name that partner by id in `partner_considered`, and a file `partners/<id>.md` must exist (add the partner as a prospect if it is not tracked yet). This lets the partner's page list the decisions that depend on it and keeps the traceability chain intact: if the partner later pauses or exits, the decisions resting on it surface for review."#,
+        bad: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: PARTNER
+partner_considered: Workiva Inc.
+---"#,
+        good: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: PARTNER
+partner_considered: workiva
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    DecisionReview {
+        id: "decision.review",
+        severity: Warning,
+        summary: "An active or proposed decision's review date has passed.",
+        explanation: r#"Build/partner/acquire decisions are reviewed quarterly: partner economics change, a partner's ICP coverage shifts, a build estimate shrinks. A decision with `status` active or proposed whose `review_date` is before today (the `--today` date, or the current date) is overdue; it is listed under overdue reviews in the site and board pack. Review it, then set the next `review_date`, or retire or supersede it."#,
+        bad: r#"# decisions/D-001-regulatory-connectors.md
+---
+status: active
+decided: 2026-10-02
+review_date: 2027-01-15    # passed: checked with --today 2027-02-01
+---"#,
+        good: r#"# decisions/D-001-regulatory-connectors.md
+---
+status: active
+decided: 2026-10-02
+review_date: 2027-04-15    # reviewed in January, next quarterly review set
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    DecisionSupersedes {
+        id: "decision.supersedes",
+        severity: Error,
+        summary: "`supersedes` names a missing or non-superseded decision, or a superseded decision is superseded by none.",
+        explanation: r#"When a build/partner/acquire decision is revisited, the new decision names the old one in `supersedes` and the old one gets `status: superseded`. Both halves must agree: the named decision must exist and be marked superseded, and every superseded decision must be named by some decision. Otherwise the log shows two active answers to the same question, or a retired answer with no record of what replaced it."#,
+        bad: r#"# decisions/D-004-connectors-acquire.md
+---
+id: D-004
+supersedes: D-001
+---
+# decisions/D-001-regulatory-connectors.md
+---
+status: active
+---"#,
+        good: r#"# decisions/D-004-connectors-acquire.md
+---
+id: D-004
+supersedes: D-001
+---
+# decisions/D-001-regulatory-connectors.md
+---
+status: superseded
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    DecisionRationale {
+        id: "decision.rationale",
+        severity: Warning,
+        summary: "A decision's rationale is not 2–3 sentences.",
+        explanation: r#"The decision log asks for a rationale of 2–3 sentences: enough to state the gap, why the chosen path wins under the matrix and what would change the answer, short enough for the board pack's decision log. The Markdown body of the decision file is the rationale; its sentences are counted, and a one-liner or an essay gets a warning."#,
+        bad: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: PARTNER
+---
+Workiva does this."#,
+        good: r#"# decisions/D-001-regulatory-connectors.md
+---
+id: D-001
+decision: PARTNER
+---
+Regulatory reporting is adjacent to governance, not our differentiator.
+Workiva already serves our CDO buyers and the co-sell economics are positive."#,
+    }
 }
 
 #[cfg(test)]

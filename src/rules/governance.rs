@@ -1,7 +1,7 @@
 //! sponsor.missing, raci.accountable, raci.responsible, raci.letter.
 
 use super::RuleCtx;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::model::{TierLevel, TierName};
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -13,7 +13,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         let row = g.and_then(|g| g.sponsors.iter().find(|s| s.partner == p.id));
         let Some(row) = row else {
             out.push(
-                Diagnostic::new("sponsor.missing", p.loc.value("tier"), format!("platinum partner {} has no executive sponsor", p.name))
+                Diagnostic::new(Rule::SponsorMissing, p.loc.value("tier"), format!("platinum partner {} has no executive sponsor", p.name))
                     .help(format!("add a row under `sponsors:` in governance.yaml with `partner: {}`, partner_executive, our_counterpart and cadence", p.id)),
             );
             continue;
@@ -26,7 +26,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             if v.trim().is_empty() {
                 let at = if row.loc.has(key) { key } else { "partner" };
                 out.push(
-                    Diagnostic::new("sponsor.missing", row.loc.key(at), format!("sponsor row for {} lacks `{key}`", p.name))
+                    Diagnostic::new(Rule::SponsorMissing, row.loc.key(at), format!("sponsor row for {} lacks `{key}`", p.name))
                         .help("a sponsor row names the partner executive, our counterpart and the cadence"),
                 );
             }
@@ -39,7 +39,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         if a != 1 {
             out.push(
                 Diagnostic::new(
-                    "raci.accountable",
+                    Rule::RaciAccountable,
                     row.loc.key(""),
                     format!(
                         "`{}` has {a} accountable roles, expected exactly one A",
@@ -52,7 +52,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         if count("R") == 0 {
             out.push(
                 Diagnostic::new(
-                    "raci.responsible",
+                    Rule::RaciResponsible,
                     row.loc.key(""),
                     format!("`{}` has no responsible role (R)", row.decision),
                 )
@@ -63,7 +63,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             if !matches!(letter.trim(), "R" | "A" | "C" | "I") {
                 out.push(
                     Diagnostic::new(
-                        "raci.letter",
+                        Rule::RaciLetter,
                         row.loc.value(role),
                         format!("`{letter}` is not a RACI letter"),
                     )
@@ -78,7 +78,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     );
                 out.push(
                     Diagnostic::new(
-                        "raci.letter",
+                        Rule::RaciLetter,
                         row.loc.key(role),
                         format!("role `{role}` is not in the roles list"),
                     )
@@ -86,5 +86,82 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+crate::declare_rule! {
+    SponsorMissing {
+        id: "sponsor.missing",
+        severity: Error,
+        summary: "A platinum partner has no complete executive sponsor row.",
+        explanation: r#"The playbook requires an executive sponsor mapping for every Platinum partner: the partner's executive, our counterpart (typically the CPO) and the relationship cadence (e.g. "Monthly 1:1 + QBR"). Executive-to-executive relationships are a Platinum benefit and the main defence against a competitor winning the partner over. The rule checks that each partner whose current tier is platinum has a row in `governance.yaml` `sponsors` with `partner_executive`, `our_counterpart` and `cadence` all filled."#,
+        bad: r#"# governance.yaml
+sponsors:
+  - partner: deloitte
+    partner_executive: VP Alliance, Digital
+    our_counterpart: CPO"#,
+        good: r#"# governance.yaml
+sponsors:
+  - partner: deloitte
+    partner_executive: VP Alliance, Digital
+    our_counterpart: CPO
+    cadence: Monthly 1:1 + QBR"#,
+    }
+}
+
+crate::declare_rule! {
+    RaciAccountable {
+        id: "raci.accountable",
+        severity: Error,
+        summary: "A RACI row does not have exactly one A (Accountable).",
+        explanation: r#"The governance RACI assigns each partner-program decision (new partnership approval, tier promotion/demotion, commercial terms, deal registration, MDF allocation, partner exit) to roles. Exactly one role must be Accountable: with none, nobody owns the outcome; with two, the decision stalls or is made twice. In the seed the CPO is accountable for commercial terms while Finance and Legal are responsible. The rule counts the A letters in each row of `raci.decisions`."#,
+        bad: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Finance, Legal]
+  decisions:
+    Commercial terms approval: {CPO: A, VP Alliance GTM: C, Finance: A, Legal: R}"#,
+        good: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Finance, Legal]
+  decisions:
+    Commercial terms approval: {CPO: A, VP Alliance GTM: C, Finance: R, Legal: R}"#,
+    }
+}
+
+crate::declare_rule! {
+    RaciResponsible {
+        id: "raci.responsible",
+        severity: Error,
+        summary: "A RACI row has no R (Responsible).",
+        explanation: r#"A decision type with an accountable owner but nobody responsible for doing the work is a process that exists only on paper: deal registrations wait past the 48-hour SLA, MDF claims pile up. Every row of `raci.decisions` needs at least one R; in the seed, Partner Ops is responsible for deal registration approval while the VP Alliance GTM is accountable."#,
+        bad: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Director Partner Ops]
+  decisions:
+    Deal registration approval: {CPO: I, VP Alliance GTM: A, Director Partner Ops: I}"#,
+        good: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Director Partner Ops]
+  decisions:
+    Deal registration approval: {CPO: I, VP Alliance GTM: A, Director Partner Ops: R}"#,
+    }
+}
+
+crate::declare_rule! {
+    RaciLetter {
+        id: "raci.letter",
+        severity: Error,
+        summary: "A RACI cell is not R, A, C or I, or names a role not in the roles list.",
+        explanation: r#"Each RACI cell holds one letter: R (Responsible), A (Accountable), C (Consulted) or I (Informed), and each column must be one of `raci.roles`, so that the governance table renders with one column per role and the accountable/responsible checks count correctly. A misspelt role ("VP Alliances" for "VP Alliance GTM") would add a phantom column, and an unknown letter would leave that role's duty undefined."#,
+        bad: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Director Partner Ops, Finance]
+  decisions:
+    MDF allocation: {CPO: A, VP Alliances: C, Director Partner Ops: R, Finance: X}"#,
+        good: r#"# governance.yaml
+raci:
+  roles: [CPO, VP Alliance GTM, Director Partner Ops, Finance]
+  decisions:
+    MDF allocation: {CPO: A, VP Alliance GTM: C, Director Partner Ops: R, Finance: R}"#,
     }
 }

@@ -1,7 +1,6 @@
 //! The rules of a partnership plan (SPEC §3): each group checks the typed plan and its
 //! analysis and returns diagnostics pointing at the offending key or value.
 
-pub mod catalog;
 mod company;
 mod decisions;
 mod governance;

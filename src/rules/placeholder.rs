@@ -2,7 +2,7 @@
 //! `[Company Name]`, `[Firm 1]`…), in YAML values and Markdown alike.
 
 use super::RuleCtx;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::source::Span;
 
 /// The playbook's placeholders (exact text inside the brackets).
@@ -105,7 +105,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             let found = &file.text[start..end];
             out.push(
                 Diagnostic::new(
-                    "placeholder",
+                    Rule::Placeholder,
                     Span::new(id, start, end),
                     format!("template placeholder `{found}` left unfilled"),
                 )
@@ -113,6 +113,27 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 .help("replace it with the real value for your program"),
             );
         }
+    }
+}
+
+crate::declare_rule! {
+    Placeholder {
+        id: "placeholder",
+        severity: Error,
+        summary: "A template placeholder such as `[Company Name]`, `[X]`, `$[X]`, `[N]`, `[date]` or `[Firm 1]` was left unfilled.",
+        explanation: r#"The partnership playbook is a template full of blanks: "[X]% of total ARR within [N] years", "Top MDF allocation ($[X]/yr)", "Sign [N] Platinum partners by [date]", "[Firm 1] — [industry]". Pasting its blocks is the intended way to start a plan, so it is easy to ship a handbook or a board pack that still says "[X]". partnerbook scans every string value and Markdown body for bracketed placeholders and flags empty strings where a value is required, such as the `""` answers of the seed's `partnership_rationale`. An empty `annual_pipeline_target` is not a placeholder: it means "no target", as for the Registered tier."#,
+        bad: r#"# plan.yaml
+company:
+  name: "[Company Name]"
+  target_arr: "$[X]"
+program:
+  partner_arr_share: "[X]%""#,
+        good: r#"# plan.yaml
+company:
+  name: Northwind Analytics
+  target_arr: "$60M"
+program:
+  partner_arr_share: 35%"#,
     }
 }
 

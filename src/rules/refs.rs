@@ -2,7 +2,7 @@
 //! roadmap.quarter (unknown partners in roadmap items).
 
 use super::RuleCtx;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::links;
 use crate::model::{Loc, Markdown, Plan, TermValue};
 use crate::source::Span;
@@ -32,7 +32,7 @@ fn unknown_model(plan: &Plan, id: &str, at: (&Loc, &str), out: &mut Vec<Diagnost
             .unwrap_or_else(|| format!("known models: {}", ids.join(", ")));
         out.push(
             Diagnostic::new(
-                "model.unknown",
+                Rule::ModelUnknown,
                 span,
                 format!("unknown partnership model `{id}`"),
             )
@@ -83,7 +83,7 @@ fn terms(plan: &Plan, out: &mut Vec<Diagnostic>) {
             if !range.contains(*v) {
                 out.push(
                     Diagnostic::new(
-                        "model.terms",
+                        Rule::ModelTerms,
                         p.loc.value(&format!("terms.{name}")),
                         format!(
                             "{} {} is outside the {} range ({})",
@@ -106,7 +106,7 @@ fn unknown_ref(
     found: &str,
     span: Span,
     ids: Vec<&str>,
-    rule: &'static str,
+    rule: Rule,
     out: &mut Vec<Diagnostic>,
 ) {
     let help = did_you_mean(found, ids.iter().copied())
@@ -140,7 +140,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     &cp.partner,
                     cp.loc.value("partner"),
                     partner_ids(),
-                    "ref.unknown",
+                    Rule::RefUnknown,
                     out,
                 );
             }
@@ -154,7 +154,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     c,
                     p.loc.value("locked_to"),
                     competitor_ids(),
-                    "ref.unknown",
+                    Rule::RefUnknown,
                     out,
                 );
             }
@@ -168,7 +168,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     &s.partner,
                     s.loc.value("partner"),
                     partner_ids(),
-                    "ref.unknown",
+                    Rule::RefUnknown,
                     out,
                 );
             }
@@ -183,7 +183,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         pc,
                         d.loc.value("partner_considered"),
                         partner_ids(),
-                        "ref.unknown",
+                        Rule::RefUnknown,
                         out,
                     );
                 }
@@ -207,7 +207,7 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
                 p,
                 it.loc.value(&format!("partners[{i}]")),
                 ids,
-                "roadmap.quarter",
+                Rule::RoadmapQuarter,
                 out,
             );
         }
@@ -225,7 +225,7 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
                 k,
                 it.loc.value(&format!("key_results[{i}]")),
                 ids,
-                "ref.unknown",
+                Rule::RefUnknown,
                 out,
             );
         }
@@ -238,7 +238,7 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
                 d,
                 it.loc.value(&format!("decisions[{i}]")),
                 ids,
-                "ref.unknown",
+                Rule::RefUnknown,
                 out,
             );
         }
@@ -258,7 +258,7 @@ fn dup<'a>(
         }
         out.push(
             Diagnostic::new(
-                "id.duplicate",
+                Rule::IdDuplicate,
                 loc.value(sub),
                 format!("{kind} id `{id}` is used twice"),
             )
@@ -344,7 +344,7 @@ fn broken_links(cx: &RuleCtx, md: &Markdown) -> Vec<Diagnostic> {
             let msg = links::resolve(cx.plan, &file.rel, &dest).err()?;
             Some(
                 Diagnostic::new(
-                    "ref.unknown",
+                    Rule::RefUnknown,
                     span,
                     format!("link `{dest}` does not resolve"),
                 )
@@ -353,4 +353,78 @@ fn broken_links(cx: &RuleCtx, md: &Markdown) -> Vec<Diagnostic> {
             )
         })
         .collect()
+}
+
+crate::declare_rule! {
+    ModelUnknown {
+        id: "model.unknown",
+        severity: Error,
+        summary: "A partnership model id that is not in the model catalog.",
+        explanation: r#"Partnership models are referenced by id in the thesis, partner files, competitor entries and OKRs. The catalog holds the seven built-in models (referral, reseller, co-sell, implementation, oem, joint-venture, technology-alliance), each with its definition, best-for partners, revenue mechanism and term ranges, plus any added in `models.yaml`. An unknown id cannot be linked, its commercial terms cannot be checked, and traceability from thesis models to OKRs breaks. Use a catalog id or define the model in `models.yaml`."#,
+        bad: r#"# partners/insight-partners.md
+---
+models: [co-sell, resale]
+---"#,
+        good: r#"# partners/insight-partners.md
+---
+models: [co-sell, reseller]
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    ModelTerms {
+        id: "model.terms",
+        severity: Error,
+        summary: "Commercial terms lie outside the model's range (referral fee 5–15 %, reseller margin 20–40 %).",
+        explanation: r#"Each model has a commercial term range: a referral partner earns 5–15 % of ACV, a reseller 20–40 % off list. A partner's `terms` are checked against the ranges of its models (as overridden in `models.yaml`, if at all). Above the range the deal erodes the unit economics that made partnering cheaper than direct sales (the cost-efficiency rationale); below it the partner has no reason to prioritise us. Terms outside the range need a different model, a renegotiation, or a documented range change in `models.yaml`."#,
+        bad: r#"# partners/ledgerline.md
+---
+models: [referral]
+terms: {referral_fee: 20%}
+---"#,
+        good: r#"# partners/ledgerline.md
+---
+models: [referral]
+terms: {referral_fee: 12%}
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    RefUnknown {
+        id: "ref.unknown",
+        severity: Error,
+        summary: "A reference to a partner, decision, competitor, tier or page that does not exist.",
+        explanation: r#"The plan is a web of references: roadmap items and sponsors name partners, decisions name the partner considered, competitor maps name partners, and Markdown links use `partner:<id>`, `decision:<D-NNN>`, `competitor:<id>`, `tier:<name>` or a relative path to another `.md` file. Each is resolved against the content directory; one that points nowhere would be a broken link in the handbook and a hole in the traceability chain (thesis → OKRs → roadmap → partners → decisions). The diagnostic names the missing target and, when one is close, suggests it."#,
+        bad: r#"# handbook/deal-registration.md
+---
+title: Deal registration
+---
+Platinum partners such as [Deloitte](partner:delloite) register
+deals within 5 business days ([tiers](tier:platinum))."#,
+        good: r#"# handbook/deal-registration.md
+---
+title: Deal registration
+---
+Platinum partners such as [Deloitte](partner:deloitte) register
+deals within 5 business days ([tiers](tier:platinum))."#,
+    }
+}
+
+crate::declare_rule! {
+    IdDuplicate {
+        id: "id.duplicate",
+        severity: Error,
+        summary: "Two items share an id.",
+        explanation: r#"Ids are how partners, decisions, competitors, objectives and key results are linked, rendered as pages and compared over time by `partnerbook diff`. Two items with the same id would make every reference to it ambiguous: which Collibra holds Deloitte, which D-004 was superseded? The rule checks uniqueness within each kind: partner ids (file stems), decision ids, competitor ids, and objective and key-result ids."#,
+        bad: r#"# competitors.yaml
+competitors:
+  - {id: collibra, name: Collibra, partners: []}
+  - {id: collibra, name: Alation, partners: []}"#,
+        good: r#"# competitors.yaml
+competitors:
+  - {id: collibra, name: Collibra, partners: []}
+  - {id: alation, name: Alation, partners: []}"#,
+    }
 }

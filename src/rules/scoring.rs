@@ -2,7 +2,7 @@
 
 use super::RuleCtx;
 use crate::analysis::Band;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::model::{PartnerStatus, FACTORS};
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -13,7 +13,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 let key = format!("scores.{}", FACTORS[i]);
                 out.push(
                     Diagnostic::new(
-                        "score.range",
+                        Rule::ScoreRange,
                         p.loc.value(&key),
                         format!("{} rating {r} is outside 0–100", FACTORS[i]),
                     )
@@ -26,7 +26,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             if !d.is_finite() || (d - f.score).abs() > 0.05 {
                 out.push(
                     Diagnostic::new(
-                        "score.declared",
+                        Rule::ScoreDeclared,
                         p.loc.value("score"),
                         format!(
                             "declared score {d} differs from the computed score {:.2}",
@@ -52,7 +52,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     for k in &s.extra_weights {
         out.push(
             Diagnostic::new(
-                "score.weights",
+                Rule::ScoreWeights,
                 loc.key(&format!("weights.{k}")),
                 format!("`{k}` is not a scoring factor"),
             )
@@ -65,7 +65,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     for k in &s.missing_weights {
         out.push(
             Diagnostic::new(
-                "score.weights",
+                Rule::ScoreWeights,
                 loc.key("weights"),
                 format!("factor `{k}` has no weight"),
             )
@@ -76,7 +76,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     if s.missing_weights.is_empty() && (sum - 100.0).abs() > 1e-9 {
         out.push(
             Diagnostic::new(
-                "score.weights",
+                Rule::ScoreWeights,
                 loc.key("weights"),
                 format!("scoring weights sum to {sum}, expected 100"),
             )
@@ -91,7 +91,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     if s.weights.iter().any(|w| *w < 0.0) {
         out.push(
             Diagnostic::new(
-                "score.weights",
+                Rule::ScoreWeights,
                 loc.key("weights"),
                 "a scoring weight is negative",
             )
@@ -102,7 +102,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     if !(0.0 < sec && sec < p && p <= 100.0) {
         out.push(
             Diagnostic::new(
-                "score.bands",
+                Rule::ScoreBands,
                 loc.key("bands"),
                 format!("bands priority {p} and secondary {sec} are out of order"),
             )
@@ -118,7 +118,7 @@ fn invest_low(cx: &RuleCtx, p: &crate::model::Partner, band: Band, out: &mut Vec
     let sec = cx.plan.scoring.secondary;
     let mut flag = |key: &str, what: String| {
         out.push(
-            Diagnostic::new("score.invest-low", p.loc.value(key), format!("{} scores below {sec} (opportunistic) but {what}", p.name))
+            Diagnostic::new(Rule::ScoreInvestLow, p.loc.value(key), format!("{} scores below {sec} (opportunistic) but {what}", p.name))
                 .help("opportunistic partners get no investment unless inbound: lower the tier, remove the investment, or set `inbound: true`"),
         );
     };
@@ -152,10 +152,131 @@ fn recruit_order(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     for (p, f) in cx.plan.partners.iter().zip(facts) {
         if f.band == Band::Secondary && p.status == PartnerStatus::Recruiting {
             out.push(
-                Diagnostic::new("score.recruit-order", p.loc.value("status"), format!("{} (secondary, {:.2}) is being recruited while priority partners are still prospects", p.name, f.score))
+                Diagnostic::new(Rule::ScoreRecruitOrder, p.loc.value("status"), format!("{} (secondary, {:.2}) is being recruited while priority partners are still prospects", p.name, f.score))
                     .label(format!("priority prospects: {}", waiting.join(", ")))
                     .help("recruit priority-band partners first; secondary targets follow once the priority tier is active"),
             );
         }
+    }
+}
+
+crate::declare_rule! {
+    ScoreWeights {
+        id: "score.weights",
+        severity: Error,
+        summary: "Scoring weights must be exactly the five factors and sum to 100.",
+        explanation: r#"The Partner Attractiveness Score is ICP client overlap × 30% + market influence × 25% + practice alignment × 20% + partnership appetite × 15% + revenue potential × 10%. A plan may tune these weights under `scoring.weights`, but they must name exactly the five factors (`icp_overlap`, `market_influence`, `practice_alignment`, `partnership_appetite`, `revenue_potential`) and add up to 100. Otherwise scores leave the 0–100 scale, the 75/50 band thresholds stop meaning "priority" and "secondary", and a partner's band depends on an arithmetic slip instead of its merits."#,
+        bad: r#"# plan.yaml
+scoring:
+  weights: {icp_overlap: 35, market_influence: 25, practice_alignment: 20,
+            partnership_appetite: 15, revenue_potential: 10}"#,
+        good: r#"# plan.yaml
+scoring:
+  weights: {icp_overlap: 30, market_influence: 25, practice_alignment: 20,
+            partnership_appetite: 15, revenue_potential: 10}"#,
+    }
+}
+
+crate::declare_rule! {
+    ScoreRange {
+        id: "score.range",
+        severity: Error,
+        summary: "Each factor rating must lie within 0–100.",
+        explanation: r#"Each of the five ratings under a partner's `scores` is on a 0–100 scale, so that the weighted sum lands on the same scale as the priority (75) and secondary (50) bands. A rating of 120, or one given on a 1–10 scale, would push a partner into the wrong band and distort the ranked scorecard, the recruitment order and the near-the-line analysis. The rule checks every rating of every partner file."#,
+        bad: r#"# partners/pwc.md
+---
+scores:
+  icp_overlap: 85
+  market_influence: 120
+  practice_alignment: 75
+  partnership_appetite: 60
+  revenue_potential: 70
+---"#,
+        good: r#"# partners/pwc.md
+---
+scores:
+  icp_overlap: 85
+  market_influence: 95
+  practice_alignment: 75
+  partnership_appetite: 60
+  revenue_potential: 70
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    ScoreBands {
+        id: "score.bands",
+        severity: Error,
+        summary: "Score bands must satisfy 0 < secondary < priority ≤ 100.",
+        explanation: r#"The bands turn a score into a resourcing decision: at or above `priority` (seed: 75) a partner is a priority recruitment target; from `secondary` (seed: 50) up to the priority line it is a secondary target, recruited after the priority partners are active; below `secondary` it is opportunistic and gets no investment unless it came inbound. The thresholds must be ordered 0 < secondary < priority ≤ 100, or a band becomes empty or unreachable and the recruitment order and investment rules contradict each other."#,
+        bad: r#"# plan.yaml
+scoring:
+  bands: {priority: 50, secondary: 75}"#,
+        good: r#"# plan.yaml
+scoring:
+  bands: {priority: 75, secondary: 50}"#,
+    }
+}
+
+crate::declare_rule! {
+    ScoreDeclared {
+        id: "score.declared",
+        severity: Error,
+        summary: "A hand-written `score` differs from the score computed from the ratings.",
+        explanation: r#"The attractiveness score is always computed by partnerbook from the five ratings and the plan's weights (seed: 30/25/20/15/10). A partner file may state `score:` for readability, but if it differs from the computed value by more than 0.05 it is an error: a stale score left behind after a rating changed would put the partner in a band its ratings do not support. With ratings 90/95/80/70/85 the score is 27 + 23.75 + 16 + 10.5 + 8.5 = 85.75; fix the number, or delete `score:` and let partnerbook show it."#,
+        bad: r#"# partners/deloitte.md
+---
+scores: {icp_overlap: 90, market_influence: 95, practice_alignment: 80,
+         partnership_appetite: 70, revenue_potential: 85}
+score: 86
+---"#,
+        good: r#"# partners/deloitte.md
+---
+scores: {icp_overlap: 90, market_influence: 95, practice_alignment: 80,
+         partnership_appetite: 70, revenue_potential: 85}
+score: 85.75
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    ScoreInvestLow {
+        id: "score.invest-low",
+        severity: Error,
+        summary: "An opportunistic partner (below the secondary band) is targeted at gold or platinum, or gets MDF or a PAM, without `inbound: true`.",
+        explanation: r#"The playbook is explicit: "Score < 50: Opportunistic only — do not invest unless inbound." PAM time and MDF are the program's scarcest resources, and spending them on a partner that scores below the secondary band starves the priority partners that drive partner-sourced ARR. The rule fires when such a partner has `target_tier` gold or platinum, an `mdf` amount, or a `pam`, unless the partner is marked `inbound: true` (it came to us with a deal). Raise the ratings if they are wrong, mark the partner inbound, or keep it on the self-serve long tail."#,
+        bad: r#"# partners/harbor-advisory.md
+---
+tier: registered
+target_tier: gold
+scores: {icp_overlap: 40, market_influence: 30, practice_alignment: 50,
+         partnership_appetite: 60, revenue_potential: 20}
+mdf: "$25K"
+---"#,
+        good: r#"# partners/harbor-advisory.md
+---
+tier: registered
+target_tier: registered
+scores: {icp_overlap: 40, market_influence: 30, practice_alignment: 50,
+         partnership_appetite: 60, revenue_potential: 20}
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    ScoreRecruitOrder {
+        id: "score.recruit-order",
+        severity: Warning,
+        summary: "A secondary-band partner is being recruited while a priority-band partner is still a prospect.",
+        explanation: r#"The playbook orders recruitment by score: priority targets (≥ 75) first, and secondary targets (50–74) only "after Priority tier is active". Recruiting a secondary partner while a priority partner has `status: prospect` spends partner-development capacity on the weaker opportunity first. The rule compares computed scores: if any partner with `status: recruiting` is in the secondary band while a priority-band partner is still a prospect, it warns and names both. Start the priority outreach first, or re-rate the partners if the order is deliberate."#,
+        bad: r#"# partners/accenture.md
+status: prospect      # computed score 82: priority band
+# partners/bluecrest.md
+status: recruiting    # computed score 61: secondary band"#,
+        good: r#"# partners/accenture.md
+status: recruiting    # computed score 82: priority band
+# partners/bluecrest.md
+status: prospect      # computed score 61: secondary band"#,
     }
 }

@@ -3,7 +3,7 @@
 
 use super::RuleCtx;
 use crate::analysis::Band;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::model::{JointPlan, Partner, TierFramework, TierLevel, TierName};
 use std::collections::BTreeMap;
 
@@ -35,7 +35,7 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
         let Some(hi_min) = hi.pipeline.min else {
             out.push(
                 Diagnostic::new(
-                    "tier.ladder",
+                    Rule::TierLadder,
                     hi.loc.value("annual_pipeline_target"),
                     format!("{} has no pipeline minimum", hi.name),
                 )
@@ -72,7 +72,7 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
         };
         if let Some(msg) = msg {
             out.push(
-                Diagnostic::new("tier.ladder", span, msg)
+                Diagnostic::new(Rule::TierLadder, span, msg)
                     .label(format!("expected to end at {}", hi_min.display(sym)))
                     .help("each tier's range ends where the next tier up starts (seed: $2M+, $500K–$2M, $100K–$500K)"),
             );
@@ -83,7 +83,7 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
         if lo.certified_individuals > hi.certified_individuals {
             out.push(
                 Diagnostic::new(
-                    "tier.certification-ladder",
+                    Rule::TierCertificationLadder,
                     lo.loc.value("certified_individuals"),
                     format!(
                         "{} requires {} certified individuals, more than {} ({})",
@@ -115,7 +115,7 @@ fn fit(
             let dir = if bp < t { "promotion" } else { "demotion" };
             out.push(
                 Diagnostic::new(
-                    "tier.fit",
+                    Rule::TierFit,
                     p.loc.value("pipeline"),
                     format!(
                         "{}'s pipeline {} is outside the {} range ({})",
@@ -136,7 +136,7 @@ fn fit(
     if p.certified_individuals < tier.certified_individuals {
         out.push(
             Diagnostic::new(
-                "tier.certified",
+                Rule::TierCertified,
                 p.loc.value("certified_individuals"),
                 format!(
                     "{} has {} certified individuals; {} requires {}",
@@ -157,7 +157,7 @@ fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagn
     let mut miss = |key: &str, what: String| {
         out.push(
             Diagnostic::new(
-                "tier.requirements",
+                Rule::TierRequirements,
                 p.loc.value(key),
                 format!(
                     "{} does not meet the {} requirements: {what}",
@@ -230,7 +230,7 @@ fn landscape(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) 
                 .collect();
             out.push(
                 Diagnostic::new(
-                    "landscape.alignment",
+                    Rule::LandscapeAlignment,
                     p.loc.value(key),
                     format!(
                         "landscape {} partner {} targets {}",
@@ -251,7 +251,7 @@ fn landscape(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) 
         p.landscape == crate::model::Landscape::A || target == TierLevel::Tier(TierName::Platinum);
     if strategic && band != Band::Priority {
         out.push(
-            Diagnostic::new("landscape.priority", p.loc.key("scores"), format!("{} is strategic (landscape A or platinum target) but scores below the priority band ({priority})", p.name))
+            Diagnostic::new(Rule::LandscapePriority, p.loc.key("scores"), format!("{} is strategic (landscape A or platinum target) but scores below the priority band ({priority})", p.name))
                 .help("re-check the factor ratings, or move the partner to landscape B"),
         );
     }
@@ -271,7 +271,7 @@ fn pam_capacity(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
             let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
             out.push(
                 Diagnostic::new(
-                    "tier.pam-capacity",
+                    Rule::TierPamCapacity,
                     ps[max].loc.value("pam"),
                     format!(
                         "PAM `{pam}` carries {} gold partners, more than {max}",
@@ -284,5 +284,184 @@ fn pam_capacity(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                 )),
             );
         }
+    }
+}
+
+crate::declare_rule! {
+    TierLadder {
+        id: "tier.ladder",
+        severity: Error,
+        summary: "Tier pipeline ranges must descend platinum > gold > silver > registered, without overlap or gap.",
+        explanation: r#"A partner's annual partner-sourced pipeline places it on the tier ladder: seed values Platinum $2M+, Gold $500K–$2M, Silver $100K–$500K, Registered no target. The tier review recommends promotions and demotions from these ranges, so they must descend from platinum to registered, each tier's upper bound meeting the lower bound of the tier above. An overlap makes a partner fit two tiers; a gap (Gold ending at $1.5M while Platinum starts at $2M) leaves a $1.7M partner with no tier at all."#,
+        bad: r#"# tiers.yaml
+partner_tiers:
+  platinum: {name: Platinum, annual_pipeline_target: "$2M+"}
+  gold: {name: Gold, annual_pipeline_target: "$500K–$1.5M"}
+  silver: {name: Silver, annual_pipeline_target: "$100K–$500K"}
+  registered: {name: Registered, annual_pipeline_target: ""}"#,
+        good: r#"# tiers.yaml
+partner_tiers:
+  platinum: {name: Platinum, annual_pipeline_target: "$2M+"}
+  gold: {name: Gold, annual_pipeline_target: "$500K–$2M"}
+  silver: {name: Silver, annual_pipeline_target: "$100K–$500K"}
+  registered: {name: Registered, annual_pipeline_target: ""}"#,
+    }
+}
+
+crate::declare_rule! {
+    TierCertificationLadder {
+        id: "tier.certification-ladder",
+        severity: Error,
+        summary: "Required certified individuals must not increase down the ladder.",
+        explanation: r#"Certified individuals are how a partner proves it can deliver without our professional services, which is what closes the delivery gap. Higher tiers earn more benefits (PAM, MDF, executive sponsorship) and must therefore demand at least as much enablement: the seed requires 5 for Platinum, 3 for Gold, 1 for Silver and none for Registered. The rule checks that `certified_individuals` never increases from platinum to gold to silver to registered; otherwise a promotion could lower a partner's obligations."#,
+        bad: r#"# tiers.yaml
+partner_tiers:
+  platinum: {name: Platinum, certified_individuals: 5}
+  gold: {name: Gold, certified_individuals: 6}
+  silver: {name: Silver, certified_individuals: 1}"#,
+        good: r#"# tiers.yaml
+partner_tiers:
+  platinum: {name: Platinum, certified_individuals: 5}
+  gold: {name: Gold, certified_individuals: 3}
+  silver: {name: Silver, certified_individuals: 1}"#,
+    }
+}
+
+crate::declare_rule! {
+    TierFit {
+        id: "tier.fit",
+        severity: Warning,
+        summary: "A partner's pipeline lies outside its tier's pipeline range: promotion or demotion recommended.",
+        explanation: r#"Tiers should follow performance. When a partner's `pipeline` is above its current tier's `annual_pipeline_target` range, it is under-served (a Silver partner bringing $1.1M belongs in Gold, with a shared PAM and MDF); when it is below, it consumes benefits it has not earned. The rule compares the pipeline with the range of the partner's `tier` and warns with the tier whose range it falls in, which the tier review lists as a promotion or demotion. Partners without a stated pipeline are not checked."#,
+        bad: r#"# partners/bluecrest.md
+---
+tier: silver
+pipeline: "$1.1M"
+certified_individuals: 3
+commitments: {gtm_activities: 2}
+---"#,
+        good: r#"# partners/bluecrest.md
+---
+tier: gold
+pipeline: "$1.1M"
+certified_individuals: 3
+commitments: {gtm_activities: 2}
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    TierCertified {
+        id: "tier.certified",
+        severity: Error,
+        summary: "A partner has fewer certified individuals than its tier requires.",
+        explanation: r#"A partner's `certified_individuals` must reach its current tier's requirement (seed: Platinum 5, Gold 3, Silver 1). Below it the partner cannot credibly deliver implementations on its own, customers it brings land on our services team, and the tier's benefits are paid for enablement that has not happened. Either finish the certifications (the roadmap's "training + certification completed" item) or move the partner down a tier."#,
+        bad: r#"# partners/bluecrest.md
+---
+tier: gold
+certified_individuals: 1
+---"#,
+        good: r#"# partners/bluecrest.md
+---
+tier: gold
+certified_individuals: 3
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    TierRequirements {
+        id: "tier.requirements",
+        severity: Error,
+        summary: "A partner does not meet its current tier's practice and commitment requirements.",
+        explanation: r#"Tier benefits are exchanged for commitments. Platinum requires a dedicated practice or center of excellence (`dedicated_practice: true`) and, under `commitments`, a joint business plan signed by VP+ (`joint_business_plan: signed`), quarterly business reviews (`qbr: true`), a named PAM at the partner firm (`named_pam: true`) and at least the tier's `min_gtm_activities` joint go-to-market activities a year (seed: 4). Gold requires at least its `min_gtm_activities` (seed: 2). The review cadence and deal-registration days belong to the tier, not to each partner. A Platinum partner with only a draft plan gets top MDF and executive time without a shared target to hold it to."#,
+        bad: r#"# partners/deloitte.md
+---
+tier: platinum
+dedicated_practice: true
+commitments:
+  joint_business_plan: draft
+  qbr: true
+  gtm_activities: 2
+  named_pam: true
+---"#,
+        good: r#"# partners/deloitte.md
+---
+tier: platinum
+dedicated_practice: true
+commitments:
+  joint_business_plan: signed
+  qbr: true
+  gtm_activities: 4
+  named_pam: true
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    TierPamCapacity {
+        id: "tier.pam-capacity",
+        severity: Warning,
+        summary: "One PAM carries more gold partners than the tier allows.",
+        explanation: r#"The Gold tier's benefit is a "PAM shared across 3–5 Gold partners". Beyond that a partner account manager cannot run the semi-annual reviews, joint activities and deal-registration follow-up the tier promises, and the partners notice. The rule counts, per `pam` value, the partners whose `tier` is gold and warns when the count exceeds the gold tier's `pam_max_partners` (the seed's upper bound, 5). Move partners to another PAM or plan the hire in the roadmap."#,
+        bad: r#"# tiers.yaml
+partner_tiers:
+  gold: {name: Gold, annual_pipeline_target: "$500K–$2M", pam_max_partners: 5}
+# partners/{bluecrest,harbor,meridian,northgate,oakline,quayside}.md
+tier: gold
+pam: j.alvarez"#,
+        good: r#"# tiers.yaml
+partner_tiers:
+  gold: {name: Gold, annual_pipeline_target: "$500K–$2M", pam_max_partners: 5}
+# partners/{bluecrest,harbor,meridian,northgate,oakline}.md
+tier: gold
+pam: j.alvarez
+# partners/quayside.md
+tier: gold
+pam: m.osei"#,
+    }
+}
+
+crate::declare_rule! {
+    LandscapeAlignment {
+        id: "landscape.alignment",
+        severity: Warning,
+        summary: "Landscape A should target platinum, B gold, C silver or registered.",
+        explanation: r#"The partner landscape and the tier ladder are two views of the same strategy: Tier A strategic partners (Big 4, GSIs) are Platinum targets, Tier B growth partners (boutiques, regional SIs, ISVs) are Gold targets, and the Tier C long tail is served self-serve at Silver or Registered with minimal investment. A partner whose `target_tier` (or current `tier` when no target is set) does not match its `landscape` means either the landscape letter or the tier ambition is wrong, and MDF and PAM time will follow the wrong one."#,
+        bad: r#"# partners/bluecrest.md
+---
+landscape: B
+tier: silver
+target_tier: platinum
+---"#,
+        good: r#"# partners/bluecrest.md
+---
+landscape: B
+tier: silver
+target_tier: gold
+---"#,
+    }
+}
+
+crate::declare_rule! {
+    LandscapePriority {
+        id: "landscape.priority",
+        severity: Warning,
+        summary: "A landscape-A or platinum-target partner scores below the priority band.",
+        explanation: r#"Landscape A and a Platinum target commit the most resources: a dedicated PAM, top MDF, executive-to-executive sponsorship. The playbook reserves priority recruitment for partners scoring at or above the priority band (seed: 75). When a partner marked `landscape: A` or `target_tier: platinum` computes below that line, the strategic label is not supported by the ratings (here 21 + 20 + 12 + 9 + 7 = 69). Re-rate the partner if the ratings are stale, or reclassify it as a growth partner."#,
+        bad: r#"# partners/cognizant.md
+---
+landscape: A
+target_tier: platinum
+scores: {icp_overlap: 70, market_influence: 80, practice_alignment: 60,
+         partnership_appetite: 60, revenue_potential: 70}
+---"#,
+        good: r#"# partners/cognizant.md
+---
+landscape: B
+target_tier: gold
+scores: {icp_overlap: 70, market_influence: 80, practice_alignment: 60,
+         partnership_appetite: 60, revenue_potential: 70}
+---"#,
     }
 }

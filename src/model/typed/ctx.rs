@@ -1,6 +1,6 @@
 //! Shared helpers for turning raw values into typed ones, reporting what does not parse.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::load::raw::Scalar;
 use crate::model::{Loc, Measure};
 use crate::values::{Date, Money, MoneyRange, Percent};
@@ -31,16 +31,20 @@ impl Ctx {
         match v {
             None => {
                 self.push(
-                    Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                    Diagnostic::new(Rule::Required, loc.key(key), format!("{what} is missing"))
                         .help(format!("add `{key}:` with a value")),
                 );
                 String::new()
             }
             Some(s) if s.trim().is_empty() => {
                 self.push(
-                    Diagnostic::new("placeholder", loc.value(key), format!("{what} is empty"))
-                        .label("empty string")
-                        .help("fill in the value"),
+                    Diagnostic::new(
+                        Rule::Placeholder,
+                        loc.value(key),
+                        format!("{what} is empty"),
+                    )
+                    .label("empty string")
+                    .help("fill in the value"),
                 );
                 String::new()
             }
@@ -58,7 +62,7 @@ impl Ctx {
     ) -> Vec<String> {
         let Some(items) = v else {
             self.push(
-                Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                Diagnostic::new(Rule::Required, loc.key(key), format!("{what} is missing"))
                     .help(format!("add `{key}:` with a list")),
             );
             return Vec::new();
@@ -66,7 +70,7 @@ impl Ctx {
         if items.is_empty() {
             self.push(
                 Diagnostic::new(
-                    "required",
+                    Rule::Required,
                     loc.value(key),
                     format!("{what} is an empty list"),
                 )
@@ -77,7 +81,7 @@ impl Ctx {
             if s.trim().is_empty() {
                 self.push(
                     Diagnostic::new(
-                        "placeholder",
+                        Rule::Placeholder,
                         loc.value(&format!("{key}[{i}]")),
                         format!("{what} has an empty entry"),
                     )
@@ -108,7 +112,7 @@ impl Ctx {
             Err(msg) => {
                 self.push(
                     Diagnostic::new(
-                        "syntax",
+                        Rule::Syntax,
                         loc.value(key),
                         format!("invalid value for `{key}`"),
                     )
@@ -191,7 +195,7 @@ impl Ctx {
         v: &Option<String>,
         loc: &Loc,
         key: &str,
-        rule: &'static str,
+        rule: Rule,
         words: &[&str],
         parse: impl Fn(&str) -> Option<T>,
     ) -> Option<T> {
@@ -227,12 +231,12 @@ impl Ctx {
     ) -> Option<T> {
         if v.is_none() {
             self.push(
-                Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+                Diagnostic::new(Rule::Required, loc.key(key), format!("{what} is missing"))
                     .help(format!("add `{key}:` with one of: {}", words.join(", "))),
             );
             return None;
         }
-        self.word(v, loc, key, "syntax", words, parse)
+        self.word(v, loc, key, Rule::Syntax, words, parse)
     }
 }
 
@@ -248,4 +252,30 @@ pub fn parse_measure(t: &str) -> Result<Measure, String> {
     Money::parse(s).map(Measure::Money).map_err(|_| {
         format!("`{s}` is not a number, an amount (\"$10M\") or a percentage (\"95%\")")
     })
+}
+
+crate::declare_rule! {
+    Required {
+        id: "required",
+        severity: Error,
+        summary: "A required field is missing.",
+        explanation: r#"Some fields carry the numbers the whole plan is derived from, so they cannot be left out: the company's name, description, category, current and target ARR, ICPs and markets in `plan.yaml`; a partner's name, landscape (A/B/C), category, current tier and all five attractiveness ratings; a decision's id, decision and status; a handbook page's title. Without all five ratings the weighted attractiveness score (30/25/20/15/10) cannot be computed, so the partner could not be placed in the priority, secondary or opportunistic band, ranked in the scorecard or checked against its tier. The diagnostic names the file and the object that lacks the field."#,
+        bad: r#"# partners/kpmg.md
+---
+name: KPMG
+landscape: A
+category: big4
+tier: prospect
+scores: {icp_overlap: 80, market_influence: 90, practice_alignment: 70}
+---"#,
+        good: r#"# partners/kpmg.md
+---
+name: KPMG
+landscape: A
+category: big4
+tier: prospect
+scores: {icp_overlap: 80, market_influence: 90, practice_alignment: 70,
+         partnership_appetite: 60, revenue_potential: 75}
+---"#,
+    }
 }

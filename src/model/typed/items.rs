@@ -1,7 +1,7 @@
 //! Typed items of the plan: partners, decisions, competitors, OKRs, roadmap, governance, pages.
 
 use super::ctx::{scalar_text, Ctx};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Loaded, Parsed};
 use crate::model::*;
 use crate::values::{is_slug, Money, Percent};
@@ -34,7 +34,7 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
     if !is_slug(&p.stem) {
         cx.push(
             Diagnostic::new(
-                "syntax",
+                Rule::Syntax,
                 crate::source::Span::file_start(p.file),
                 format!(
                     "partner id `{}` (the file name) is not a lower-case slug",
@@ -89,7 +89,7 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
             &r.target_tier,
             &loc,
             "target_tier",
-            "syntax",
+            Rule::Syntax,
             TierLevel::WORDS,
             TierLevel::parse,
         ),
@@ -98,7 +98,7 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
                 &r.status,
                 &loc,
                 "status",
-                "syntax",
+                Rule::Syntax,
                 PartnerStatus::WORDS,
                 PartnerStatus::parse,
             )
@@ -114,7 +114,7 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
                     &commitments.joint_business_plan,
                     &cloc,
                     "joint_business_plan",
-                    "syntax",
+                    Rule::Syntax,
                     JointPlan::WORDS,
                     JointPlan::parse,
                 )
@@ -152,8 +152,12 @@ fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc
     let mut out = [0.0; 5];
     let Some(map) = scores else {
         cx.push(
-            Diagnostic::new("required", loc.key("scores"), "factor scores are missing")
-                .help(format!("add `scores:` with {}", FACTORS.join(", "))),
+            Diagnostic::new(
+                Rule::Required,
+                loc.key("scores"),
+                "factor scores are missing",
+            )
+            .help(format!("add `scores:` with {}", FACTORS.join(", "))),
         );
         return out;
     };
@@ -164,15 +168,23 @@ fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc
             |s| format!("did you mean `{s}`?"),
         );
         cx.push(
-            Diagnostic::new("syntax", sloc.key(k), format!("unknown score factor `{k}`"))
-                .help(help),
+            Diagnostic::new(
+                Rule::Syntax,
+                sloc.key(k),
+                format!("unknown score factor `{k}`"),
+            )
+            .help(help),
         );
     }
     for (i, f) in FACTORS.iter().enumerate() {
         match map.get(*f) {
             None => cx.push(
-                Diagnostic::new("required", sloc.key(""), format!("score `{f}` is missing"))
-                    .help("rate all five factors from 0 to 100"),
+                Diagnostic::new(
+                    Rule::Required,
+                    sloc.key(""),
+                    format!("score `{f}` is missing"),
+                )
+                .help("rate all five factors from 0 to 100"),
             ),
             Some(v) => out[i] = cx.number(&Some(v.clone()), &sloc, f).unwrap_or(0.0),
         }
@@ -199,7 +211,7 @@ fn terms(
                 Err(_) => {
                     cx.push(
                         Diagnostic::new(
-                            "syntax",
+                            Rule::Syntax,
                             loc.value(&key),
                             format!("invalid value for term `{k}`"),
                         )
@@ -321,7 +333,7 @@ fn objectives(cx: &mut Ctx, p: &Parsed<raw::OkrsFile>) -> Vec<Objective> {
     let root = Loc::new(p.index.clone(), "partnership_okrs");
     if p.raw.partnership_okrs.is_none() {
         cx.push(
-            Diagnostic::new("required", root.span(), "`partnership_okrs` is missing")
+            Diagnostic::new(Rule::Required, root.span(), "`partnership_okrs` is missing")
                 .help("paste the playbook's `partnership_okrs:` block"),
         );
     }
@@ -365,7 +377,7 @@ fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
                     };
                 cx.push(
                     Diagnostic::new(
-                        "syntax",
+                        Rule::Syntax,
                         span,
                         format!(
                             "invalid key result: {}",
@@ -378,7 +390,7 @@ fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
             }
         },
         _ => {
-            cx.push(Diagnostic::new("syntax", loc.value(""), "a key result must be a text or a map with `text`").help("write `- Partner NPS score ≥ 40` or `- {text: ..., target: ..., current: ...}`"));
+            cx.push(Diagnostic::new(Rule::Syntax, loc.value(""), "a key result must be a text or a map with `text`").help("write `- Partner NPS score ≥ 40` or `- {text: ..., target: ..., current: ...}`"));
             return None;
         }
     };
@@ -413,7 +425,7 @@ fn roadmap(cx: &mut Ctx, p: &Parsed<raw::RoadmapFile>) -> Roadmap {
         );
         cx.push(
             Diagnostic::new(
-                "roadmap.quarter",
+                Rule::RoadmapQuarter,
                 qloc.key(k),
                 format!("`{k}` is not a quarter"),
             )
@@ -454,7 +466,7 @@ fn roadmap_item(cx: &mut Ctx, it: &raw::RoadmapItem, loc: Loc) -> RoadmapItem {
                 &it.status,
                 &loc,
                 "status",
-                "roadmap.quarter",
+                Rule::RoadmapQuarter,
                 ItemStatus::WORDS,
                 ItemStatus::parse,
             )
@@ -488,7 +500,7 @@ fn governance(cx: &mut Ctx, p: &Parsed<raw::GovernanceFile>) -> Governance {
                         else {
                             cx.push(
                                 Diagnostic::new(
-                                    "raci.letter",
+                                    Rule::RaciLetter,
                                     loc.value(""),
                                     format!("RACI row `{name}` has a cell that is not text"),
                                 )
@@ -501,7 +513,7 @@ fn governance(cx: &mut Ctx, p: &Parsed<raw::GovernanceFile>) -> Governance {
                 }
                 _ => cx.push(
                     Diagnostic::new(
-                        "syntax",
+                        Rule::Syntax,
                         loc.value(""),
                         format!("RACI row `{name}` must map roles to letters"),
                     )

@@ -8,7 +8,7 @@ mod ctx;
 mod items;
 
 use super::*;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Loaded, Parsed};
 use crate::source::{display_path, SourceFile};
 use ctx::Ctx;
@@ -72,7 +72,7 @@ fn missing_file(cx: &mut Ctx, loaded: &mut Loaded, root: &std::path::Path, rel: 
     ));
     cx.push(
         Diagnostic::new(
-            "required",
+            Rule::Required,
             crate::source::Span::file_start(id),
             format!("`{rel}` is missing"),
         )
@@ -90,7 +90,7 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     let rc = c.unwrap_or(&empty);
     if c.is_none() {
         cx.push(
-            Diagnostic::new("required", root.span(), "`company` is missing")
+            Diagnostic::new(Rule::Required, root.span(), "`company` is missing")
                 .help("add the company profile under `company:`"),
         );
     }
@@ -110,7 +110,7 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     let loc = root.child("program");
     if p.raw.program.is_none() {
         cx.push(
-            Diagnostic::new("required", root.span(), "`program` is missing")
+            Diagnostic::new(Rule::Required, root.span(), "`program` is missing")
                 .help("add the program settings under `program:`"),
         );
     }
@@ -118,7 +118,7 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     if rp.partner_arr_share.is_none() && p.raw.program.is_some() {
         cx.push(
             Diagnostic::new(
-                "required",
+                Rule::Required,
                 loc.key("partner_arr_share"),
                 "partner share of ARR is missing",
             )
@@ -155,14 +155,18 @@ fn required_money(
 ) -> Option<crate::values::Money> {
     match v {
         None => cx.push(
-            Diagnostic::new("required", loc.key(key), format!("{what} is missing"))
+            Diagnostic::new(Rule::Required, loc.key(key), format!("{what} is missing"))
                 .help(format!("add `{key}: \"$18M\"`")),
         ),
         Some(raw::Scalar::String(s)) if s.trim().is_empty() => {
             cx.push(
-                Diagnostic::new("placeholder", loc.value(key), format!("{what} is empty"))
-                    .label("empty string")
-                    .help(format!("fill in the amount, e.g. `{key}: \"$18M\"`")),
+                Diagnostic::new(
+                    Rule::Placeholder,
+                    loc.value(key),
+                    format!("{what} is empty"),
+                )
+                .label("empty string")
+                .help(format!("fill in the amount, e.g. `{key}: \"$18M\"`")),
             );
             return None;
         }
@@ -220,8 +224,12 @@ fn thesis(cx: &mut Ctx, p: &Parsed<raw::ThesisFront>) -> Thesis {
     let mut rationale = Vec::new();
     match &r.partnership_rationale {
         None => cx.push(
-            Diagnostic::new("required", loc.span(), "`partnership_rationale` is missing")
-                .help("add the six rationale keys of the playbook"),
+            Diagnostic::new(
+                Rule::Required,
+                loc.span(),
+                "`partnership_rationale` is missing",
+            )
+            .help("add the six rationale keys of the playbook"),
         ),
         Some(map) => {
             let rl = loc.child("partnership_rationale");
@@ -231,7 +239,8 @@ fn thesis(cx: &mut Ctx, p: &Parsed<raw::ThesisFront>) -> Thesis {
                     |s| format!("did you mean `{s}`?"),
                 );
                 cx.push(
-                    Diagnostic::new("syntax", rl.key(k), format!("unknown key `{k}`")).help(help),
+                    Diagnostic::new(Rule::Syntax, rl.key(k), format!("unknown key `{k}`"))
+                        .help(help),
                 );
             }
             for k in RATIONALE_KEYS {
@@ -275,7 +284,7 @@ fn tiers(cx: &mut Ctx, p: &Parsed<raw::TiersFile>) -> Option<TierFramework> {
     let root = Loc::new(p.index.clone(), "");
     let Some(map) = &p.raw.partner_tiers else {
         cx.push(
-            Diagnostic::new("required", root.span(), "`partner_tiers` is missing")
+            Diagnostic::new(Rule::Required, root.span(), "`partner_tiers` is missing")
                 .help("paste the playbook's `partner_tiers:` block"),
         );
         return None;
@@ -286,14 +295,16 @@ fn tiers(cx: &mut Ctx, p: &Parsed<raw::TiersFile>) -> Option<TierFramework> {
             || "expected platinum, gold, silver or registered".to_string(),
             |s| format!("did you mean `{s}`?"),
         );
-        cx.push(Diagnostic::new("syntax", loc.key(k), format!("unknown tier `{k}`")).help(help));
+        cx.push(
+            Diagnostic::new(Rule::Syntax, loc.key(k), format!("unknown tier `{k}`")).help(help),
+        );
     }
     let mut out = Vec::new();
     for &t in TierName::ALL {
         let Some(raw) = map.get(t.as_str()) else {
             cx.push(
                 Diagnostic::new(
-                    "required",
+                    Rule::Required,
                     loc.key(""),
                     format!("tier `{}` is missing", t.as_str()),
                 )
@@ -327,7 +338,7 @@ fn tier(cx: &mut Ctx, level: TierName, r: &raw::Tier, loc: Loc) -> Tier {
             &r.review_cadence,
             &loc,
             "review_cadence",
-            "syntax",
+            Rule::Syntax,
             Cadence::WORDS,
             Cadence::parse,
         ),
@@ -345,7 +356,7 @@ fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>
         if !seen.insert(m.id.as_str()) {
             cx.push(
                 Diagnostic::new(
-                    "id.duplicate",
+                    Rule::IdDuplicate,
                     loc.value("id"),
                     format!("model id `{}` is used twice in models.yaml", m.id),
                 )
@@ -370,7 +381,7 @@ fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>
                 Some(Err(e)) => {
                     cx.push(
                         Diagnostic::new(
-                            "syntax",
+                            Rule::Syntax,
                             loc.value(&key),
                             format!("invalid range for `{k}`"),
                         )
@@ -379,7 +390,7 @@ fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>
                 }
                 None => cx.push(
                     Diagnostic::new(
-                        "syntax",
+                        Rule::Syntax,
                         loc.value(&key),
                         format!("invalid range for `{k}`"),
                     )
