@@ -16,7 +16,7 @@
 //! }
 //! ```
 //!
-//! This script reads those blocks from `src/` and writes `$OUT_DIR/rules.rs`: the enum, its
+//! This script reads those blocks from every file under `src/` and writes `$OUT_DIR/rules.rs`: the enum, its
 //! list in the order of `RULE_FILES` below, and one `match` per field. The macro itself
 //! expands to a check that the variant exists, so a block this script did not see cannot
 //! compile. A malformed block fails the build with its file and line.
@@ -24,7 +24,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The files that declare rules, in the order `explain --list` shows them.
+/// The files whose rules `explain --list` shows first, in this order; rules declared in
+/// any other file under `src/` follow, by file name.
 const RULE_FILES: &[&str] = &[
     "src/load/yaml.rs",
     "src/model/typed/ctx.rs",
@@ -57,9 +58,14 @@ impl Decl {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src");
+    let mut files: Vec<String> = RULE_FILES.iter().map(|f| f.to_string()).collect();
+    let mut others = Vec::new();
+    rust_files(&root, Path::new("src"), &mut others);
+    others.sort();
+    files.extend(others.into_iter().filter(|f| !RULE_FILES.contains(&f.as_str())));
     let mut decls = Vec::new();
-    for file in RULE_FILES {
-        println!("cargo::rerun-if-changed={file}");
+    for file in &files {
         match read_decls(&root.join(file), file) {
             Ok(mut found) => decls.append(&mut found),
             Err(e) => {
@@ -71,6 +77,21 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     if let Err(e) = std::fs::write(out.join("rules.rs"), generate(&decls)) {
         println!("cargo::error=cannot write rules.rs: {e}");
+    }
+}
+
+/// Every `.rs` file below `dir` (relative to `root`), as `/`-separated paths.
+fn rust_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let rel = dir.join(entry.file_name());
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            rust_files(root, &rel, out);
+        } else if rel.extension().is_some_and(|e| e == "rs") {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
     }
 }
 
