@@ -63,7 +63,11 @@ fn main() {
     let mut others = Vec::new();
     rust_files(&root, Path::new("src"), &mut others);
     others.sort();
-    files.extend(others.into_iter().filter(|f| !RULE_FILES.contains(&f.as_str())));
+    files.extend(
+        others
+            .into_iter()
+            .filter(|f| !RULE_FILES.contains(&f.as_str())),
+    );
     let mut decls = Vec::new();
     for file in &files {
         match read_decls(&root.join(file), file) {

@@ -1,5 +1,5 @@
 //! The handbook site built from the example plan by the real binary: every page of
-//! SPEC §5.1 exists, shows the plan's numbers, and links to its related pages.
+//! the handbook exists, shows the plan's numbers, and links to its related pages.
 
 mod site_support;
 

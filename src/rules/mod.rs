@@ -1,5 +1,7 @@
-//! The rules of a partnership plan (SPEC §3): each group checks the typed plan and its
-//! analysis and returns diagnostics pointing at the offending key or value.
+//! The rules of a partnership plan (`partnerbook explain --list` lists them): each group
+//! checks the typed plan and its analysis and returns diagnostics pointing at the
+//! offending key or value. Each rule is declared (`declare_rule!`) in the module of
+//! its check.
 
 mod company;
 mod decisions;

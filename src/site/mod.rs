@@ -1,5 +1,5 @@
-//! The handbook site: a linked static HTML site of the whole plan (SPEC §5.1) with
-//! the analyses of §5.2, rendered through the theme's Tera templates from typed view
+//! The handbook site: a linked static HTML site of the whole plan with
+//! the analyses (near the line, tier review, traceability, overdue reviews), rendered through the theme's Tera templates from typed view
 //! structs, in parallel, into an in-memory [`Output`].
 //!
 //! Links between pages are relative, so the site works from `file://` and under any

@@ -31,98 +31,25 @@ pub fn build_items(cx: &mut Ctx, loaded: &Loaded, plan: &mut Plan) {
 fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
     let loc = Loc::new(p.index.clone(), "");
     let r = &p.raw;
-    if !is_slug(&p.stem) {
-        cx.push(
-            Diagnostic::new(
-                Rule::Syntax,
-                crate::source::Span::file_start(p.file),
-                format!(
-                    "partner id `{}` (the file name) is not a lower-case slug",
-                    p.stem
-                ),
-            )
-            .help(format!(
-                "rename the file to `partners/{}.md`",
-                slugify(&p.stem)
-            )),
-        );
-    }
-    let commitments = r.commitments.clone().unwrap_or_default();
-    let cloc = loc.child("commitments");
+    check_partner_id(cx, p);
+    let words = PartnerWords::read(cx, r, &loc);
     Partner {
         id: p.stem.clone(),
         name: cx.text(&r.name, &loc, "name", "partner name"),
-        landscape: cx
-            .required_word(
-                &r.landscape,
-                &loc,
-                "landscape",
-                "landscape tier",
-                Landscape::WORDS,
-                Landscape::parse,
-            )
-            .unwrap_or(Landscape::C),
-        category: cx
-            .required_word(
-                &r.category,
-                &loc,
-                "category",
-                "partner category",
-                Category::WORDS,
-                Category::parse,
-            )
-            .map_or_else(|| "other".to_string(), |c| c.as_str().to_string()),
+        landscape: words.landscape,
+        category: words.category,
         practice: r.practice.clone(),
         geography: r.geography.clone().unwrap_or_default(),
         models: r.models.clone().unwrap_or_default(),
-        tier: cx
-            .required_word(
-                &r.tier,
-                &loc,
-                "tier",
-                "current tier",
-                TierLevel::WORDS,
-                TierLevel::parse,
-            )
-            .unwrap_or(TierLevel::Prospect),
-        target_tier: cx.word(
-            &r.target_tier,
-            &loc,
-            "target_tier",
-            Rule::Syntax,
-            TierLevel::WORDS,
-            TierLevel::parse,
-        ),
-        status: cx
-            .word(
-                &r.status,
-                &loc,
-                "status",
-                Rule::Syntax,
-                PartnerStatus::WORDS,
-                PartnerStatus::parse,
-            )
-            .unwrap_or(PartnerStatus::Active),
+        tier: words.tier,
+        target_tier: words.target_tier,
+        status: words.status,
         ratings: ratings(cx, &r.scores, &loc),
         declared_score: r.score,
         pipeline: cx.money(&r.pipeline, &loc, "pipeline"),
         certified_individuals: r.certified_individuals.unwrap_or(0),
         dedicated_practice: r.dedicated_practice.unwrap_or(false),
-        commitments: Commitments {
-            joint_business_plan: cx
-                .word(
-                    &commitments.joint_business_plan,
-                    &cloc,
-                    "joint_business_plan",
-                    Rule::Syntax,
-                    JointPlan::WORDS,
-                    JointPlan::parse,
-                )
-                .unwrap_or_default(),
-            qbr: commitments.qbr.unwrap_or(false),
-            gtm_activities: commitments.gtm_activities.unwrap_or(0),
-            named_pam: commitments.named_pam.unwrap_or(false),
-        },
+        commitments: commitments(cx, r, &loc),
         terms: terms(cx, &r.terms, &loc),
         mdf: cx.money(&r.mdf, &loc, "mdf"),
         pam: r.pam.clone().filter(|s| !s.trim().is_empty()),
@@ -132,6 +59,113 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
         last_tier_review: cx.date(&r.last_tier_review, &loc, "last_tier_review"),
         notes: p.body.clone().unwrap_or_default(),
         loc,
+    }
+}
+
+/// A partner's id is its file name, which must be a lower-case slug.
+fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
+    if is_slug(&p.stem) {
+        return;
+    }
+    cx.push(
+        Diagnostic::new(
+            Rule::Syntax,
+            crate::source::Span::file_start(p.file),
+            format!(
+                "partner id `{}` (the file name) is not a lower-case slug",
+                p.stem
+            ),
+        )
+        .help(format!(
+            "rename the file to `partners/{}.md`",
+            slugify(&p.stem)
+        )),
+    );
+}
+
+/// A partner's fields of a closed vocabulary (landscape, category, tiers, status),
+/// each with the default used when it is missing or unknown.
+struct PartnerWords {
+    landscape: Landscape,
+    category: String,
+    tier: TierLevel,
+    target_tier: Option<TierLevel>,
+    status: PartnerStatus,
+}
+
+impl PartnerWords {
+    fn read(cx: &mut Ctx, r: &raw::PartnerFront, loc: &Loc) -> PartnerWords {
+        PartnerWords {
+            landscape: cx
+                .required_word(
+                    &r.landscape,
+                    loc,
+                    "landscape",
+                    "landscape tier",
+                    Landscape::WORDS,
+                    Landscape::parse,
+                )
+                .unwrap_or(Landscape::C),
+            category: cx
+                .required_word(
+                    &r.category,
+                    loc,
+                    "category",
+                    "partner category",
+                    Category::WORDS,
+                    Category::parse,
+                )
+                .map_or_else(|| "other".to_string(), |c| c.as_str().to_string()),
+            tier: cx
+                .required_word(
+                    &r.tier,
+                    loc,
+                    "tier",
+                    "current tier",
+                    TierLevel::WORDS,
+                    TierLevel::parse,
+                )
+                .unwrap_or(TierLevel::Prospect),
+            target_tier: cx.word(
+                &r.target_tier,
+                loc,
+                "target_tier",
+                Rule::Syntax,
+                TierLevel::WORDS,
+                TierLevel::parse,
+            ),
+            status: cx
+                .word(
+                    &r.status,
+                    loc,
+                    "status",
+                    Rule::Syntax,
+                    PartnerStatus::WORDS,
+                    PartnerStatus::parse,
+                )
+                .unwrap_or(PartnerStatus::Active),
+        }
+    }
+}
+
+/// What the partner has committed to (the keys the tier rules read).
+fn commitments(cx: &mut Ctx, r: &raw::PartnerFront, loc: &Loc) -> Commitments {
+    let c = r.commitments.clone().unwrap_or_default();
+    let cloc = loc.child("commitments");
+    Commitments {
+        joint_business_plan: cx
+            .word(
+                &c.joint_business_plan,
+                &cloc,
+                "joint_business_plan",
+                Rule::Syntax,
+                JointPlan::WORDS,
+                JointPlan::parse,
+            )
+            .unwrap_or_default(),
+        qbr: c.qbr.unwrap_or(false),
+        gtm_activities: c.gtm_activities.unwrap_or(0),
+        named_pam: c.named_pam.unwrap_or(false),
     }
 }
 

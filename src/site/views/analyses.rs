@@ -1,4 +1,4 @@
-//! The analyses of SPEC §5.2 that have their own page: near the line (thresholds and
+//! The analyses that have their own page: near the line (thresholds and
 //! weight sensitivity), traceability (thesis → OKRs → roadmap → partners →
 //! decisions, and orphans), overdue reviews, and the validation report.
 
