@@ -7,8 +7,9 @@ use printpdf::{
     Mm, OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
 };
 
+use super::ctx::OutlineEntry;
 use super::fonts::FontSet;
-use super::layout::{Laid, OutlineEntry};
+use super::layout::Laid;
 use super::style::PAGE_H;
 use super::{PackDoc, PdfError};
 
