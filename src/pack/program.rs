@@ -3,6 +3,8 @@
 use super::tables::{
     bullets_or, col, decision_tone, h, more_note, p, plain_text, score_text, table, LIST_LIMIT,
 };
+use crate::analysis::LockedEntry;
+use crate::model::{Competitor, CompetitorPartner, Plan};
 use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
 use crate::project::Project;
 
@@ -125,9 +127,15 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
 }
 
 pub fn competition(pr: &Project, b: &mut Vec<Block>) {
-    let plan = &pr.plan;
-    let a = &pr.analysis;
     b.push(h(1, "Competitive partner map"));
+    competitor_map(&pr.plan, b);
+    b.push(h(2, "Counter-strategy"));
+    counter_strategy(pr, b);
+}
+
+/// Each competitor's partners (the first [`LIST_LIMIT`] of each) in one table, and a note
+/// naming how many were left out.
+fn competitor_map(plan: &Plan, b: &mut Vec<Block>) {
     let mut rows = Vec::new();
     let mut omitted = Vec::new();
     for c in &plan.competitors {
@@ -139,33 +147,7 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
             ));
         }
         for (j, cp) in c.partners.iter().take(LIST_LIMIT).enumerate() {
-            let name = plan
-                .partner(&cp.partner)
-                .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
-            rows.push(vec![
-                Cell {
-                    text: if j == 0 {
-                        c.name.clone()
-                    } else {
-                        String::new()
-                    },
-                    bold: true,
-                    ..Cell::default()
-                },
-                Cell::text(name),
-                Cell::text(
-                    cp.model
-                        .as_deref()
-                        .and_then(|m| plan.model(m))
-                        .map_or_else(|| cp.model.clone().unwrap_or_default(), |m| m.name.clone()),
-                ),
-                Cell::text(cp.strength.clone()),
-                if cp.locked {
-                    Cell::toned("Locked", Tone::Bad)
-                } else {
-                    Cell::text("Open")
-                },
-            ]);
+            rows.push(competitor_row(plan, c, j == 0, cp));
         }
     }
     b.push(Block::Table(table(
@@ -187,77 +169,112 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
             TextStyle::Muted,
         ));
     }
-    b.push(h(2, "Counter-strategy"));
-    let names = |v: &[usize]| -> Vec<String> {
-        v.iter()
-            .take(LIST_LIMIT)
-            .map(|&i| {
-                format!(
-                    "{} ({})",
-                    plan.partners[i].name,
-                    score_text(a.partners[i].score)
-                )
-            })
-            .collect()
-    };
+}
+
+/// One partner of a competitor; the competitor is named on its `first` row only.
+fn competitor_row(plan: &Plan, c: &Competitor, first: bool, cp: &CompetitorPartner) -> Vec<Cell> {
+    let name = plan
+        .partner(&cp.partner)
+        .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
+    vec![
+        Cell {
+            text: if first { c.name.clone() } else { String::new() },
+            bold: true,
+            ..Cell::default()
+        },
+        Cell::text(name),
+        Cell::text(
+            cp.model
+                .as_deref()
+                .and_then(|m| plan.model(m))
+                .map_or_else(|| cp.model.clone().unwrap_or_default(), |m| m.name.clone()),
+        ),
+        Cell::text(cp.strength.clone()),
+        if cp.locked {
+            Cell::toned("Locked", Tone::Bad)
+        } else {
+            Cell::text("Open")
+        },
+    ]
+}
+
+/// Whom to recruit first and next, and the partners locked to a competitor.
+fn counter_strategy(pr: &Project, b: &mut Vec<Block>) {
+    let counter = &pr.analysis.counter;
     b.push(h(
         3,
         "Recruit first: available and not held by a competitor",
     ));
     b.push(bullets_or(
-        names(&a.counter.available),
+        scored_names(pr, &counter.available),
         "No uncontested prospect.",
     ));
-    more_note(a.counter.available.len(), b);
+    more_note(counter.available.len(), b);
     b.push(h(
         3,
         "Recruit next: held by a competitor without exclusivity",
     ));
     b.push(bullets_or(
-        names(&a.counter.contested),
+        scored_names(pr, &counter.contested),
         "No contested prospect.",
     ));
-    more_note(a.counter.contested.len(), b);
+    more_note(counter.contested.len(), b);
     b.push(h(
         3,
         "Locked to a competitor: approach their adjacent partners",
     ));
-    if a.counter.locked.is_empty() {
-        b.push(p("No partner is locked to a competitor.", TextStyle::Body));
-    } else {
-        let rows = a
-            .counter
-            .locked
-            .iter()
-            .map(|l| {
-                let comp = plan
-                    .competitor(&l.competitor)
-                    .map_or(l.competitor.as_str(), |c| c.name.as_str());
-                let alts: Vec<String> = l
-                    .alternatives
-                    .iter()
-                    .map(|&i| plan.partners[i].name.clone())
-                    .collect();
-                vec![
-                    Cell::text(l.name.clone()),
-                    Cell::text(comp),
-                    Cell::text(if alts.is_empty() {
-                        "—".into()
-                    } else {
-                        alts.join(", ")
-                    }),
-                ]
-            })
-            .collect();
-        b.push(Block::Table(table(
-            vec![
-                col("Locked partner", 3.0, Align::Left),
-                col("Competitor", 2.5, Align::Left),
-                col("Adjacent alternatives", 6.0, Align::Left),
-            ],
-            rows,
-        )));
+    b.push(locked_partners(&pr.plan, &counter.locked));
+}
+
+/// `Deloitte (85.75)`: the first [`LIST_LIMIT`] partners of `v` with their scores.
+fn scored_names(pr: &Project, v: &[usize]) -> Vec<String> {
+    v.iter()
+        .take(LIST_LIMIT)
+        .map(|&i| {
+            format!(
+                "{} ({})",
+                pr.plan.partners[i].name,
+                score_text(pr.analysis.partners[i].score)
+            )
+        })
+        .collect()
+}
+
+/// The partners locked to a competitor, each with the competitor's adjacent partners.
+fn locked_partners(plan: &Plan, locked: &[LockedEntry]) -> Block {
+    if locked.is_empty() {
+        return p("No partner is locked to a competitor.", TextStyle::Body);
     }
+    let rows = locked
+        .iter()
+        .map(|l| {
+            let comp = plan
+                .competitor(&l.competitor)
+                .map_or(l.competitor.as_str(), |c| c.name.as_str());
+            let alts: Vec<String> = l
+                .alternatives
+                .iter()
+                .map(|&i| plan.partners[i].name.clone())
+                .collect();
+            vec![
+                Cell::text(l.name.clone()),
+                Cell::text(comp),
+                Cell::text(if alts.is_empty() {
+                    "—".into()
+                } else {
+                    alts.join(", ")
+                }),
+            ]
+        })
+        .collect();
+    Block::Table(table(
+        vec![
+            col("Locked partner", 3.0, Align::Left),
+            col("Competitor", 2.5, Align::Left),
+            col("Adjacent alternatives", 6.0, Align::Left),
+        ],
+        rows,
+    ))
 }
 
 pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
