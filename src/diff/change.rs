@@ -2,11 +2,9 @@
 //!
 //! Records are typed for what boards ask about (partners, scores and bands, tiers,
 //! decisions, OKR progress, roadmap status, RACI, violations); lesser properties use
-//! [`Change::FieldChanged`] and [`Change::ListChanged`] with a field label. Every record
-//! reads as a [`Line`](super::Line) (see `lines.rs`): a subject (a partner, a decision, a
-//! tier…) and what happened to it.
+//! [`Change::FieldChanged`] and [`Change::ListChanged`] with a field label. This module
+//! holds the data only; the sentence each record reads as is worded in `lines.rs`.
 
-use super::lines::Sign;
 use crate::analysis::Band;
 use crate::model::{DecisionKind, DecisionStatus, ItemStatus, PartnerStatus, TierLevel, TierName};
 use serde::Serialize;
@@ -306,68 +304,4 @@ pub enum Change {
         /// How many times the same finding was resolved in the file.
         count: usize,
     },
-}
-
-/// Serializes a change with its sentence, for JSON output.
-#[derive(Serialize)]
-pub struct ChangeRecord<'a> {
-    #[serde(flatten)]
-    pub change: &'a Change,
-    pub sign: Sign,
-    pub text: String,
-}
-
-impl<'a> ChangeRecord<'a> {
-    pub fn new(change: &'a Change) -> Self {
-        let line = change.line();
-        ChangeRecord {
-            change,
-            sign: line.sign,
-            text: line.plain(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn score_lines_name_band_crossings() {
-        let c = Change::ScoreChanged {
-            partner: "deloitte".into(),
-            name: "Deloitte".into(),
-            old: 85.75,
-            new: 72.25,
-            band_from: Band::Priority,
-            band_to: Band::Secondary,
-        };
-        assert_eq!(
-            c.line().plain(),
-            "Deloitte: score 85.75 → 72.25 (Priority → Secondary)"
-        );
-        let json = serde_json::to_value(ChangeRecord::new(&c)).unwrap_or_default();
-        assert_eq!(json["kind"], "score_changed");
-        assert_eq!(json["band_to"], "secondary");
-        assert_eq!(json["sign"], "changed");
-    }
-
-    #[test]
-    fn field_lines_handle_missing_sides() {
-        let c = Change::FieldChanged {
-            id: Some("pwc".into()),
-            subject: "PwC".into(),
-            field: "pipeline".into(),
-            old: None,
-            new: Some("$1.2M".into()),
-        };
-        assert_eq!(c.line().plain(), "PwC: pipeline none → $1.2M");
-        let t = Change::TierChanged {
-            partner: "pwc".into(),
-            name: "PwC".into(),
-            from: TierLevel::Tier(TierName::Gold),
-            to: TierLevel::Tier(TierName::Platinum),
-        };
-        assert_eq!(t.line().plain(), "PwC: tier Gold → Platinum (promotion)");
-    }
 }

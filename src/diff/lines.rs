@@ -1,8 +1,15 @@
 //! The sentence each change reads as: a subject (a partner, a decision, a tier…) and
 //! what happened to it, in business terms, with a [`Sign`] for how it reads at a glance.
+//!
+//! [`Change::line`] sends each kind of change to the function that words its part of the
+//! plan (partners, competitors, decisions, OKRs, roadmap, governance, lesser properties,
+//! rule violations); the phrases those sentences share are in `phrases.rs`.
 
-use super::change::{Change, Word};
-use crate::model::DecisionKind;
+use super::change::Change;
+use super::phrases::{
+    from_to, label_or, list_text, or_none, outcome, progress_text, score_text, tier_text, times,
+    transition,
+};
 use serde::Serialize;
 
 /// How a change reads at a glance.
@@ -54,388 +61,479 @@ impl Line {
     }
 }
 
-/// `old → new`, or what happened when one side is missing.
-fn from_to(old: Option<&str>, new: Option<&str>, none: &str) -> String {
-    match (old, new) {
-        (Some(o), Some(n)) => format!("{o} → {n}"),
-        (None, Some(n)) => format!("{none} → {n}"),
-        (Some(o), None) => format!("{o} → {none}"),
-        (None, None) => none.to_string(),
-    }
-}
-
-fn label_or<T: Word>(v: Option<T>, none: &'static str) -> &'static str {
-    v.map_or(none, Word::label)
-}
-
-fn outcome(kinds: &[DecisionKind]) -> String {
-    if kinds.is_empty() {
-        "no outcome".into()
-    } else {
-        kinds
-            .iter()
-            .map(|k| k.word())
-            .collect::<Vec<_>>()
-            .join(" or ")
-    }
-}
-
-fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".into(), |p| format!("{p:.0}%"))
-}
-
-fn list_text(added: &[String], removed: &[String], reordered: &[String]) -> String {
-    let mut parts = Vec::new();
-    if !added.is_empty() {
-        parts.push(format!("added {}", added.join(", ")));
-    }
-    if !removed.is_empty() {
-        parts.push(format!("removed {}", removed.join(", ")));
-    }
-    if !reordered.is_empty() {
-        parts.push(format!("reordered to {}", reordered.join(", ")));
-    }
-    parts.join("; ")
-}
-
 impl Change {
     /// The sentence this change reads as.
+    ///
+    /// The match names every kind, so a new kind does not compile until it is given to
+    /// the function that words it.
     pub fn line(&self) -> Line {
         use Change::*;
-        use Sign::*;
-        match self {
-            PartnerAdded {
-                name,
-                tier,
-                score,
-                band,
-                ..
-            } => Line::new(
-                Added,
-                name,
-                format!(
-                    "added as {}, score {score:.2} ({})",
-                    tier.label(),
-                    band.label()
-                ),
+        let line = match self {
+            PartnerAdded { .. }
+            | PartnerRemoved { .. }
+            | ScoreChanged { .. }
+            | TierChanged { .. }
+            | TargetTierChanged { .. }
+            | PartnerStatusChanged { .. }
+            | LockChanged { .. } => partner_line(self),
+            CompetitorAdded { .. } | CompetitorRemoved { .. } => competitor_line(self),
+            DecisionAdded { .. }
+            | DecisionRemoved { .. }
+            | DecisionChanged { .. }
+            | DecisionStatusChanged { .. }
+            | MatrixOutcomeChanged { .. } => decision_line(self),
+            ObjectiveAdded { .. }
+            | ObjectiveRemoved { .. }
+            | KeyResultAdded { .. }
+            | KeyResultRemoved { .. }
+            | TargetChanged { .. }
+            | ProgressChanged { .. } => okr_line(self),
+            RoadmapItemAdded { .. }
+            | RoadmapItemRemoved { .. }
+            | RoadmapStatusChanged { .. }
+            | RoadmapItemMoved { .. } => roadmap_line(self),
+            RaciChanged { .. }
+            | RaciRowAdded { .. }
+            | RaciRowRemoved { .. }
+            | SponsorAdded { .. }
+            | SponsorRemoved { .. } => governance_line(self),
+            FieldChanged { .. } | Reworded { .. } | ListChanged { .. } => property_line(self),
+            ViolationAppeared { .. } | ViolationResolved { .. } => violation_line(self),
+        };
+        // Each function words every kind routed to it, so this fallback is never used.
+        line.unwrap_or_else(|| Line::new(Sign::Changed, "", ""))
+    }
+}
+
+/// A partner added, removed, rescored, moved between tiers or (un)locked; `None` for
+/// other changes.
+fn partner_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    use Sign::*;
+    let line = match c {
+        PartnerAdded {
+            name,
+            tier,
+            score,
+            band,
+            ..
+        } => Line::new(
+            Added,
+            name,
+            format!(
+                "added as {}, score {score:.2} ({})",
+                tier.label(),
+                band.label()
             ),
-            PartnerRemoved {
-                name,
-                tier,
-                score,
-                band,
-                ..
-            } => Line::new(
-                Removed,
-                name,
-                format!(
-                    "removed (was {}, score {score:.2}, {})",
-                    tier.label(),
-                    band.label()
-                ),
+        ),
+        PartnerRemoved {
+            name,
+            tier,
+            score,
+            band,
+            ..
+        } => Line::new(
+            Removed,
+            name,
+            format!(
+                "removed (was {}, score {score:.2}, {})",
+                tier.label(),
+                band.label()
             ),
-            ScoreChanged {
-                name,
-                old,
-                new,
-                band_from,
-                band_to,
-                ..
-            } => {
-                let band = if band_from == band_to {
-                    String::new()
-                } else {
-                    format!(" ({} → {})", band_from.label(), band_to.label())
-                };
-                Line::new(Changed, name, format!("score {old:.2} → {new:.2}{band}"))
-            }
-            TierChanged { name, from, to, .. } => {
-                let dir = if to.rank() < from.rank() {
-                    "promotion"
-                } else {
-                    "demotion"
-                };
-                Line::new(
-                    Changed,
-                    name,
-                    format!("tier {} → {} ({dir})", from.label(), to.label()),
-                )
-            }
-            TargetTierChanged { name, from, to, .. } => Line::new(
-                Changed,
-                name,
-                format!(
-                    "target tier {} → {}",
-                    label_or(*from, "none"),
-                    label_or(*to, "none")
-                ),
+        ),
+        ScoreChanged {
+            name,
+            old,
+            new,
+            band_from,
+            band_to,
+            ..
+        } => Line::new(Changed, name, score_text(*old, *new, *band_from, *band_to)),
+        TierChanged { name, from, to, .. } => Line::new(Changed, name, tier_text(*from, *to)),
+        TargetTierChanged { name, from, to, .. } => Line::new(
+            Changed,
+            name,
+            format!(
+                "target tier {} → {}",
+                label_or(*from, "none"),
+                label_or(*to, "none")
             ),
-            PartnerStatusChanged { name, from, to, .. } => Line::new(
-                Changed,
-                name,
-                format!("status {} → {}", from.label(), to.label()),
-            ),
-            LockChanged {
-                name,
-                locked: true,
-                competitors,
-                ..
-            } => Line::new(
-                Worse,
-                name,
-                format!("now locked to {}", competitors.join(", ")),
-            ),
-            LockChanged {
-                name, competitors, ..
-            } => Line::new(
-                Better,
-                name,
-                format!("no longer locked to {}", competitors.join(", ")),
-            ),
-            CompetitorAdded { name, .. } => Line::new(Added, name, "competitor added to the map"),
-            CompetitorRemoved { name, .. } => {
-                Line::new(Removed, name, "competitor removed from the map")
-            }
-            DecisionAdded {
-                decision,
-                title,
-                outcome,
-                status,
-            } => Line::new(
-                Added,
-                format!("{decision} {title}"),
-                format!("added: {} ({})", outcome.label(), status.label()),
-            ),
-            DecisionRemoved {
-                decision,
-                title,
-                outcome,
-                status,
-            } => Line::new(
-                Removed,
-                format!("{decision} {title}"),
-                format!("removed (was {}, {})", outcome.label(), status.label()),
-            ),
-            DecisionChanged {
-                decision,
-                title,
-                from,
-                to,
-            } => Line::new(
-                Changed,
-                format!("{decision} {title}"),
-                format!("decision {} → {}", from.label(), to.label()),
-            ),
-            DecisionStatusChanged {
-                decision,
-                title,
-                from,
-                to,
-            } => Line::new(
-                Changed,
-                format!("{decision} {title}"),
-                format!("status {} → {}", from.label(), to.label()),
-            ),
-            MatrixOutcomeChanged {
-                decision,
-                title,
-                from,
-                to,
-            } => Line::new(
-                Changed,
-                format!("{decision} {title}"),
-                format!("matrix outcome {} → {}", outcome(from), outcome(to)),
-            ),
-            ObjectiveAdded {
-                objective,
-                key_results,
-            } => Line::new(
-                Added,
-                objective,
-                format!(
-                    "objective added with {key_results} key result{}",
-                    if *key_results == 1 { "" } else { "s" }
-                ),
-            ),
-            ObjectiveRemoved { objective } => Line::new(Removed, objective, "objective removed"),
-            KeyResultAdded {
-                objective,
-                key_result,
-            } => Line::new(
-                Added,
-                key_result,
-                format!("key result added to “{objective}”"),
-            ),
-            KeyResultRemoved {
-                objective,
-                key_result,
-            } => Line::new(
-                Removed,
-                key_result,
-                format!("key result removed from “{objective}”"),
-            ),
-            TargetChanged {
-                key_result,
-                old,
-                new,
-            } => Line::new(
-                Changed,
-                key_result,
-                format!("target {}", from_to(old.as_deref(), new.as_deref(), "none")),
-            ),
-            ProgressChanged {
-                key_result,
-                old,
-                new,
-                old_progress,
-                new_progress,
-            } => {
-                let mut text = format!(
-                    "current {}",
-                    from_to(old.as_deref(), new.as_deref(), "none")
-                );
-                if old_progress.is_some() || new_progress.is_some() {
-                    text.push_str(&format!(
-                        " ({} → {} of target)",
-                        percent(*old_progress),
-                        percent(*new_progress)
-                    ));
-                }
-                Line::new(Changed, key_result, text)
-            }
-            RoadmapItemAdded {
-                quarter,
-                title,
-                status,
-            } => Line::new(
-                Added,
-                title,
-                format!("added to {quarter} ({})", status.label()),
-            ),
-            RoadmapItemRemoved {
-                quarter,
-                title,
-                status,
-            } => Line::new(
-                Removed,
-                title,
-                format!("removed from {quarter} (was {})", status.label()),
-            ),
-            RoadmapStatusChanged {
-                quarter,
-                title,
-                from,
-                to,
-            } => Line::new(
-                Changed,
-                title,
-                format!("{quarter} status {} → {}", from.label(), to.label()),
-            ),
-            RoadmapItemMoved { title, from, to } => {
-                Line::new(Changed, title, format!("moved from {from} to {to}"))
-            }
-            RaciChanged {
-                decision,
-                role,
-                from,
-                to,
-            } => Line::new(
-                Changed,
-                decision,
-                format!("{role} {}", from_to(from.as_deref(), to.as_deref(), "none")),
-            ),
-            RaciRowAdded {
-                decision,
-                accountable,
-                responsible,
-            } => Line::new(
-                Added,
-                decision,
-                format!(
-                    "RACI row added (A: {}; R: {})",
-                    or_none(accountable),
-                    or_none(responsible)
-                ),
-            ),
-            RaciRowRemoved { decision } => Line::new(Removed, decision, "RACI row removed"),
-            SponsorAdded {
-                name,
-                partner_executive,
-                our_counterpart,
-                ..
-            } => Line::new(
-                Added,
-                name,
-                format!("executive sponsor added ({partner_executive} ↔ {our_counterpart})"),
-            ),
-            SponsorRemoved { name, .. } => Line::new(Removed, name, "executive sponsor removed"),
-            FieldChanged {
-                subject,
-                field,
-                old,
-                new,
-                ..
-            } => Line::new(
-                Changed,
-                subject,
-                format!(
-                    "{field} {}",
-                    from_to(old.as_deref(), new.as_deref(), "none")
-                ),
-            ),
-            Reworded { subject, field, .. } => {
-                Line::new(Changed, subject, format!("{field} reworded"))
-            }
-            ListChanged {
-                subject,
-                field,
-                added,
-                removed,
-                reordered,
-                ..
-            } => Line::new(
-                Changed,
-                subject,
-                format!("{field}: {}", list_text(added, removed, reordered)),
-            ),
-            ViolationAppeared {
-                rule,
-                severity,
-                file,
-                message,
-                count,
-            } => Line::new(
-                Worse,
-                file,
-                format!("new {severity} [{rule}] {message}{}", times(*count)),
-            ),
-            ViolationResolved {
-                rule,
-                severity,
-                file,
-                message,
-                count,
-            } => Line::new(
-                Better,
-                file,
-                format!("resolved {severity} [{rule}] {message}{}", times(*count)),
-            ),
+        ),
+        PartnerStatusChanged { name, from, to, .. } => Line::new(
+            Changed,
+            name,
+            transition("status", from.label(), to.label()),
+        ),
+        LockChanged {
+            name,
+            locked,
+            competitors,
+            ..
+        } => lock_line(name, *locked, competitors),
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// A partner that became, or stopped being, exclusive to competitors.
+fn lock_line(name: &str, locked: bool, competitors: &[String]) -> Line {
+    let competitors = competitors.join(", ");
+    if locked {
+        Line::new(Sign::Worse, name, format!("now locked to {competitors}"))
+    } else {
+        Line::new(
+            Sign::Better,
+            name,
+            format!("no longer locked to {competitors}"),
+        )
+    }
+}
+
+/// A competitor added to or removed from the map; `None` for other changes.
+fn competitor_line(c: &Change) -> Option<Line> {
+    match c {
+        Change::CompetitorAdded { name, .. } => {
+            Some(Line::new(Sign::Added, name, "competitor added to the map"))
         }
+        Change::CompetitorRemoved { name, .. } => Some(Line::new(
+            Sign::Removed,
+            name,
+            "competitor removed from the map",
+        )),
+        _ => None,
     }
 }
 
-fn times(n: usize) -> String {
-    if n > 1 {
-        format!(" ({n} times)")
-    } else {
-        String::new()
-    }
+/// A decision added, removed, redecided or given a new status or matrix outcome;
+/// `None` for other changes.
+fn decision_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    use Sign::*;
+    let (sign, decision, title, text) = match c {
+        DecisionAdded {
+            decision,
+            title,
+            outcome,
+            status,
+        } => (
+            Added,
+            decision,
+            title,
+            format!("added: {} ({})", outcome.label(), status.label()),
+        ),
+        DecisionRemoved {
+            decision,
+            title,
+            outcome,
+            status,
+        } => (
+            Removed,
+            decision,
+            title,
+            format!("removed (was {}, {})", outcome.label(), status.label()),
+        ),
+        DecisionChanged {
+            decision,
+            title,
+            from,
+            to,
+        } => (
+            Changed,
+            decision,
+            title,
+            transition("decision", from.label(), to.label()),
+        ),
+        DecisionStatusChanged {
+            decision,
+            title,
+            from,
+            to,
+        } => (
+            Changed,
+            decision,
+            title,
+            transition("status", from.label(), to.label()),
+        ),
+        MatrixOutcomeChanged {
+            decision,
+            title,
+            from,
+            to,
+        } => (
+            Changed,
+            decision,
+            title,
+            format!("matrix outcome {} → {}", outcome(from), outcome(to)),
+        ),
+        _ => return None,
+    };
+    Some(Line::new(sign, format!("{decision} {title}"), text))
 }
 
-fn or_none(v: &[String]) -> String {
-    if v.is_empty() {
-        "none".into()
-    } else {
-        v.join(", ")
+/// An objective or key result added or removed, or a new target or current value;
+/// `None` for other changes.
+fn okr_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    use Sign::*;
+    let line = match c {
+        ObjectiveAdded {
+            objective,
+            key_results,
+        } => Line::new(
+            Added,
+            objective,
+            format!(
+                "objective added with {key_results} key result{}",
+                if *key_results == 1 { "" } else { "s" }
+            ),
+        ),
+        ObjectiveRemoved { objective } => Line::new(Removed, objective, "objective removed"),
+        KeyResultAdded {
+            objective,
+            key_result,
+        } => Line::new(
+            Added,
+            key_result,
+            format!("key result added to “{objective}”"),
+        ),
+        KeyResultRemoved {
+            objective,
+            key_result,
+        } => Line::new(
+            Removed,
+            key_result,
+            format!("key result removed from “{objective}”"),
+        ),
+        TargetChanged {
+            key_result,
+            old,
+            new,
+        } => Line::new(
+            Changed,
+            key_result,
+            format!("target {}", from_to(old.as_deref(), new.as_deref(), "none")),
+        ),
+        ProgressChanged {
+            key_result,
+            old,
+            new,
+            old_progress,
+            new_progress,
+        } => Line::new(
+            Changed,
+            key_result,
+            progress_text(old, new, *old_progress, *new_progress),
+        ),
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// A roadmap item added, removed, given a new status or moved to another quarter;
+/// `None` for other changes.
+fn roadmap_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    use Sign::*;
+    let line = match c {
+        RoadmapItemAdded {
+            quarter,
+            title,
+            status,
+        } => Line::new(
+            Added,
+            title,
+            format!("added to {quarter} ({})", status.label()),
+        ),
+        RoadmapItemRemoved {
+            quarter,
+            title,
+            status,
+        } => Line::new(
+            Removed,
+            title,
+            format!("removed from {quarter} (was {})", status.label()),
+        ),
+        RoadmapStatusChanged {
+            quarter,
+            title,
+            from,
+            to,
+        } => Line::new(
+            Changed,
+            title,
+            transition(&format!("{quarter} status"), from.label(), to.label()),
+        ),
+        RoadmapItemMoved { title, from, to } => {
+            Line::new(Changed, title, format!("moved from {from} to {to}"))
+        }
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// A RACI cell or row, or an executive sponsor, that changed; `None` for other changes.
+fn governance_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    use Sign::*;
+    let line = match c {
+        RaciChanged {
+            decision,
+            role,
+            from,
+            to,
+        } => Line::new(
+            Changed,
+            decision,
+            format!("{role} {}", from_to(from.as_deref(), to.as_deref(), "none")),
+        ),
+        RaciRowAdded {
+            decision,
+            accountable,
+            responsible,
+        } => Line::new(
+            Added,
+            decision,
+            format!(
+                "RACI row added (A: {}; R: {})",
+                or_none(accountable),
+                or_none(responsible)
+            ),
+        ),
+        RaciRowRemoved { decision } => Line::new(Removed, decision, "RACI row removed"),
+        SponsorAdded {
+            name,
+            partner_executive,
+            our_counterpart,
+            ..
+        } => Line::new(
+            Added,
+            name,
+            format!("executive sponsor added ({partner_executive} ↔ {our_counterpart})"),
+        ),
+        SponsorRemoved { name, .. } => Line::new(Removed, name, "executive sponsor removed"),
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// A lesser property (a field, a long text, a list) that changed; `None` for other
+/// changes.
+fn property_line(c: &Change) -> Option<Line> {
+    use Change::*;
+    let (subject, text) = match c {
+        FieldChanged {
+            subject,
+            field,
+            old,
+            new,
+            ..
+        } => (
+            subject,
+            format!(
+                "{field} {}",
+                from_to(old.as_deref(), new.as_deref(), "none")
+            ),
+        ),
+        Reworded { subject, field, .. } => (subject, format!("{field} reworded")),
+        ListChanged {
+            subject,
+            field,
+            added,
+            removed,
+            reordered,
+            ..
+        } => (
+            subject,
+            format!("{field}: {}", list_text(added, removed, reordered)),
+        ),
+        _ => return None,
+    };
+    Some(Line::new(Sign::Changed, subject, text))
+}
+
+/// A rule violation that appeared or was resolved; `None` for other changes.
+fn violation_line(c: &Change) -> Option<Line> {
+    let (sign, verb, rule, severity, file, message, count) = match c {
+        Change::ViolationAppeared {
+            rule,
+            severity,
+            file,
+            message,
+            count,
+        } => (Sign::Worse, "new", rule, severity, file, message, count),
+        Change::ViolationResolved {
+            rule,
+            severity,
+            file,
+            message,
+            count,
+        } => (
+            Sign::Better,
+            "resolved",
+            rule,
+            severity,
+            file,
+            message,
+            count,
+        ),
+        _ => return None,
+    };
+    let text = format!("{verb} {severity} [{rule}] {message}{}", times(*count));
+    Some(Line::new(sign, file, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Band;
+    use crate::model::{TierLevel, TierName};
+
+    #[test]
+    fn score_lines_name_band_crossings() {
+        let c = Change::ScoreChanged {
+            partner: "deloitte".into(),
+            name: "Deloitte".into(),
+            old: 85.75,
+            new: 72.25,
+            band_from: Band::Priority,
+            band_to: Band::Secondary,
+        };
+        assert_eq!(
+            c.line().plain(),
+            "Deloitte: score 85.75 → 72.25 (Priority → Secondary)"
+        );
+        assert_eq!(c.line().sign, Sign::Changed);
+    }
+
+    #[test]
+    fn field_lines_handle_missing_sides() {
+        let c = Change::FieldChanged {
+            id: Some("pwc".into()),
+            subject: "PwC".into(),
+            field: "pipeline".into(),
+            old: None,
+            new: Some("$1.2M".into()),
+        };
+        assert_eq!(c.line().plain(), "PwC: pipeline none → $1.2M");
+        let t = Change::TierChanged {
+            partner: "pwc".into(),
+            name: "PwC".into(),
+            from: TierLevel::Tier(TierName::Gold),
+            to: TierLevel::Tier(TierName::Platinum),
+        };
+        assert_eq!(t.line().plain(), "PwC: tier Gold → Platinum (promotion)");
+    }
+
+    #[test]
+    fn sentence_functions_word_only_their_own_kinds() {
+        let c = Change::RaciRowRemoved {
+            decision: "MDF allocation".into(),
+        };
+        assert!(partner_line(&c).is_none());
+        assert!(violation_line(&c).is_none());
+        assert_eq!(
+            governance_line(&c).map(|l| l.plain()),
+            Some("MDF allocation: RACI row removed".to_string())
+        );
     }
 }

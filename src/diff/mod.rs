@@ -15,12 +15,13 @@ mod change;
 mod framework;
 mod lines;
 mod partners;
+mod phrases;
 mod render;
 mod work;
 
-pub use change::{Change, ChangeRecord, Word};
+pub use change::{Change, Word};
 pub use lines::{Line, Sign};
-pub use render::{render_markdown, render_text, to_changes, to_json};
+pub use render::{render_markdown, render_text, to_changes, to_json, ChangeRecord};
 
 use crate::diag::Diagnostic;
 use crate::git::{GitError, Repo};

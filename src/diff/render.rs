@@ -1,7 +1,7 @@
 //! A [`PlanDiff`] as terminal text, as Markdown for a pull-request comment, as JSON, and
 //! as the "What changed" [`Changes`] the site and the board pack render.
 
-use super::{ChangeRecord, Counts, PlanDiff, Sign};
+use super::{Change, Counts, PlanDiff, Sign};
 use crate::render::Changes;
 use serde::Serialize;
 use std::fmt::Write;
@@ -132,6 +132,26 @@ pub fn render_markdown(d: &PlanDiff) -> String {
     out
 }
 
+/// Serializes a change with its sentence, for JSON output.
+#[derive(Serialize)]
+pub struct ChangeRecord<'a> {
+    #[serde(flatten)]
+    pub change: &'a Change,
+    pub sign: Sign,
+    pub text: String,
+}
+
+impl<'a> ChangeRecord<'a> {
+    pub fn new(change: &'a Change) -> Self {
+        let line = change.line();
+        ChangeRecord {
+            change,
+            sign: line.sign,
+            text: line.plain(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct JsonSection<'a> {
     key: &'a str,
@@ -189,6 +209,27 @@ pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Band;
+
+    #[test]
+    fn records_carry_kind_words_sign_and_sentence() {
+        let c = Change::ScoreChanged {
+            partner: "deloitte".into(),
+            name: "Deloitte".into(),
+            old: 85.75,
+            new: 72.25,
+            band_from: Band::Priority,
+            band_to: Band::Secondary,
+        };
+        let json = serde_json::to_value(ChangeRecord::new(&c)).unwrap_or_default();
+        assert_eq!(json["kind"], "score_changed");
+        assert_eq!(json["band_to"], "secondary");
+        assert_eq!(json["sign"], "changed");
+        assert_eq!(
+            json["text"],
+            "Deloitte: score 85.75 → 72.25 (Priority → Secondary)"
+        );
+    }
 
     #[test]
     fn markdown_escaping_keeps_code_spans() {

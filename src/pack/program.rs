@@ -3,17 +3,27 @@
 use super::tables::{
     bullets_or, col, decision_tone, h, more_note, p, plain_text, score_text, table, LIST_LIMIT,
 };
+use crate::analysis::{LockedEntry, MatrixResult};
+use crate::model::{Competitor, CompetitorPartner, Decision, DecisionStatus, Plan, TierFramework};
 use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
 use crate::project::Project;
 
 pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
-    let sym = plan.currency_symbol();
     b.push(h(1, "Tier framework"));
     let Some(f) = &plan.tiers else {
         b.push(p("The plan has no tier framework.", TextStyle::Muted));
         return;
     };
+    b.push(tier_requirements(f, plan.currency_symbol()));
+    b.push(tier_terms(f));
+    b.push(h(2, "Tier review"));
+    tier_review(pr, b);
+}
+
+/// What each tier asks for: pipeline, certifications, practice, MDF, GTM activities,
+/// review cadence.
+fn tier_requirements(f: &TierFramework, sym: &str) -> Block {
     let rows = f
         .tiers
         .iter()
@@ -40,7 +50,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
             ]
         })
         .collect();
-    b.push(Block::Table(table(
+    Block::Table(table(
         vec![
             col("Tier", 2.0, Align::Left),
             col("Annual pipeline", 2.6, Align::Left),
@@ -51,41 +61,50 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
             col("Review", 1.8, Align::Left),
         ],
         rows,
-    )));
+    ))
+}
+
+/// Each tier's benefits and commitments, as bullets.
+fn tier_terms(f: &TierFramework) -> Block {
     let rows = f
         .tiers
         .iter()
         .map(|t| {
-            let bullets = |v: &[String]| {
-                if v.is_empty() {
-                    "—".to_string()
-                } else {
-                    v.iter()
-                        .map(|s| format!("• {s}"))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                }
-            };
             vec![
                 Cell {
                     text: t.name.clone(),
                     bold: true,
                     ..Cell::default()
                 },
-                Cell::text(bullets(&t.benefits)),
-                Cell::text(bullets(&t.commitments)),
+                Cell::text(bullet_lines(&t.benefits)),
+                Cell::text(bullet_lines(&t.commitments)),
             ]
         })
         .collect();
-    b.push(Block::Table(table(
+    Block::Table(table(
         vec![
             col("Tier", 1.6, Align::Left),
             col("Benefits", 5.0, Align::Left),
             col("Commitments", 4.5, Align::Left),
         ],
         rows,
-    )));
-    b.push(h(2, "Tier review"));
+    ))
+}
+
+/// `• a` lines in one cell, or `—` for none.
+fn bullet_lines(v: &[String]) -> String {
+    if v.is_empty() {
+        "—".to_string()
+    } else {
+        v.iter()
+            .map(|s| format!("• {s}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// The partners whose standing supports another tier, with the reasons.
+fn tier_review(pr: &Project, b: &mut Vec<Block>) {
     let review = &pr.analysis.tier_review;
     if review.is_empty() {
         b.push(p(
@@ -104,7 +123,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
                 ("Demote", Tone::Warn)
             };
             vec![
-                Cell::text(plan.partners[c.partner].name.clone()),
+                Cell::text(pr.plan.partners[c.partner].name.clone()),
                 Cell::toned(
                     format!("{word}: {} → {}", c.from.label(), c.to.label()),
                     tone,
@@ -125,9 +144,15 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
 }
 
 pub fn competition(pr: &Project, b: &mut Vec<Block>) {
-    let plan = &pr.plan;
-    let a = &pr.analysis;
     b.push(h(1, "Competitive partner map"));
+    competitor_map(&pr.plan, b);
+    b.push(h(2, "Counter-strategy"));
+    counter_strategy(pr, b);
+}
+
+/// Each competitor's partners (the first [`LIST_LIMIT`] of each) in one table, and a note
+/// naming how many were left out.
+fn competitor_map(plan: &Plan, b: &mut Vec<Block>) {
     let mut rows = Vec::new();
     let mut omitted = Vec::new();
     for c in &plan.competitors {
@@ -139,33 +164,7 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
             ));
         }
         for (j, cp) in c.partners.iter().take(LIST_LIMIT).enumerate() {
-            let name = plan
-                .partner(&cp.partner)
-                .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
-            rows.push(vec![
-                Cell {
-                    text: if j == 0 {
-                        c.name.clone()
-                    } else {
-                        String::new()
-                    },
-                    bold: true,
-                    ..Cell::default()
-                },
-                Cell::text(name),
-                Cell::text(
-                    cp.model
-                        .as_deref()
-                        .and_then(|m| plan.model(m))
-                        .map_or_else(|| cp.model.clone().unwrap_or_default(), |m| m.name.clone()),
-                ),
-                Cell::text(cp.strength.clone()),
-                if cp.locked {
-                    Cell::toned("Locked", Tone::Bad)
-                } else {
-                    Cell::text("Open")
-                },
-            ]);
+            rows.push(competitor_row(plan, c, j == 0, cp));
         }
     }
     b.push(Block::Table(table(
@@ -187,98 +186,132 @@ pub fn competition(pr: &Project, b: &mut Vec<Block>) {
             TextStyle::Muted,
         ));
     }
-    b.push(h(2, "Counter-strategy"));
-    let names = |v: &[usize]| -> Vec<String> {
-        v.iter()
-            .take(LIST_LIMIT)
-            .map(|&i| {
-                format!(
-                    "{} ({})",
-                    plan.partners[i].name,
-                    score_text(a.partners[i].score)
-                )
-            })
-            .collect()
-    };
+}
+
+/// One partner of a competitor; the competitor is named on its `first` row only.
+fn competitor_row(plan: &Plan, c: &Competitor, first: bool, cp: &CompetitorPartner) -> Vec<Cell> {
+    let name = plan
+        .partner(&cp.partner)
+        .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
+    vec![
+        Cell {
+            text: if first { c.name.clone() } else { String::new() },
+            bold: true,
+            ..Cell::default()
+        },
+        Cell::text(name),
+        Cell::text(
+            cp.model
+                .as_deref()
+                .and_then(|m| plan.model(m))
+                .map_or_else(|| cp.model.clone().unwrap_or_default(), |m| m.name.clone()),
+        ),
+        Cell::text(cp.strength.clone()),
+        if cp.locked {
+            Cell::toned("Locked", Tone::Bad)
+        } else {
+            Cell::text("Open")
+        },
+    ]
+}
+
+/// Whom to recruit first and next, and the partners locked to a competitor.
+fn counter_strategy(pr: &Project, b: &mut Vec<Block>) {
+    let counter = &pr.analysis.counter;
     b.push(h(
         3,
         "Recruit first: available and not held by a competitor",
     ));
     b.push(bullets_or(
-        names(&a.counter.available),
+        scored_names(pr, &counter.available),
         "No uncontested prospect.",
     ));
-    more_note(a.counter.available.len(), b);
+    more_note(counter.available.len(), b);
     b.push(h(
         3,
         "Recruit next: held by a competitor without exclusivity",
     ));
     b.push(bullets_or(
-        names(&a.counter.contested),
+        scored_names(pr, &counter.contested),
         "No contested prospect.",
     ));
-    more_note(a.counter.contested.len(), b);
+    more_note(counter.contested.len(), b);
     b.push(h(
         3,
         "Locked to a competitor: approach their adjacent partners",
     ));
-    if a.counter.locked.is_empty() {
-        b.push(p("No partner is locked to a competitor.", TextStyle::Body));
-    } else {
-        let rows = a
-            .counter
-            .locked
-            .iter()
-            .map(|l| {
-                let comp = plan
-                    .competitor(&l.competitor)
-                    .map_or(l.competitor.as_str(), |c| c.name.as_str());
-                let alts: Vec<String> = l
-                    .alternatives
-                    .iter()
-                    .map(|&i| plan.partners[i].name.clone())
-                    .collect();
-                vec![
-                    Cell::text(l.name.clone()),
-                    Cell::text(comp),
-                    Cell::text(if alts.is_empty() {
-                        "—".into()
-                    } else {
-                        alts.join(", ")
-                    }),
-                ]
-            })
-            .collect();
-        b.push(Block::Table(table(
-            vec![
-                col("Locked partner", 3.0, Align::Left),
-                col("Competitor", 2.5, Align::Left),
-                col("Adjacent alternatives", 6.0, Align::Left),
-            ],
-            rows,
-        )));
+    b.push(locked_partners(&pr.plan, &counter.locked));
+}
+
+/// `Deloitte (85.75)`: the first [`LIST_LIMIT`] partners of `v` with their scores.
+fn scored_names(pr: &Project, v: &[usize]) -> Vec<String> {
+    v.iter()
+        .take(LIST_LIMIT)
+        .map(|&i| {
+            format!(
+                "{} ({})",
+                pr.plan.partners[i].name,
+                score_text(pr.analysis.partners[i].score)
+            )
+        })
+        .collect()
+}
+
+/// The partners locked to a competitor, each with the competitor's adjacent partners.
+fn locked_partners(plan: &Plan, locked: &[LockedEntry]) -> Block {
+    if locked.is_empty() {
+        return p("No partner is locked to a competitor.", TextStyle::Body);
     }
+    let rows = locked
+        .iter()
+        .map(|l| {
+            let comp = plan
+                .competitor(&l.competitor)
+                .map_or(l.competitor.as_str(), |c| c.name.as_str());
+            let alts: Vec<String> = l
+                .alternatives
+                .iter()
+                .map(|&i| plan.partners[i].name.clone())
+                .collect();
+            vec![
+                Cell::text(l.name.clone()),
+                Cell::text(comp),
+                Cell::text(if alts.is_empty() {
+                    "—".into()
+                } else {
+                    alts.join(", ")
+                }),
+            ]
+        })
+        .collect();
+    Block::Table(table(
+        vec![
+            col("Locked partner", 3.0, Align::Left),
+            col("Competitor", 2.5, Align::Left),
+            col("Adjacent alternatives", 6.0, Align::Left),
+        ],
+        rows,
+    ))
 }
 
 pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
-    let plan = &pr.plan;
     b.push(h(1, "Decision log"));
     b.push(p(
         "Build, partner or acquire: each decision is checked against the playbook's matrix.",
         TextStyle::Muted,
     ));
-    let rows = plan
+    b.push(decision_log(pr));
+    rationales(&pr.plan, b);
+}
+
+/// Every decision with what the matrix says of it, its status and review date.
+fn decision_log(pr: &Project) -> Block {
+    let rows = pr
+        .plan
         .decisions
         .iter()
         .zip(&pr.analysis.decisions)
         .map(|(d, m)| {
-            let matrix = match m.outcome() {
-                Some(_) if m.supports(d.decision) => {
-                    Cell::toned(format!("Supports {}", d.decision.as_str()), Tone::Good)
-                }
-                Some(o) => Cell::toned(format!("Suggests {}", o.as_str()), Tone::Bad),
-                None => Cell::toned("No branch applies", Tone::Warn),
-            };
             vec![
                 Cell {
                     text: d.id.clone(),
@@ -287,13 +320,13 @@ pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
                 },
                 Cell::text(d.title.clone()),
                 Cell::text(d.decision.as_str()),
-                matrix,
+                matrix_cell(d, m),
                 Cell::toned(d.status.label(), decision_tone(d.status)),
                 Cell::text(d.review_date.map_or_else(|| "—".into(), |r| r.to_string())),
             ]
         })
         .collect();
-    b.push(Block::Table(table(
+    Block::Table(table(
         vec![
             col("ID", 1.3, Align::Left),
             col("Capability / market", 4.5, Align::Left),
@@ -303,39 +336,33 @@ pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
             col("Review", 1.8, Align::Left),
         ],
         rows,
-    )));
-    let rows = plan
+    ))
+}
+
+/// Whether the matrix supports the declared decision, suggests another, or has no answer.
+fn matrix_cell(d: &Decision, m: &MatrixResult) -> Cell {
+    match m.outcome() {
+        Some(_) if m.supports(d.decision) => {
+            Cell::toned(format!("Supports {}", d.decision.as_str()), Tone::Good)
+        }
+        Some(o) => Cell::toned(format!("Suggests {}", o.as_str()), Tone::Bad),
+        None => Cell::toned("No branch applies", Tone::Warn),
+    }
+}
+
+/// The rationale of the most recent active and proposed decisions.
+fn rationales(plan: &Plan, b: &mut Vec<Block>) {
+    let mut recent = plan
         .decisions
         .iter()
-        .filter(|d| {
-            matches!(
-                d.status,
-                crate::model::DecisionStatus::Active | crate::model::DecisionStatus::Proposed
-            )
-        })
+        .filter(|d| matches!(d.status, DecisionStatus::Active | DecisionStatus::Proposed))
         .collect::<Vec<_>>();
-    let total = rows.len();
-    let mut recent = rows;
+    let total = recent.len();
     recent.sort_by(|a, b| b.decided.cmp(&a.decided).then(a.id.cmp(&b.id)));
     let rows = recent
         .into_iter()
         .take(LIST_LIMIT)
-        .map(|d| {
-            let partner = d
-                .partner_considered
-                .as_deref()
-                .and_then(|id| plan.partner(id))
-                .map(|p| format!("\nPartner considered: {}", p.name))
-                .unwrap_or_default();
-            vec![
-                Cell {
-                    text: d.id.clone(),
-                    bold: true,
-                    ..Cell::default()
-                },
-                Cell::text(format!("{}{partner}", plain_text(&d.rationale.text))),
-            ]
-        })
+        .map(|d| rationale_row(plan, d))
         .collect::<Vec<_>>();
     if !rows.is_empty() {
         b.push(h(2, "Rationale of active and proposed decisions"));
@@ -348,4 +375,22 @@ pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
         )));
         more_note(total, b);
     }
+}
+
+/// A decision's id and rationale, with the partner it considered.
+fn rationale_row(plan: &Plan, d: &Decision) -> Vec<Cell> {
+    let partner = d
+        .partner_considered
+        .as_deref()
+        .and_then(|id| plan.partner(id))
+        .map(|p| format!("\nPartner considered: {}", p.name))
+        .unwrap_or_default();
+    vec![
+        Cell {
+            text: d.id.clone(),
+            bold: true,
+            ..Cell::default()
+        },
+        Cell::text(format!("{}{partner}", plain_text(&d.rationale.text))),
+    ]
 }

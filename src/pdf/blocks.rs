@@ -1,8 +1,8 @@
 //! Text blocks: cover, contents, paragraphs, bullet lists and callouts.
 
 use super::canvas::{Ink, Page};
+use super::ctx::{Ctx, TocSlot};
 use super::fonts::Weight;
-use super::layout::{Ctx, TocSlot};
 use super::style::{self, Rgb3, CONTENT_W, MARGIN_X, PAGE_W, RIGHT};
 use super::{Callout, Cover, LegendItem, Paragraph, TextStyle};
 

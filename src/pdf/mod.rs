@@ -10,6 +10,7 @@
 
 mod blocks;
 mod canvas;
+mod ctx;
 mod fonts;
 mod layout;
 mod outline;

@@ -7,8 +7,9 @@ use printpdf::{
     Mm, OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
 };
 
+use super::ctx::OutlineEntry;
 use super::fonts::FontSet;
-use super::layout::{Laid, OutlineEntry};
+use super::layout::Laid;
 use super::style::PAGE_H;
 use super::{PackDoc, PdfError};
 
@@ -113,99 +114,154 @@ fn is_open(e: &OutlineEntry) -> bool {
     e.level <= 1
 }
 
+/// The outline's shape: each entry's parent and children, the top-level entries
+/// and how many descendants each entry shows when open.
+struct Tree {
+    parent: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    top: Vec<usize>,
+    count: Vec<i64>,
+}
+
+impl Tree {
+    fn new(entries: &[OutlineEntry]) -> Tree {
+        let parent = parents(entries);
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); entries.len()];
+        let mut top = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match p {
+                Some(p) => children[*p].push(i),
+                None => top.push(i),
+            }
+        }
+        // Visible descendants when the entry is open (children come after parents).
+        let mut count = vec![0i64; entries.len()];
+        for i in (0..entries.len()).rev() {
+            count[i] = children[i]
+                .iter()
+                .map(|&c| 1 + if is_open(&entries[c]) { count[c] } else { 0 })
+                .sum();
+        }
+        Tree {
+            parent,
+            children,
+            top,
+            count,
+        }
+    }
+
+    /// Entries shown at the top level: each top entry and, when open, its descendants.
+    fn visible(&self, entries: &[OutlineEntry]) -> i64 {
+        self.top
+            .iter()
+            .map(|&t| {
+                1 + if is_open(&entries[t]) {
+                    self.count[t]
+                } else {
+                    0
+                }
+            })
+            .sum()
+    }
+}
+
+/// Adds the nested outline (when there are entries) and the catalog settings.
 fn add_outline(lo: &mut lopdf::Document, entries: &[OutlineEntry]) -> Result<(), PdfError> {
     let catalog_id = lo.trailer.get(b"Root")?.as_reference()?;
+    let outlines = if entries.is_empty() {
+        None
+    } else {
+        Some(write_outline(lo, entries)?)
+    };
     let mut prefs = Dictionary::new();
     prefs.set("DisplayDocTitle", Object::Boolean(true));
-    if entries.is_empty() {
-        let catalog = lo.get_dictionary_mut(catalog_id)?;
-        catalog.set("PageMode", Object::Name(b"UseNone".to_vec()));
-        catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-        return Ok(());
-    }
-    let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
-    let parent = parents(entries);
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); entries.len()];
-    let mut top = Vec::new();
-    for (i, p) in parent.iter().enumerate() {
-        match p {
-            Some(p) => children[*p].push(i),
-            None => top.push(i),
+    let catalog = lo.get_dictionary_mut(catalog_id)?;
+    let mode: &[u8] = match outlines {
+        Some(root_id) => {
+            catalog.set("Outlines", Object::Reference(root_id));
+            b"UseOutlines"
         }
-    }
-    // Visible descendants when the entry is open (children come after parents).
-    let mut count = vec![0i64; entries.len()];
-    for i in (0..entries.len()).rev() {
-        count[i] = children[i]
-            .iter()
-            .map(|&c| 1 + if is_open(&entries[c]) { count[c] } else { 0 })
-            .sum();
-    }
+        None => b"UseNone",
+    };
+    catalog.set("PageMode", Object::Name(mode.to_vec()));
+    catalog.set("ViewerPreferences", Object::Dictionary(prefs));
+    Ok(())
+}
+
+/// Writes the outline root and one dictionary per entry; returns the root's id.
+fn write_outline(lo: &mut lopdf::Document, entries: &[OutlineEntry]) -> Result<ObjectId, PdfError> {
+    let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    let tree = Tree::new(entries);
     let root_id = lo.new_object_id();
     let ids: Vec<ObjectId> = entries.iter().map(|_| lo.new_object_id()).collect();
-    let link = |list: &[usize], k: usize, d: &mut Dictionary| {
-        if k > 0 {
-            d.set("Prev", Object::Reference(ids[list[k - 1]]));
-        }
-        if let Some(&n) = list.get(k + 1) {
-            d.set("Next", Object::Reference(ids[n]));
-        }
-    };
     let mut dicts: Vec<Dictionary> = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let page = page_ids
             .get(e.page)
             .copied()
             .ok_or_else(|| PdfError::Write(format!("outline entry on missing page {}", e.page)))?;
-        let mut d = Dictionary::new();
-        d.set("Title", text_string(&e.title));
-        d.set(
-            "Parent",
-            Object::Reference(parent[i].map_or(root_id, |p| ids[p])),
-        );
-        d.set(
-            "Dest",
-            Object::Array(vec![
-                Object::Reference(page),
-                Object::Name(b"XYZ".to_vec()),
-                Object::Integer(0),
-                Object::Real((PAGE_H - e.y).round()),
-                Object::Null,
-            ]),
-        );
-        if let (Some(first), Some(last)) = (children[i].first(), children[i].last()) {
-            d.set("First", Object::Reference(ids[*first]));
-            d.set("Last", Object::Reference(ids[*last]));
-            let c = if is_open(e) { count[i] } else { -count[i] };
-            d.set("Count", Object::Integer(c));
-        }
+        let parent = tree.parent[i].map_or(root_id, |p| ids[p]);
+        let mut d = entry_dict(e, page, parent);
+        let count = if is_open(e) {
+            tree.count[i]
+        } else {
+            -tree.count[i]
+        };
+        set_children(&mut d, &tree.children[i], &ids, count);
         dicts.push(d);
     }
-    for list in children.iter().chain(std::iter::once(&top)) {
-        for (k, &i) in list.iter().enumerate() {
-            link(list, k, &mut dicts[i]);
-        }
+    for list in tree.children.iter().chain(std::iter::once(&tree.top)) {
+        link_siblings(list, &ids, &mut dicts);
     }
     for (id, d) in ids.iter().zip(dicts) {
         lo.objects.insert(*id, Object::Dictionary(d));
     }
-    let visible: i64 = top
-        .iter()
-        .map(|&t| 1 + if is_open(&entries[t]) { count[t] } else { 0 })
-        .sum();
     let mut root = Dictionary::new();
     root.set("Type", Object::Name(b"Outlines".to_vec()));
-    if let (Some(first), Some(last)) = (top.first(), top.last()) {
-        root.set("First", Object::Reference(ids[*first]));
-        root.set("Last", Object::Reference(ids[*last]));
-    }
-    root.set("Count", Object::Integer(visible));
+    // The first entry is always a top-level one, so the root has children.
+    set_children(&mut root, &tree.top, &ids, tree.visible(entries));
     lo.objects.insert(root_id, Object::Dictionary(root));
-    let catalog = lo.get_dictionary_mut(catalog_id)?;
-    catalog.set("Outlines", Object::Reference(root_id));
-    catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
-    catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-    Ok(())
+    Ok(root_id)
+}
+
+/// An entry's title, parent and destination (its page, at its height).
+fn entry_dict(e: &OutlineEntry, page: ObjectId, parent: ObjectId) -> Dictionary {
+    let mut d = Dictionary::new();
+    d.set("Title", text_string(&e.title));
+    d.set("Parent", Object::Reference(parent));
+    d.set(
+        "Dest",
+        Object::Array(vec![
+            Object::Reference(page),
+            Object::Name(b"XYZ".to_vec()),
+            Object::Integer(0),
+            Object::Real((PAGE_H - e.y).round()),
+            Object::Null,
+        ]),
+    );
+    d
+}
+
+/// Points a node with children at its first and last child and sets its count.
+fn set_children(d: &mut Dictionary, children: &[usize], ids: &[ObjectId], count: i64) {
+    if let (Some(first), Some(last)) = (children.first(), children.last()) {
+        d.set("First", Object::Reference(ids[*first]));
+        d.set("Last", Object::Reference(ids[*last]));
+        d.set("Count", Object::Integer(count));
+    }
+}
+
+/// Links each entry of `list` (siblings in order) to the previous and next one.
+fn link_siblings(list: &[usize], ids: &[ObjectId], dicts: &mut [Dictionary]) {
+    for (k, &i) in list.iter().enumerate() {
+        let d = &mut dicts[i];
+        if k > 0 {
+            d.set("Prev", Object::Reference(ids[list[k - 1]]));
+        }
+        if let Some(&n) = list.get(k + 1) {
+            d.set("Next", Object::Reference(ids[n]));
+        }
+    }
 }
 
 /// Moves link annotations out of the pages' /Annots arrays into objects of

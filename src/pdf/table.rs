@@ -2,8 +2,8 @@
 //! the header row repeated, no row split and no row stranded alone with a header.
 
 use super::canvas::Ink;
+use super::ctx::Ctx;
 use super::fonts::Weight;
-use super::layout::Ctx;
 use super::style::{self, CONTENT_W, MARGIN_X};
 use super::{Align, Cell, PdfError, Table};
 

@@ -31,8 +31,9 @@ fn sample_table(rows: usize) -> Table {
     }
 }
 
+/// A document with one block of every kind, a contents page and a long table.
 fn sample() -> PackDoc {
-    let blocks = vec![
+    let mut blocks = vec![
         Block::Cover(Cover {
             title: "Board pack".into(),
             subtitle: "Quarterly review".into(),
@@ -52,6 +53,31 @@ fn sample() -> PackDoc {
             };
             5
         ]),
+    ];
+    blocks.extend(score_blocks());
+    blocks.extend(roadmap_blocks());
+    blocks.extend([
+        Block::Heading(Heading::new(1, "Appendix")),
+        Block::Heading(Heading::new(2, "Full scorecard")),
+        Block::Table(sample_table(300)),
+    ]);
+    PackDoc {
+        meta: DocMeta {
+            title: "Board pack — Q2".into(),
+            author: "Partner office".into(),
+            subject: "Partner programme".into(),
+            keywords: vec!["partners".into(), "board".into()],
+            created_unix: 1_751_241_600,
+        },
+        running_header: "Acme · Board pack".into(),
+        blocks,
+    }
+}
+
+/// A risk callout, then the Scores section: a bar chart with a threshold and a
+/// progress bar past its target.
+fn score_blocks() -> Vec<Block> {
+    vec![
         Block::Callout(Callout {
             tone: Tone::Bad,
             title: "Risk".into(),
@@ -79,6 +105,12 @@ fn sample() -> PackDoc {
             caption: "120 of 100".into(),
             tone: None,
         }]),
+    ]
+}
+
+/// A roadmap section: a legend and a four-column timeline.
+fn roadmap_blocks() -> Vec<Block> {
+    vec![
         Block::Heading(Heading::new(1, "Roadmap")),
         Block::Legend(vec![
             LegendItem {
@@ -105,21 +137,7 @@ fn sample() -> PackDoc {
                 })
                 .collect(),
         }),
-        Block::Heading(Heading::new(1, "Appendix")),
-        Block::Heading(Heading::new(2, "Full scorecard")),
-        Block::Table(sample_table(300)),
-    ];
-    PackDoc {
-        meta: DocMeta {
-            title: "Board pack — Q2".into(),
-            author: "Partner office".into(),
-            subject: "Partner programme".into(),
-            keywords: vec!["partners".into(), "board".into()],
-            created_unix: 1_751_241_600,
-        },
-        running_header: "Acme · Board pack".into(),
-        blocks,
-    }
+    ]
 }
 
 fn text_of(o: &Object) -> String {

@@ -2,8 +2,8 @@
 //! column timeline.
 
 use super::canvas::Ink;
+use super::ctx::Ctx;
 use super::fonts::Weight;
-use super::layout::Ctx;
 use super::style::{self, CONTENT_W, MARGIN_X, RIGHT};
 use super::{BarChart, Kpi, ProgressRow, Timeline, Tone};
 
