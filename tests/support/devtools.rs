@@ -107,11 +107,16 @@ impl Chromium {
         let url = url.unwrap_or_default();
         let stream = TcpStream::connect(self.devtools)
             .unwrap_or_else(|e| panic!("connect to devtools: {e}"));
+        // The handshake gets a generous timeout (a busy machine answers slowly); reads
+        // afterwards return every slice to look at their deadline.
         stream
-            .set_read_timeout(Some(READ_SLICE))
+            .set_read_timeout(Some(ANSWER))
             .unwrap_or_else(|e| panic!("read timeout: {e}"));
         let (ws, _) = tungstenite::client(url.as_str(), stream)
             .unwrap_or_else(|e| panic!("devtools handshake: {e}"));
+        ws.get_ref()
+            .set_read_timeout(Some(READ_SLICE))
+            .unwrap_or_else(|e| panic!("read timeout: {e}"));
         Page {
             ws,
             next_id: 0,
