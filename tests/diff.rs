@@ -2,205 +2,127 @@
 //! (`plans/content`); a second commit changes one thing of every kind, and the real
 //! binary must report each change in business terms, in text, Markdown and JSON.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
+
+use std::path::Path;
+use support::{git, Cmd, PlanTest};
 
 const TODAY: &str = "2027-01-10";
 const CONTENT: &str = "plans/content";
 
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create dir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy file");
-        }
-    }
-}
-
-fn example_content() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-/// Replaces `from` (which must occur) with `to` in a file of the repository.
-fn edit(repo: &Path, rel: &str, from: &str, to: &str) {
-    let path = repo.join(CONTENT).join(rel);
-    let text = fs::read_to_string(&path).expect("read file");
-    assert!(text.contains(from), "`{from}` not found in {rel}");
-    fs::write(&path, text.replacen(from, to, 1)).expect("write file");
-}
-
 fn init_repo(dir: &Path) {
-    git(dir, &["init", "-q", "-b", "main"]);
-    git(dir, &["config", "user.name", "Plan Owner"]);
-    git(dir, &["config", "user.email", "owner@example.com"]);
-    git(dir, &["config", "commit.gpgsign", "false"]);
+    git(dir, ["init", "-q", "-b", "main"]);
+    git(dir, ["config", "user.name", "Plan Owner"]);
+    git(dir, ["config", "user.email", "owner@example.com"]);
+    git(dir, ["config", "commit.gpgsign", "false"]);
 }
 
 fn commit(dir: &Path, message: &str) {
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "-m", message]);
+    git(dir, ["add", "-A"]);
+    git(dir, ["commit", "-q", "-m", message]);
 }
 
-/// A repository with three commits: `empty` (no plan), `base` (the example plan) and
-/// `HEAD` (one change of every kind).
-fn repo_with_changes() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let repo = tmp.path();
+/// A repository with three commits: `empty` (no plan), `base` (the example plan in
+/// `plans/content`) and `HEAD` (one change of every kind).
+fn repo_with_changes() -> PlanTest {
+    let t = PlanTest::empty_at(CONTENT);
+    let repo = t.root();
     init_repo(repo);
-    fs::write(repo.join("README.md"), "Partner plans\n").expect("write readme");
+    std::fs::write(repo.join("README.md"), "Partner plans\n").expect("write readme");
     commit(repo, "Start");
-    git(repo, &["tag", "empty"]);
-    copy_dir(&example_content(), &repo.join(CONTENT));
+    git(repo, ["tag", "empty"]);
+    support::copy_dir(&support::example_dir(), t.content());
     commit(repo, "Example plan");
-    git(repo, &["tag", "base"]);
-    apply_changes(repo);
+    git(repo, ["tag", "base"]);
+    apply_changes(&t);
     commit(repo, "Plan changes for the board");
-    tmp
+    t
 }
 
-fn apply_changes(repo: &Path) {
+fn apply_changes(t: &PlanTest) {
     // a score across a band
-    edit(
-        repo,
-        "partners/deloitte.md",
-        "icp_overlap: 92",
-        "icp_overlap: 60",
-    );
-    edit(
-        repo,
+    t.replace("partners/deloitte.md", "icp_overlap: 92", "icp_overlap: 60");
+    t.replace(
         "partners/deloitte.md",
         "market_influence: 95",
         "market_influence: 70",
     );
     // a tier move; target tier, status and pipeline
-    edit(repo, "partners/pwc.md", "tier: gold", "tier: platinum");
-    edit(
-        repo,
+    t.replace("partners/pwc.md", "tier: gold", "tier: platinum");
+    t.replace(
         "partners/nord-data.md",
         "target_tier: gold",
         "target_tier: silver",
     );
-    edit(
-        repo,
-        "partners/nord-data.md",
-        "status: active",
-        "status: paused",
-    );
-    edit(
-        repo,
+    t.replace("partners/nord-data.md", "status: active", "status: paused");
+    t.replace(
         "partners/nord-data.md",
         "pipeline: \"$420K\"",
         "pipeline: \"$610K\"",
     );
     // a partner removed, one added with a rule violation (referral fee above 15 %)
-    fs::remove_file(repo.join(CONTENT).join("partners/riviere-associes.md")).expect("remove");
-    let acme = fs::read_to_string(repo.join(CONTENT).join("partners/ledgerline-advisors.md"))
-        .expect("read partner")
+    t.remove("partners/riviere-associes.md");
+    let acme = t
+        .read("partners/ledgerline-advisors.md")
         .replace("name: Ledgerline Advisors", "name: Acme Advisory")
         .replace("referral_fee: 8%", "referral_fee: 25%");
-    fs::write(repo.join(CONTENT).join("partners/acme-advisory.md"), acme).expect("write");
+    t.write("partners/acme-advisory.md", acme);
     // competitor lock
-    edit(
-        repo,
-        "competitors.yaml",
+    t.replace("competitors.yaml",
         "strength: Largest certified Collibra implementation bench worldwide\n        locked: false",
         "strength: Largest certified Collibra implementation bench worldwide\n        locked: true",
     );
     // a competitor added to the map
-    let competitors = repo.join(CONTENT).join("competitors.yaml");
-    let mut map = fs::read_to_string(&competitors).expect("read competitors");
+    let mut map = t.read("competitors.yaml");
     map.push_str(
         "  - id: atlan\n    name: Atlan\n    partners:\n      - partner: Slalom\n        \
          model: implementation\n        strength: Active-metadata implementation practice\n        \
          locked: false\n",
     );
-    fs::write(&competitors, map).expect("write competitors");
+    t.write("competitors.yaml", map);
     // decisions: a status change and a matrix outcome change
-    edit(
-        repo,
+    t.replace(
         "decisions/D-007-remediation-workflows.md",
         "status: proposed",
         "status: active",
     );
-    edit(
-        repo,
+    t.replace(
         "decisions/D-001-policy-engine.md",
         "engineering_capacity: true",
         "engineering_capacity: false",
     );
     // OKR progress, roadmap status, RACI, sponsor, tiers, company, thesis
-    edit(
-        repo,
-        "okrs.yaml",
-        "current: \"$16.5M\"",
-        "current: \"$19M\"",
-    );
-    edit(
-        repo,
+    t.replace("okrs.yaml", "current: \"$16.5M\"", "current: \"$19M\"");
+    t.replace(
         "roadmap.yaml",
         "- title: Add the MDF claims module to the partner portal\n        status: at-risk",
         "- title: Add the MDF claims module to the partner portal\n        status: done",
     );
-    edit(
-        repo,
+    t.replace(
         "governance.yaml",
         "Director Partner Ops: C\n      Finance: I",
         "Director Partner Ops: C\n      Finance: C",
     );
-    edit(
-        repo,
+    t.replace(
         "governance.yaml",
         "partner_executive: VP Alliance, Risk Advisory",
         "partner_executive: Global Alliance Lead",
     );
-    edit(repo, "tiers.yaml", "\"$2M+\"", "\"$2.5M+\"");
-    edit(repo, "tiers.yaml", "\"$500K–$2M\"", "\"$500K–$2.5M\"");
-    edit(
-        repo,
+    t.replace("tiers.yaml", "\"$2M+\"", "\"$2.5M+\"");
+    t.replace("tiers.yaml", "\"$500K–$2M\"", "\"$500K–$2.5M\"");
+    t.replace(
         "plan.yaml",
         "current_arr: \"$18M\"",
         "current_arr: \"$21M\"",
     );
-    edit(
-        repo,
-        "thesis.md",
+    t.replace("thesis.md",
         "  - vertical boutique consultancies in banking and healthcare",
         "  - vertical boutique consultancies in banking and healthcare\n  - Nordic regional integrators",
     );
 }
 
-fn partnerbook(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partnerbook"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .output()
-        .expect("run partnerbook")
+fn partnerbook(dir: &Path, args: &[&str]) -> support::Ran {
+    Cmd::partnerbook().current_dir(dir).args(args).run()
 }
 
 fn diff_ok(dir: &Path, args: &[&str]) -> String {
@@ -208,13 +130,8 @@ fn diff_ok(dir: &Path, args: &[&str]) -> String {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--today", TODAY]);
     let out = partnerbook(dir, &all);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "diff {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    out.expect_success();
+    out.stdout
 }
 
 fn diff_fails(dir: &Path, args: &[&str]) -> String {
@@ -222,9 +139,9 @@ fn diff_fails(dir: &Path, args: &[&str]) -> String {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--today", TODAY]);
     let out = partnerbook(dir, &all);
-    assert_eq!(out.status.code(), Some(2), "expected exit 2 for {args:?}");
-    assert!(out.stdout.is_empty());
-    String::from_utf8(out.stderr).expect("utf-8 stderr")
+    out.expect_code(2);
+    assert!(out.stdout.is_empty(), "{args:?}: {}", out.stdout);
+    out.stderr
 }
 
 /// Every kind of change, as the board reads it.
@@ -255,8 +172,8 @@ const EXPECTED: &[&str] = &[
 
 #[test]
 fn text_reports_every_kind_of_change_in_business_terms() {
-    let tmp = repo_with_changes();
-    let out = diff_ok(tmp.path(), &["base", "HEAD", "--content", CONTENT]);
+    let t = repo_with_changes();
+    let out = diff_ok(t.root(), &["base", "HEAD", "--content", CONTENT]);
     for line in EXPECTED {
         assert!(out.contains(line), "missing `{line}` in:\n{out}");
     }
@@ -291,9 +208,9 @@ fn text_reports_every_kind_of_change_in_business_terms() {
 
 #[test]
 fn markdown_is_ready_for_a_pull_request_comment() {
-    let tmp = repo_with_changes();
+    let t = repo_with_changes();
     let out = diff_ok(
-        tmp.path(),
+        t.root(),
         &["base", "HEAD", "--content", CONTENT, "--format", "markdown"],
     );
     assert!(out.starts_with("## Plan changes: base ("), "{out}");
@@ -322,9 +239,9 @@ fn markdown_is_ready_for_a_pull_request_comment() {
 
 #[test]
 fn json_has_typed_change_records() {
-    let tmp = repo_with_changes();
+    let t = repo_with_changes();
     let out = diff_ok(
-        tmp.path(),
+        t.root(),
         &["base", "HEAD", "--content", CONTENT, "--format", "json"],
     );
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
@@ -422,16 +339,15 @@ fn json_has_typed_change_records() {
 
 #[test]
 fn working_tree_is_compared_with_head_by_default() {
-    let tmp = repo_with_changes();
-    let repo = tmp.path();
+    let t = repo_with_changes();
+    let repo = t.root();
     let clean = diff_ok(repo, &["--content", CONTENT]);
     assert!(
         clean.starts_with("No plan changes between HEAD ("),
         "{clean}"
     );
-    edit(repo, "okrs.yaml", "current: \"$19M\"", "current: \"$20M\"");
-    edit(
-        repo,
+    t.replace("okrs.yaml", "current: \"$19M\"", "current: \"$20M\"");
+    t.replace(
         "partners/acme-advisory.md",
         "referral_fee: 25%",
         "referral_fee: 12%",
@@ -454,30 +370,22 @@ fn working_tree_is_compared_with_head_by_default() {
     let since_base = diff_ok(repo, &["base", "--content", CONTENT]);
     assert!(since_base.contains("current $16.5M → $20M"), "{since_base}");
     // nothing was checked out or staged
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args(["status", "--porcelain"])
-        .output()
-        .expect("git status");
-    let status = String::from_utf8_lossy(&status.stdout);
+    let status = git(repo, ["status", "--porcelain"]).stdout;
     assert_eq!(status.lines().count(), 2, "{status}");
     assert!(status.lines().all(|l| l.starts_with(" M")), "{status}");
 }
 
 #[test]
 fn moving_lines_is_not_a_change() {
-    let tmp = repo_with_changes();
-    let repo = tmp.path();
+    let t = repo_with_changes();
+    let repo = t.root();
     // the example plan's tier.fit warning on PwC and review warning on D-003 move down
-    edit(
-        repo,
+    t.replace(
         "partners/pwc.md",
         "name: PwC",
         "# Big 4, EU and North America\n\nname: PwC",
     );
-    edit(
-        repo,
+    t.replace(
         "decisions/D-003-enterprise-implementation.md",
         "---\n",
         "---\n# reviewed at the QBR\n",
@@ -488,8 +396,8 @@ fn moving_lines_is_not_a_change() {
 
 #[test]
 fn content_dir_can_be_given_from_inside_the_repository() {
-    let tmp = repo_with_changes();
-    let inner = tmp.path().join("plans");
+    let t = repo_with_changes();
+    let inner = t.root().join("plans");
     let out = diff_ok(&inner, &["base", "HEAD", "--content", "content"]);
     assert!(out.contains(EXPECTED[0]), "{out}");
     let content = inner.join("content");
@@ -499,35 +407,30 @@ fn content_dir_can_be_given_from_inside_the_repository() {
 
 #[test]
 fn content_dir_at_the_repository_root() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let repo = tmp.path();
-    copy_dir(&example_content(), repo);
+    let t = PlanTest::example_at("");
+    let repo = t.root();
     init_repo(repo);
     commit(repo, "Plan");
-    fs::write(
-        repo.join("plan.yaml"),
-        fs::read_to_string(repo.join("plan.yaml"))
-            .expect("read")
-            .replace("target_arr: \"$60M\"", "target_arr: \"$75M\""),
-    )
-    .expect("write");
+    let plan = t
+        .read("plan.yaml")
+        .replace("target_arr: \"$60M\"", "target_arr: \"$75M\"");
+    t.write("plan.yaml", plan);
     let out = diff_ok(repo, &["--content", "."]);
     assert!(out.contains("Company: target ARR $60M → $75M"), "{out}");
 }
 
 #[test]
 fn a_repository_without_commits_is_a_clear_error() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    copy_dir(&example_content(), &tmp.path().join("content"));
-    init_repo(tmp.path());
-    let err = diff_fails(tmp.path(), &[]);
+    let t = PlanTest::example();
+    init_repo(t.root());
+    let err = diff_fails(t.root(), &[]);
     assert!(err.contains("no commits yet"), "{err}");
 }
 
 #[test]
 fn errors_exit_2_with_a_clear_message() {
-    let tmp = repo_with_changes();
-    let repo = tmp.path();
+    let t = repo_with_changes();
+    let repo = t.root();
     let err = diff_fails(repo, &["no-such-rev", "--content", CONTENT]);
     assert!(err.contains("unknown revision `no-such-rev`"), "{err}");
     let err = diff_fails(repo, &["base", "no-such-rev", "--content", CONTENT]);
@@ -545,22 +448,14 @@ fn errors_exit_2_with_a_clear_message() {
     );
     assert!(err.contains("yaml"), "{err}");
 
-    let outside = tempfile::tempdir().expect("tempdir");
-    copy_dir(&example_content(), &outside.path().join("content"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_partnerbook"));
-    let out = cmd
-        .current_dir(outside.path())
-        .args(["diff", "--today", TODAY])
-        .env(
-            "GIT_CEILING_DIRECTORIES",
-            outside.path().parent().unwrap_or(outside.path()),
-        )
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("run partnerbook");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let outside = PlanTest::example();
+    let root = outside.root();
+    let out = outside
+        .partnerbook(["diff", "--today", TODAY])
+        .env("GIT_CEILING_DIRECTORIES", root.parent().unwrap_or(root))
+        .run();
+    out.expect_code(2);
+    let err = &out.stderr;
     assert!(
         err.contains("`content` is not inside a git repository"),
         "{err}"
@@ -569,10 +464,10 @@ fn errors_exit_2_with_a_clear_message() {
 
 #[test]
 fn changes_since_feeds_the_site_and_the_board_pack() {
-    let tmp = repo_with_changes();
-    let content = tmp.path().join(CONTENT);
+    let t = repo_with_changes();
+    let content = t.content();
     let today = partnerbook::values::Date::parse(TODAY).ok();
-    let changes = partnerbook::diff::changes_since(&content, "base", today).expect("changes");
+    let changes = partnerbook::diff::changes_since(content, "base", today).expect("changes");
     assert!(changes.since.starts_with("base ("), "{}", changes.since);
     let partners = changes
         .sections
@@ -584,7 +479,7 @@ fn changes_since_feeds_the_site_and_the_board_pack() {
     let titles: Vec<&str> = changes.sections.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(titles.first(), Some(&"Partners"));
     assert_eq!(titles.last(), Some(&"Rule violations"));
-    let err = partnerbook::diff::changes_since(&content, "nope", today);
+    let err = partnerbook::diff::changes_since(content, "nope", today);
     assert!(matches!(
         err,
         Err(partnerbook::git::GitError::UnknownRevision { .. })
@@ -593,26 +488,25 @@ fn changes_since_feeds_the_site_and_the_board_pack() {
 
 #[test]
 fn the_board_pack_can_name_its_commit() {
-    let tmp = repo_with_changes();
-    let content = tmp.path().join(CONTENT);
-    let head = partnerbook::git::head_commit(&content).expect("a commit");
+    let t = repo_with_changes();
+    let content = t.content();
+    let head = partnerbook::git::head_commit(content).expect("a commit");
     assert!(
         head.len() >= 7 && head.chars().all(|c| c.is_ascii_hexdigit()),
         "{head}"
     );
-    assert!(!partnerbook::git::is_dirty(&content));
-    assert_eq!(partnerbook::git::commit_label(&content), Some(head.clone()));
-    edit(
-        tmp.path(),
+    assert!(!partnerbook::git::is_dirty(content));
+    assert_eq!(partnerbook::git::commit_label(content), Some(head.clone()));
+    t.replace(
         "plan.yaml",
         "current_arr: \"$21M\"",
         "current_arr: \"$22M\"",
     );
-    assert!(partnerbook::git::is_dirty(&content));
+    assert!(partnerbook::git::is_dirty(content));
     assert_eq!(
-        partnerbook::git::commit_label(&content),
+        partnerbook::git::commit_label(content),
         Some(format!("{head} with uncommitted changes"))
     );
-    let outside = tempfile::tempdir().expect("tempdir");
-    assert_eq!(partnerbook::git::head_commit(outside.path()), None);
+    let outside = PlanTest::empty();
+    assert_eq!(partnerbook::git::head_commit(outside.root()), None);
 }

@@ -1,10 +1,10 @@
 //! Hostile and unusual inputs: encodings, line endings, YAML bombs, deep nesting,
 //! empty and truncated files. None may panic or hang; each is reported where it is.
 
-mod common;
+mod support;
 
-use common::{replace, write, Checked, Edit, Fixture};
 use std::time::{Duration, Instant};
+use support::{replace, write, Checked, Edit, PlanTest};
 
 /// (rule, file, line, column) of every diagnostic.
 fn positions(c: &Checked) -> Vec<(String, String, usize, usize)> {
@@ -15,8 +15,8 @@ fn positions(c: &Checked) -> Vec<(String, String, usize, usize)> {
 }
 
 /// Rewrites every `.md`/`.yaml` file of the fixture with `f`.
-fn rewrite_all(fx: &Fixture, f: impl Fn(&str) -> Vec<u8>) {
-    for entry in walkdir::WalkDir::new(fx.dir()) {
+fn rewrite_all(fx: &PlanTest, f: impl Fn(&str) -> Vec<u8>) {
+    for entry in walkdir::WalkDir::new(fx.content()) {
         let entry = entry.expect("walk");
         let p = entry.path();
         let is_plan_file = p
@@ -31,18 +31,18 @@ fn rewrite_all(fx: &Fixture, f: impl Fn(&str) -> Vec<u8>) {
 
 #[test]
 fn crlf_line_endings_check_like_lf() {
-    let clean = Fixture::example().check();
-    let fx = Fixture::example();
+    let clean = PlanTest::example().checked();
+    let fx = PlanTest::example();
     rewrite_all(&fx, |t| t.replace('\n', "\r\n").into_bytes());
-    let crlf = fx.check();
+    let crlf = fx.checked();
     assert_eq!(positions(&crlf), positions(&clean), "{}", crlf.listing());
 }
 
 #[test]
 fn crlf_errors_point_at_the_same_line_and_column() {
-    let fx = Fixture::with(&[replace("plan.yaml", "  current_arr:", "  curent_arr:")]);
+    let fx = PlanTest::with(&[replace("plan.yaml", "  current_arr:", "  curent_arr:")]);
     rewrite_all(&fx, |t| t.replace('\n', "\r\n").into_bytes());
-    let c = fx.check();
+    let c = fx.checked();
     let s = c.of_rule("syntax");
     assert_eq!(s.len(), 1, "{}", c.listing());
     assert_eq!(
@@ -53,20 +53,20 @@ fn crlf_errors_point_at_the_same_line_and_column() {
 
 #[test]
 fn utf8_bom_is_accepted_clean() {
-    let clean = Fixture::example().check();
-    let fx = Fixture::example();
+    let clean = PlanTest::example().checked();
+    let fx = PlanTest::example();
     rewrite_all(&fx, |t| {
         let mut b = b"\xEF\xBB\xBF".to_vec();
         b.extend_from_slice(t.as_bytes());
         b
     });
-    let bom = fx.check();
+    let bom = fx.checked();
     assert_eq!(positions(&bom), positions(&clean), "{}", bom.listing());
 }
 
 #[test]
 fn bom_and_crlf_together_keep_positions() {
-    let fx = Fixture::with(&[replace(
+    let fx = PlanTest::with(&[replace(
         "partners/deloitte.md",
         "icp_overlap: 92",
         "icp_overlap: 120",
@@ -76,7 +76,7 @@ fn bom_and_crlf_together_keep_positions() {
         b.extend_from_slice(t.replace('\n', "\r\n").as_bytes());
         b
     });
-    let c = fx.check();
+    let c = fx.checked();
     let r = c.of_rule("score.range");
     assert_eq!(r.len(), 1, "{}", c.listing());
     assert_eq!((r[0].line, r[0].col), (15, 16));
@@ -100,9 +100,9 @@ fn alias_bomb() -> String {
 
 #[test]
 fn alias_bomb_is_refused_quickly() {
-    let fx = Fixture::with(&[write("okrs.yaml", alias_bomb())]);
+    let fx = PlanTest::with(&[write("okrs.yaml", alias_bomb())]);
     let start = Instant::now();
-    let c = fx.check();
+    let c = fx.checked();
     assert!(
         start.elapsed() < Duration::from_secs(10),
         "took {:?}",
@@ -119,7 +119,7 @@ fn alias_bomb_is_refused_quickly() {
 #[test]
 fn ten_thousand_levels_of_nesting_are_an_error_not_a_crash() {
     let deep = format!("company: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
-    let c = Fixture::with(&[write("plan.yaml", deep)]).check();
+    let c = PlanTest::with(&[write("plan.yaml", deep)]).checked();
     let s = c.of_rule("syntax");
     assert!(
         s.iter().any(|f| f.file == "plan.yaml" && f.line == 1),
@@ -129,7 +129,7 @@ fn ten_thousand_levels_of_nesting_are_an_error_not_a_crash() {
     let block = (0..10_000)
         .map(|i| format!("{}- x\n", "  ".repeat(i)))
         .collect::<String>();
-    let c = Fixture::with(&[write("roadmap.yaml", block)]).check();
+    let c = PlanTest::with(&[write("roadmap.yaml", block)]).checked();
     assert!(
         c.of_rule("syntax").iter().any(|f| f.file == "roadmap.yaml"),
         "{}",
@@ -144,7 +144,7 @@ fn deep_nesting_in_front_matter_is_an_error() {
         "{a: ".repeat(5_000),
         "}".repeat(5_000)
     );
-    let c = Fixture::with(&[write("partners/deep.md", deep)]).check();
+    let c = PlanTest::with(&[write("partners/deep.md", deep)]).checked();
     assert!(
         c.of_rule("syntax")
             .iter()
@@ -163,7 +163,7 @@ fn empty_files_are_reported_as_missing_content() {
         "thesis.md",
         "partners/kpmg.md",
     ] {
-        let c = Fixture::with(&[write(file, "")]).check();
+        let c = PlanTest::with(&[write(file, "")]).checked();
         assert!(
             c.found
                 .iter()
@@ -172,7 +172,7 @@ fn empty_files_are_reported_as_missing_content() {
             c.listing()
         );
     }
-    let c = Fixture::with(&[write("plan.yaml", "# only a comment\n\n")]).check();
+    let c = PlanTest::with(&[write("plan.yaml", "# only a comment\n\n")]).checked();
     assert!(
         c.of_rule("required").iter().any(|f| f.file == "plan.yaml"),
         "{}",
@@ -182,14 +182,14 @@ fn empty_files_are_reported_as_missing_content() {
 
 #[test]
 fn front_matter_only_markdown_is_fine() {
-    let fx = Fixture::example();
+    let fx = PlanTest::example();
     let text = fx.read("partners/kpmg.md");
     let end = text.rfind("\n---\n").expect("closing fence") + 5;
     fx.apply(&Edit::Write {
         file: "partners/kpmg.md",
         bytes: text.as_bytes()[..end].to_vec(),
     });
-    let c = fx.check();
+    let c = fx.checked();
     assert!(c.errors().is_empty(), "{}", c.listing());
 }
 
@@ -200,7 +200,7 @@ fn a_yaml_document_that_is_not_a_mapping_is_a_syntax_error() {
         ("tiers.yaml", "42\n"),
         ("partners/kpmg.md", "---\n[1, 2]\n---\n"),
     ] {
-        let c = Fixture::with(&[write(file, text)]).check();
+        let c = PlanTest::with(&[write(file, text)]).checked();
         assert!(
             c.found.iter().any(|f| f.rule == "syntax" && f.file == file),
             "{file}:\n{}",
@@ -213,12 +213,12 @@ fn a_yaml_document_that_is_not_a_mapping_is_a_syntax_error() {
 fn truncated_files_never_panic() {
     // Cut every file of the example at a few points: each load must finish and report
     // something sensible (no panic, diagnostics within the file's lines).
-    let clean = Fixture::example();
+    let clean = PlanTest::example();
     let mut files = Vec::new();
-    for e in walkdir::WalkDir::new(clean.dir()) {
+    for e in walkdir::WalkDir::new(clean.content()) {
         let e = e.expect("walk");
         if e.file_type().is_file() {
-            let rel = e.path().strip_prefix(clean.dir()).expect("rel");
+            let rel = e.path().strip_prefix(clean.content()).expect("rel");
             files.push(rel.to_string_lossy().replace('\\', "/"));
         }
     }
@@ -229,9 +229,9 @@ fn truncated_files_never_panic() {
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            let fx = Fixture::example();
+            let fx = PlanTest::example();
             std::fs::write(fx.path(&rel), &text[..cut]).expect("write");
-            let c = fx.check();
+            let c = fx.checked();
             let lines = text[..cut].lines().count().max(1) + 1;
             for f in c.found.iter().filter(|f| f.file == rel) {
                 assert!(
@@ -291,12 +291,12 @@ impl Rng {
 
 #[test]
 fn random_mutations_never_panic_and_stay_in_bounds() {
-    let fx = Fixture::example();
+    let fx = PlanTest::example();
     let mut files = Vec::new();
-    for e in walkdir::WalkDir::new(fx.dir()) {
+    for e in walkdir::WalkDir::new(fx.content()) {
         let e = e.expect("walk");
         if e.file_type().is_file() {
-            let rel = e.path().strip_prefix(fx.dir()).expect("rel");
+            let rel = e.path().strip_prefix(fx.content()).expect("rel");
             files.push(rel.to_string_lossy().replace('\\', "/"));
         }
     }
@@ -321,7 +321,7 @@ fn random_mutations_never_panic_and_stay_in_bounds() {
             }
         }
         std::fs::write(fx.path(rel), &b).expect("write");
-        let c = fx.check();
+        let c = fx.checked();
         let mut human = Vec::new();
         partnerbook::diag::emit_human(
             &mut human,

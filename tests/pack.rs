@@ -2,15 +2,17 @@
 //! determinism, and (with poppler-utils and qpdf installed) text extraction and
 //! structural validity.
 
+mod support;
+
 use partnerbook::pack::PackRenderer;
 use partnerbook::project::{CheckOptions, Project};
 use partnerbook::render::RenderOptions;
 use partnerbook::values::Date;
 use std::path::Path;
-use std::process::Command;
+use support::{example_dir, require_tool, Cmd, PlanTest, TODAY};
 
 fn today() -> Option<Date> {
-    Date::parse("2026-11-24").ok()
+    Date::parse(TODAY).ok()
 }
 
 fn render(dir: &Path) -> Vec<u8> {
@@ -28,30 +30,21 @@ fn render(dir: &Path) -> Vec<u8> {
 }
 
 fn example_pack() -> Vec<u8> {
-    render(Path::new("content"))
+    render(&example_dir())
 }
 
-/// Whether an external tool is available; in CI a missing tool fails the test.
-fn tool(name: &str) -> bool {
-    let ok = Command::new(name).arg("-v").output().is_ok();
-    assert!(
-        ok || std::env::var_os("CI").is_none(),
-        "{name} is required in CI"
-    );
-    ok
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("pack.pdf");
+/// The pack's text as `pdftotext -layout` extracts it.
+fn pdf_text(pdftotext: &Path, bytes: &[u8]) -> String {
+    let t = PlanTest::empty();
+    let path = t.root().join("pack.pdf");
     std::fs::write(&path, bytes).expect("write");
-    let out = Command::new("pdftotext")
+    let out = Cmd::program(pdftotext)
         .arg("-layout")
         .arg(&path)
         .arg("-")
-        .output()
-        .expect("pdftotext");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+        .run();
+    out.expect_success();
+    out.stdout
 }
 
 #[test]
@@ -157,12 +150,11 @@ fn same_input_same_bytes() {
 
 #[test]
 fn text_extracts_with_scores_and_unicode() {
-    if !tool("pdftotext") {
+    let Some(pdftotext) = require_tool("pdftotext") else {
         return;
-    }
-    let text = pdf_text(&example_pack());
-    let project =
-        Project::load(Path::new("content"), &CheckOptions { today: today() }).expect("plan");
+    };
+    let text = pdf_text(&pdftotext, &example_pack());
+    let project = Project::load(&example_dir(), &CheckOptions { today: today() }).expect("plan");
     for (p, f) in project.plan.partners.iter().zip(&project.analysis.partners) {
         let score = format!("{:.2}", f.score);
         let score = score.trim_end_matches('0').trim_end_matches('.');
@@ -190,40 +182,26 @@ fn text_extracts_with_scores_and_unicode() {
 
 #[test]
 fn euro_plans_render_the_euro_sign() {
-    if !tool("pdftotext") {
+    let Some(pdftotext) = require_tool("pdftotext") else {
         return;
-    }
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (rel, bytes) in partnerbook::example::files() {
-        let p = dir.path().join(rel);
-        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        std::fs::write(p, bytes).expect("write");
-    }
-    let plan = dir.path().join("plan.yaml");
-    let text = std::fs::read_to_string(&plan)
-        .expect("plan")
+    };
+    let t = PlanTest::init();
+    let plan = t
+        .read("plan.yaml")
         .replace("currency: USD", "currency: EUR");
-    std::fs::write(&plan, text).expect("write");
-    let out = pdf_text(&render(dir.path()));
+    t.write("plan.yaml", plan);
+    let out = pdf_text(&pdftotext, &render(t.content()));
     assert!(out.contains("€18M"), "no euro amounts in the pack");
 }
 
 #[test]
 fn qpdf_check_passes() {
-    if !tool("qpdf") {
+    let Some(qpdf) = require_tool("qpdf") else {
         return;
-    }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("pack.pdf");
+    };
+    let t = PlanTest::empty();
+    let path = t.root().join("pack.pdf");
     std::fs::write(&path, example_pack()).expect("write");
-    let out = Command::new("qpdf")
-        .arg("--check")
-        .arg(&path)
-        .output()
-        .expect("qpdf");
-    assert!(
-        out.status.success(),
-        "qpdf --check: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let out = Cmd::program(qpdf).arg("--check").arg(&path).run();
+    assert!(out.status.success(), "qpdf --check: {}", out.stdout);
 }

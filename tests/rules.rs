@@ -2,11 +2,12 @@
 //! mutation, and the exact file, line and column the diagnostic must point at.
 //!
 //! The table is data: a new rule without a row here fails `every_rule_has_a_fixture`.
+//! What each fixture makes `check` print is snapshotted per rule in
+//! `tests/snapshots/rules__<rule>.snap`.
 
-mod common;
+mod support;
 
-use common::{replace, Checked, Fixture};
-use partnerbook::diag::Rule;
+use support::{replace, rules, Checked, Edit, Found, PlanTest};
 
 const PLAN: &str = "plan.yaml";
 const D001: &str = "decisions/D-001-policy-engine.md";
@@ -18,9 +19,9 @@ use cases::{all_cases, Case};
 
 /// Runs one case; `Err` explains the mismatch.
 fn run(c: &Case, clean: &Checked) -> Result<(), String> {
-    let checked = Fixture::with(&c.edits).check();
+    let checked = PlanTest::with(&c.edits).checked();
     let (file, line, col) = c.at;
-    let matches = |f: &&common::Found| {
+    let matches = |f: &&Found| {
         f.rule == c.rule && f.file == file && f.line == line && (col == 0 || f.col == col)
     };
     if clean.found.iter().any(|f| matches(&f)) {
@@ -42,7 +43,7 @@ fn run(c: &Case, clean: &Checked) -> Result<(), String> {
 
 #[test]
 fn every_fixture_reports_its_rule_at_the_expected_place() {
-    let clean = Fixture::example().check();
+    let clean = PlanTest::example().checked();
     let failures: Vec<String> = all_cases()
         .iter()
         .filter_map(|c| run(c, &clean).err())
@@ -58,7 +59,8 @@ fn every_fixture_reports_its_rule_at_the_expected_place() {
 #[test]
 fn every_rule_has_a_fixture() {
     let cases = all_cases();
-    let missing: Vec<&str> = Rule::ALL
+    let rules = rules();
+    let missing: Vec<&str> = rules
         .iter()
         .map(|r| r.id())
         .filter(|id| !cases.iter().any(|c| c.rule == *id))
@@ -70,7 +72,7 @@ fn every_rule_has_a_fixture() {
     let unknown: Vec<&str> = cases
         .iter()
         .map(|c| c.rule)
-        .filter(|id| Rule::from_id(id).is_none())
+        .filter(|id| !rules.iter().any(|r| r.id() == *id))
         .collect();
     assert!(
         unknown.is_empty(),
@@ -78,9 +80,26 @@ fn every_rule_has_a_fixture() {
     );
 }
 
+/// The diagnostics of its rule that each fixture adds to the clean example's, as
+/// `check` prints them without colour: one snapshot per rule, every case in table order.
+#[test]
+fn fixture_diagnostics_match_the_snapshots() {
+    let clean = PlanTest::example().checked();
+    let cases = all_cases();
+    for rule in rules() {
+        let mut text = String::new();
+        for c in cases.iter().filter(|c| c.rule == rule.id()) {
+            let checked = PlanTest::with(&c.edits).checked();
+            let human = checked.human(|f| f.rule == c.rule && !clean.found.contains(f));
+            text.push_str(&format!("=== {}\n{}\n", c.what, human.trim_end()));
+        }
+        insta::assert_snapshot!(rule.id(), text);
+    }
+}
+
 #[test]
 fn clean_example_has_no_errors_and_the_two_known_warnings() {
-    let clean = Fixture::example().check();
+    let clean = PlanTest::example().checked();
     assert!(
         clean.errors().is_empty(),
         "errors in the example:\n{}",
@@ -107,12 +126,12 @@ fn clean_example_has_no_errors_and_the_two_known_warnings() {
 
 #[test]
 fn diagnostics_say_what_was_found_and_what_was_expected() {
-    let checked = Fixture::with(&[replace(
+    let checked = PlanTest::with(&[replace(
         PLAN,
         "revenue_potential: 10",
         "revenue_potential: 15",
     )])
-    .check();
+    .checked();
     let w = checked.of_rule("score.weights");
     assert_eq!(w.len(), 1, "{}", checked.listing());
     assert!(w[0].message.contains("105"), "{}", w[0].message);
@@ -121,7 +140,7 @@ fn diagnostics_say_what_was_found_and_what_was_expected() {
         "{:?}",
         w[0].help
     );
-    let typo = Fixture::with(&[replace(PLAN, "  current_arr:", "  curent_arr:")]).check();
+    let typo = PlanTest::with(&[replace(PLAN, "  current_arr:", "  curent_arr:")]).checked();
     let s = typo.of_rule("syntax");
     assert_eq!(s.len(), 1, "{}", typo.listing());
     assert!(s[0].message.contains("curent_arr"), "{}", s[0].message);
@@ -130,12 +149,12 @@ fn diagnostics_say_what_was_found_and_what_was_expected() {
 
 #[test]
 fn override_reason_turns_a_matrix_error_into_a_warning() {
-    let checked = Fixture::with(&[replace(
+    let checked = PlanTest::with(&[replace(
         D001,
         "decision: BUILD",
         "decision: ACQUIRE\noverride_reason: The board prefers to buy the team",
     )])
-    .check();
+    .checked();
     let m = checked.of_rule("decision.matrix");
     assert_eq!(m.len(), 1, "{}", checked.listing());
     assert_eq!(m[0].severity, "warning");
@@ -144,12 +163,12 @@ fn override_reason_turns_a_matrix_error_into_a_warning() {
 
 #[test]
 fn inbound_partners_may_be_invested_in() {
-    let checked = Fixture::with(&[replace(
+    let checked = PlanTest::with(&[replace(
         "partners/bluefin-data.md",
         "certified_individuals: 0\n",
         "certified_individuals: 0\nmdf: \"$10K\"\ninbound: true\n",
     )])
-    .check();
+    .checked();
     assert!(
         checked.of_rule("score.invest-low").is_empty(),
         "{}",
@@ -159,7 +178,7 @@ fn inbound_partners_may_be_invested_in() {
 
 #[test]
 fn a_mismatched_decision_id_suggests_the_right_file_name() {
-    let checked = Fixture::with(&[replace(D001, "id: D-001", "id: D-008")]).check();
+    let checked = PlanTest::with(&[replace(D001, "id: D-001", "id: D-008")]).checked();
     let d = checked.of_rule("decision.id");
     assert_eq!(d.len(), 1, "{}", checked.listing());
     assert_eq!(
@@ -170,11 +189,11 @@ fn a_mismatched_decision_id_suggests_the_right_file_name() {
 
 #[test]
 fn unreadable_files_are_named_relative_to_the_plan_with_help() {
-    let checked = Fixture::with(&[common::Edit::Write {
+    let checked = PlanTest::with(&[Edit::Write {
         file: "partners/latin1.md",
         bytes: b"---\nname: Caf\xe9\n---\n".to_vec(),
     }])
-    .check();
+    .checked();
     let io = checked.of_rule("io");
     assert_eq!(io.len(), 1, "{}", checked.listing());
     assert_eq!(
@@ -187,7 +206,7 @@ fn unreadable_files_are_named_relative_to_the_plan_with_help() {
 #[test]
 fn wrong_types_are_named_in_plain_words() {
     let checked =
-        Fixture::with(&[replace(PLAN, "horizon_years: 3", "horizon_years: three")]).check();
+        PlanTest::with(&[replace(PLAN, "horizon_years: 3", "horizon_years: three")]).checked();
     let s = checked.of_rule("syntax");
     assert_eq!(s.len(), 1, "{}", checked.listing());
     assert_eq!(

@@ -3,16 +3,17 @@
 //! for a broken plan, stylesheet swaps), a base path, a clean stop, and a headless
 //! Chromium that reloads on an edit and shows the overlay on an invalid one.
 
-mod browser;
-mod live;
+mod support;
 
-use live::{connect, get, wait_until, Plan, Running, WAIT};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::net::{SocketAddr, TcpListener};
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
+use support::devtools::Chromium;
+use support::http::{connect, get};
+use support::{wait_until, PlanTest, Running, WAIT};
 
 const BLUEFIN: &str = "partners/bluefin-data.md";
 const SCRIPT_TAG: &str = "<script src=\"/__partnerbook/live.js\"></script>";
@@ -26,12 +27,12 @@ struct Serve {
 }
 
 impl Serve {
-    fn start(plan: &Plan, extra: &[&str]) -> Serve {
+    fn start(plan: &PlanTest, extra: &[&str]) -> Serve {
         let mut args: Vec<String> = vec!["serve".into(), "--no-pdf".into()];
         args.extend(plan.args());
         args.extend(["--port".to_string(), "0".to_string()]);
         args.extend(extra.iter().map(|s| s.to_string()));
-        let proc = Running::start(&args);
+        let proc = Running::start(args);
         let line = proc.wait_line("the server to start", |l| l.starts_with("serving "));
         let url = line
             .split(" at ")
@@ -93,14 +94,14 @@ impl Events {
 
 #[test]
 fn a_busy_port_that_was_asked_for_exits_2_before_building() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = taken.local_addr().expect("addr").port().to_string();
     let mut args: Vec<String> = vec!["serve".into(), "--no-pdf".into()];
     args.extend(plan.args());
     args.extend(["--port".to_string(), port.clone()]);
     let started = Instant::now();
-    let mut s = Running::start(&args);
+    let mut s = Running::start(args);
     let status = s.wait_exit();
     assert_eq!(status.code(), Some(2), "{}", s.log());
     let log = s.log();
@@ -110,13 +111,13 @@ fn a_busy_port_that_was_asked_for_exits_2_before_building() {
         !log.contains("initial build"),
         "built before failing:\n{log}"
     );
-    assert!(!plan.output.exists(), "output written before failing");
+    assert!(!plan.output().exists(), "output written before failing");
     assert!(started.elapsed() < Duration::from_secs(5));
 }
 
 #[test]
 fn pages_are_served_with_the_script_injected() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let s = Serve::start(&plan, &[]);
     assert!(s.url.starts_with("http://127.0.0.1:"), "{}", s.url);
     for (path, file) in [
@@ -158,7 +159,7 @@ fn pages_are_served_with_the_script_injected() {
 
 #[test]
 fn events_reload_after_the_files_are_written_and_report_errors() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let s = Serve::start(&plan, &[]);
     let page = plan.out("partners/bluefin-data.html");
     let events = Events::open(s.addr);
@@ -206,19 +207,18 @@ fn events_reload_after_the_files_are_written_and_report_errors() {
 
 #[test]
 fn a_stylesheet_edit_swaps_css_without_a_reload() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let theme = plan.root().join("theme");
     let css = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/assets/style.css"),
     )
     .expect("default stylesheet");
-    std::fs::create_dir_all(theme.join("assets")).expect("mkdir");
-    std::fs::write(theme.join("assets/style.css"), &css).expect("write");
+    plan.write_beside("theme/assets/style.css", &css);
     let s = Serve::start(&plan, &["--theme", theme.to_str().expect("utf-8")]);
     let events = Events::open(s.addr);
     assert_eq!(events.next().0, "hello");
     let updated = format!("{css}\n.partnerbook-test {{ color: red; }}\n");
-    std::fs::write(theme.join("assets/style.css"), &updated).expect("write");
+    plan.write_beside("theme/assets/style.css", &updated);
     assert_eq!(events.next().0, "css");
     assert!(get(s.addr, "/assets/style.css")
         .text()
@@ -227,7 +227,7 @@ fn a_stylesheet_edit_swaps_css_without_a_reload() {
 
 #[test]
 fn a_base_path_serves_the_site_under_it() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let s = Serve::start(&plan, &["--base-url", "/handbook-site/"]);
     assert!(s.url.ends_with("/handbook-site/"), "{}", s.url);
     let root = get(s.addr, "/");
@@ -246,7 +246,7 @@ fn a_base_path_serves_the_site_under_it() {
 
 #[test]
 fn sigterm_stops_the_server_and_frees_the_port() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let mut s = Serve::start(&plan, &[]);
     assert_eq!(get(s.addr, "/").status, 200);
     s.proc.terminate();
@@ -267,45 +267,46 @@ fn overlay_shows(text: &str) -> String {
 
 #[test]
 fn chromium_reloads_on_an_edit_and_shows_the_overlay_on_an_invalid_one() {
-    let test = "chromium_reloads_on_an_edit_and_shows_the_overlay_on_an_invalid_one";
-    let Some(bin) = browser::chromium_or_skip(test) else {
+    let Some(bin) = support::chromium() else {
         return;
     };
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let s = Serve::start(&plan, &[]);
-    let chromium = browser::Chromium::start(&bin);
+    let chromium = Chromium::start(&bin);
     let mut page = chromium.page();
     page.call("Network.enable", json!({}));
     let url = format!("{}partners/bluefin-data.html", s.url);
+    let since = page.mark();
     page.call("Page.navigate", json!({ "url": url }));
     let hello = |p: &Value| p["eventName"] == "hello";
-    page.wait_event("Network.eventSourceMessageReceived", hello);
+    page.wait_event(since, "Network.eventSourceMessageReceived", hello);
     assert_eq!(page.eval("document.title.includes('Bluefin')"), json!(true));
     page.eval("window.__pbMarker = 'before the edit'");
 
     // A valid edit reloads the page with the new content.
+    let since = page.mark();
     plan.replace(
         BLUEFIN,
         "small healthcare clinics",
         "small reloaded clinics",
     );
-    let reloaded = page.wait_true(
+    let reloaded = page.wait_for(
         "window.__pbMarker === undefined && document.body.innerText.includes('small reloaded clinics')",
         WAIT,
     );
     assert!(
-        reloaded,
+        reloaded.is_some(),
         "no reload; server log:\n{}\n{}",
         s.proc.log(),
         chromium.log()
     );
-    page.wait_event("Network.eventSourceMessageReceived", hello);
+    page.wait_event(since, "Network.eventSourceMessageReceived", hello);
     page.eval("window.__pbMarker = 'before the invalid edit'");
 
     // An invalid edit keeps the page and shows what broke over it.
     plan.replace(BLUEFIN, "icp_overlap: 40", "icp_overlap: 400");
-    let shown = page.wait_true(&overlay_shows("partners/bluefin-data.md"), WAIT);
-    assert!(shown, "no overlay; server log:\n{}", s.proc.log());
+    let shown = page.wait_for(&overlay_shows("partners/bluefin-data.md"), WAIT);
+    assert!(shown.is_some(), "no overlay; server log:\n{}", s.proc.log());
     assert_eq!(page.eval(&overlay_shows("score.range")), json!(true));
     assert_eq!(
         page.eval("window.__pbMarker"),
@@ -318,10 +319,14 @@ fn chromium_reloads_on_an_edit_and_shows_the_overlay_on_an_invalid_one() {
 
     // The fix reloads the page and the overlay is gone.
     plan.replace(BLUEFIN, "icp_overlap: 400", "icp_overlap: 40");
-    let recovered = page.wait_true(
+    let recovered = page.wait_for(
         "window.__pbMarker === undefined && !document.querySelector('partnerbook-overlay') \
          && document.body.innerText.includes('small reloaded clinics')",
         WAIT,
     );
-    assert!(recovered, "no recovery; server log:\n{}", s.proc.log());
+    assert!(
+        recovered.is_some(),
+        "no recovery; server log:\n{}",
+        s.proc.log()
+    );
 }

@@ -1,13 +1,14 @@
 //! The handbook site built from the example plan by the real binary: every page of
 //! the handbook exists, shows the plan's numbers, and links to its related pages.
 
-mod site_support;
+mod support;
 
-use site_support::{build, copy_dir, example_dir, stderr, Built};
+use support::{example_dir, main_element, Cmd, PlanTest, TODAY};
 
-fn built() -> &'static Built {
-    static SITE: std::sync::OnceLock<Built> = std::sync::OnceLock::new();
-    SITE.get_or_init(|| Built::example(&[]))
+/// The example plan's site, built once for every test of this file.
+fn built() -> &'static PlanTest {
+    static SITE: std::sync::OnceLock<PlanTest> = std::sync::OnceLock::new();
+    SITE.get_or_init(|| PlanTest::example_built(&[]))
 }
 
 fn ids(dir: &str, ext: &str) -> Vec<String> {
@@ -51,23 +52,23 @@ fn every_page_of_the_site_exists() {
         "assets/search-index.js",
         "search-index.json",
     ] {
-        assert!(s.out.join(page).is_file(), "missing {page}");
+        assert!(s.out(page).is_file(), "missing {page}");
     }
     for id in ids("partners", ".md") {
         assert!(
-            s.out.join(format!("partners/{id}.html")).is_file(),
+            s.out(&format!("partners/{id}.html")).is_file(),
             "missing partner page {id}"
         );
     }
     for file in ids("decisions", ".md") {
         let id = &file[..5];
         assert!(
-            s.out.join(format!("decisions/{id}.html")).is_file(),
+            s.out(&format!("decisions/{id}.html")).is_file(),
             "missing decision page {id}"
         );
     }
     // the board pack is built beside the site and the home page links to it
-    assert!(s.out.join("board-pack.pdf").is_file());
+    assert!(s.out("board-pack.pdf").is_file());
     assert!(s.page("index.html").contains("href=\"board-pack.pdf\""));
 }
 
@@ -83,19 +84,11 @@ fn home_shows_thesis_north_star_kpis_and_validation() {
     assert!(home.contains("$3.1M"));
     assert!(home.contains("target $21M (35% of $60M ARR)"));
     // the validation summary names each warning's file and line
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_partnerbook"))
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--today",
-            site_support::TODAY,
-            "--content",
-        ])
+    let check = Cmd::partnerbook()
+        .args(["check", "--format", "json", "--today", TODAY, "--content"])
         .arg(example_dir())
-        .output()
-        .expect("run check");
-    let diags: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
+        .run();
+    let diags = check.json();
     let diags = diags.as_array().expect("array");
     for d in diags {
         let loc = format!(
@@ -269,10 +262,7 @@ fn search_index_covers_partners_decisions_competitors_and_pages() {
     for e in entries {
         let url = e["u"].as_str().expect("url");
         let file = url.split('#').next().unwrap_or(url);
-        assert!(
-            s.out.join(file).is_file(),
-            "search result {url} does not exist"
-        );
+        assert!(s.out(file).is_file(), "search result {url} does not exist");
     }
     let js = s.page("assets/search-index.js");
     assert!(js.starts_with("window.PARTNERBOOK_SEARCH=["));
@@ -280,21 +270,16 @@ fn search_index_covers_partners_decisions_competitors_and_pages() {
 
 #[test]
 fn raw_html_is_sanitized() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let content = tmp.path().join("content");
-    copy_dir(&example_dir(), &content);
-    std::fs::write(
-        content.join("handbook/unsafe.md"),
+    let t = PlanTest::example();
+    t.write(
+        "handbook/unsafe.md",
         "---\ntitle: Unsafe\n---\n# Heading {onclick=alert(1)}\n\n<script>alert('x')</script>\n\n\
          <img src=\"x.png\" onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">click</a>\n\n\
          <p onmouseover=\"alert(4)\">hover</p>\n\n<img src=\"https://tracker.example/p.gif\">\n\n\
          - [x] done task\n\n[ok](partner:deloitte)\n",
-    )
-    .expect("write page");
-    let out = tmp.path().join("site");
-    let o = build(&content, &out, &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let html = std::fs::read_to_string(out.join("handbook/unsafe.html")).expect("page");
+    );
+    t.build(&[]).expect_success();
+    let html = t.page("handbook/unsafe.html");
     let body = &html[html.find("<div class=\"prose\">").expect("prose")..];
     let body = &body[..body.find("</article>").expect("end")];
     for bad in [
@@ -319,7 +304,7 @@ fn raw_html_is_sanitized() {
 
 #[test]
 fn base_url_sets_canonical_links_and_keeps_links_relative() {
-    let s = Built::example(&["--base-url", "/partners-handbook/"]);
+    let s = PlanTest::example_built(&["--base-url", "/partners-handbook/"]);
     let p = s.page("partners/deloitte.html");
     assert!(
         p.contains("<link rel=\"canonical\" href=\"/partners-handbook/partners/deloitte.html\">")
@@ -331,37 +316,35 @@ fn base_url_sets_canonical_links_and_keeps_links_relative() {
 
 #[test]
 fn theme_directory_overrides_single_files() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let theme = tmp.path().join("theme");
-    std::fs::create_dir_all(theme.join("assets")).expect("mkdir");
-    std::fs::create_dir_all(theme.join("templates")).expect("mkdir");
-    std::fs::write(theme.join("assets/style.css"), "body{color:red}").expect("css");
-    std::fs::write(
-        theme.join("templates/404.html"),
+    let t = PlanTest::example();
+    t.write_beside("theme/assets/style.css", "body{color:red}")
+        .write_beside(
+        "theme/templates/404.html",
         "{% extends \"base.html\" %}{% block content %}<p>Custom missing page</p>{% endblock content %}",
-    )
-    .expect("template");
-    let out = tmp.path().join("site");
-    let o = build(
-        &example_dir(),
-        &out,
-        &["--theme", theme.to_str().expect("utf-8")],
     );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(
-        std::fs::read_to_string(out.join("assets/style.css"))
-            .ok()
-            .as_deref(),
-        Some("body{color:red}")
-    );
-    assert!(std::fs::read_to_string(out.join("404.html"))
-        .expect("404")
-        .contains("Custom missing page"));
+    let theme = t.root().join("theme").display().to_string();
+    t.build(&["--theme", &theme]).expect_success();
+    assert_eq!(t.page("assets/style.css"), "body{color:red}");
+    assert!(t.page("404.html").contains("Custom missing page"));
     // everything else still comes from the default theme
-    assert!(std::fs::read_to_string(out.join("assets/site.js"))
-        .expect("js")
-        .contains("PARTNERBOOK_SEARCH"));
-    assert!(std::fs::read_to_string(out.join("index.html"))
-        .expect("home")
-        .contains("kpi-grid"));
+    assert!(t.page("assets/site.js").contains("PARTNERBOOK_SEARCH"));
+    assert!(t.page("index.html").contains("kpi-grid"));
+}
+
+/// The `<main>` of the key pages of the example site, so a change in what readers see
+/// shows up in review (`tests/snapshots/site__main-*.snap`).
+#[test]
+fn key_pages_match_the_snapshots() {
+    let s = built();
+    for (name, page) in [
+        ("home", "index.html"),
+        ("partner", "partners/deloitte.html"),
+        ("landscape", "landscape.html"),
+        ("tiers", "tiers.html"),
+        ("decisions", "decisions.html"),
+        ("okrs", "okrs.html"),
+    ] {
+        let html = s.page(page);
+        insta::assert_snapshot!(format!("main-{name}"), main_element(&html));
+    }
 }

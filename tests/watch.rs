@@ -3,25 +3,45 @@
 //! temp files, a checkout-like burst, incremental output against a fresh build, the
 //! board pack, polling, and a clean stop.
 
-mod live;
+mod support;
 
-use live::{differences, mtimes, partner_like_bluefin, snapshot, wait_until, Plan, Running};
+use std::path::Path;
 use std::time::Duration;
+use support::{
+    copy_dir, differences, mtimes, snapshot, wait_until, PlanTest, Running, TODAY, WAIT,
+};
 
 const NO_PDF: &[&str] = &["--no-pdf"];
 const BLUEFIN: &str = "partners/bluefin-data.md";
 const BLUEFIN_PAGE: &str = "partners/bluefin-data.html";
 
+/// A partner file for the example plan: a copy of Bluefin Data Partners (an
+/// opportunistic reseller nothing else refers to) under another name.
+fn partner_like_bluefin(plan: &PlanTest, name: &str) -> String {
+    plan.read(BLUEFIN)
+        .replacen("name: Bluefin Data Partners", &format!("name: {name}"), 1)
+}
+
+/// `partnerbook build --no-pdf` of the plan into `out`, named as the watcher names it.
+fn fresh_build(plan: &PlanTest, out: &Path) {
+    plan.partnerbook(["build", "--no-pdf", "--today", TODAY, "--content"])
+        .arg(plan.content())
+        .arg("--output")
+        .arg(out)
+        .run()
+        .expect_success();
+}
+
 #[test]
 fn in_place_write_rebuilds_the_partner_page() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
     assert!(
         w.log().contains("initial build: site: "),
         "initial build not logged:\n{}",
         w.log()
     );
-    let before = mtimes(&plan.output);
+    let before = mtimes(plan.output());
     plan.replace(
         BLUEFIN,
         "small healthcare clinics",
@@ -37,7 +57,7 @@ fn in_place_write_rebuilds_the_partner_page() {
         .read_out(BLUEFIN_PAGE)
         .contains("small veterinary clinics"));
     // Only what changed was rewritten: the other partners' pages keep their mtime.
-    let after = mtimes(&plan.output);
+    let after = mtimes(plan.output());
     assert_eq!(
         before.get("partners/workiva.html"),
         after.get("partners/workiva.html")
@@ -46,24 +66,24 @@ fn in_place_write_rebuilds_the_partner_page() {
 }
 
 /// The Bluefin partner file with a marker sentence at the start of its notes.
-fn bluefin_with(plan: &Plan, marker: &str) -> String {
+fn bluefin_with(plan: &PlanTest, marker: &str) -> String {
     let text = partner_like_bluefin(plan, "Bluefin Data Partners");
     let body = text.find("Bluefin registered").expect("notes");
     format!("{}{marker}. {}", &text[..body], &text[body..])
 }
 
 /// One way of saving `text` into a content file.
-type Save = fn(&Plan, &str, &str);
+type Save = fn(&PlanTest, &str, &str);
 
 /// gedit / GLib: write a hidden temp file, rename it over the target.
-fn gedit_save(plan: &Plan, rel: &str, text: &str) {
+fn gedit_save(plan: &PlanTest, rel: &str, text: &str) {
     let tmp = plan.path("partners/.goutputstream-4QZ1T2");
     std::fs::write(&tmp, text).expect("write temp");
     std::fs::rename(&tmp, plan.path(rel)).expect("rename");
 }
 
 /// JetBrains safe write: temp file, old file aside, temp into place, old removed.
-fn jetbrains_save(plan: &Plan, rel: &str, text: &str) {
+fn jetbrains_save(plan: &PlanTest, rel: &str, text: &str) {
     let target = plan.path(rel);
     let tmp = plan.path(&format!("{rel}___jb_tmp___"));
     let old = plan.path(&format!("{rel}___jb_old___"));
@@ -75,7 +95,7 @@ fn jetbrains_save(plan: &Plan, rel: &str, text: &str) {
 
 /// vim with `backupcopy=no`: the file becomes the backup, a new file is written, the
 /// backup is removed.
-fn vim_save(plan: &Plan, rel: &str, text: &str) {
+fn vim_save(plan: &PlanTest, rel: &str, text: &str) {
     let target = plan.path(rel);
     let backup = plan.path(&format!("{rel}~"));
     std::fs::rename(&target, &backup).expect("rename to backup");
@@ -85,7 +105,7 @@ fn vim_save(plan: &Plan, rel: &str, text: &str) {
 
 #[test]
 fn rename_saves_rebuild_with_the_new_content() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
     let saves: [(&str, Save); 3] = [
         ("gedit", gedit_save),
@@ -96,7 +116,7 @@ fn rename_saves_rebuild_with_the_new_content() {
         let seen = w.rebuilds().len();
         let marker = format!("Saved by {editor}");
         save(&plan, BLUEFIN, &bluefin_with(&plan, &marker));
-        let ok = wait_until(live::WAIT, || plan.read_out(BLUEFIN_PAGE).contains(&marker));
+        let ok = wait_until(WAIT, || plan.read_out(BLUEFIN_PAGE).contains(&marker));
         assert!(ok, "{editor} save not rebuilt; log:\n{}", w.log());
         let line = w.wait_line_after(seen, "the rebuild line", |l| l.starts_with("changed "));
         assert!(
@@ -114,13 +134,13 @@ fn rename_saves_rebuild_with_the_new_content() {
 
 #[test]
 fn a_new_partner_appears_and_a_deleted_partner_disappears() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
     let new_page = "partners/northwind-resale.html";
     assert!(!plan.out(new_page).exists());
     plan.write(
         "partners/northwind-resale.md",
-        &partner_like_bluefin(&plan, "Northwind Resale"),
+        partner_like_bluefin(&plan, "Northwind Resale"),
     );
     let line = w.wait_rebuild(1);
     assert!(
@@ -157,9 +177,9 @@ fn a_new_partner_appears_and_a_deleted_partner_disappears() {
 
 #[test]
 fn a_broken_edit_keeps_the_output_and_the_fix_recovers() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
-    let good = snapshot(&plan.output);
+    let good = snapshot(plan.output());
     let original = plan.read(BLUEFIN);
 
     // A rule error: a score outside 0..=100.
@@ -179,20 +199,20 @@ fn a_broken_edit_keeps_the_output_and_the_fix_recovers() {
     );
     assert!(log.contains("icp_overlap: 400"), "no source line:\n{log}");
     assert_eq!(
-        differences(&good, &snapshot(&plan.output)),
+        differences(&good, &snapshot(plan.output())),
         Vec::<String>::new()
     );
 
     // Then a YAML syntax error elsewhere, on top.
     let plan_yaml = plan.read("plan.yaml");
-    plan.write("plan.yaml", &format!("{plan_yaml}\nprogram: [unclosed\n"));
+    plan.write("plan.yaml", format!("{plan_yaml}\nprogram: [unclosed\n"));
     let line = w.wait_rebuild(2);
     assert!(
         line.starts_with("changed content/plan.yaml: build failed: "),
         "{line}"
     );
     assert_eq!(
-        differences(&good, &snapshot(&plan.output)),
+        differences(&good, &snapshot(plan.output())),
         Vec::<String>::new()
     );
 
@@ -200,9 +220,9 @@ fn a_broken_edit_keeps_the_output_and_the_fix_recovers() {
     plan.write("plan.yaml", &plan_yaml);
     plan.write(
         BLUEFIN,
-        &original.replacen("small healthcare clinics", "small dental clinics", 1),
+        original.replacen("small healthcare clinics", "small dental clinics", 1),
     );
-    let ok = wait_until(live::WAIT, || {
+    let ok = wait_until(WAIT, || {
         plan.read_out(BLUEFIN_PAGE).contains("small dental clinics")
     });
     assert!(ok, "did not recover; log:\n{}", w.log());
@@ -210,13 +230,13 @@ fn a_broken_edit_keeps_the_output_and_the_fix_recovers() {
         l.starts_with("changed ") && l.contains(": site: ")
     });
     assert!(!fixed.contains("build failed"), "{fixed}");
-    let changed = differences(&good, &snapshot(&plan.output));
+    let changed = differences(&good, &snapshot(plan.output()));
     assert_eq!(changed, vec![BLUEFIN_PAGE.to_string()], "{}", w.log());
 }
 
 #[test]
 fn a_broken_plan_at_start_is_built_once_fixed() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let original = plan.read(BLUEFIN);
     plan.replace(BLUEFIN, "icp_overlap: 40", "icp_overlap: -1");
     let w = Running::watch(&plan, NO_PDF);
@@ -253,9 +273,9 @@ const TEMP_FILES: [&str; 14] = [
 
 #[test]
 fn editor_temp_files_do_not_rebuild() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
-    let before = mtimes(&plan.output);
+    let before = mtimes(plan.output());
     for rel in TEMP_FILES {
         plan.write(rel, "scratch: [\n");
     }
@@ -268,7 +288,7 @@ fn editor_temp_files_do_not_rebuild() {
     // Well past the debounce: nothing may happen.
     std::thread::sleep(Duration::from_millis(700));
     assert_eq!(w.rebuilds(), Vec::<String>::new(), "{}", w.log());
-    assert_eq!(before, mtimes(&plan.output));
+    assert_eq!(before, mtimes(plan.output()));
 
     // The watcher is alive, and the next real edit names only the real file.
     plan.replace(
@@ -295,11 +315,11 @@ fn bulk_page(i: usize, version: &str) -> String {
 
 #[test]
 fn a_checkout_burst_is_one_rebuild_of_the_latest_state() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     for i in 0..300 {
         plan.write(
             &format!("handbook/bulk/page-{i:03}.md"),
-            &bulk_page(i, "version one"),
+            bulk_page(i, "version one"),
         );
     }
     let w = Running::watch(&plan, NO_PDF);
@@ -312,13 +332,13 @@ fn a_checkout_burst_is_one_rebuild_of_the_latest_state() {
         let rel = format!("handbook/bulk/page-{i:03}.md");
         plan.remove(&rel);
         if i < 250 {
-            plan.write(&rel, &bulk_page(i, "version two"));
+            plan.write(&rel, bulk_page(i, "version two"));
         }
     }
     for i in 300..350 {
         plan.write(
             &format!("handbook/bulk/page-{i:03}.md"),
-            &bulk_page(i, "version two"),
+            bulk_page(i, "version two"),
         );
     }
     plan.replace(
@@ -344,16 +364,16 @@ fn a_checkout_burst_is_one_rebuild_of_the_latest_state() {
         .read_out(BLUEFIN_PAGE)
         .contains("small checkout clinics"));
     let fresh = plan.root().join("fresh");
-    plan.fresh_build(&fresh);
+    fresh_build(&plan, &fresh);
     assert_eq!(
-        differences(&snapshot(&fresh), &snapshot(&plan.output)),
+        differences(&snapshot(&fresh), &snapshot(plan.output())),
         Vec::<String>::new()
     );
 }
 
 #[test]
 fn incremental_rebuilds_equal_a_fresh_build() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
     let mut n = 0;
     let mut step = |edit: &dyn Fn()| {
@@ -361,25 +381,37 @@ fn incremental_rebuilds_equal_a_fresh_build() {
         n += 1;
         w.wait_rebuild(n)
     };
-    step(&|| plan.replace(BLUEFIN, "small healthcare clinics", "small rural clinics"));
-    step(&|| plan.replace(BLUEFIN, "icp_overlap: 40", "icp_overlap: 44"));
+    step(&|| {
+        plan.replace(BLUEFIN, "small healthcare clinics", "small rural clinics");
+    });
+    step(&|| {
+        plan.replace(BLUEFIN, "icp_overlap: 40", "icp_overlap: 44");
+    });
     step(&|| {
         plan.write(
             "partners/northwind-resale.md",
-            &partner_like_bluefin(&plan, "Northwind Resale"),
-        )
+            partner_like_bluefin(&plan, "Northwind Resale"),
+        );
     });
-    step(&|| plan.replace("handbook/program-overview.md", "title: ", "title: Revised "));
+    step(&|| {
+        plan.replace("handbook/program-overview.md", "title: ", "title: Revised ");
+    });
     let tiers = plan.read("tiers.yaml");
-    let failed = step(&|| plan.write("tiers.yaml", &format!("{tiers}\n  broken: [\n")));
+    let failed = step(&|| {
+        plan.write("tiers.yaml", format!("{tiers}\n  broken: [\n"));
+    });
     assert!(failed.contains("build failed"), "{failed}");
-    step(&|| plan.write("tiers.yaml", &tiers)); // fixed
-    step(&|| plan.remove("partners/granite-ridge.md"));
+    step(&|| {
+        plan.write("tiers.yaml", &tiers);
+    }); // fixed
+    step(&|| {
+        plan.remove("partners/granite-ridge.md");
+    });
     step(&|| {
         let d = plan.read("decisions/D-006-lineage-discovery.md");
         plan.write(
             "decisions/D-006-lineage-discovery.md",
-            &format!("{d}\nAn added paragraph.\n"),
+            format!("{d}\nAn added paragraph.\n"),
         );
     });
     let lines = w.rebuilds();
@@ -391,15 +423,15 @@ fn incremental_rebuilds_equal_a_fresh_build() {
     assert!(!plan.out("partners/granite-ridge.html").exists());
 
     let fresh = plan.root().join("fresh");
-    plan.fresh_build(&fresh);
-    let (a, b) = (snapshot(&fresh), snapshot(&plan.output));
+    fresh_build(&plan, &fresh);
+    let (a, b) = (snapshot(&fresh), snapshot(plan.output()));
     assert!(a.contains_key(".partnerbook-manifest"));
     assert_eq!(differences(&a, &b), Vec::<String>::new());
 }
 
 #[test]
 fn the_board_pack_is_rewritten_after_an_edit() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, &[]);
     let pdf = plan.out("board-pack.pdf");
     w.wait_line("the first board pack", |l| {
@@ -439,7 +471,7 @@ fn the_board_pack_is_rewritten_after_an_edit() {
 
 #[test]
 fn polling_sees_changes() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, &["--no-pdf", "--poll=50"]);
     // Saves in quick succession, most within the same second (the poller keeps
     // modification times in whole seconds).
@@ -465,17 +497,17 @@ fn polling_sees_changes() {
 
 #[test]
 fn a_replaced_content_directory_is_watched_again() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let w = Running::watch(&plan, NO_PDF);
     let aside = plan.root().join("content.old");
-    std::fs::rename(&plan.content, &aside).expect("move content aside");
-    copy_tree(&aside, &plan.content);
+    std::fs::rename(plan.content(), &aside).expect("move content aside");
+    copy_dir(&aside, plan.content());
     plan.replace(
         BLUEFIN,
         "small healthcare clinics",
         "small replaced clinics",
     );
-    let ok = wait_until(live::WAIT, || {
+    let ok = wait_until(WAIT, || {
         plan.read_out(BLUEFIN_PAGE)
             .contains("small replaced clinics")
     });
@@ -484,28 +516,16 @@ fn a_replaced_content_directory_is_watched_again() {
     let seen = w.rebuilds().len();
     plan.replace(BLUEFIN, "small replaced clinics", "small renewed clinics");
     w.wait_rebuild(seen + 1);
-    let ok = wait_until(live::WAIT, || {
+    let ok = wait_until(WAIT, || {
         plan.read_out(BLUEFIN_PAGE)
             .contains("small renewed clinics")
     });
     assert!(ok, "edit in the new directory not seen; log:\n{}", w.log());
 }
 
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
-    for e in walkdir::WalkDir::new(from).sort_by_file_name() {
-        let e = e.expect("walk");
-        let dest = to.join(e.path().strip_prefix(from).expect("inside"));
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn sigterm_stops_the_watcher_cleanly() {
-    let plan = Plan::init();
+    let plan = PlanTest::init();
     let mut w = Running::watch(&plan, NO_PDF);
     w.terminate();
     let status = w.wait_exit();

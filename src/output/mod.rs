@@ -187,10 +187,13 @@ pub(crate) fn remove_empty_parents(root: &Path, file: &Path) {
 mod tests {
     use super::*;
 
+    /// A test that fails (rather than passes) when its setup, such as a temporary
+    /// directory, fails.
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     #[test]
-    fn writes_replaces_and_removes_stale_files() {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string());
-        let Ok(dir) = dir else { return };
+    fn writes_replaces_and_removes_stale_files() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let out = dir.path().join("out");
         let a = output(&[("index.html", "one"), ("partners/x.html", "x")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
@@ -204,11 +207,12 @@ mod tests {
         );
         assert!(!out.join("partners").exists());
         assert!(check_output_dir(&out, dir.path().join("content").as_path()).is_ok());
+        Ok(())
     }
 
     #[test]
-    fn previous_output_skips_reading_but_not_missing_files() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn previous_output_skips_reading_but_not_missing_files() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let out = dir.path().join("out");
         let a = output(&[("index.html", "one"), ("partners/x.html", "x")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
@@ -223,14 +227,16 @@ mod tests {
         assert_eq!(read("partners/x.html"), "x");
         assert_eq!(read("new.html"), "new");
         assert_eq!(write_output_after(&out, &b, &[], Some(&b)).ok(), Some(0));
+        Ok(())
     }
 
     #[test]
-    fn refuses_foreign_directories() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn refuses_foreign_directories() -> TestResult {
+        let dir = tempfile::tempdir()?;
         assert!(std::fs::write(dir.path().join("mine.txt"), "keep").is_ok());
         let r = check_output_dir(dir.path(), Path::new("/nonexistent-content"));
         assert!(matches!(r, Err(WriteError::Refused(_))));
+        Ok(())
     }
 
     fn output(files: &[(&str, &str)]) -> Output {
@@ -261,8 +267,8 @@ mod tests {
     }
 
     #[test]
-    fn new_directories_move_whole_and_file_dir_swaps_work() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn new_directories_move_whole_and_file_dir_swaps_work() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let out = dir.path().join("out");
         let a = output(&[
             ("index.html", "home"),
@@ -287,11 +293,12 @@ mod tests {
         assert_eq!(write_output(&out, &c).ok(), Some(1));
         assert_eq!(read(&out, "x"), "file again");
         assert!(!out.join("a").exists());
+        Ok(())
     }
 
     #[test]
-    fn writing_while_rendering_writes_what_was_rendered() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn writing_while_rendering_writes_what_was_rendered() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let out = dir.path().join("out");
         let written = write_while_rendering(&out, &[], None, |tap| {
             let mut o = Output::tapped(tap);
@@ -307,11 +314,12 @@ mod tests {
         assert_eq!(output.files().len(), 2);
         assert_eq!(read(&out, "partners/p.html"), "p");
         assert_eq!(read(&out, MANIFEST), "index.html\npartners/p.html\n");
+        Ok(())
     }
 
     #[test]
-    fn a_render_that_fails_halfway_leaves_the_output_as_it_was() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn a_render_that_fails_halfway_leaves_the_output_as_it_was() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let out = dir.path().join("out");
         let a = output(&[("index.html", "home"), ("partners/p.html", "p")]);
         assert_eq!(write_output(&out, &a).ok(), Some(2));
@@ -325,5 +333,6 @@ mod tests {
         });
         assert!(failed.is_err());
         assert_eq!(snapshot(&out), before);
+        Ok(())
     }
 }

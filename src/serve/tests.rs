@@ -356,9 +356,10 @@ fn shutdown_says_goodbye_to_pages() -> Result<()> {
 }
 
 /// Runs `live_test.js` (a fake DOM and EventSource) against the script when Node.js is
-/// installed: overlay built from text only, cleared on `clear`/`reload`, stylesheets
-/// swapped with a cache-busting query, reconnection backing off 0.5 s → 5 s, reload
-/// when a different server instance answers.
+/// installed (`node`; with `CI` set a missing `node` fails the test): overlay built from
+/// text only, cleared on `clear`/`reload`, stylesheets swapped with a cache-busting
+/// query, reconnection backing off 0.5 s → 5 s, reload when a different server
+/// instance answers.
 #[test]
 fn live_script_behaves_in_a_fake_browser() -> Result<()> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/serve");
@@ -368,6 +369,9 @@ fn live_script_behaves_in_a_fake_browser() -> Result<()> {
         .output();
     match output {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+                bail!("`node` is required when CI is set (.ci/run installs nodejs)");
+            }
             eprintln!("skipped: node is not installed");
             Ok(())
         }

@@ -131,6 +131,10 @@ fn read_overrides(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
 mod tests {
     use super::*;
 
+    /// A test that fails (rather than passes) when its setup, such as a temporary
+    /// directory, fails.
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     #[test]
     fn default_theme_parses() {
         let files = default_theme_files();
@@ -141,8 +145,8 @@ mod tests {
     }
 
     #[test]
-    fn overrides_replace_single_files() {
-        let Ok(dir) = tempfile::tempdir() else { return };
+    fn overrides_replace_single_files() -> TestResult {
+        let dir = tempfile::tempdir()?;
         let css = dir.path().join("assets");
         assert!(std::fs::create_dir_all(&css).is_ok());
         assert!(std::fs::write(css.join("style.css"), "body{}").is_ok());
@@ -155,6 +159,7 @@ mod tests {
             Some(&b"body{}"[..])
         );
         assert!(theme.assets.contains_key("site.js"));
+        Ok(())
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The fixture table: one row per failing fixture (rule, what it exercises, the edits
 //! to the example plan, and where the diagnostic must point).
 
-use crate::common::{replace, write, Edit};
+use crate::support::{replace, write, Edit};
 
 /// One failing fixture.
 pub struct Case {

@@ -1,36 +1,22 @@
-//! A headless Chromium driven over the DevTools protocol (a websocket), for tests
-//! that watch a served page reload and show the error overlay. Chromium runs with a
-//! throwaway profile; dropping the guard closes the browser (`Browser.close`, which
-//! ends all of its processes) and kills the browser process by its id if it lingers.
+//! A headless Chromium driven over the DevTools protocol (a websocket to its first
+//! page), for the browser tests: the site opened from `file://`, and a served page
+//! that reloads and shows the error overlay. Chromium runs with a throwaway profile;
+//! dropping the guard closes the browser (`Browser.close`, which ends all of its
+//! processes) and kills the browser process by its id if it lingers.
 
+use super::{http, wait_until};
 use serde_json::{json, Value};
-use std::collections::VecDeque;
 use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use tungstenite::{Message, WebSocket};
 
-/// Where Debian installs Chromium.
-const CHROMIUM: &str = "/usr/bin/chromium";
-
 /// How long one read on the websocket blocks before the deadline is checked again.
 const READ_SLICE: Duration = Duration::from_millis(50);
 
-/// The Chromium binary, or `None` (with a message) when the test should be skipped.
-/// With `CI` set, a missing Chromium fails the test instead.
-pub fn chromium_or_skip(test: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(CHROMIUM);
-    if path.is_file() {
-        return Some(path);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{test}: {CHROMIUM} is required when CI is set (install Debian's `chromium`)"
-    );
-    eprintln!("skipping {test}: {CHROMIUM} not found (install Debian's `chromium` to run it)");
-    None
-}
+/// How long a command or an event may take.
+const ANSWER: Duration = Duration::from_secs(30);
 
 /// A running headless Chromium.
 pub struct Chromium {
@@ -40,9 +26,11 @@ pub struct Chromium {
 }
 
 impl Chromium {
+    /// Starts Chromium (found with [`super::chromium`]) in a desktop-sized window.
     pub fn start(bin: &Path) -> Chromium {
-        let profile = tempfile::tempdir().expect("profile dir");
-        let log = std::fs::File::create(profile.path().join("chromium.log")).expect("log file");
+        let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("profile dir: {e}"));
+        let log = std::fs::File::create(profile.path().join("chromium.log"))
+            .unwrap_or_else(|e| panic!("chromium log file: {e}"));
         let child = Command::new(bin)
             .args([
                 "--headless",
@@ -51,8 +39,13 @@ impl Chromium {
                 "--disable-dev-shm-usage",
                 "--disable-extensions",
                 "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-default-apps",
+                "--disable-sync",
+                "--mute-audio",
                 "--no-first-run",
                 "--no-default-browser-check",
+                "--window-size=1280,900",
                 "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0",
             ])
@@ -62,7 +55,7 @@ impl Chromium {
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()
-            .expect("start chromium");
+            .unwrap_or_else(|e| panic!("start {}: {e}", bin.display()));
         let mut chromium = Chromium {
             child,
             profile,
@@ -76,7 +69,7 @@ impl Chromium {
     fn wait_for_port(&self) -> SocketAddr {
         let file = self.profile.path().join("DevToolsActivePort");
         let mut port = None;
-        let found = crate::live::wait_until(Duration::from_secs(15), || {
+        let found = wait_until(Duration::from_secs(30), || {
             port = std::fs::read_to_string(&file)
                 .ok()
                 .and_then(|t| t.lines().next().and_then(|l| l.trim().parse::<u16>().ok()));
@@ -86,7 +79,7 @@ impl Chromium {
         SocketAddr::from(([127, 0, 0, 1], port.unwrap_or_default()))
     }
 
-    /// Chromium's own stderr, for failure messages.
+    /// The end of Chromium's own stderr, for failure messages.
     pub fn log(&self) -> String {
         let text = std::fs::read_to_string(self.profile.path().join("chromium.log"));
         let text = text.unwrap_or_default();
@@ -97,8 +90,8 @@ impl Chromium {
     /// The first page (tab) of the browser.
     pub fn page(&self) -> Page {
         let mut url = None;
-        let ok = crate::live::wait_until(Duration::from_secs(10), || {
-            let Some(list) = crate::live::fetch(self.devtools, "/json/list", "HTTP/1.1") else {
+        let ok = wait_until(Duration::from_secs(10), || {
+            let Some(list) = http::fetch(self.devtools, "/json/list", "HTTP/1.1") else {
                 return false;
             };
             let targets: Value = serde_json::from_slice(&list.body).unwrap_or(Value::Null);
@@ -112,18 +105,25 @@ impl Chromium {
         });
         assert!(ok, "no page target:\n{}", self.log());
         let url = url.unwrap_or_default();
-        let stream = TcpStream::connect(self.devtools).expect("connect to devtools");
-        stream.set_read_timeout(Some(READ_SLICE)).expect("timeout");
-        let (ws, _) = tungstenite::client(url.as_str(), stream).expect("devtools handshake");
+        let stream = TcpStream::connect(self.devtools)
+            .unwrap_or_else(|e| panic!("connect to devtools: {e}"));
+        // The handshake gets a generous timeout (a busy machine answers slowly); reads
+        // afterwards return every slice to look at their deadline.
+        stream
+            .set_read_timeout(Some(ANSWER))
+            .unwrap_or_else(|e| panic!("read timeout: {e}"));
+        let (ws, _) = tungstenite::client(url.as_str(), stream)
+            .unwrap_or_else(|e| panic!("devtools handshake: {e}"));
+        ws.get_ref()
+            .set_read_timeout(Some(READ_SLICE))
+            .unwrap_or_else(|e| panic!("read timeout: {e}"));
         Page {
             ws,
             next_id: 0,
-            events: VecDeque::new(),
+            events: Vec::new(),
         }
     }
-}
 
-impl Chromium {
     /// Asks the browser to close itself and all of its processes.
     fn close(&self) {
         let file = self.profile.path().join("DevToolsActivePort");
@@ -150,7 +150,7 @@ impl Drop for Chromium {
     fn drop(&mut self) {
         self.close();
         let child = &mut self.child;
-        let exited = crate::live::wait_until(Duration::from_secs(5), || {
+        let exited = wait_until(Duration::from_secs(5), || {
             child.try_wait().ok().flatten().is_some()
         });
         if !exited {
@@ -160,23 +160,24 @@ impl Drop for Chromium {
     }
 }
 
-/// One page, driven by DevTools commands; events that arrive meanwhile are kept.
+/// One page, driven by DevTools commands. Every event that arrives is kept, in
+/// order; [`Page::mark`] and [`Page::wait_event`] look for one after a point.
 pub struct Page {
     ws: WebSocket<TcpStream>,
     next_id: u64,
-    events: VecDeque<Value>,
+    events: Vec<Value>,
 }
 
 impl Page {
-    /// Sends a command and waits for its answer.
+    /// Sends a command and waits for its answer; panics when it fails.
     pub fn call(&mut self, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
         let msg = json!({ "id": id, "method": method, "params": params });
         self.ws
             .send(Message::text(msg.to_string()))
-            .expect("send command");
-        let deadline = Instant::now() + Duration::from_secs(10);
+            .unwrap_or_else(|e| panic!("send {method}: {e}"));
+        let deadline = Instant::now() + ANSWER;
         loop {
             let msg = self
                 .read_until(deadline)
@@ -185,44 +186,98 @@ impl Page {
                 assert!(msg.get("error").is_none(), "{method} failed: {msg}");
                 return msg["result"].clone();
             }
-            self.events.push_back(msg);
+            self.events.push(msg);
         }
     }
 
-    /// Waits for an event `method` whose params satisfy `pred`; consumes it.
-    pub fn wait_event(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(10);
+    /// Every event received so far.
+    pub fn events(&self) -> &[Value] {
+        &self.events
+    }
+
+    /// A point in the event log: [`Page::wait_event`] from here sees only later events.
+    pub fn mark(&self) -> usize {
+        self.events.len()
+    }
+
+    /// Waits for an event `method`, received at `since` or later, whose params satisfy
+    /// `pred`; returns its params.
+    pub fn wait_event(
+        &mut self,
+        since: usize,
+        method: &str,
+        pred: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let deadline = Instant::now() + ANSWER;
         let matches = |m: &Value| m["method"] == method && pred(&m["params"]);
         loop {
-            if let Some(i) = self.events.iter().position(matches) {
-                return self.events.remove(i).unwrap_or_default();
+            let found = self.events.iter().skip(since).find(|m| matches(m));
+            if let Some(m) = found {
+                return m["params"].clone();
             }
             let msg = self
                 .read_until(deadline)
                 .unwrap_or_else(|| panic!("no {method} event"));
-            self.events.push_back(msg);
+            self.events.push(msg);
         }
     }
 
-    /// Evaluates a JavaScript expression in the page and returns its value.
+    /// Evaluates a JavaScript expression in the page (awaiting a promise) and returns
+    /// its value; panics when it throws.
     pub fn eval(&mut self, expression: &str) -> Value {
-        let r = self.call(
-            "Runtime.evaluate",
-            json!({ "expression": expression, "returnByValue": true }),
-        );
-        r["result"]["value"].clone()
+        self.try_eval(expression)
+            .unwrap_or_else(|e| panic!("`{expression}` threw: {e}"))
     }
 
-    /// Evaluates `expression` every 50 ms until it is `true`; false after `limit`.
-    pub fn wait_true(&mut self, expression: &str, limit: Duration) -> bool {
+    /// Evaluates a JavaScript expression: its value, or the exception it threw.
+    pub fn try_eval(&mut self, expression: &str) -> Result<Value, Value> {
+        let r = self.call(
+            "Runtime.evaluate",
+            json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
+        );
+        match r.get("exceptionDetails") {
+            Some(e) => Err(e.clone()),
+            None => Ok(r["result"]["value"].clone()),
+        }
+    }
+
+    /// Evaluates `expression` every 50 ms until its value is truthy and returns it;
+    /// `None` after `limit`. A throw (a page halfway through loading) counts as false.
+    pub fn wait_for(&mut self, expression: &str, limit: Duration) -> Option<Value> {
         let deadline = Instant::now() + limit;
-        while Instant::now() < deadline {
-            if self.eval(expression) == Value::Bool(true) {
-                return true;
+        loop {
+            let v = self.try_eval(expression).unwrap_or(Value::Null);
+            let falsy = v.is_null() || v == json!(false) || v == json!(0) || v == json!("");
+            if !falsy {
+                return Some(v);
+            }
+            if Instant::now() >= deadline {
+                return None;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        false
+    }
+
+    /// Opens `url` and waits for its load event.
+    pub fn goto(&mut self, url: &str) {
+        let since = self.mark();
+        self.call("Page.navigate", json!({ "url": url }));
+        self.wait_event(since, "Page.loadEventFired", |_| true);
+    }
+
+    /// Runs `expression` (which navigates) and waits for the next page load.
+    pub fn navigate_by(&mut self, expression: &str) {
+        let since = self.mark();
+        self.eval(expression);
+        self.wait_event(since, "Page.loadEventFired", |_| true);
+    }
+
+    /// The page's current URL.
+    pub fn location(&mut self) -> String {
+        self.eval("location.href")
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 
     fn read_until(&mut self, deadline: Instant) -> Option<Value> {

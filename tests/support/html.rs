@@ -1,115 +1,29 @@
-//! Helpers for the site tests: run the real binary's `build`, read an output tree,
-//! and check every internal link (anchors included) of the HTML it wrote.
+//! Reading the HTML the site build wrote: every internal link and anchor checked
+//! against the output tree, and a page's `<main>` element for snapshots.
 
-#![allow(dead_code)] // each test binary uses a different part of this module
+use super::tree;
+use std::path::Path;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// The date the example plan is written for.
-pub const TODAY: &str = "2026-11-24";
-
-/// The example plan shipped in the repository.
-pub fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-/// Runs `partnerbook build` on `content` into `out` with `extra` arguments.
-pub fn build(content: &Path, out: &Path, extra: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partnerbook"))
-        .arg("build")
-        .arg("--content")
-        .arg(content)
-        .arg("--output")
-        .arg(out)
-        .args(["--today", TODAY])
-        .args(extra)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("run partnerbook build")
-}
-
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// Builds the example plan into a fresh temporary directory.
-pub struct Built {
-    pub tmp: tempfile::TempDir,
-    pub out: PathBuf,
-}
-
-impl Built {
-    pub fn example(extra: &[&str]) -> Built {
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let out = tmp.path().join("site");
-        let o = build(&example_dir(), &out, extra);
-        assert_eq!(o.status.code(), Some(0), "build failed:\n{}", stderr(&o));
-        Built { tmp, out }
-    }
-
-    pub fn page(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
-    }
-}
-
-/// Copies a directory tree.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read dir") {
-        let e = e.expect("entry");
-        let dest = to.join(e.file_name());
-        if e.file_type().expect("type").is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).expect("copy");
-        }
-    }
-}
-
-/// Every file under `dir`: relative path → (bytes, modification time).
-pub fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
-    let mut out = BTreeMap::new();
-    walk(dir, dir, &mut out);
-    out
-}
-
-fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, (Vec<u8>, std::time::SystemTime)>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd {
-        let e = e.expect("entry");
-        let p = e.path();
-        if p.is_dir() {
-            walk(root, &p, out);
-        } else {
-            let rel = p
-                .strip_prefix(root)
-                .expect("under root")
-                .to_string_lossy()
-                .replace('\\', "/");
-            let meta = std::fs::metadata(&p).expect("metadata");
-            out.insert(
-                rel,
-                (
-                    std::fs::read(&p).expect("read"),
-                    meta.modified().expect("mtime"),
-                ),
-            );
-        }
-    }
+/// The `<main …>…</main>` element of a page, both tags included; panics when the
+/// page has none.
+pub fn main_element(html: &str) -> &str {
+    let start = html
+        .find("<main")
+        .unwrap_or_else(|| panic!("no <main> in:\n{html}"));
+    let end = html[start..]
+        .find("</main>")
+        .map(|i| start + i + "</main>".len())
+        .unwrap_or_else(|| panic!("<main> is not closed in:\n{html}"));
+    &html[start..end]
 }
 
 /// One attribute of a tag that refers to a URL.
 #[derive(Debug)]
-pub struct Ref {
-    pub tag: String,
-    pub attr: String,
-    pub rel: Option<String>,
-    pub value: String,
+struct Ref {
+    tag: String,
+    attr: String,
+    rel: Option<String>,
+    value: String,
 }
 
 fn unescape(s: &str) -> String {
@@ -147,7 +61,7 @@ fn attr(tag_text: &str, name: &str) -> Option<String> {
 }
 
 /// Every `href` / `src` of a page, with its tag.
-pub fn refs(html: &str) -> Vec<Ref> {
+fn refs(html: &str) -> Vec<Ref> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
