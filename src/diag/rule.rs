@@ -61,6 +61,7 @@ macro_rules! declare_rule {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::is_slug;
     use std::collections::BTreeSet;
 
     /// The rules of the specification's rule table, with their severities.
@@ -103,16 +104,6 @@ mod tests {
         ("roadmap.quarter", Severity::Error),
         ("io", Severity::Error),
     ];
-
-    fn is_slug(segment: &str) -> bool {
-        !segment.is_empty()
-            && segment.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            })
-    }
 
     #[test]
     fn ids_are_unique_lower_case_dotted_slugs() {
