@@ -1,7 +1,15 @@
 //! One build: load and check the plan, render every output in memory, and write the
 //! result only when the plan has no errors and every renderer succeeded.
+//!
+//! Watch mode builds the site with [`Incremental`] and renders the board pack with
+//! a [`Background`] renderer of the same output; both write through `crate::output`
+//! under one lock, and the CLI only schedules them.
 
-use crate::output::{check_output_dir, write_while_rendering, WriteError};
+mod background;
+
+pub use background::Background;
+
+use crate::output::{check_output_dir, OutputLock, WriteError};
 use crate::project::{CheckOptions, Project};
 use crate::render::{Output, RenderOptions, Renderer, Tap};
 use rayon::prelude::*;
@@ -93,9 +101,33 @@ pub fn run_once(
 #[derive(Debug, Default)]
 pub struct Incremental {
     last: Option<Output>,
+    /// Shared with the background renderers of the same output.
+    lock: OutputLock,
 }
 
 impl Incremental {
+    /// Starts `renderer` in the background for the plan and output of `opts`; its
+    /// writes and this build's never interleave. Give it plans with
+    /// [`Background::request`], and name the files it writes in `opts.keep` of this
+    /// build's options so the site build keeps them.
+    pub fn background<L>(
+        &self,
+        renderer: Box<dyn Renderer + Send>,
+        opts: &BuildOptions,
+        log: L,
+    ) -> Background
+    where
+        L: Fn(&str) + Send + 'static,
+    {
+        Background::start(
+            renderer,
+            opts.content.clone(),
+            opts.output.clone(),
+            self.lock.clone(),
+            log,
+        )
+    }
+
     /// As [`run_once`].
     pub fn build(
         &mut self,
@@ -129,14 +161,16 @@ impl Incremental {
         let start = Instant::now();
         let mut render = Vec::new();
         let mut render_total = Duration::ZERO;
-        let (output, changed) = write_while_rendering(&opts.output, &keep, last.as_ref(), |tap| {
-            let rendered = render_timed(project, &opts.render, renderers, Some(tap));
-            render_total = start.elapsed();
-            rendered.map_err(BuildError::from).map(|(output, times)| {
-                render = times;
-                output
-            })
-        })?;
+        let (output, changed) =
+            self.lock
+                .write_while_rendering(&opts.output, &keep, last.as_ref(), |tap| {
+                    let rendered = render_timed(project, &opts.render, renderers, Some(tap));
+                    render_total = start.elapsed();
+                    rendered.map_err(BuildError::from).map(|(output, times)| {
+                        render = times;
+                        output
+                    })
+                })?;
         let timings = Timings {
             render,
             render_total,

@@ -205,3 +205,82 @@ fn qpdf_check_passes() {
     let out = Cmd::program(qpdf).arg("--check").arg(&path).run();
     assert!(out.status.success(), "qpdf --check: {}", out.stdout);
 }
+
+/// The text of the key-figure tile labelled `label` in `pdftotext -layout` output:
+/// the lines below the label, cut to the label's column (up to the next tile's).
+fn pack_tile(text: &str, label: &str) -> String {
+    let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+    let label: Vec<char> = label.chars().collect();
+    let found = lines.iter().enumerate().find_map(|(row, l)| {
+        l.windows(label.len())
+            .position(|w| w == label.as_slice())
+            .map(|col| (row, col))
+    });
+    let Some((row, col)) = found else {
+        return String::new();
+    };
+    let after = col + label.len();
+    let end = lines[row][after..]
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .map_or(usize::MAX, |e| after + e);
+    lines[row + 1..]
+        .iter()
+        .take(6)
+        .map(|l| l.iter().skip(col).take(end - col).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The dashboard's tile whose label contains `label`.
+fn site_tile<'a>(home: &'a str, label: &str) -> &'a str {
+    home.split(r#"<div class="kpi"#)
+        .find(|tile| tile.contains(r#"class="kpi-label""#) && tile.contains(label))
+        .unwrap_or("")
+}
+
+/// The dashboard and the board pack show the same north star and the same pipeline
+/// against its key result, from `analysis::Kpis`.
+#[test]
+fn dashboard_and_pack_show_the_same_headline_figures() {
+    use partnerbook::render::{Output, Renderer};
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let dir = example_dir();
+    let dir = dir.as_path();
+    let project = Project::load(dir, &CheckOptions { today: today() }).expect("plan");
+    let mut site = Output::default();
+    partnerbook::site::SiteRenderer
+        .render(&project, &RenderOptions::default(), &mut site)
+        .expect("site renders");
+    let home = String::from_utf8_lossy(site.get("index.html").expect("dashboard")).into_owned();
+    let pack = pdf_text(&pdftotext, &render(dir));
+
+    let k = &project.analysis.kpis;
+    let sym = project.plan.currency_symbol();
+    let shown = |m: Option<partnerbook::values::Money>| m.map(|m| m.display(sym));
+    let star = (shown(k.north_star.now), shown(k.north_star.target));
+    assert_eq!(star, (Some("$3.1M".into()), Some("$21M".into())));
+    let pipeline = (
+        k.pipeline.value.display(sym),
+        k.pipeline.target.map(|t| t.display(sym)),
+    );
+    assert_eq!(pipeline, ("$16.5M".into(), Some("$24M".into())));
+
+    let site_star = site_tile(&home, "North star · Partner-sourced ARR");
+    let pack_star = pack_tile(&pack, "NORTH STAR · PARTNER-SOURCED ARR");
+    let site_pipeline = site_tile(&home, "Partner pipeline");
+    let pack_pipeline = pack_tile(&pack, "PARTNER-SOURCED PIPELINE");
+    for (tile, value, target) in [
+        (site_star, ">$3.1M<", "target $21M"),
+        (pack_star.as_str(), "$3.1M", "target $21M"),
+        (site_pipeline, ">$16.5M<", "target $24M"),
+        (pack_pipeline.as_str(), "$16.5M", "target $24M"),
+    ] {
+        assert!(
+            tile.contains(value) && tile.contains(target),
+            "a key figure lacks {value} or {target}:\n{tile}"
+        );
+    }
+}

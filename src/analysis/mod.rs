@@ -6,6 +6,7 @@
 //! diff all read them from [`Analysis`].
 
 mod counter;
+mod kpis;
 mod matrix;
 mod scores;
 mod statement;
@@ -13,6 +14,10 @@ mod tiers;
 mod trace;
 
 pub use counter::{CounterStrategy, Holding, LockedEntry};
+pub use kpis::{
+    ratio, CompanyArr, ComputedMetric, Kpis, NorthStar, OkrProgress, PartnerShare, Pipeline,
+    PrioritySigned, RoadmapProgress,
+};
 pub use matrix::{evaluate_matrix, MatrixResult};
 pub use scores::{
     band_of, score_of, Band, BandChange, NearLine, NearThreshold, NEAR_POINTS, WEIGHT_STEP,
@@ -21,8 +26,8 @@ pub use statement::{join_and, thesis_statement, ThesisStatement};
 pub use tiers::{tier_fit, TierChange, TierFit};
 pub use trace::{Overdue, OverdueKind, Traceability};
 
-use crate::model::{Measure, Plan, TierName};
-use crate::values::{Date, Money};
+use crate::model::{Measure, Plan};
+use crate::values::Date;
 
 /// Computed facts about one partner.
 #[derive(Debug, Clone)]
@@ -42,19 +47,6 @@ pub struct PartnerFacts {
 pub struct KrProgress {
     /// 0.0 at baseline (or zero), 1.0 at target; may exceed 1.0.
     pub fraction: f64,
-}
-
-/// Headline figures for the dashboard and executive summary.
-#[derive(Debug, Clone, Default)]
-pub struct Kpis {
-    pub partner_pipeline: Money,
-    /// Partners per tier, platinum first, then prospects.
-    pub by_tier: [usize; 5],
-    pub priority_targets: usize,
-    pub priority_signed: usize,
-    pub partner_share_now: Option<f64>,
-    pub partner_share_target: Option<f64>,
-    pub partner_arr_target: Option<Money>,
 }
 
 /// The analysis of a plan as of a date.
@@ -111,7 +103,7 @@ impl Analysis {
             .iter()
             .map(|d| evaluate_matrix(&d.criteria))
             .collect();
-        let progress = plan
+        let progress: Vec<Vec<Option<KrProgress>>> = plan
             .objectives
             .iter()
             .map(|o| {
@@ -123,7 +115,7 @@ impl Analysis {
             .collect();
         let trace = Traceability::new(plan);
         let overdue = trace::overdue(plan, today);
-        let kpis = kpis(plan, &partners);
+        let kpis = Kpis::new(plan, &partners, &progress);
         Analysis {
             today,
             partners,
@@ -157,36 +149,4 @@ pub fn kr_progress(
     Some(KrProgress {
         fraction: ((c - b) / span).max(0.0),
     })
-}
-
-fn kpis(plan: &Plan, facts: &[PartnerFacts]) -> Kpis {
-    use crate::model::{PartnerStatus, TierLevel};
-    let mut k = Kpis::default();
-    for (p, f) in plan.partners.iter().zip(facts) {
-        if matches!(p.status, PartnerStatus::Active | PartnerStatus::Recruiting) {
-            k.partner_pipeline.0 += p.pipeline.map_or(0.0, |m| m.0);
-        }
-        if p.status != PartnerStatus::Exited {
-            k.by_tier[p.tier.rank()] += 1;
-        }
-        if f.band == Band::Priority {
-            k.priority_targets += 1;
-            if p.tier == TierLevel::Tier(TierName::Platinum)
-                || p.tier == TierLevel::Tier(TierName::Gold)
-            {
-                k.priority_signed += 1;
-            }
-        }
-    }
-    let arr_now = plan.company.current_arr.map(|m| m.0);
-    k.partner_share_now = match (plan.program.partner_sourced_arr, arr_now) {
-        (Some(p), Some(a)) if a > 0.0 => Some(p.0 / a * 100.0),
-        _ => None,
-    };
-    k.partner_share_target = plan.program.partner_arr_share.map(|p| p.0);
-    k.partner_arr_target = match (plan.program.partner_arr_share, plan.company.target_arr) {
-        (Some(s), Some(t)) => Some(Money(t.0 * s.0 / 100.0)),
-        _ => None,
-    };
-    k
 }

@@ -6,6 +6,10 @@
 //! build that are gone are removed, using a manifest of what partnerbook wrote, so
 //! nothing partnerbook did not write is ever deleted, and nothing outside the output
 //! directory is ever written.
+//!
+//! This is the only module that writes to the output directory, in every mode; in
+//! watch mode the site build and the board pack's thread write through one
+//! [`OutputLock`].
 
 mod stager;
 
@@ -13,6 +17,7 @@ use crate::render::{Output, Tap};
 use stager::Stager;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Name of the manifest of files written by the last build.
 pub const MANIFEST: &str = ".partnerbook-manifest";
@@ -162,15 +167,45 @@ pub fn write_while_rendering<E: From<WriteError>>(
     }
 }
 
-/// Records a file written outside [`write_output`] (the board pack in watch mode) in
-/// the manifest, so later builds treat it as theirs.
-pub fn add_to_manifest(out_dir: &Path, rel: &str) -> std::io::Result<()> {
-    let mut names = read_manifest(out_dir);
-    if names.insert(rel.to_string()) {
-        let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
-        std::fs::write(out_dir.join(MANIFEST), manifest)?;
+/// Writes the files of `output` into `out_dir` as [`write_output`] does, and adds them
+/// to the manifest; every other file of the output directory is left as it is (watch
+/// mode writes the board pack apart from the site). Returns how many files changed.
+pub fn write_part(out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+    let others: Vec<String> = read_manifest(out_dir).into_iter().collect();
+    let keep: Vec<&str> = others.iter().map(String::as_str).collect();
+    write_output_after(out_dir, output, &keep, None)
+}
+
+/// Serialises the writes of one output directory from several threads (watch mode:
+/// the site build and the board pack's thread). Every write rewrites the manifest and
+/// uses the staging directory: interleaved, one write would drop the other's manifest
+/// entries (leaving stale pages behind for good) or its staged files.
+#[derive(Debug, Clone, Default)]
+pub struct OutputLock(Arc<Mutex<()>>);
+
+impl OutputLock {
+    fn hold(&self) -> MutexGuard<'_, ()> {
+        // Nothing is guarded but the order of writes: a poisoned lock is still usable.
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
-    Ok(())
+
+    /// [`write_while_rendering`] while no other write holds the lock.
+    pub fn write_while_rendering<E: From<WriteError>>(
+        &self,
+        out_dir: &Path,
+        keep: &[&str],
+        previous: Option<&Output>,
+        render: impl FnOnce(Tap) -> Result<Output, E>,
+    ) -> Result<(Output, usize), E> {
+        let _writing = self.hold();
+        write_while_rendering(out_dir, keep, previous, render)
+    }
+
+    /// [`write_part`] while no other write holds the lock.
+    pub fn write_part(&self, out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+        let _writing = self.hold();
+        write_part(out_dir, output)
+    }
 }
 
 pub(crate) fn remove_empty_parents(root: &Path, file: &Path) {
@@ -236,6 +271,66 @@ mod tests {
         assert!(std::fs::write(dir.path().join("mine.txt"), "keep").is_ok());
         let r = check_output_dir(dir.path(), Path::new("/nonexistent-content"));
         assert!(matches!(r, Err(WriteError::Refused(_))));
+        Ok(())
+    }
+
+    #[test]
+    fn a_part_adds_to_the_output_and_keeps_the_rest() -> Result<(), WriteError> {
+        let dir = tempfile::tempdir().map_err(io(Path::new("tempdir")))?;
+        let out = dir.path().join("out");
+        write_output(&out, &output(&[("index.html", "home"), ("a/b.html", "b")]))?;
+        let pack = output(&[("board-pack.pdf", "pdf 1")]);
+        assert_eq!(write_part(&out, &pack)?, 1);
+        assert_eq!(write_part(&out, &pack)?, 0);
+        assert_eq!(read(&out, "a/b.html"), "b");
+        assert_eq!(read(&out, "board-pack.pdf"), "pdf 1");
+        assert_eq!(
+            read(&out, MANIFEST),
+            "a/b.html\nboard-pack.pdf\nindex.html\n"
+        );
+        assert!(!out.join(STAGING).exists());
+        Ok(())
+    }
+
+    /// Site builds and board pack writes racing on one output directory: the manifest
+    /// ends up naming every page of the last site build and the pack.
+    #[test]
+    fn site_and_pack_writes_keep_a_complete_manifest() -> Result<(), String> {
+        const PACK: &str = "board-pack.pdf";
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let out = dir.path().join("out");
+        let lock = OutputLock::default();
+        let site = |round: usize, tap: Tap| -> Result<Output, WriteError> {
+            let mut o = Output::tapped(tap);
+            for i in 0..20 {
+                let page = format!("partners/p{}.html", (i + round) % 30);
+                let added = o.add(page, format!("page {i} of round {round}"));
+                added.map_err(|e| WriteError::Refused(e.0))?;
+            }
+            Ok(o)
+        };
+        let mut last = Output::default();
+        std::thread::scope(|s| -> Result<(), String> {
+            let pack = s.spawn(|| -> Result<(), WriteError> {
+                for round in 0..60 {
+                    lock.write_part(&out, &output(&[(PACK, &format!("pdf {round}"))]))?;
+                }
+                Ok(())
+            });
+            for round in 0..60 {
+                let (written, _) = lock
+                    .write_while_rendering(&out, &[PACK], None, |tap| site(round, tap))
+                    .map_err(|e| e.to_string())?;
+                last = written;
+            }
+            pack.join()
+                .map_err(|_| "pack thread panicked".to_string())?
+                .map_err(|e| e.to_string())
+        })?;
+        let mut expected: Vec<&str> = last.files().keys().map(String::as_str).collect();
+        expected.push(PACK);
+        expected.sort_unstable();
+        assert_eq!(read(&out, MANIFEST).lines().collect::<Vec<_>>(), expected);
         Ok(())
     }
 

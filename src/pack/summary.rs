@@ -1,7 +1,9 @@
 //! Board pack: executive summary, changes, partner landscape and near-the-line.
+//!
+//! The executive summary's key figures format `analysis::Kpis` only.
 
-use super::tables::{band_tone, col, fraction, h, more_note, p, score_text, table, LIST_LIMIT};
-use crate::analysis::thesis_statement;
+use super::tables::{band_tone, bar, col, h, more_note, p, score_text, table, LIST_LIMIT};
+use crate::analysis::{thesis_statement, CompanyArr, Kpis, NorthStar, PrioritySigned};
 use crate::diag::Severity;
 use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
@@ -9,88 +11,136 @@ use crate::project::Project;
 use crate::render::Changes;
 
 pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
-    let plan = &pr.plan;
-    let a = &pr.analysis;
-    let sym = plan.currency_symbol();
     b.push(h(1, "Executive summary"));
-    let st = thesis_statement(plan);
+    thesis(pr, b);
+    b.push(h(2, "Key figures"));
+    b.push(Block::KpiTiles(key_figures(pr)));
+    attention(pr, b);
+}
+
+/// The thesis statement, its first paragraph as the lead.
+fn thesis(pr: &Project, b: &mut Vec<Block>) {
+    let st = thesis_statement(&pr.plan);
     b.push(h(3, st.title));
     for (i, para) in st.paragraphs.iter().enumerate() {
-        b.push(p(
-            para.clone(),
-            if i == 0 {
-                TextStyle::Lead
-            } else {
-                TextStyle::Body
-            },
-        ));
+        let style = if i == 0 {
+            TextStyle::Lead
+        } else {
+            TextStyle::Body
+        };
+        b.push(p(para.clone(), style));
     }
-    b.push(h(2, "Key figures"));
-    let k = &a.kpis;
-    let mut tiles = Vec::new();
-    let pipeline_target = plan
-        .objectives
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .find(|kr| kr.metric.as_deref() == Some("partner_sourced_pipeline"))
-        .and_then(|kr| kr.target);
-    tiles.push(Kpi {
+}
+
+/// The key figure tiles, the north star first: six for the usual plan, two rows of
+/// three that leave the summary on one page.
+fn key_figures(pr: &Project) -> Vec<Kpi> {
+    let k = &pr.analysis.kpis;
+    let sym = pr.plan.currency_symbol();
+    let mut tiles = vec![north_star_tile(&k.north_star, sym), pipeline_tile(k, sym)];
+    tiles.extend(share_tile(k, sym).or_else(|| company_arr_tile(&k.company_arr, sym)));
+    tiles.push(tiers_tile(k));
+    tiles.push(priority_tile(&k.priority));
+    tiles.push(validation_tile(pr));
+    tiles
+}
+
+fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
+    Kpi {
+        label: format!("North star · {}", ns.label),
+        value: ns.now.map_or("—".into(), |m| m.display(sym)),
+        caption: ns.target.map_or_else(
+            || "no target set".into(),
+            |t| {
+                format!(
+                    "target {} within {} years",
+                    t.display(sym),
+                    ns.horizon_years
+                )
+            },
+        ),
+        progress: bar(ns.progress()),
+        tone: Tone::Accent,
+    }
+}
+
+fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
+    Kpi {
         label: "Partner-sourced pipeline".into(),
-        value: k.partner_pipeline.display(sym),
-        caption: pipeline_target.map_or_else(
+        value: k.pipeline.value.display(sym),
+        caption: k.pipeline.target.map_or_else(
             || "active and recruiting partners".into(),
             |t| format!("target {}", t.display(sym)),
         ),
-        progress: pipeline_target.and_then(|t| fraction(k.partner_pipeline.0, t.value())),
+        progress: bar(k.pipeline.progress()),
         tone: Tone::Accent,
-    });
-    if let (Some(now), Some(target)) = (k.partner_share_now, k.partner_share_target) {
-        tiles.push(Kpi {
-            label: "Partner share of ARR".into(),
-            value: format!("{now:.1}%"),
-            caption: format!(
-                "target {target:.0}% within {} years",
-                plan.program.horizon_years
-            ),
-            progress: fraction(now, target),
-            tone: if now >= target {
-                Tone::Good
-            } else {
-                Tone::Warn
-            },
-        });
     }
-    tiles.push(Kpi {
-        label: "Partners by tier".into(),
-        value: format!(
-            "{} · {} · {} · {}",
-            k.by_tier[0], k.by_tier[1], k.by_tier[2], k.by_tier[3]
-        ),
+}
+
+/// Only when both the share and its target are known; names company ARR now and
+/// targeted when they are known.
+fn share_tile(k: &Kpis, sym: &str) -> Option<Kpi> {
+    let (now, target) = (k.share.now?, k.share.target?);
+    let arr = &k.company_arr;
+    let today = arr
+        .now
+        .map_or(String::new(), |m| format!("of {} ARR; ", m.display(sym)));
+    let of = arr
+        .target
+        .map_or(String::new(), |m| format!(" of {}", m.display(sym)));
+    Some(Kpi {
+        label: "Partner share of ARR".into(),
+        value: format!("{now:.1}%"),
         caption: format!(
-            "Platinum · Gold · Silver · Registered; {} prospects",
-            k.by_tier[4]
+            "{today}target {target:.0}%{of} within {} years",
+            k.north_star.horizon_years
         ),
+        progress: bar(k.share.progress()),
+        tone: if now >= target {
+            Tone::Good
+        } else {
+            Tone::Warn
+        },
+    })
+}
+
+fn tiers_tile(k: &Kpis) -> Kpi {
+    let t = &k.by_tier;
+    Kpi {
+        label: "Partners by tier".into(),
+        value: format!("{} · {} · {} · {}", t[0], t[1], t[2], t[3]),
+        caption: format!("Platinum · Gold · Silver · Registered; {} prospects", t[4]),
         progress: None,
         tone: Tone::Neutral,
-    });
-    tiles.push(Kpi {
-        label: "Priority targets".into(),
-        value: k.priority_targets.to_string(),
-        caption: format!("{} signed at Gold or above", k.priority_signed),
-        progress: fraction(k.priority_signed as f64, k.priority_targets as f64),
-        tone: Tone::Accent,
-    });
-    if let (Some(cur), Some(tgt)) = (plan.company.current_arr, plan.company.target_arr) {
-        tiles.push(Kpi {
-            label: "Company ARR".into(),
-            value: cur.display(sym),
-            caption: format!("target {}", tgt.display(sym)),
-            progress: fraction(cur.0, tgt.0),
-            tone: Tone::Neutral,
-        });
     }
+}
+
+fn priority_tile(p: &PrioritySigned) -> Kpi {
+    Kpi {
+        label: "Priority targets".into(),
+        value: p.targets.to_string(),
+        caption: format!("{} signed at Gold or above", p.signed),
+        progress: bar(p.progress()),
+        tone: Tone::Accent,
+    }
+}
+
+/// Only when both ARR now and its target are known (in place of the share when the
+/// share is not known).
+fn company_arr_tile(arr: &CompanyArr, sym: &str) -> Option<Kpi> {
+    let (now, target) = (arr.now?, arr.target?);
+    Some(Kpi {
+        label: "Company ARR".into(),
+        value: now.display(sym),
+        caption: format!("target {}", target.display(sym)),
+        progress: bar(arr.progress()),
+        tone: Tone::Neutral,
+    })
+}
+
+fn validation_tile(pr: &Project) -> Kpi {
     let (e, w) = (pr.errors(), pr.warnings());
-    tiles.push(Kpi {
+    Kpi {
         label: "Plan validation".into(),
         value: match (e, w) {
             (0, 0) => "Clean".to_string(),
@@ -106,8 +156,11 @@ pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
         } else {
             Tone::Good
         },
-    });
-    b.push(Block::KpiTiles(tiles));
+    }
+}
+
+/// The plan's first warnings, for the board's attention.
+fn attention(pr: &Project, b: &mut Vec<Block>) {
     let warnings: Vec<String> = pr
         .diagnostics
         .iter()
@@ -118,7 +171,7 @@ pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
     if !warnings.is_empty() {
         b.push(Block::Callout(Callout {
             tone: Tone::Warn,
-            title: format!("{w} points need the board's attention"),
+            title: format!("{} points need the board's attention", pr.warnings()),
             text: warnings.join("\n"),
         }));
     }

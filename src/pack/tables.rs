@@ -101,8 +101,9 @@ pub fn p(text: impl Into<String>, style: TextStyle) -> Block {
     })
 }
 
-pub fn fraction(now: f64, target: f64) -> Option<f32> {
-    (target > 0.0).then(|| (now / target).clamp(0.0, 1.0) as f32)
+/// A progress fraction (`analysis::ratio`) as a bar, full at the target.
+pub fn bar(progress: Option<f64>) -> Option<f32> {
+    progress.map(|f| f.clamp(0.0, 1.0) as f32)
 }
 
 pub fn bullets_or(items: Vec<String>, empty: &str) -> Block {

@@ -3,9 +3,9 @@
 
 use super::strategy::{statement, Statement};
 use super::{band_chip, count, percent_text, score_text, tier_chip, Chip};
-use crate::analysis::Band;
+use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
-use crate::model::{ItemStatus, TierLevel, TierName};
+use crate::model::{TierLevel, TierName};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -155,136 +155,115 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     )
 }
 
+/// The figures of the dashboard, the north star first (the template marks it).
 fn kpis(site: &Site) -> Vec<Kpi> {
-    let plan = site.plan;
     let k = &site.an.kpis;
     let sym = site.sym;
-    let mut out = Vec::new();
-    let now = plan.program.partner_sourced_arr;
-    out.push(Kpi {
-        label: plan.north_star().to_string(),
-        value: now.map_or("—".into(), |m| m.display(sym)),
-        detail: match (k.partner_arr_target, k.partner_share_target) {
+    let mut out = vec![
+        north_star_tile(&k.north_star, sym),
+        share_tile(k, sym),
+        pipeline_tile(k, sym),
+        priority_tile(&k.priority),
+    ];
+    out.extend(k.okrs.map(okr_tile));
+    out.extend(k.roadmap.map(roadmap_tile));
+    out
+}
+
+fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
+    Kpi {
+        label: ns.label.clone(),
+        value: ns.now.map_or("—".into(), |m| m.display(sym)),
+        detail: match (ns.target, ns.share_target) {
             (Some(t), Some(s)) => format!(
                 "target {} ({} of {} ARR) within {}",
                 t.display(sym),
                 percent_text(s),
-                plan.company
-                    .target_arr
-                    .map_or(String::new(), |m| m.display(sym)),
-                count(plan.program.horizon_years as usize, "year")
+                ns.of_arr.map_or(String::new(), |m| m.display(sym)),
+                count(ns.horizon_years as usize, "year")
             ),
             _ => "no target set".into(),
         },
-        bar: match (now, k.partner_arr_target) {
-            (Some(n), Some(t)) if t.0 > 0.0 => Some(svg::progress(
-                n.0 / t.0,
-                "fill-accent",
-                "progress to target",
-            )),
-            _ => None,
-        },
+        bar: ns
+            .progress()
+            .map(|f| svg::progress(f, "fill-accent", "progress to target")),
         url: Some(urls::OKRS.into()),
-    });
-    out.push(Kpi {
+    }
+}
+
+fn share_tile(k: &Kpis, sym: &str) -> Kpi {
+    Kpi {
         label: "Partner share of ARR".into(),
-        value: k.partner_share_now.map_or("—".into(), percent_text),
+        value: k.share.now.map_or("—".into(), percent_text),
         detail: format!(
             "of {} ARR today; target {}",
-            plan.company
-                .current_arr
-                .map_or("—".into(), |m| m.display(sym)),
-            k.partner_share_target.map_or("—".into(), percent_text)
+            k.company_arr.now.map_or("—".into(), |m| m.display(sym)),
+            k.share.target.map_or("—".into(), percent_text)
         ),
-        bar: match (k.partner_share_now, k.partner_share_target) {
-            (Some(n), Some(t)) if t > 0.0 => {
-                Some(svg::progress(n / t, "fill-accent", "share against target"))
-            }
-            _ => None,
-        },
+        bar: k
+            .share
+            .progress()
+            .map(|f| svg::progress(f, "fill-accent", "share against target")),
         url: None,
-    });
-    let live = plan
-        .partners
-        .iter()
-        .filter(|p| {
-            matches!(
-                p.status,
-                crate::model::PartnerStatus::Active | crate::model::PartnerStatus::Recruiting
-            )
-        })
-        .count();
-    out.push(Kpi {
+    }
+}
+
+fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
+    let from = format!(
+        "annual, from {} active or recruiting",
+        count(k.live_partners, "partner")
+    );
+    Kpi {
         label: "Partner pipeline".into(),
-        value: k.partner_pipeline.display(sym),
-        detail: format!(
-            "annual, from {} active or recruiting",
-            count(live, "partner")
-        ),
-        bar: None,
+        value: k.pipeline.value.display(sym),
+        detail: match k.pipeline.target {
+            Some(t) => format!("{from}; target {}", t.display(sym)),
+            None => from,
+        },
+        bar: k
+            .pipeline
+            .progress()
+            .map(|f| svg::progress(f, "fill-accent", "pipeline against target")),
         url: Some(urls::LANDSCAPE.into()),
-    });
-    out.push(Kpi {
+    }
+}
+
+fn priority_tile(p: &PrioritySigned) -> Kpi {
+    Kpi {
         label: "Priority partners signed".into(),
-        value: format!("{} of {}", k.priority_signed, k.priority_targets),
+        value: format!("{} of {}", p.signed, p.targets),
         detail: "priority-band partners at Gold or Platinum".into(),
-        bar: (k.priority_targets > 0).then(|| {
-            svg::progress(
-                k.priority_signed as f64 / k.priority_targets as f64,
-                "fill-ok",
-                "signed share",
-            )
-        }),
+        bar: p
+            .progress()
+            .map(|f| svg::progress(f, "fill-ok", "signed share")),
         url: Some(format!("{}#scorecard", urls::LANDSCAPE)),
-    });
-    let fractions: Vec<f64> = site
-        .an
-        .progress
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|p| p.fraction.min(1.0))
-        .collect();
-    if !fractions.is_empty() {
-        let avg = fractions.iter().sum::<f64>() / fractions.len() as f64;
-        out.push(Kpi {
-            label: "OKR progress".into(),
-            value: percent_text(avg * 100.0),
-            detail: format!("average of {} measured key results", fractions.len()),
-            bar: Some(svg::progress(
-                avg,
-                "fill-accent",
-                "average key-result progress",
-            )),
-            url: Some(urls::OKRS.into()),
-        });
     }
-    if let Some(r) = &plan.roadmap {
-        let items: Vec<_> = r.quarters.iter().flat_map(|q| &q.items).collect();
-        let done = items
-            .iter()
-            .filter(|i| i.status == ItemStatus::Done)
-            .count();
-        out.push(Kpi {
-            label: format!("Roadmap {}", r.year),
-            value: format!("{done} of {} done", items.len()),
-            detail: format!(
-                "{} at risk, {} in progress",
-                items
-                    .iter()
-                    .filter(|i| i.status == ItemStatus::AtRisk)
-                    .count(),
-                items
-                    .iter()
-                    .filter(|i| i.status == ItemStatus::InProgress)
-                    .count()
-            ),
-            bar: (!items.is_empty())
-                .then(|| svg::progress(done as f64 / items.len() as f64, "fill-ok", "items done")),
-            url: Some(urls::ROADMAP.into()),
-        });
+}
+
+fn okr_tile(o: OkrProgress) -> Kpi {
+    Kpi {
+        label: "OKR progress".into(),
+        value: percent_text(o.average * 100.0),
+        detail: format!("average of {} measured key results", o.measured),
+        bar: Some(svg::progress(
+            o.average,
+            "fill-accent",
+            "average key-result progress",
+        )),
+        url: Some(urls::OKRS.into()),
     }
-    out
+}
+
+fn roadmap_tile(r: RoadmapProgress) -> Kpi {
+    Kpi {
+        label: format!("Roadmap {}", r.year),
+        value: format!("{} of {} done", r.done, r.items),
+        detail: format!("{} at risk, {} in progress", r.at_risk, r.in_progress),
+        bar: r
+            .progress()
+            .map(|f| svg::progress(f, "fill-ok", "items done")),
+        url: Some(urls::ROADMAP.into()),
+    }
 }
 
 const TIER_CLASSES: [&str; 5] = [
@@ -334,14 +313,7 @@ fn tier_counts(site: &Site) -> Vec<TierCount> {
 
 fn attention(site: &Site) -> Vec<Attention> {
     let an = site.an;
-    let at_risk = site
-        .plan
-        .roadmap
-        .iter()
-        .flat_map(|r| &r.quarters)
-        .flat_map(|q| &q.items)
-        .filter(|i| i.status == ItemStatus::AtRisk)
-        .count();
+    let at_risk = an.kpis.roadmap.map_or(0, |r| r.at_risk);
     let promotions = an.tier_review.iter().filter(|c| c.is_promotion()).count();
     let near = an
         .near_line
