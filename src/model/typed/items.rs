@@ -67,6 +67,17 @@ fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
     if is_slug(&p.stem) {
         return;
     }
+    let from_stem = crate::slug::slugify(&p.stem);
+    let slug = if from_stem.is_empty() {
+        crate::slug::slugify(p.raw.name.as_deref().unwrap_or_default())
+    } else {
+        from_stem
+    };
+    let help = if slug.is_empty() {
+        "rename the file to a lower-case id such as `partners/acme-consulting.md`".to_string()
+    } else {
+        format!("rename the file to `partners/{slug}.md`")
+    };
     cx.push(
         Diagnostic::new(
             Rule::Syntax,
@@ -76,10 +87,7 @@ fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
                 p.stem
             ),
         )
-        .help(format!(
-            "rename the file to `partners/{}.md`",
-            slugify(&p.stem)
-        )),
+        .help(help),
     );
 }
 
@@ -167,19 +175,6 @@ fn commitments(cx: &mut Ctx, r: &raw::PartnerFront, loc: &Loc) -> Commitments {
         gtm_activities: c.gtm_activities.unwrap_or(0),
         named_pam: c.named_pam.unwrap_or(false),
     }
-}
-
-/// A slug made from any text (for suggestions).
-pub fn slugify(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc) -> [f64; 5] {
