@@ -2,6 +2,7 @@
 //! raw struct and span index. Problems become diagnostics; only an unreadable content
 //! directory is a hard error.
 
+pub mod depth;
 pub mod files;
 pub mod raw;
 pub mod spans;
