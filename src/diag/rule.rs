@@ -102,6 +102,8 @@ mod tests {
         ("okr.empty", Severity::Error),
         ("roadmap.quarter", Severity::Error),
         ("io", Severity::Error),
+        ("value.implausible", Severity::Warning),
+        ("file.ignored", Severity::Warning),
     ];
 
     fn is_slug(segment: &str) -> bool {

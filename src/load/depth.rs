@@ -213,7 +213,9 @@ mod tests {
 
     #[test]
     fn block_scalars_and_multi_line_quotes_are_content() {
-        let lit: String = (0..400).map(|i| format!("  {}[x\n", " ".repeat(i))).collect();
+        let lit: String = (0..400)
+            .map(|i| format!("  {}[x\n", " ".repeat(i)))
+            .collect();
         assert_eq!(too_deep(&format!("a: |\n{lit}b: 1\n")), None);
         let quoted = format!("a: \"x\n{}\"\nb: 1\n", "  [[[[\n".repeat(200));
         assert_eq!(too_deep(&quoted), None);

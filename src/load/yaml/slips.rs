@@ -95,14 +95,25 @@ mod tests {
     use super::*;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile::new("x.yaml".into(), "x.yaml".into(), "x.yaml".into(), text.into())
+        SourceFile::new(
+            "x.yaml".into(),
+            "x.yaml".into(),
+            "x.yaml".into(),
+            text.into(),
+        )
     }
 
     #[test]
     fn a_tab_in_the_indentation_is_named_at_the_tab() {
         let y = "a:\n  b: 1\n  \tc: 2\n";
         let f = file(y);
-        let d = scanner_slip(0, &f, y, "found a tab character that violates indentation", (3, 3));
+        let d = scanner_slip(
+            0,
+            &f,
+            y,
+            "found a tab character that violates indentation",
+            (3, 3),
+        );
         let d = d.map(|d| (f.line_col(d.span.start), d.message));
         assert_eq!(
             d,
@@ -113,7 +124,13 @@ mod tests {
         );
         let y = "a:\n  b: 1\n    \tc: 2\n";
         let f = file(y);
-        let d = scanner_slip(0, &f, y, "mapping values are not allowed in this context", (3, 7));
+        let d = scanner_slip(
+            0,
+            &f,
+            y,
+            "mapping values are not allowed in this context",
+            (3, 7),
+        );
         assert_eq!(d.map(|d| f.line_col(d.span.start)), Some((3, 5)));
     }
 
@@ -121,7 +138,13 @@ mod tests {
     fn reserved_first_characters_say_to_quote() {
         let y = "a: @home\n";
         let f = file(y);
-        let d = scanner_slip(0, &f, y, "found character that cannot start any token", (1, 4));
+        let d = scanner_slip(
+            0,
+            &f,
+            y,
+            "found character that cannot start any token",
+            (1, 4),
+        );
         assert_eq!(
             d.and_then(|d| d.help),
             Some("put the value in quotes: \"@…\"".to_string())
@@ -140,6 +163,9 @@ mod tests {
         let y = "partner_tiers: {}\nplatinum:\n";
         assert_eq!(unindented(y, msg, (2, 1)), None);
         let typo = "unknown field `partner_tier`, expected `partner_tiers`";
-        assert_eq!(unindented("partner_tiers:\npartner_tier:\n", typo, (2, 1)), None);
+        assert_eq!(
+            unindented("partner_tiers:\npartner_tier:\n", typo, (2, 1)),
+            None
+        );
     }
 }
