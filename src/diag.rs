@@ -179,23 +179,50 @@ impl<'a> Files<'a> for FilesView<'a> {
     }
 }
 
-fn to_codespan(d: &Diagnostic) -> CsDiagnostic<FileId> {
+/// Source lines longer than this are not quoted under a diagnostic (a generated or
+/// hostile file can hold a line of megabytes); the location is named instead.
+const MAX_QUOTED_LINE: usize = 2_000;
+
+fn to_codespan(d: &Diagnostic, sources: &Sources) -> CsDiagnostic<FileId> {
     let base = match d.severity {
         Severity::Error => CsDiagnostic::error(),
         Severity::Warning => CsDiagnostic::warning(),
     };
-    let mut label = Label::primary(d.span.file, d.span.start..d.span.end);
-    if let Some(l) = &d.label {
-        label = label.with_message(l.clone());
-    }
     let mut notes = Vec::new();
+    let mut labels = Vec::new();
+    if line_len(sources, d.span) > MAX_QUOTED_LINE {
+        let (file, line, col) = sources.location(d.span);
+        notes.push(format!(
+            "at {file}:{line}:{col} (the line is too long to show)"
+        ));
+    } else {
+        let mut label = Label::primary(d.span.file, d.span.start..d.span.end);
+        if let Some(l) = &d.label {
+            label = label.with_message(l.clone());
+        }
+        labels.push(label);
+    }
     if let Some(h) = &d.help {
         notes.push(format!("help: {h}"));
     }
     base.with_code(d.rule.id())
         .with_message(d.message.clone())
-        .with_labels(vec![label])
+        .with_labels(labels)
         .with_notes(notes)
+}
+
+/// The length in bytes of the line a span starts on.
+fn line_len(sources: &Sources, span: Span) -> usize {
+    let Some(f) = sources.get(span.file) else {
+        return 0;
+    };
+    let starts = f.line_starts();
+    let i = starts
+        .partition_point(|&s| s <= span.start)
+        .saturating_sub(1);
+    let start = starts.get(i).copied().unwrap_or(0);
+    let end = starts.get(i + 1).copied().unwrap_or(f.text.len());
+    end.saturating_sub(start)
 }
 
 /// Writes diagnostics rustc-style; `color` selects ANSI colours.
@@ -212,7 +239,7 @@ pub fn emit_human(
     };
     let files = FilesView(sources);
     for d in diags {
-        let cs = to_codespan(d);
+        let cs = to_codespan(d, sources);
         let result = if color {
             term::emit_to_write_style(&mut Ansi::new(&mut *out), &config, &files, &cs)
         } else {

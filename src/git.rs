@@ -214,6 +214,7 @@ impl Repo {
                     (rel, kind, text)
                 }
                 Entry::Problem { rel, problem } => (rel, FileKind::Plan, Err(problem)),
+                Entry::Ignored { rel } => (rel, FileKind::Ignored, Ok(String::new())),
             };
             files.push(RawFile {
                 display: display_path(&self.content_dir, &rel),
@@ -300,33 +301,34 @@ enum Entry {
         rel: String,
         problem: String,
     },
+    /// A file the plan does not read (named by `file.ignored`, never read).
+    Ignored {
+        rel: String,
+    },
 }
 
 impl Entry {
     fn rel(&self) -> &str {
         match self {
-            Entry::Blob { rel, .. } | Entry::Problem { rel, .. } => rel,
+            Entry::Blob { rel, .. } | Entry::Problem { rel, .. } | Entry::Ignored { rel } => rel,
         }
     }
 }
 
 /// Turns one `ls-tree` record (`<mode> <type> <oid>` and a path) into an entry, or
-/// `None` for files the plan ignores.
+/// `None` for hidden and temp files.
 fn entry(meta: &str, rel: &str) -> Option<Entry> {
     if rel.split('/').any(is_skipped_name) {
         return None;
     }
     let mut fields = meta.split(' ');
     let (mode, kind, oid) = (fields.next()?, fields.next()?, fields.next()?);
-    let file_kind = match classify(rel)? {
-        Ok(k) => k,
-        Err(problem) => {
-            return Some(Entry::Problem {
-                rel: rel.to_string(),
-                problem,
-            })
-        }
-    };
+    let file_kind = classify(rel);
+    if file_kind == FileKind::Ignored {
+        return Some(Entry::Ignored {
+            rel: rel.to_string(),
+        });
+    }
     let problem = match (kind, mode) {
         ("blob", "120000") => format!(
             "`{rel}` is a symbolic link; links are not followed when reading a git revision"
@@ -471,16 +473,15 @@ mod tests {
         assert!(
             matches!(blob, Some(Entry::Blob { kind: FileKind::Partner(ref id), .. }) if id == "pwc")
         );
-        assert!(entry("100644 blob 0123", "notes.txt").is_none());
+        let notes = entry("100644 blob 0123", "notes.txt");
+        assert!(matches!(notes, Some(Entry::Ignored { ref rel }) if rel == "notes.txt"));
         assert!(entry("100644 blob 0123", ".github/x.yaml").is_none());
         let link = entry("120000 blob 0123", "plan.yaml");
         assert!(
             matches!(link, Some(Entry::Problem { ref problem, .. }) if problem.contains("symbolic link"))
         );
         let wrong = entry("100644 blob 0123", "tier.yaml");
-        assert!(
-            matches!(wrong, Some(Entry::Problem { ref problem, .. }) if problem.contains("tiers.yaml"))
-        );
+        assert!(matches!(wrong, Some(Entry::Ignored { .. })));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod render;
 pub mod rules;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod source;
 pub mod suggest;
 pub mod values;

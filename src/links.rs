@@ -64,6 +64,8 @@ fn split_anchor(dest: &str) -> (&str, Option<String>) {
 }
 
 /// Resolves a link written in the file `from_rel` (relative to the content directory).
+/// A partner, decision or competitor whose file exists but did not parse still resolves:
+/// its own error is reported, and a plan with errors is not rendered.
 pub fn resolve(plan: &Plan, from_rel: &str, dest: &str) -> Result<Resolved, String> {
     let (path, anchor) = split_anchor(dest.trim());
     let found = |target: Target| {
@@ -82,33 +84,36 @@ pub fn resolve(plan: &Plan, from_rel: &str, dest: &str) -> Result<Resolved, Stri
         return found(Target::External(dest.to_string()));
     }
     if let Some(id) = path.strip_prefix("partner:") {
-        return match plan.partner(id) {
-            Some(_) => found(Target::Partner(id.into())),
-            None => Err(unknown(
+        return if plan.knows_partner(id) {
+            found(Target::Partner(id.into()))
+        } else {
+            Err(unknown(
                 "partner",
                 id,
                 plan.partners.iter().map(|p| p.id.as_str()),
-            )),
+            ))
         };
     }
     if let Some(id) = path.strip_prefix("decision:") {
-        return match plan.decision(id) {
-            Some(_) => found(Target::Decision(id.into())),
-            None => Err(unknown(
+        return if plan.knows_decision(id) {
+            found(Target::Decision(id.into()))
+        } else {
+            Err(unknown(
                 "decision",
                 id,
                 plan.decisions.iter().map(|d| d.id.as_str()),
-            )),
+            ))
         };
     }
     if let Some(id) = path.strip_prefix("competitor:") {
-        return match plan.competitor(id) {
-            Some(_) => found(Target::Competitor(id.into())),
-            None => Err(unknown(
+        return if plan.knows_competitor(id) {
+            found(Target::Competitor(id.into()))
+        } else {
+            Err(unknown(
                 "competitor",
                 id,
                 plan.competitors.iter().map(|c| c.id.as_str()),
-            )),
+            ))
         };
     }
     if let Some(name) = path.strip_prefix("tier:") {
@@ -167,7 +172,7 @@ fn resolve_file(plan: &Plan, rel: &str) -> Result<Target, String> {
         }
     }
     if let Some(id) = stem.strip_prefix("partners/") {
-        if plan.partner(id).is_some() {
+        if plan.knows_partner(id) {
             return Ok(Target::Partner(id.to_string()));
         }
     }
@@ -178,6 +183,10 @@ fn resolve_file(plan: &Plan, rel: &str) -> Result<Target, String> {
             .find(|d| format!("{}-{}", d.id, d.slug) == s || d.id == s)
         {
             return Ok(Target::Decision(d.id.clone()));
+        }
+        if plan.unread.decisions.iter().any(|u| u == s) {
+            let id = s.split('-').take(2).collect::<Vec<_>>().join("-");
+            return Ok(Target::Decision(id));
         }
     }
     Err(format!("`{rel}` does not exist in the content directory"))

@@ -103,6 +103,8 @@ mod tests {
         ("okr.empty", Severity::Error),
         ("roadmap.quarter", Severity::Error),
         ("io", Severity::Error),
+        ("value.implausible", Severity::Warning),
+        ("file.ignored", Severity::Warning),
     ];
 
     #[test]

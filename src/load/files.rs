@@ -3,9 +3,11 @@
 //! Walks the directory (following symlinks, detecting loops), classifies each file by
 //! its place in the layout, and reads it as UTF-8 text (a BOM is dropped). Problems with
 //! one file (binary, invalid UTF-8, dangling link, a directory where a file is expected)
-//! are kept with the file, to become `io` diagnostics.
+//! are kept with the file, to become `io` diagnostics. A file the plan does not read is
+//! named (`file.ignored`), except hidden files and editor temp files.
 
-use crate::source::display_path;
+use crate::diag::{Diagnostic, Rule};
+use crate::source::{display_path, FileId, Span};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -27,6 +29,8 @@ pub enum FileKind {
     Decision(String),
     /// `handbook/<path>.md`, with the path without `.md`.
     Page(String),
+    /// A file no part of the plan reads: not read, reported by `file.ignored`.
+    Ignored,
 }
 
 /// The names of the top-level YAML files, for "did you mean".
@@ -50,55 +54,149 @@ pub struct RawFile {
     pub text: Result<String, String>,
 }
 
-/// Classifies a path relative to the content directory; `None` for files the plan ignores.
-/// `Err` carries a message for a file in the wrong place.
-pub fn classify(rel: &str) -> Option<Result<FileKind, String>> {
-    let (stem, ext) = rel.rsplit_once('.')?;
+/// Classifies a path relative to the content directory: [`FileKind::Ignored`] for a
+/// file that no part of the plan reads.
+pub fn classify(rel: &str) -> FileKind {
+    let Some((stem, ext)) = rel.rsplit_once('.') else {
+        return FileKind::Ignored;
+    };
     let is_yaml = ext == "yaml" || ext == "yml";
     let is_md = ext == "md";
-    if !is_yaml && !is_md {
-        return None;
+    if !is_md {
+        return match (stem, is_yaml) {
+            ("plan", true) => FileKind::Plan,
+            ("tiers", true) => FileKind::Tiers,
+            ("models", true) => FileKind::Models,
+            ("competitors", true) => FileKind::Competitors,
+            ("okrs", true) => FileKind::Okrs,
+            ("roadmap", true) => FileKind::Roadmap,
+            ("governance", true) => FileKind::Governance,
+            _ => FileKind::Ignored,
+        };
     }
     if let Some(name) = stem.strip_prefix("partners/") {
-        return is_md.then(|| Ok(FileKind::Partner(name.to_string())));
+        return FileKind::Partner(name.to_string());
     }
     if let Some(name) = stem.strip_prefix("decisions/") {
-        return is_md.then(|| Ok(FileKind::Decision(name.to_string())));
+        return FileKind::Decision(name.to_string());
     }
     if let Some(name) = stem.strip_prefix("handbook/") {
-        return is_md.then(|| Ok(FileKind::Page(name.to_string())));
+        return FileKind::Page(name.to_string());
     }
-    let kind = match (stem, is_yaml) {
-        ("plan", true) => FileKind::Plan,
-        ("tiers", true) => FileKind::Tiers,
-        ("models", true) => FileKind::Models,
-        ("competitors", true) => FileKind::Competitors,
-        ("okrs", true) => FileKind::Okrs,
-        ("roadmap", true) => FileKind::Roadmap,
-        ("governance", true) => FileKind::Governance,
-        ("thesis", false) => FileKind::Thesis,
-        _ if is_yaml && !stem.contains('/') => {
-            let hint = crate::suggest::closest(rel, TOP_LEVEL_YAML.iter().copied())
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
-            return Some(Err(format!(
-                "`{rel}` is not a file of the plan layout{hint}"
-            )));
-        }
-        _ => return None,
-    };
-    Some(Ok(kind))
+    match stem {
+        "thesis" => FileKind::Thesis,
+        _ => FileKind::Ignored,
+    }
 }
 
-/// Whether a name is hidden or an editor's temporary file.
+/// The `file.ignored` warning for a file [`classify`] finds no place for, with what to
+/// do about it.
+pub fn ignored(file: FileId, rel: &str) -> Diagnostic {
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    let renamed = |ext: &str| {
+        let dir = if dir.is_empty() {
+            String::new()
+        } else {
+            format!("{dir}/")
+        };
+        format!("{dir}{stem}.{ext}")
+    };
+    let in_pages =
+        ["partners", "decisions"].contains(&dir) || dir.split('/').next() == Some("handbook");
+    let (why, help) = match ext {
+        "markdown" | "mdown" | "mkd" | "mkdn" | "MD" if in_pages || rel == format!("thesis.{ext}") => (
+            "plan pages end in `.md`".to_string(),
+            format!("rename it to `{}`", renamed("md")),
+        ),
+        "yaml" | "yml" if in_pages => (
+            "the files of this folder are Markdown with YAML front matter".to_string(),
+            format!(
+                "rename it to `{}` and put its keys between two `---` lines",
+                renamed("md")
+            ),
+        ),
+        "yaml" | "yml" if dir.is_empty() => (
+            "it is not a file of the plan layout".to_string(),
+            match crate::suggest::closest(rel, TOP_LEVEL_YAML.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the plan's YAML files are {}", TOP_LEVEL_YAML.join(", ")),
+            },
+        ),
+        "md" | "yaml" | "yml" => (
+            "plan files live at the top level and in `partners/`, `decisions/` and `handbook/`".to_string(),
+            "move it to where it belongs (a page goes in `handbook/`), or out of the content directory".to_string(),
+        ),
+        _ => (
+            "partnerbook reads only the `.yaml` and `.md` files of the plan layout".to_string(),
+            "move it out of the content directory if the plan does not need it".to_string(),
+        ),
+    };
+    Diagnostic::new(
+        Rule::FileIgnored,
+        Span::file_start(file),
+        format!("`{rel}` is not read: {why}"),
+    )
+    .help(help)
+}
+
+/// Whether a name is hidden or an editor's temporary file (skipped without a word).
 pub fn is_skipped_name(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.contains("___jb_")
-        || name == "4913"
+    name.starts_with('.') || name.starts_with('#') || name.contains("___jb_") || is_temp_name(name)
+}
+
+/// JetBrains "safe write" markers, found at the end of the temp file's name.
+const JETBRAINS_MARKERS: [&str; 3] = ["___jb_tmp___", "___jb_old___", "___jb_bak___"];
+
+/// Extensions of swap and backup files (vim, Helix).
+const TEMP_EXTENSIONS: [&str; 5] = ["swp", "swx", "swo", "swn", "bck"];
+
+/// Name prefixes of temp files written by GNOME (gio) and by safe-save helpers.
+const TEMP_PREFIXES: [&str; 2] = [".goutputstream-", ".sb-"];
+
+/// Name suffixes of temp files.
+const TEMP_SUFFIXES: [&str; 2] = ["~", ".kate-swp"];
+
+/// Whether a file name is an editor temp file or an OS metadata file: vim
+/// `.swp`/`.swx` (and `.swo`/`.swn`), vim's write probe `4913` (and its successors
+/// 5036, 5159, …), backups ending in `~`, Emacs `#file#` and lock files `.#file`,
+/// JetBrains `___jb_tmp___`/`___jb_old___`/`___jb_bak___`, GNOME `.goutputstream-*`,
+/// `.sb-*`, Helix `.bck`, Kate `.kate-swp`, macOS `.DS_Store`.
+pub fn is_temp_name(name: &str) -> bool {
+    if name == ".DS_Store" || is_vim_probe(name) {
+        return true;
+    }
+    if name.len() > 2 && name.starts_with('#') && name.ends_with('#') {
+        return true;
+    }
+    if name.starts_with(".#") {
+        return true;
+    }
+    if JETBRAINS_MARKERS.iter().any(|m| name.ends_with(m)) {
+        return true;
+    }
+    if TEMP_PREFIXES.iter().any(|p| name.starts_with(p)) {
+        return true;
+    }
+    if TEMP_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+        return true;
+    }
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => TEMP_EXTENSIONS.contains(&ext),
+        _ => false,
+    }
+}
+
+/// vim checks that it may create files in a directory by writing `4913`; when that
+/// name exists it adds 123 and tries again.
+fn is_vim_probe(name: &str) -> bool {
+    if name.is_empty() || name.len() > 6 || !name.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match name.parse::<u32>() {
+        Ok(n) => n >= 4913 && (n - 4913) % 123 == 0,
+        Err(_) => false,
+    }
 }
 
 /// Reads every plan file below `dir`. `Err` when the directory itself cannot be read.
@@ -146,17 +244,19 @@ fn rel_path(dir: &Path, path: &Path) -> Option<String> {
 
 fn read_entry(dir: &Path, path: &Path, is_dir: bool) -> Option<RawFile> {
     let rel = rel_path(dir, path)?;
-    let kind = classify(&rel)?;
+    let kind = classify(&rel);
     let display = display_path(dir, &rel);
     let (kind, text) = match kind {
-        Err(msg) => (FileKind::Plan, Err(msg)),
-        Ok(_) if is_dir => (
+        FileKind::Ignored if is_dir => return None,
+        // not read: only named
+        FileKind::Ignored => (FileKind::Ignored, Ok(String::new())),
+        _ if is_dir => (
             FileKind::Plan,
             Err(format!(
                 "`{rel}` is a directory, but a file is expected here"
             )),
         ),
-        Ok(k) => (
+        k => (
             k,
             std::fs::read(path)
                 .map_err(|e| format!("cannot read `{rel}`: {e}"))
@@ -187,9 +287,9 @@ fn walk_error(dir: &Path, err: &walkdir::Error) -> Option<RawFile> {
     };
     Some(RawFile {
         display: display_path(dir, &rel),
+        kind: classify(&rel),
         rel,
         path: path.to_path_buf(),
-        kind: FileKind::Plan,
         text: Err(problem),
     })
 }
@@ -221,19 +321,61 @@ mod tests {
 
     #[test]
     fn classifies_layout() {
-        assert_eq!(classify("plan.yaml"), Some(Ok(FileKind::Plan)));
-        assert_eq!(classify("plan.yml"), Some(Ok(FileKind::Plan)));
-        assert_eq!(
-            classify("partners/pwc.md"),
-            Some(Ok(FileKind::Partner("pwc".into())))
-        );
+        assert_eq!(classify("plan.yaml"), FileKind::Plan);
+        assert_eq!(classify("plan.yml"), FileKind::Plan);
+        assert_eq!(classify("partners/pwc.md"), FileKind::Partner("pwc".into()));
         assert_eq!(
             classify("handbook/ops/mdf.md"),
-            Some(Ok(FileKind::Page("ops/mdf".into())))
+            FileKind::Page("ops/mdf".into())
         );
-        assert_eq!(classify("notes.txt"), None);
-        let bad = classify("tier.yaml");
-        assert!(matches!(bad, Some(Err(m)) if m.contains("tiers.yaml")));
+        for ignored in [
+            "notes.txt",
+            "tier.yaml",
+            "README.md",
+            "partners/x.yaml",
+            "partners",
+        ] {
+            assert_eq!(classify(ignored), FileKind::Ignored, "{ignored}");
+        }
+    }
+
+    #[test]
+    fn ignored_files_are_named_with_what_to_do() {
+        let help = |rel: &str| ignored(0, rel).help.unwrap_or_default();
+        assert_eq!(
+            help("decisions/D-001-x.markdown"),
+            "rename it to `decisions/D-001-x.md`"
+        );
+        assert_eq!(help("tier.yaml"), "did you mean `tiers.yaml`?");
+        assert!(help("partners/acme.yaml").contains("`partners/acme.md`"));
+        assert!(help("notes.txt").contains("out of the content directory"));
+        let d = ignored(0, "notes.txt");
+        assert_eq!(
+            (d.rule, d.severity),
+            (Rule::FileIgnored, crate::diag::Severity::Warning)
+        );
+        assert_eq!(
+            d.message,
+            "`notes.txt` is not read: partnerbook reads only the `.yaml` and `.md` files of the plan layout"
+        );
+    }
+
+    #[test]
+    fn hidden_and_temp_names_are_skipped() {
+        for name in [
+            ".plan.yaml.swp",
+            "plan.yaml~",
+            "#plan.yaml#",
+            "4913",
+            "5036",
+            "x.md.bck",
+            ".DS_Store",
+        ] {
+            assert!(is_skipped_name(name), "{name}");
+        }
+        for name in ["plan.yaml", "notes.txt", "4914", "~notes.md"] {
+            assert!(!is_skipped_name(name), "{name}");
+        }
     }
 
     #[test]
@@ -241,5 +383,23 @@ mod tests {
         assert_eq!(bytes_to_text(b"\xEF\xBB\xBFa: 1"), Ok("a: 1".to_string()));
         assert!(bytes_to_text(b"a\0b").is_err());
         assert!(bytes_to_text(b"a\xffb").is_err());
+    }
+}
+
+crate::declare_rule! {
+    FileIgnored {
+        id: "file.ignored",
+        severity: Warning,
+        summary: "A file in the content directory that no part of the plan reads.",
+        explanation: r#"partnerbook reads the plan's YAML files at the top of the content directory (`plan.yaml`, `tiers.yaml`, `models.yaml`, `competitors.yaml`, `okrs.yaml`, `roadmap.yaml`, `governance.yaml`), `thesis.md`, and the Markdown files in `partners/`, `decisions/` and `handbook/`. Any other file is not read, so a decision saved as `D-001-policy-engine.markdown`, a partner written as `partners/acme.yaml` or a `tier.yaml` with a typo in its name would silently be left out of the plan (the decision log would show one decision fewer). Each such file gets this warning with what to do: rename it, or move it out of the content directory. Hidden files and editor temp files (swap files, backups ending in `~`) are skipped without a word."#,
+        bad: r#"# decisions/D-001-policy-engine.md
+# saved by the editor as decisions/D-001-policy-engine.markdown,
+# so the decision log has no D-001
+---
+id: D-001"#,
+        good: r#"# decisions/D-001-policy-engine.md
+# saved as decisions/D-001-policy-engine.md
+---
+id: D-001"#,
     }
 }

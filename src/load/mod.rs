@@ -2,6 +2,7 @@
 //! raw struct and span index. Problems become diagnostics; only an unreadable content
 //! directory is a hard error.
 
+pub mod depth;
 pub mod files;
 pub mod raw;
 pub mod spans;
@@ -43,6 +44,9 @@ pub struct Loaded {
     pub roadmap: Option<Parsed<raw::RoadmapFile>>,
     pub governance: Option<Parsed<raw::GovernanceFile>>,
     pub pages: Vec<Parsed<raw::PageFront>>,
+    /// Files of the plan that exist but could not be read or parsed, by kind: their
+    /// items are still known by id, so nothing else reports them missing.
+    pub unread: Vec<FileKind>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -77,25 +81,38 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
                         "plan files are UTF-8 text: convert, fix or remove this path (names starting with `.` are skipped)",
                     ),
                 );
+                loaded.unread.push(f.kind);
                 continue;
             }
         };
         let id = loaded
             .sources
-            .add(SourceFile::new(f.rel, f.display, f.path, text));
+            .add(SourceFile::new(f.rel.clone(), f.display, f.path, text));
+        if f.kind == FileKind::Ignored {
+            loaded.diagnostics.push(files::ignored(id, &f.rel));
+            continue;
+        }
         jobs.push((id, f.kind));
     }
     let sources = &loaded.sources;
-    let results: Vec<Result<AnyParsed, Diagnostic>> = jobs
+    let results: Vec<(&FileKind, Result<AnyParsed, Diagnostic>)> = jobs
         .par_iter()
-        .filter_map(|(id, kind)| sources.shared(*id).map(|src| parse_file(*id, &src, kind)))
+        .filter_map(|(id, kind)| {
+            let src = sources.shared(*id)?;
+            Some((kind, parse_file(*id, &src, kind)))
+        })
         .collect();
-    for r in results {
+    let mut unread = Vec::new();
+    for (kind, r) in results {
         match r {
             Ok(p) => loaded.insert(p),
-            Err(d) => loaded.diagnostics.push(d),
+            Err(d) => {
+                unread.push(kind.clone());
+                loaded.diagnostics.push(d);
+            }
         }
     }
+    loaded.unread.extend(unread);
     loaded
 }
 
@@ -130,6 +147,7 @@ fn parse_file(id: FileId, src: &Arc<SourceFile>, kind: &FileKind) -> Result<AnyP
         FileKind::Partner(stem) => AnyParsed::Partner(parse_markdown(id, src, stem)?),
         FileKind::Decision(stem) => AnyParsed::Decision(parse_markdown(id, src, stem)?),
         FileKind::Page(stem) => AnyParsed::Page(parse_markdown(id, src, stem)?),
+        FileKind::Ignored => return Err(files::ignored(id, &src.rel)),
     })
 }
 

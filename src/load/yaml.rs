@@ -1,8 +1,12 @@
 //! Parsing YAML documents and front matter into raw serde structs, with span indexes.
 //!
-//! serde_yaml does the typing (unknown keys, wrong types, duplicate keys, alias and
-//! nesting limits); its errors become `syntax` diagnostics at the right line and column
-//! with a "did you mean" for mistyped keys.
+//! A document nested too deeply is refused first, by a linear pre-scan (`load::depth`).
+//! serde_yaml then does the typing (unknown keys, wrong types, duplicate keys, alias
+//! limits); its errors become `syntax` diagnostics at the right line and column with a
+//! "did you mean" for mistyped keys, and the usual slips (a tab, a block pasted without
+//! its indentation) are told with their fix (`slips`).
+
+mod slips;
 
 use super::spans::SpanIndex;
 use crate::diag::{Diagnostic, Rule};
@@ -74,10 +78,13 @@ pub fn parse<T: DeserializeOwned>(
         )
         .help("see `partnerbook init` for a complete example of this file"));
     }
+    if let Some(at) = super::depth::too_deep(yaml) {
+        return Err(too_deep(file_id, src, yaml, at));
+    }
     match serde_yaml::from_str::<T>(yaml) {
         Ok(v) => Ok(v),
         Err(e) => {
-            let d = error_to_diagnostic(file_id, src, &e);
+            let d = error_to_diagnostic(file_id, src, yaml, &e);
             if !d.message.contains("duplicate") {
                 return Err(d);
             }
@@ -104,7 +111,35 @@ fn duplicate_key(src: &SourceFile, index: &SpanIndex) -> Option<Diagnostic> {
     Some(d)
 }
 
-fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+/// Where `at` (a byte offset into `yaml`) is in `src`: `yaml` has the file's line numbers.
+fn file_offset(src: &SourceFile, yaml: &str, at: usize) -> usize {
+    let before = &yaml[..at.min(yaml.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    src.offset_of(line, before[line_start..].chars().count() + 1)
+}
+
+/// The `syntax` error for a document nested deeper than [`super::depth::MAX_DEPTH`].
+fn too_deep(file_id: FileId, src: &SourceFile, yaml: &str, at: usize) -> Diagnostic {
+    let start = file_offset(src, yaml, at);
+    Diagnostic::new(
+        Rule::Syntax,
+        Span::new(file_id, start, start + 1),
+        format!(
+            "YAML nesting deeper than {} levels",
+            super::depth::MAX_DEPTH
+        ),
+    )
+    .label("too deep")
+    .help("a plan file nests a few levels deep: look for unclosed `[` or `{`, or indentation that keeps growing")
+}
+
+fn error_to_diagnostic(
+    file_id: FileId,
+    src: &SourceFile,
+    yaml: &str,
+    e: &serde_yaml::Error,
+) -> Diagnostic {
     let full = e.to_string();
     let msg = full
         .split(" at line ")
@@ -112,14 +147,24 @@ fn error_to_diagnostic(file_id: FileId, src: &SourceFile, e: &serde_yaml::Error)
         .unwrap_or(&full)
         .trim_end_matches(',')
         .to_string();
+    let (line, col) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+    if let Some(d) = slips::scanner_slip(file_id, src, yaml, &msg, (line, col)) {
+        return d;
+    }
     let span = match e.location() {
-        Some(loc) => {
-            let start = src.offset_of(loc.line(), loc.column());
+        Some(_) => {
+            let start = src.offset_of(line, col);
             Span::new(file_id, start, src.token_end(start).max(start + 1))
         }
         None => Span::file_start(file_id),
     };
-    let (message, help) = explain_serde_message(&msg);
+    let (mut message, mut help) = explain_serde_message(&msg);
+    if let Some((found, parent)) = slips::unindented(yaml, &msg, (line, col)) {
+        message = format!("unknown key `{found}`: it looks like it belongs under `{parent}`");
+        help = Some(format!(
+            "indent `{found}:` and the lines of its block by two spaces, under `{parent}:`"
+        ));
+    }
     let mut d = Diagnostic::new(Rule::Syntax, span, message);
     if let Some(h) = help {
         d = d.help(h);

@@ -104,6 +104,24 @@ pub struct Plan {
     pub roadmap: Option<Roadmap>,
     pub governance: Option<Governance>,
     pub pages: Vec<Page>,
+    /// Items whose file exists but could not be read or parsed.
+    pub unread: Unread,
+}
+
+/// Items whose file exists but could not be read or parsed: known by id only, so that a
+/// reference to one is not reported as unknown (the file's own error says what is wrong).
+#[derive(Debug, Clone, Default)]
+pub struct Unread {
+    /// Partner ids (file stems).
+    pub partners: Vec<String>,
+    /// Decision file stems (`D-004-nordic-reseller-entry`).
+    pub decisions: Vec<String>,
+    /// `competitors.yaml` exists but did not parse: no competitor id is known.
+    pub competitors: bool,
+    /// `okrs.yaml` exists but did not parse: no key-result id is known.
+    pub okrs: bool,
+    /// `governance.yaml` exists but did not parse: the sponsors are not known.
+    pub governance: bool,
 }
 
 impl Plan {
@@ -124,6 +142,31 @@ impl Plan {
             Some(d) if d.id == id => Some(d),
             _ => self.decisions.iter().find(|d| d.id == id),
         }
+    }
+
+    /// Whether a partner with this id exists, read or not.
+    pub fn knows_partner(&self, id: &str) -> bool {
+        self.partner(id).is_some() || self.unread.partners.iter().any(|p| p == id)
+    }
+
+    /// Whether a decision with this id exists, read or not (an unread decision is known
+    /// by the id its file name starts with).
+    pub fn knows_decision(&self, id: &str) -> bool {
+        self.decision(id).is_some()
+            || self.unread.decisions.iter().any(|stem| {
+                stem.strip_prefix(id)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            })
+    }
+
+    /// Whether a competitor with this id exists, or may exist in an unread competitors.yaml.
+    pub fn knows_competitor(&self, id: &str) -> bool {
+        self.competitor(id).is_some() || self.unread.competitors
+    }
+
+    /// Whether a key result with this id exists, or may exist in an unread okrs.yaml.
+    pub fn knows_key_result(&self, id: &str) -> bool {
+        self.key_result(id).is_some() || self.unread.okrs
     }
 
     pub fn competitor(&self, id: &str) -> Option<&Competitor> {
@@ -213,7 +256,30 @@ pub struct Scoring {
     pub extra_weights: Vec<String>,
     /// Factors without a weight.
     pub missing_weights: Vec<String>,
+    /// Whether every weight written was read as a number (an unreadable one counts 0).
+    pub weights_read: bool,
     pub loc: Option<Loc>,
+}
+
+impl Scoring {
+    /// Whether the weights sum to 100 (as points; `30%` is 30 points).
+    pub fn weights_sum_to_100(&self) -> bool {
+        (self.weights.iter().sum::<f64>() - 100.0).abs() <= 1e-9
+    }
+
+    /// Whether scores and bands computed with these settings mean anything: exactly the
+    /// five factors, each read as a number of points ≥ 0, summing to 100, and bands in
+    /// order. Rules that judge a partner by its score or band run only then.
+    pub fn is_usable(&self) -> bool {
+        self.weights_read
+            && self.extra_weights.is_empty()
+            && self.missing_weights.is_empty()
+            && self.weights.iter().all(|w| w.is_finite() && *w >= 0.0)
+            && self.weights_sum_to_100()
+            && 0.0 < self.secondary
+            && self.secondary < self.priority
+            && self.priority <= 100.0
+    }
 }
 
 impl Default for Scoring {
@@ -224,6 +290,7 @@ impl Default for Scoring {
             secondary: 50.0,
             extra_weights: Vec::new(),
             missing_weights: Vec::new(),
+            weights_read: true,
             loc: None,
         }
     }
@@ -308,6 +375,9 @@ pub struct Partner {
     pub status: PartnerStatus,
     /// Factor ratings in the order of [`FACTORS`].
     pub ratings: [f64; 5],
+    /// Whether all five ratings were read as numbers (a missing, misspelt or unreadable
+    /// rating leaves the score unknown, so no rule judges the partner by it).
+    pub ratings_read: bool,
     pub declared_score: Option<f64>,
     pub pipeline: Option<Money>,
     pub certified_individuals: u32,

@@ -43,7 +43,8 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if cx.plan.competitors.len() < 3 {
+    // an unread competitors.yaml has its own error
+    if cx.plan.competitors.len() < 3 && !cx.plan.unread.competitors {
         let n = cx.plan.competitors.len();
         let span = competitors_span(cx, plan_file);
         out.push(

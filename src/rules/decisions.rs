@@ -50,7 +50,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     )
                     .help("name the partner considered (a partner id)"),
                 ),
-                Some(p) if plan.partner(p).is_none() => {
+                Some(p) if !plan.knows_partner(p) => {
                     let help =
                         crate::suggest::closest(p, plan.partners.iter().map(|p| p.id.as_str()))
                             .map_or_else(
@@ -122,12 +122,44 @@ fn ids(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
                 d.loc.value("id"),
                 format!("id {} disagrees with the file name `{stem}.md`", d.id),
             )
-            .help(if d.slug.is_empty() {
-                format!("rename the file to `{}.md` or fix the id", d.id)
-            } else {
-                format!("rename the file to `{}-{}.md` or fix the id", d.id, d.slug)
-            }),
+            .help(format!(
+                "rename the file to `{}` or fix the id",
+                decision_file_name(&d.id, &stem)
+            )),
         );
+    }
+}
+
+/// The file name a decision with `id` should have, keeping the words of `stem` and
+/// dropping anything in it that was meant as an id (`D1-benelux` → `D-001-benelux.md`).
+fn decision_file_name(id: &str, stem: &str) -> String {
+    let slug = crate::slug::slugify(without_id_prefix(stem));
+    if slug.is_empty() {
+        format!("{id}.md")
+    } else {
+        format!("{id}-{slug}.md")
+    }
+}
+
+/// `stem` without a leading decision number in any spelling (`D-004-`, `D1-`, `D_02 `, `d-7-`).
+fn without_id_prefix(stem: &str) -> &str {
+    let Some(rest) = stem
+        .strip_prefix('D')
+        .or_else(|| stem.strip_prefix("d-"))
+        .or_else(|| stem.strip_prefix("d_"))
+    else {
+        return stem;
+    };
+    let rest = rest.strip_prefix(['-', '_', ' ']).unwrap_or(rest);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return stem;
+    }
+    let after = &rest[digits..];
+    match after.chars().next() {
+        None => "",
+        Some('-' | '_' | ' ' | '.') => &after[1..],
+        Some(_) => stem,
     }
 }
 
@@ -135,6 +167,7 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
     let plan = cx.plan;
     if let Some(s) = &d.supersedes {
         match plan.decision(s) {
+            None if plan.knows_decision(s) => {}
             None => out.push(
                 Diagnostic::new(
                     Rule::DecisionSupersedes,
@@ -158,7 +191,9 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
             _ => {}
         }
     }
+    // an unread decision may be the one that supersedes it
     if d.status == DecisionStatus::Superseded
+        && plan.unread.decisions.is_empty()
         && !plan
             .decisions
             .iter()
@@ -377,5 +412,20 @@ mod tests {
         );
         assert_eq!(super::count_sentences("Revenue of $2.4M in Q1. Next"), 2);
         assert_eq!(super::count_sentences(""), 0);
+    }
+
+    #[test]
+    fn suggested_file_names_keep_the_words_and_drop_a_misspelt_id() {
+        let name = |stem| super::decision_file_name("D-001", stem);
+        assert_eq!(name("D1-benelux"), "D-001-benelux.md");
+        assert_eq!(name("D-004-policy-engine"), "D-001-policy-engine.md");
+        assert_eq!(name("d_07 Nordic entry"), "D-001-nordic-entry.md");
+        assert_eq!(name("benelux"), "D-001-benelux.md");
+        assert_eq!(
+            name("Datenschutz-Übersicht"),
+            "D-001-datenschutz-ubersicht.md"
+        );
+        assert_eq!(name("D-002"), "D-001.md");
+        assert_eq!(name("D2x-entry"), "D-001-d2x-entry.md");
     }
 }

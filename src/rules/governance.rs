@@ -6,7 +6,9 @@ use crate::model::{TierLevel, TierName};
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let g = cx.plan.governance.as_ref();
-    for p in &cx.plan.partners {
+    // an unread governance.yaml has its own error; its sponsors are unknown, not missing
+    let sponsors_known = !cx.plan.unread.governance;
+    for p in cx.plan.partners.iter().filter(|_| sponsors_known) {
         if p.tier != TierLevel::Tier(TierName::Platinum) {
             continue;
         }

@@ -6,6 +6,7 @@
 mod company;
 mod decisions;
 mod governance;
+mod implausible;
 mod placeholder;
 mod refs;
 mod scoring;
@@ -28,10 +29,11 @@ pub struct RuleCtx<'a> {
 type Group = fn(&RuleCtx, &mut Vec<Diagnostic>);
 
 /// Every rule group, in the order their diagnostics are listed.
-const GROUPS: [Group; 7] = [
+const GROUPS: [Group; 8] = [
     company::check,
     placeholder::check,
     scoring::check,
+    implausible::check,
     tiers::check,
     refs::check,
     governance::check,

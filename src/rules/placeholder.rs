@@ -70,7 +70,12 @@ pub fn find_placeholders(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(open) = text[i..].find('[').map(|o| o + i) {
-        let Some(close) = text[open + 1..].find([']', '\n']).map(|c| c + open + 1) else {
+        // no placeholder holds a `[`: stopping at the next one keeps the scan linear
+        // (`[[[[…]]]]` would otherwise be searched once per bracket)
+        let Some(close) = text[open + 1..]
+            .find([']', '\n', '['])
+            .map(|c| c + open + 1)
+        else {
             break;
         };
         i = open + 1;
@@ -162,5 +167,14 @@ mod tests {
         assert!(found("geography: [Global]").is_empty());
         assert!(found("see [X](partner:x) and [N]: http://a").is_empty());
         assert!(found("- [X] done").is_empty());
+        assert_eq!(found("[[X]] and [[N]"), vec!["[X]", "[N]"]);
+    }
+
+    #[test]
+    fn nested_brackets_are_scanned_in_linear_time() {
+        let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+        let start = std::time::Instant::now();
+        assert!(found(&deep).is_empty());
+        assert!(start.elapsed() < std::time::Duration::from_secs(1));
     }
 }

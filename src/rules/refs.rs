@@ -134,7 +134,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for c in &plan.competitors {
         for cp in &c.partners {
             // a slug names a tracked partner; other text is the free name of a firm
-            if is_slug(&cp.partner) && plan.partner(&cp.partner).is_none() {
+            if is_slug(&cp.partner) && !plan.knows_partner(&cp.partner) {
                 unknown_ref(
                     "partner",
                     &cp.partner,
@@ -143,12 +143,14 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     Rule::RefUnknown,
                     out,
                 );
+            } else if !is_slug(&cp.partner) {
+                tracked_by_name(plan, cp, out);
             }
         }
     }
     for p in &plan.partners {
         if let Some(c) = &p.locked_to {
-            if plan.competitor(c).is_none() {
+            if !plan.knows_competitor(c) {
                 unknown_ref(
                     "competitor",
                     c,
@@ -162,7 +164,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
     if let Some(g) = &plan.governance {
         for s in &g.sponsors {
-            if plan.partner(&s.partner).is_none() {
+            if !plan.knows_partner(&s.partner) {
                 unknown_ref(
                     "partner",
                     &s.partner,
@@ -177,7 +179,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for d in &plan.decisions {
         if d.decision != crate::model::DecisionKind::Partner {
             if let Some(pc) = &d.partner_considered {
-                if plan.partner(pc).is_none() {
+                if !plan.knows_partner(pc) {
                     unknown_ref(
                         "partner",
                         pc,
@@ -198,9 +200,43 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A competitor's partner written as a tracked partner's display name (`Payflow B.V.`
+/// for `payflow-bv`): the map would show a free firm name instead of linking the partner.
+fn tracked_by_name(plan: &Plan, cp: &crate::model::CompetitorPartner, out: &mut Vec<Diagnostic>) {
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let written = key(&crate::slug::slugify(&cp.partner));
+    if written.is_empty() {
+        return;
+    }
+    let Some(p) = plan.partners.iter().find(|p| {
+        p.name.trim().eq_ignore_ascii_case(cp.partner.trim())
+            || key(&crate::slug::slugify(&p.name)) == written
+            || key(&p.id) == written
+    }) else {
+        return;
+    };
+    out.push(
+        Diagnostic::new(
+            Rule::RefUnknown,
+            cp.loc.value("partner"),
+            format!(
+                "`{}` is the name of the tracked partner `{}`; competitor maps name tracked partners by id",
+                cp.partner, p.id
+            ),
+        )
+        .label("a name, not an id")
+        .help(format!("did you mean `{}`?", p.id)),
+    );
+}
+
 fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnostic>) {
     for (i, p) in it.partners.iter().enumerate() {
-        if plan.partner(p).is_none() {
+        if !plan.knows_partner(p) {
             let ids = plan.partners.iter().map(|p| p.id.as_str()).collect();
             unknown_ref(
                 "partner",
@@ -213,7 +249,7 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
         }
     }
     for (i, k) in it.key_results.iter().enumerate() {
-        if plan.key_result(k).is_none() {
+        if !plan.knows_key_result(k) {
             let ids = plan
                 .objectives
                 .iter()
@@ -231,7 +267,7 @@ fn item_refs(plan: &Plan, it: &crate::model::RoadmapItem, out: &mut Vec<Diagnost
         }
     }
     for (i, d) in it.decisions.iter().enumerate() {
-        if plan.decision(d).is_none() {
+        if !plan.knows_decision(d) {
             let ids = plan.decisions.iter().map(|d| d.id.as_str()).collect();
             unknown_ref(
                 "decision",

@@ -3,24 +3,25 @@
 use super::RuleCtx;
 use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
-use crate::model::{PartnerStatus, FACTORS};
+use crate::model::{Partner, PartnerStatus, FACTORS};
+
+/// Whether a rule may judge partner `p` by its score and band: the plan's weights and
+/// bands are usable and the partner's five ratings were all read, within 0–100. When
+/// not, the one error that says why is enough; nothing is derived from the score.
+pub(super) fn has_score(cx: &RuleCtx, p: &Partner) -> bool {
+    cx.plan.scoring.is_usable()
+        && p.ratings_read
+        && p.ratings.iter().all(|r| (0.0..=100.0).contains(r))
+}
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     weights_and_bands(cx, out);
     for (p, f) in cx.plan.partners.iter().zip(&cx.analysis.partners) {
-        for (i, r) in p.ratings.iter().enumerate() {
-            if !(0.0..=100.0).contains(r) {
-                let key = format!("scores.{}", FACTORS[i]);
-                out.push(
-                    Diagnostic::new(
-                        Rule::ScoreRange,
-                        p.loc.value(&key),
-                        format!("{} rating {r} is outside 0–100", FACTORS[i]),
-                    )
-                    .label(format!("{r}"))
-                    .help("rate each factor from 0 to 100"),
-                );
-            }
+        if p.ratings_read {
+            ranges(p, out);
+        }
+        if !has_score(cx, p) {
+            continue;
         }
         if let Some(d) = p.declared_score {
             if !d.is_finite() || (d - f.score).abs() > 0.05 {
@@ -46,6 +47,23 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     recruit_order(cx, out);
 }
 
+fn ranges(p: &Partner, out: &mut Vec<Diagnostic>) {
+    for (i, r) in p.ratings.iter().enumerate() {
+        if !(0.0..=100.0).contains(r) {
+            let key = format!("scores.{}", FACTORS[i]);
+            out.push(
+                Diagnostic::new(
+                    Rule::ScoreRange,
+                    p.loc.value(&key),
+                    format!("{} rating {r} is outside 0–100", FACTORS[i]),
+                )
+                .label(format!("{r}"))
+                .help("rate each factor from 0 to 100"),
+            );
+        }
+    }
+}
+
 fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let s = &cx.plan.scoring;
     let Some(loc) = &s.loc else { return };
@@ -62,7 +80,17 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             }),
         );
     }
-    for k in &s.missing_weights {
+    // a misspelt factor is one slip: reported as not a factor, not also as missing
+    let meant: Vec<&str> = s
+        .extra_weights
+        .iter()
+        .filter_map(|k| crate::suggest::closest(k, FACTORS.iter().copied()))
+        .collect();
+    for k in s
+        .missing_weights
+        .iter()
+        .filter(|k| !meant.contains(&k.as_str()))
+    {
         out.push(
             Diagnostic::new(
                 Rule::ScoreWeights,
@@ -73,7 +101,8 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         );
     }
     let sum: f64 = s.weights.iter().sum();
-    if s.missing_weights.is_empty() && (sum - 100.0).abs() > 1e-9 {
+    let fractions = super::implausible::weights_are_fractions(s);
+    if s.weights_read && s.missing_weights.is_empty() && !s.weights_sum_to_100() && !fractions {
         out.push(
             Diagnostic::new(
                 Rule::ScoreWeights,
@@ -111,7 +140,7 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn invest_low(cx: &RuleCtx, p: &crate::model::Partner, band: Band, out: &mut Vec<Diagnostic>) {
+fn invest_low(cx: &RuleCtx, p: &Partner, band: Band, out: &mut Vec<Diagnostic>) {
     if band != Band::Opportunistic || p.inbound {
         return;
     }
@@ -137,19 +166,21 @@ fn invest_low(cx: &RuleCtx, p: &crate::model::Partner, band: Band, out: &mut Vec
 }
 
 fn recruit_order(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
-    let facts = &cx.analysis.partners;
-    let waiting: Vec<&str> = cx
-        .plan
-        .partners
-        .iter()
-        .zip(facts)
+    let scored = || {
+        cx.plan
+            .partners
+            .iter()
+            .zip(&cx.analysis.partners)
+            .filter(|(p, _)| has_score(cx, p))
+    };
+    let waiting: Vec<&str> = scored()
         .filter(|(p, f)| f.band == Band::Priority && p.status == PartnerStatus::Prospect)
         .map(|(p, _)| p.name.as_str())
         .collect();
     if waiting.is_empty() {
         return;
     }
-    for (p, f) in cx.plan.partners.iter().zip(facts) {
+    for (p, f) in scored() {
         if f.band == Band::Secondary && p.status == PartnerStatus::Recruiting {
             out.push(
                 Diagnostic::new(Rule::ScoreRecruitOrder, p.loc.value("status"), format!("{} (secondary, {:.2}) is being recruited while priority partners are still prospects", p.name, f.score))

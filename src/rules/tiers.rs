@@ -22,7 +22,10 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             );
             requirements(f, p, t, out);
         }
-        landscape(p, fact.band, cx.plan.scoring.priority, out);
+        landscape(p, out);
+        if super::scoring::has_score(cx, p) {
+            landscape_priority(p, fact.band, cx.plan.scoring.priority, out);
+        }
     }
     pam_capacity(cx, f, out);
 }
@@ -213,7 +216,7 @@ fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagn
     }
 }
 
-fn landscape(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) {
+fn landscape(p: &Partner, out: &mut Vec<Diagnostic>) {
     let target = p.target_tier.unwrap_or(p.tier);
     if let Some(t) = target.tier() {
         if !p.landscape.expected_targets().contains(&t) {
@@ -247,6 +250,10 @@ fn landscape(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) 
             );
         }
     }
+}
+
+fn landscape_priority(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) {
+    let target = p.target_tier.unwrap_or(p.tier);
     let strategic =
         p.landscape == crate::model::Landscape::A || target == TierLevel::Tier(TierName::Platinum);
     if strategic && band != Band::Priority {

@@ -141,10 +141,14 @@ impl<'e> Rewriter<'_, 'e> {
             return;
         };
         let wanted = match &h.id {
-            Some(id) if !id.trim().is_empty() => urls::slugify(id),
-            _ => urls::slugify(&h.text),
+            Some(id) if !id.trim().is_empty() => crate::slug::slugify(id),
+            _ => crate::slug::slugify(&h.text),
         };
-        let id = self.anchors.unique(&wanted);
+        let id = self.anchors.unique(if wanted.is_empty() {
+            "section"
+        } else {
+            &wanted
+        });
         self.toc.push(TocEntry {
             level: h.level as u8,
             text: h.text.trim().to_string(),

@@ -1,6 +1,6 @@
 //! The site's URL scheme: where every page of the handbook lives, relative links
-//! between pages (so the site works from `file://` and under any sub-path), and the
-//! slugs used for heading anchors.
+//! between pages (so the site works from `file://` and under any sub-path), and unique
+//! heading anchors (made with [`crate::slug::slugify`]).
 
 use crate::links::Target;
 use crate::model::TierName;
@@ -100,27 +100,6 @@ pub fn with_anchor(url: &str, anchor: Option<&str>) -> String {
     }
 }
 
-/// A URL-safe, lower-case slug of a heading or name (`Deal registration (SLA)` → `deal-registration-sla`).
-pub fn slugify(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c);
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("section");
-    }
-    out
-}
-
 /// Ids already used on one page; hands out unique ones.
 #[derive(Debug, Default, Clone)]
 pub struct Anchors {
@@ -156,11 +135,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_and_dedup() {
-        assert_eq!(slugify("Deal registration (SLA)"), "deal-registration-sla");
-        assert_eq!(slugify("  Tiers at a glance "), "tiers-at-a-glance");
-        assert_eq!(slugify("Nørd Data ApS"), "nørd-data-aps");
-        assert_eq!(slugify("!!!"), "section");
+    fn anchors_are_unique() {
         let mut a = Anchors::reserved(&["score"]);
         assert_eq!(a.unique("score"), "score-1");
         assert_eq!(a.unique("notes"), "notes");

@@ -9,26 +9,10 @@ use notify_debouncer_full::notify::event::{EventKind, MetadataKind, ModifyKind};
 /// Directories of version-control systems; nothing below them is content.
 const VCS_DIRS: [&str; 4] = [".git", ".hg", ".svn", ".jj"];
 
-/// JetBrains "safe write" markers, found at the end of the temp file's name.
-const JETBRAINS_MARKERS: [&str; 3] = ["___jb_tmp___", "___jb_old___", "___jb_bak___"];
-
-/// Extensions of swap and backup files (vim, Helix).
-const TEMP_EXTENSIONS: [&str; 5] = ["swp", "swx", "swo", "swn", "bck"];
-
-/// Name prefixes of temp files written by GNOME (gio) and by safe-save helpers.
-const TEMP_PREFIXES: [&str; 2] = [".goutputstream-", ".sb-"];
-
-/// Name suffixes of temp files.
-const TEMP_SUFFIXES: [&str; 2] = ["~", ".kate-swp"];
-
-/// Whether `path` is an editor temp file, an OS metadata file, or lies under a
-/// version-control directory. Such paths never trigger a rebuild.
-///
-/// Recognised: vim `.swp`/`.swx` (and `.swo`/`.swn`), vim's write probe `4913`
-/// (and its successors 5036, 5159, …), backups ending in `~`, Emacs `#file#` and
-/// lock files `.#file`, JetBrains `___jb_tmp___`/`___jb_old___`/`___jb_bak___`,
-/// GNOME `.goutputstream-*`, `.sb-*`, Helix `.bck`, Kate `.kate-swp`, macOS
-/// `.DS_Store`, and anything under `.git` (or `.hg`, `.svn`, `.jj`).
+/// Whether `path` is an editor temp file or an OS metadata file (the names that
+/// loading skips too: [`crate::load::files::is_temp_name`]), or lies under a
+/// version-control directory (`.git`, `.hg`, `.svn`, `.jj`). Such paths never trigger
+/// a rebuild.
 pub fn is_ignored_temp_file(path: &Path) -> bool {
     let under_vcs = path.components().any(|c| match c {
         Component::Normal(name) => VCS_DIRS.iter().any(|d| name == *d),
@@ -38,45 +22,8 @@ pub fn is_ignored_temp_file(path: &Path) -> bool {
         return true;
     }
     match path.file_name().and_then(|n| n.to_str()) {
-        Some(name) => is_temp_name(name),
+        Some(name) => crate::load::files::is_temp_name(name),
         None => false,
-    }
-}
-
-fn is_temp_name(name: &str) -> bool {
-    if name == ".DS_Store" || is_vim_probe(name) {
-        return true;
-    }
-    if name.len() > 2 && name.starts_with('#') && name.ends_with('#') {
-        return true;
-    }
-    if name.starts_with(".#") {
-        return true;
-    }
-    if JETBRAINS_MARKERS.iter().any(|m| name.ends_with(m)) {
-        return true;
-    }
-    if TEMP_PREFIXES.iter().any(|p| name.starts_with(p)) {
-        return true;
-    }
-    if TEMP_SUFFIXES.iter().any(|s| name.ends_with(s)) {
-        return true;
-    }
-    match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => TEMP_EXTENSIONS.contains(&ext),
-        _ => false,
-    }
-}
-
-/// vim checks that it may create files in a directory by writing `4913`; when that
-/// name exists it adds 123 and tries again.
-fn is_vim_probe(name: &str) -> bool {
-    if name.is_empty() || name.len() > 6 || !name.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    match name.parse::<u32>() {
-        Ok(n) => n >= 4913 && (n - 4913) % 123 == 0,
-        Err(_) => false,
     }
 }
 

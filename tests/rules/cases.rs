@@ -351,12 +351,6 @@ fn io_cases() -> Vec<Case> {
             vec![Edit::Remove(PLAN), Edit::Mkdir(PLAN)],
             (PLAN, 1, 1),
         ),
-        case(
-            "io",
-            "a YAML file that is not part of the layout",
-            vec![write("tier.yaml", "partner_tiers: {}\n")],
-            ("tier.yaml", 1, 1),
-        ),
     ];
     if cfg!(unix) {
         v.push(case(
@@ -402,6 +396,24 @@ fn regression_cases() -> Vec<Case> {
     ]
 }
 
+/// Fixtures of the usual slips of a hand-written plan (`value.implausible`,
+/// `file.ignored`, and the `syntax` and `ref.unknown` cases they belong to).
+fn slip_cases() -> Vec<Case> {
+    let fractions = "weights:\n    icp_overlap: 0.30\n    market_influence: 0.25\n    practice_alignment: 0.20\n    partnership_appetite: 0.15\n    revenue_potential: 0.10\n";
+    vec![
+        case("value.implausible", "a percent written as a fraction", vec![replace(PLAN, "partner_arr_share: 35%", "partner_arr_share: 0.3")], (PLAN, 18, 22)),
+        case("value.implausible", "weights written as fractions", vec![replace(PLAN, "weights:\n    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n", fractions)], (PLAN, 24, 3)),
+        case("value.implausible", "ratings on a 0–10 scale", vec![replace(KPMG, "  icp_overlap: 80\n  market_influence: 82\n  practice_alignment: 78\n  partnership_appetite: 74\n  revenue_potential: 76", "  icp_overlap: 8\n  market_influence: 8\n  practice_alignment: 7\n  partnership_appetite: 7\n  revenue_potential: 7")], (KPMG, 14, 1)),
+        case("file.ignored", "a decision saved as .markdown", vec![write("decisions/D-008-x.markdown", "---\nid: D-008\n---\n")], ("decisions/D-008-x.markdown", 1, 1)),
+        case("file.ignored", "a text file", vec![write("notes.txt", "to do\n")], ("notes.txt", 1, 1)),
+        case("file.ignored", "a YAML file that is not part of the layout", vec![write("tier.yaml", "partner_tiers: {}\n")], ("tier.yaml", 1, 1)),
+        case("syntax", "a tab in the indentation", vec![replace(PLAN, "  name: Northwind Analytics", "\tname: Northwind Analytics")], (PLAN, 3, 1)),
+        case("syntax", "a block pasted without its indentation", vec![replace(TIERS, "partner_tiers:\n  platinum:", "partner_tiers:\nplatinum:")], (TIERS, 3, 1)),
+        case("syntax", "nesting deeper than 256 levels", vec![write("okrs.yaml", format!("partnership_okrs: {}{}\n", "[".repeat(300), "]".repeat(300)))], ("okrs.yaml", 1, 0)),
+        case("ref.unknown", "a competitor partner given by display name", vec![replace(COMP, "partner: deloitte", "partner: Deloitte")], (COMP, 7, 18)),
+    ]
+}
+
 pub fn all_cases() -> Vec<Case> {
     let mut v = plan_cases();
     v.extend(regression_cases());
@@ -409,5 +421,6 @@ pub fn all_cases() -> Vec<Case> {
     v.extend(reference_cases());
     v.extend(decision_cases());
     v.extend(io_cases());
+    v.extend(slip_cases());
     v
 }

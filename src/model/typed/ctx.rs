@@ -179,6 +179,24 @@ impl Ctx {
         })
     }
 
+    /// A scoring weight in points: `30`, or `"30%"` as percent fields are written.
+    pub fn weight(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
+        self.parse_scalar(v, loc, key, |s| {
+            let points = match s {
+                Scalar::Number(n) => n.as_f64(),
+                other => Percent::parse(&scalar_text(other).unwrap_or_default())
+                    .ok()
+                    .map(|p| p.0),
+            };
+            points.filter(|x| x.is_finite()).ok_or_else(|| {
+                format!(
+                    "`{}` is not a weight (expected points such as 30, or \"30%\")",
+                    scalar_text(s).unwrap_or_default().trim()
+                )
+            })
+        })
+    }
+
     pub fn measure(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Measure> {
         self.parse_scalar(v, loc, key, |s| match s {
             Scalar::Number(n) => n

@@ -33,6 +33,7 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
     let r = &p.raw;
     check_partner_id(cx, p);
     let words = PartnerWords::read(cx, r, &loc);
+    let (ratings, ratings_read) = ratings(cx, &r.scores, &loc);
     Partner {
         id: p.stem.clone(),
         name: cx.text(&r.name, &loc, "name", "partner name"),
@@ -44,7 +45,8 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
         tier: words.tier,
         target_tier: words.target_tier,
         status: words.status,
-        ratings: ratings(cx, &r.scores, &loc),
+        ratings,
+        ratings_read,
         declared_score: r.score,
         pipeline: cx.money(&r.pipeline, &loc, "pipeline"),
         certified_individuals: r.certified_individuals.unwrap_or(0),
@@ -67,6 +69,17 @@ fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
     if is_slug(&p.stem) {
         return;
     }
+    let from_stem = crate::slug::slugify(&p.stem);
+    let slug = if from_stem.is_empty() {
+        crate::slug::slugify(p.raw.name.as_deref().unwrap_or_default())
+    } else {
+        from_stem
+    };
+    let help = if slug.is_empty() {
+        "rename the file to a lower-case id such as `partners/acme-consulting.md`".to_string()
+    } else {
+        format!("rename the file to `partners/{slug}.md`")
+    };
     cx.push(
         Diagnostic::new(
             Rule::Syntax,
@@ -76,10 +89,7 @@ fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
                 p.stem
             ),
         )
-        .help(format!(
-            "rename the file to `partners/{}.md`",
-            slugify(&p.stem)
-        )),
+        .help(help),
     );
 }
 
@@ -169,20 +179,12 @@ fn commitments(cx: &mut Ctx, r: &raw::PartnerFront, loc: &Loc) -> Commitments {
     }
 }
 
-/// A slug made from any text (for suggestions).
-pub fn slugify(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc) -> [f64; 5] {
+/// The five ratings, and whether all five were read as numbers.
+fn ratings(
+    cx: &mut Ctx,
+    scores: &Option<raw::UniqueMap<raw::Scalar>>,
+    loc: &Loc,
+) -> ([f64; 5], bool) {
     let mut out = [0.0; 5];
     let Some(map) = scores else {
         cx.push(
@@ -193,11 +195,15 @@ fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc
             )
             .help(format!("add `scores:` with {}", FACTORS.join(", "))),
         );
-        return out;
+        return (out, false);
     };
     let sloc = loc.child("scores");
+    // a misspelt factor is one slip: reported as unknown, not also as missing
+    let mut meant = Vec::new();
     for k in map.keys().filter(|k| !FACTORS.contains(&k.as_str())) {
-        let help = crate::suggest::closest(k, FACTORS.iter().copied()).map_or_else(
+        let close = crate::suggest::closest(k, FACTORS.iter().copied());
+        meant.extend(close);
+        let help = close.map_or_else(
             || format!("expected one of {}", FACTORS.join(", ")),
             |s| format!("did you mean `{s}`?"),
         );
@@ -210,20 +216,29 @@ fn ratings(cx: &mut Ctx, scores: &Option<raw::UniqueMap<raw::Scalar>>, loc: &Loc
             .help(help),
         );
     }
+    let mut read = true;
     for (i, f) in FACTORS.iter().enumerate() {
-        match map.get(*f) {
-            None => cx.push(
-                Diagnostic::new(
-                    Rule::Required,
-                    sloc.key(""),
-                    format!("score `{f}` is missing"),
-                )
-                .help("rate all five factors from 0 to 100"),
-            ),
-            Some(v) => out[i] = cx.number(&Some(v.clone()), &sloc, f).unwrap_or(0.0),
+        let rating = match map.get(*f) {
+            None if meant.contains(f) => None,
+            None => {
+                cx.push(
+                    Diagnostic::new(
+                        Rule::Required,
+                        sloc.key(""),
+                        format!("score `{f}` is missing"),
+                    )
+                    .help("rate all five factors from 0 to 100"),
+                );
+                None
+            }
+            Some(v) => cx.number(&Some(v.clone()), &sloc, f),
+        };
+        match rating {
+            Some(r) => out[i] = r,
+            None => read = false,
         }
     }
-    out
+    (out, read)
 }
 
 fn terms(

@@ -57,7 +57,25 @@ pub fn typed_plan(
         models(&mut cx, &mut plan.models, m);
     }
     items::build_items(&mut cx, loaded, &mut plan);
+    plan.unread = unread(&loaded.unread);
     (plan, cx.diags)
+}
+
+/// What is known of the files that could not be read or parsed.
+fn unread(kinds: &[crate::load::FileKind]) -> Unread {
+    use crate::load::FileKind;
+    let mut out = Unread::default();
+    for kind in kinds {
+        match kind {
+            FileKind::Partner(id) => out.partners.push(id.clone()),
+            FileKind::Decision(stem) => out.decisions.push(stem.clone()),
+            FileKind::Competitors => out.competitors = true,
+            FileKind::Okrs => out.okrs = true,
+            FileKind::Governance => out.governance = true,
+            _ => {}
+        }
+    }
+    out
 }
 
 fn missing_file(cx: &mut Ctx, loaded: &mut Loaded, root: &std::path::Path, rel: &str, what: &str) {
@@ -182,12 +200,28 @@ fn scoring(cx: &mut Ctx, s: &raw::Scoring, loc: Loc) -> Scoring {
     };
     if let Some(w) = &s.weights {
         // Missing or unknown factors are reported by the score.weights rule;
-        // here a weight only needs to be a number.
+        // here a weight only needs to be a number of points.
         let mut weights = [0.0; 5];
         for (i, f) in FACTORS.iter().enumerate() {
-            weights[i] = cx
-                .number(&w.get(*f).cloned(), &loc, &format!("weights.{f}"))
-                .unwrap_or(0.0);
+            let Some(v) = w.get(*f) else { continue };
+            let key = format!("weights.{f}");
+            match cx.weight(&Some(v.clone()), &loc, &key) {
+                Some(x) => weights[i] = x,
+                None => out.weights_read = false,
+            }
+            if v.is_null() {
+                cx.push(
+                    Diagnostic::new(
+                        Rule::Required,
+                        loc.key(&key),
+                        format!("weight `{f}` has no value"),
+                    )
+                    .help(format!(
+                        "give it points, e.g. `{f}: {}`",
+                        Scoring::default().weights[i]
+                    )),
+                );
+            }
         }
         out.weights = weights;
         out.extra_weights = w
