@@ -4,17 +4,17 @@
 //! competitor's partner named by display name, files the plan never reads, file names
 //! with umlauts, and nesting deep enough to stall a parser.
 
-mod common;
+mod support;
 
-use common::{replace, write, Checked, Edit, Fixture};
 use std::time::{Duration, Instant};
+use support::{replace, write, Checked, Edit, Found, PlanTest};
 
 const PLAN: &str = "plan.yaml";
 const KPMG: &str = "partners/kpmg.md";
 const WEIGHTS: &str = "    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n";
 
 /// The diagnostics of `c` that the clean example does not have.
-fn added<'a>(c: &'a Checked, clean: &Checked) -> Vec<&'a common::Found> {
+fn added<'a>(c: &'a Checked, clean: &Checked) -> Vec<&'a Found> {
     c.found
         .iter()
         .filter(|f| !clean.found.contains(f))
@@ -22,9 +22,9 @@ fn added<'a>(c: &'a Checked, clean: &Checked) -> Vec<&'a common::Found> {
 }
 
 /// Checks the example with `edits`; asserts exactly one new diagnostic, and returns it.
-fn one_new(edits: &[Edit]) -> common::Found {
-    let clean = Fixture::example().check();
-    let c = Fixture::with(edits).check();
+fn one_new(edits: &[Edit]) -> Found {
+    let clean = PlanTest::example().checked();
+    let c = PlanTest::with(edits).checked();
     let new = added(&c, &clean);
     assert_eq!(
         new.len(),
@@ -51,9 +51,9 @@ fn weights_as_fractions_are_one_error_with_the_fix() {
 
 #[test]
 fn weights_written_as_percents_are_accepted() {
-    let clean = Fixture::example().check();
+    let clean = PlanTest::example().checked();
     let percents = "    icp_overlap: 30%\n    market_influence: \"25%\"\n    practice_alignment: 20 %\n    partnership_appetite: 15%\n    revenue_potential: 10%\n";
-    let c = Fixture::with(&[replace(PLAN, WEIGHTS, percents)]).check();
+    let c = PlanTest::with(&[replace(PLAN, WEIGHTS, percents)]).checked();
     assert!(added(&c, &clean).is_empty(), "{}", c.listing());
     assert_eq!(
         c.project.plan.scoring.weights,
@@ -168,14 +168,14 @@ fn a_tab_in_the_indentation_is_named_at_the_tab() {
 
 #[test]
 fn a_block_pasted_without_indentation_says_where_it_belongs() {
-    let fx = Fixture::example();
+    let fx = PlanTest::example();
     let unindented: String = fx
         .read("tiers.yaml")
         .lines()
         .map(|l| format!("{}\n", l.strip_prefix("  ").unwrap_or(l)))
         .collect();
     fx.apply(&write("tiers.yaml", unindented));
-    let c = fx.check();
+    let c = fx.checked();
     let s = c.of_rule("syntax");
     assert_eq!(s.len(), 1, "{}", c.listing());
     assert_eq!((s[0].line, s[0].col), (3, 1));
@@ -206,12 +206,12 @@ fn implausible_scales_are_warned_with_the_value_meant() {
         share.help.as_deref(),
         Some("write `partner_arr_share: 30%`")
     );
-    let c = Fixture::with(&[replace(
+    let c = PlanTest::with(&[replace(
         "partners/deloitte.md",
         "  icp_overlap: 92\n  market_influence: 95\n  practice_alignment: 85\n  partnership_appetite: 78\n  revenue_potential: 90",
         "  icp_overlap: 9\n  market_influence: 9.5\n  practice_alignment: 8.5\n  partnership_appetite: 8\n  revenue_potential: 9",
     )])
-    .check();
+    .checked();
     let v = c.of_rule("value.implausible");
     assert_eq!(v.len(), 1, "{}", c.listing());
     assert_eq!(
@@ -234,7 +234,7 @@ fn a_competitor_partner_given_by_display_name_suggests_the_id() {
     );
     assert_eq!(f.help.as_deref(), Some("did you mean `deloitte`?"));
     let payflow = "---\nname: Payflow B.V.\n---\n";
-    let c = Fixture::with(&[
+    let c = PlanTest::with(&[
         write("partners/payflow-bv.md", payflow),
         replace(
             "competitors.yaml",
@@ -242,7 +242,7 @@ fn a_competitor_partner_given_by_display_name_suggests_the_id() {
             "partner: Payflow B.V.",
         ),
     ])
-    .check();
+    .checked();
     assert!(
         c.of_rule("ref.unknown")
             .iter()
@@ -254,7 +254,7 @@ fn a_competitor_partner_given_by_display_name_suggests_the_id() {
 
 #[test]
 fn files_the_plan_does_not_read_are_named() {
-    let c = Fixture::with(&[
+    let c = PlanTest::with(&[
         write("decisions/D-008-benelux.markdown", "---\nid: D-008\n---\n"),
         write("notes.txt", "to do\n"),
         write("partner.yaml", "a: 1\n"),
@@ -265,7 +265,7 @@ fn files_the_plan_does_not_read_are_named() {
         write("#plan.yaml#", "x"),
         write("4913", ""),
     ])
-    .check();
+    .checked();
     let mut ignored: Vec<(&str, &str)> = c
         .of_rule("file.ignored")
         .iter()
@@ -302,7 +302,7 @@ fn files_the_plan_does_not_read_are_named() {
 #[test]
 fn suggested_file_names_are_transliterated_and_keep_their_words() {
     let d001 = "decisions/D-001-policy-engine.md";
-    let fx = Fixture::example();
+    let fx = PlanTest::example();
     let text = fx.read(d001);
     fx.apply(&Edit::Remove(d001));
     fx.apply(&write("decisions/D1-benelux.md", text));
@@ -310,7 +310,7 @@ fn suggested_file_names_are_transliterated_and_keep_their_words() {
         "partners/lohnbüro-meyer.md",
         "---\nname: Lohnbüro Meyer\n---\n",
     ));
-    let c = fx.check();
+    let c = fx.checked();
     let help = |rule: &str| {
         c.of_rule(rule)
             .iter()
@@ -330,9 +330,9 @@ fn suggested_file_names_are_transliterated_and_keep_their_words() {
 
 /// Checks a plan with one deeply nested file; asserts the depth error at `line`, fast.
 fn refused_quickly(file: &'static str, text: String, line: usize) {
-    let fx = Fixture::with(&[write(file, text)]);
+    let fx = PlanTest::with(&[write(file, text)]);
     let start = Instant::now();
-    let c = fx.check();
+    let c = fx.checked();
     let took = start.elapsed();
     assert!(took < Duration::from_secs(1), "{file}: took {took:?}");
     let deep: Vec<_> = c
