@@ -22,5 +22,6 @@ pub mod serve;
 pub mod site;
 pub mod source;
 pub mod suggest;
+pub mod text;
 pub mod values;
 pub mod watch;

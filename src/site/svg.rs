@@ -3,6 +3,7 @@
 //! are formatted with fixed precision so output is byte-for-byte reproducible.
 
 use crate::model::Scoring;
+use crate::text::plural;
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes.
@@ -150,15 +151,14 @@ pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
         let h = n as f64 / max * (H - 16.0);
         let _ = write!(
             s,
-            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}–{}: {} partner{}</title></rect>"#,
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}–{}: {}</title></rect>"#,
             num(i as f64 * bw + 1.5),
             num(H - h),
             num(bw - 3.0),
             num(h),
             num(lo),
             num(lo + 5.0),
-            n,
-            if n == 1 { "" } else { "s" }
+            plural(n, "partner")
         );
     }
     for v in [0.0, 25.0, 50.0, 75.0, 100.0] {

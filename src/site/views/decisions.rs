@@ -1,13 +1,14 @@
 //! The build / partner / acquire decision log and one page per decision, with the
 //! seed's decision matrix evaluated on the decision's criteria.
 
-use super::{count, decision_kind_chip, decision_status_chip, item_status_chip, Chip};
+use super::{decision_kind_chip, decision_status_chip, item_status_chip, Chip};
 use crate::model::{Criteria, Decision, DecisionKind};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
 use crate::site::views::partner::ItemRef;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -265,7 +266,7 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
         decided: d.decided.map(|x| x.0.to_string()),
         review_date: d.review_date.map(|x| x.0.to_string()),
         review_late: overdue_days(site, i)
-            .map(|n| format!("overdue by {}", count(n as usize, "day"))),
+            .map(|n| format!("overdue by {}", plural(n as usize, "day"))),
         supersedes: d.supersedes.as_deref().map(|s| site.decision_link(s)),
         superseded_by: site
             .superseded_by

@@ -2,13 +2,14 @@
 //! advancing them) and the roadmap page (quarters as columns, items with status).
 
 use super::strategy::objective_anchor;
-use super::{count, item_status_chip, percent_text, Chip};
+use super::{item_status_chip, percent_text, Chip};
 use crate::model::{ItemStatus, KeyResult};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -230,7 +231,7 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
                 quarter.items.len() as f64,
                 &format!("{} item status", quarter.key),
             ),
-            summary: format!("{} of {} done", done, count(quarter.items.len(), "item")),
+            summary: format!("{} of {} done", done, plural(quarter.items.len(), "item")),
             items: quarter
                 .items
                 .iter()

@@ -1,12 +1,13 @@
 //! The tier framework (requirements, benefits, commitments, who is at each tier)
 //! and the tier review: promotions and demotions with their reasons, and PAM load.
 
-use super::{count, tier_name_chip, yes_no, Chip};
+use super::{tier_name_chip, yes_no, Chip};
 use crate::model::{TierLevel, TierName};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -109,7 +110,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             if let Some(d) = t.deal_registration_days {
                 req.push(Requirement {
                     label: "Deal registration",
-                    value: format!("within {}", count(d as usize, "business day")),
+                    value: format!("within {}", plural(d as usize, "business day")),
                 });
             }
             if let Some(m) = t.pam_max_partners {
