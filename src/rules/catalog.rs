@@ -697,31 +697,7 @@ pub fn lookup(id: &str) -> Option<&'static RuleInfo> {
 
 /// The closest rule id to a mistyped one (for "did you mean"), if any is close (use strsim::jaro_winkler >= 0.8 or levenshtein <= 3).
 pub fn suggest(id: &str) -> Option<&'static str> {
-    let wanted = id.trim().to_lowercase();
-    if wanted.is_empty() {
-        return None;
-    }
-    let mut best: Option<(usize, f64, &'static str)> = None;
-    for rule in RULES {
-        let distance = strsim::levenshtein(&wanted, rule.id);
-        let similarity = strsim::jaro_winkler(&wanted, rule.id);
-        // An edit distance as long as the id itself ("xy" vs "io") is no resemblance.
-        let close = similarity >= 0.8 || (distance <= 3 && distance < rule.id.len());
-        if !close {
-            continue;
-        }
-        let better = match best {
-            None => true,
-            Some((best_distance, best_similarity, _)) => {
-                distance < best_distance
-                    || (distance == best_distance && similarity > best_similarity)
-            }
-        };
-        if better {
-            best = Some((distance, similarity, rule.id));
-        }
-    }
-    best.map(|(_, _, found)| found)
+    crate::suggest::closest(&id.trim().to_lowercase(), RULES.iter().map(|rule| rule.id))
 }
 
 #[cfg(test)]
