@@ -23,5 +23,6 @@ pub mod site;
 pub mod slug;
 pub mod source;
 pub mod suggest;
+pub mod text;
 pub mod values;
 pub mod watch;

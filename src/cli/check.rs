@@ -3,6 +3,7 @@
 use super::{fail, parse_date, stderr_color, Status};
 use partnerbook::diag;
 use partnerbook::project::{CheckOptions, Project};
+use partnerbook::text::plural;
 use partnerbook::values::Date;
 use std::path::PathBuf;
 
@@ -75,10 +76,6 @@ pub fn counts(p: &Project) -> String {
         plural(p.errors(), "error"),
         plural(p.warnings(), "warning")
     )
-}
-
-fn plural(n: usize, w: &str) -> String {
-    format!("{n} {w}{}", if n == 1 { "" } else { "s" })
 }
 
 pub fn summary(p: &Project) -> String {

@@ -1,6 +1,7 @@
 //! Navigation: the handbook's section tree (folders are sections, ordered by weight
 //! then title), the sidebar shared by every page, and breadcrumbs.
 
+use super::svg::esc;
 use super::urls;
 use crate::model::Page;
 use serde::Serialize;
@@ -373,24 +374,51 @@ fn push_sub(
 }
 
 /// Marks the current page (`aria-current="page"`) and its ancestors (`"true"`) in
-/// rendered navigation HTML.
+/// rendered navigation HTML: the first `data-k="KEY"` of each key gets the attribute
+/// right after it. Keys are matched as the theme writes them, HTML-escaped. The
+/// markup this relies on is documented for theme authors in `docs/theming.md`.
 pub fn mark_current(html: &str, page_key: &str, ancestor_keys: &[String]) -> String {
-    let mut out = html.replacen(
-        &format!("data-k=\"{page_key}\""),
-        &format!("data-k=\"{page_key}\" aria-current=\"page\""),
-        1,
-    );
+    let mut out = mark(html, page_key, "page");
     for k in ancestor_keys.iter().filter(|k| k.as_str() != page_key) {
-        out = out.replacen(
-            &format!("data-k=\"{k}\""),
-            &format!("data-k=\"{k}\" aria-current=\"true\""),
-            1,
-        );
+        out = mark(&out, k, "true");
     }
     out
 }
 
-/// The placeholder a section's page list replaces in the sidebar.
+fn mark(html: &str, key: &str, current: &str) -> String {
+    let attr = format!("data-k=\"{}\"", esc(key));
+    html.replacen(&attr, &format!("{attr} aria-current=\"{current}\""), 1)
+}
+
+/// The placeholder a section's page list replaces in the sidebar (the key as the
+/// theme writes it, HTML-escaped).
 pub fn sub_placeholder(section_key: &str) -> String {
-    format!("<!--sub:{section_key}-->")
+    format!("<!--sub:{}-->", esc(section_key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mark_current, sub_placeholder};
+
+    #[test]
+    fn marks_the_first_entry_of_the_page_and_of_each_ancestor() {
+        let html =
+            r#"<a data-k="tiers" href="t">T</a><a data-k="hb:x" href="x">X</a><a data-k="tiers">"#;
+        let marked = mark_current(html, "hb:x", &["tiers".into(), "hb:x".into()]);
+        assert_eq!(
+            marked,
+            r#"<a data-k="tiers" aria-current="true" href="t">T</a><a data-k="hb:x" aria-current="page" href="x">X</a><a data-k="tiers">"#
+        );
+    }
+
+    #[test]
+    fn keys_are_matched_as_the_template_escapes_them() {
+        let html = r#"<a data-k="hb:q&amp;a" href="q&amp;a.html">Q</a><!--sub:hbs:r&amp;d-->"#;
+        let marked = mark_current(html, "hb:q&a", &[]);
+        assert!(
+            marked.contains(r#"data-k="hb:q&amp;a" aria-current="page""#),
+            "{marked}"
+        );
+        assert!(html.contains(&sub_placeholder("hbs:r&d")));
+    }
 }

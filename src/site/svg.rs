@@ -3,6 +3,7 @@
 //! are formatted with fixed precision so output is byte-for-byte reproducible.
 
 use crate::model::Scoring;
+use crate::text::plural;
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes.
@@ -110,57 +111,83 @@ pub fn score_composition(points: &[(String, f64)], scoring: &Scoring) -> String 
     s
 }
 
+/// The distribution chart's plot width and bar-area height.
+const DIST_W: f64 = 480.0;
+const DIST_H: f64 = 120.0;
+/// Score bins of the distribution chart: 20 bins of 5 points.
+const BINS: usize = 20;
+
 /// A histogram of scores in 5-point bins, coloured by band, with the thresholds drawn.
 pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
-    const W: f64 = 480.0;
-    const H: f64 = 120.0;
-    let mut bins = [0usize; 20];
-    for &sc in scores {
-        let b = ((sc.clamp(0.0, 100.0) / 5.0).floor() as usize).min(19);
-        bins[b] += 1;
-    }
-    let max = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let bw = W / 20.0;
     let mut s = format!(
         r#"<svg class="chart distribution" viewBox="0 0 {} {}" role="img" aria-label="Distribution of {} partner scores">"#,
-        num(W),
-        num(H + 34.0),
+        num(DIST_W),
+        num(DIST_H + 34.0),
         scores.len()
     );
     let _ = write!(
         s,
         r#"<line class="baseline" x1="0" y1="{h}" x2="{w}" y2="{h}"/>"#,
-        h = num(H),
-        w = num(W)
+        h = num(DIST_H),
+        w = num(DIST_W)
     );
+    distribution_bars(&mut s, &bin_scores(scores), scoring);
+    distribution_axis(&mut s);
+    distribution_thresholds(&mut s, scoring);
+    s.push_str("</svg>");
+    s
+}
+
+/// How many scores fall in each 5-point bin (100 counts in the last).
+fn bin_scores(scores: &[f64]) -> [usize; BINS] {
+    let mut bins = [0usize; BINS];
+    for &sc in scores {
+        let b = ((sc.clamp(0.0, 100.0) / 5.0).floor() as usize).min(BINS - 1);
+        bins[b] += 1;
+    }
+    bins
+}
+
+/// The band class of the bin starting at score `lo`.
+fn bin_class(lo: f64, scoring: &Scoring) -> &'static str {
+    if lo >= scoring.priority {
+        "band-priority"
+    } else if lo + 5.0 <= scoring.secondary {
+        "band-opportunistic"
+    } else if lo >= scoring.secondary {
+        "band-secondary"
+    } else {
+        "band-opportunistic"
+    }
+}
+
+/// One bar per non-empty bin, scaled to the fullest, with a tooltip.
+fn distribution_bars(s: &mut String, bins: &[usize; BINS], scoring: &Scoring) {
+    let max = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let bw = DIST_W / BINS as f64;
     for (i, &n) in bins.iter().enumerate() {
         if n == 0 {
             continue;
         }
         let lo = i as f64 * 5.0;
-        let class = if lo >= scoring.priority {
-            "band-priority"
-        } else if lo + 5.0 <= scoring.secondary {
-            "band-opportunistic"
-        } else if lo >= scoring.secondary {
-            "band-secondary"
-        } else {
-            "band-opportunistic"
-        };
-        let h = n as f64 / max * (H - 16.0);
+        let class = bin_class(lo, scoring);
+        let h = n as f64 / max * (DIST_H - 16.0);
         let _ = write!(
             s,
-            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}–{}: {} partner{}</title></rect>"#,
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}–{}: {}</title></rect>"#,
             num(i as f64 * bw + 1.5),
-            num(H - h),
+            num(DIST_H - h),
             num(bw - 3.0),
             num(h),
             num(lo),
             num(lo + 5.0),
-            n,
-            if n == 1 { "" } else { "s" }
+            plural(n, "partner")
         );
     }
+}
+
+/// Score labels 0, 25, 50, 75 and 100 under the bars.
+fn distribution_axis(s: &mut String) {
     for v in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let anchor = match v as u32 {
             0 => "start",
@@ -170,26 +197,28 @@ pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
         let _ = write!(
             s,
             r#"<text class="axis" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
-            num(v / 100.0 * W),
-            num(H + 14.0),
+            num(v / 100.0 * DIST_W),
+            num(DIST_H + 14.0),
             num(v)
         );
     }
+}
+
+/// The secondary and priority thresholds as labelled vertical lines.
+fn distribution_thresholds(s: &mut String, scoring: &Scoring) {
     for (v, name) in [
         (scoring.secondary, "Secondary"),
         (scoring.priority, "Priority"),
     ] {
-        let x = num(v.clamp(0.0, 100.0) / 100.0 * W);
+        let x = num(v.clamp(0.0, 100.0) / 100.0 * DIST_W);
         let _ = write!(
             s,
             r#"<line class="threshold" x1="{x}" y1="0" x2="{x}" y2="{h}"/><text class="axis label" x="{x}" y="{y}" text-anchor="middle">{name} ≥ {v}</text>"#,
-            h = num(H),
-            y = num(H + 30.0),
+            h = num(DIST_H),
+            y = num(DIST_H + 30.0),
             v = num(v)
         );
     }
-    s.push_str("</svg>");
-    s
 }
 
 /// A horizontal bar for one factor rating (0–100).

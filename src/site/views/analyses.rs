@@ -5,12 +5,13 @@
 use super::home::DiagView;
 use super::okrs::kr_anchor;
 use super::strategy::objective_link;
-use super::{band_chip, count, item_status_chip, score_text, tier_chip, weight_move, Chip};
+use super::{band_chip, item_status_chip, score_text, tier_chip, weight_move, Chip};
 use crate::diag::DiagnosticRecord;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -287,7 +288,7 @@ pub fn render_reviews(site: &Site) -> Result<PageHtml, RenderError> {
                 item,
                 tier,
                 due: o.due.0.to_string(),
-                late: count(o.days_late.max(0) as usize, "day"),
+                late: plural(o.days_late.max(0) as usize, "day"),
             }
         })
         .collect();

@@ -2,6 +2,8 @@
 //! recruit first, under-served partners, and locked partners with their alternatives.
 
 use super::{band_chip, score_text, tier_chip, Chip};
+use crate::analysis::LockedEntry;
+use crate::model::{Competitor, CompetitorPartner};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -74,74 +76,20 @@ fn brief(site: &Site, i: usize) -> Brief {
 }
 
 pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
-    let plan = site.plan;
     let cs = &site.an.counter;
-    let competitors = plan
-        .competitors
-        .iter()
-        .map(|c| CompetitorView {
-            id: c.id.clone(),
-            name: c.name.clone(),
-            positioning: c.positioning.clone(),
-            locked_count: c.partners.iter().filter(|p| p.locked).count(),
-            partners: c
-                .partners
-                .iter()
-                .map(|cp| {
-                    let idx = site.partner_index(&cp.partner);
-                    HeldPartner {
-                        partner: site.partner_link(&cp.partner),
-                        tracked: idx.is_some(),
-                        model: cp.model.as_deref().map(|m| site.model_link(m)),
-                        strength: cp.strength.clone(),
-                        locked: cp.locked,
-                        tier: idx.map(|i| tier_chip(plan.partners[i].tier)),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
     let view = CompetitorsView {
         backlinks: site.backlinks_of(urls::COMPETITORS),
-        competitors,
-        available: cs
-            .available
+        competitors: site
+            .plan
+            .competitors
             .iter()
-            .take(SHORTLIST)
-            .map(|&i| brief(site, i))
+            .map(|c| competitor(site, c))
             .collect(),
+        available: shortlist(site, &cs.available),
         available_more: cs.available.len().saturating_sub(SHORTLIST),
-        contested: cs
-            .contested
-            .iter()
-            .take(SHORTLIST)
-            .map(|&i| brief(site, i))
-            .collect(),
+        contested: shortlist(site, &cs.contested),
         contested_more: cs.contested.len().saturating_sub(SHORTLIST),
-        locked: cs
-            .locked
-            .iter()
-            .map(|l| LockedView {
-                partner: match l.partner {
-                    Some(i) => {
-                        Link::to(&plan.partners[i].name, urls::partner(&plan.partners[i].id))
-                    }
-                    None => Link::text(&l.name),
-                },
-                competitor: site.competitor_link(&l.competitor),
-                alternatives: l
-                    .alternatives
-                    .iter()
-                    .map(|&a| {
-                        let p = &plan.partners[a];
-                        Link::to(
-                            format!("{} ({})", p.name, score_text(site.an.partners[a].score)),
-                            urls::partner(&p.id),
-                        )
-                    })
-                    .collect(),
-            })
-            .collect(),
+        locked: cs.locked.iter().map(|l| locked(site, l)).collect(),
     };
     site.page(
         PageSpec {
@@ -155,4 +103,59 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         },
         &view,
     )
+}
+
+/// One competitor's card: the partners it holds, tracked or not.
+fn competitor(site: &Site, c: &Competitor) -> CompetitorView {
+    CompetitorView {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        positioning: c.positioning.clone(),
+        locked_count: c.partners.iter().filter(|p| p.locked).count(),
+        partners: c.partners.iter().map(|cp| held(site, cp)).collect(),
+    }
+}
+
+fn held(site: &Site, cp: &CompetitorPartner) -> HeldPartner {
+    let idx = site.partner_index(&cp.partner);
+    HeldPartner {
+        partner: site.partner_link(&cp.partner),
+        tracked: idx.is_some(),
+        model: cp.model.as_deref().map(|m| site.model_link(m)),
+        strength: cp.strength.clone(),
+        locked: cp.locked,
+        tier: idx.map(|i| tier_chip(site.plan.partners[i].tier)),
+    }
+}
+
+/// The first [`SHORTLIST`] partners of a recruiting list.
+fn shortlist(site: &Site, partners: &[usize]) -> Vec<Brief> {
+    partners
+        .iter()
+        .take(SHORTLIST)
+        .map(|&i| brief(site, i))
+        .collect()
+}
+
+/// A locked partner with the available alternatives of its category, scores shown.
+fn locked(site: &Site, l: &LockedEntry) -> LockedView {
+    let plan = site.plan;
+    LockedView {
+        partner: match l.partner {
+            Some(i) => Link::to(&plan.partners[i].name, urls::partner(&plan.partners[i].id)),
+            None => Link::text(&l.name),
+        },
+        competitor: site.competitor_link(&l.competitor),
+        alternatives: l
+            .alternatives
+            .iter()
+            .map(|&a| {
+                let p = &plan.partners[a];
+                Link::to(
+                    format!("{} ({})", p.name, score_text(site.an.partners[a].score)),
+                    urls::partner(&p.id),
+                )
+            })
+            .collect(),
+    }
 }

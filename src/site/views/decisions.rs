@@ -1,13 +1,15 @@
 //! The build / partner / acquire decision log and one page per decision, with the
 //! seed's decision matrix evaluated on the decision's criteria.
 
-use super::{count, decision_kind_chip, decision_status_chip, item_status_chip, Chip};
+use super::{decision_kind_chip, decision_status_chip, item_status_chip, Chip};
+use crate::analysis::MatrixResult;
 use crate::model::{Criteria, Decision, DecisionKind};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
 use crate::site::views::partner::ItemRef;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -214,39 +216,9 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
     let r = &site.an.decisions[i];
     let mut anchors = Anchors::reserved(&["matrix", "rationale", "related", "facts"]);
     let rationale = site.markdown(&d.rationale, &path, &mut anchors).html;
-    let supported: Vec<&str> = r.supported.iter().map(|k| k.as_str()).collect();
     let verdict_ok = r.supports(d.decision);
-    let verdict = if verdict_ok {
-        format!("The matrix supports {}.", d.decision.as_str())
-    } else if supported.is_empty() {
-        format!(
-            "The matrix supports no outcome on these criteria; {} is declared.",
-            d.decision.as_str()
-        )
-    } else {
-        format!(
-            "The matrix supports {}, not the declared {}.",
-            supported.join(" or "),
-            d.decision.as_str()
-        )
-    };
-    let items = site
-        .decision_items
-        .get(d.id.as_str())
-        .into_iter()
-        .flatten()
-        .filter_map(|&(q, it)| {
-            let quarter = site.plan.roadmap.as_ref()?.quarters.get(q)?;
-            let item = quarter.items.get(it)?;
-            Some(ItemRef {
-                quarter: format!("{} · {}", quarter.key, quarter.theme),
-                title: item.title.clone(),
-                url: urls::roadmap_item(q, it),
-                status: item_status_chip(item.status),
-                due: item.due.map(|x| x.0.to_string()),
-            })
-        })
-        .collect();
+    let verdict = verdict(d, r);
+    let items = roadmap_items(site, d);
     let view = DecisionView {
         id: d.id.clone(),
         title: d.title.clone(),
@@ -265,7 +237,7 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
         decided: d.decided.map(|x| x.0.to_string()),
         review_date: d.review_date.map(|x| x.0.to_string()),
         review_late: overdue_days(site, i)
-            .map(|n| format!("overdue by {}", count(n as usize, "day"))),
+            .map(|n| format!("overdue by {}", plural(n as usize, "day"))),
         supersedes: d.supersedes.as_deref().map(|s| site.decision_link(s)),
         superseded_by: site
             .superseded_by
@@ -287,4 +259,43 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
         },
         &view,
     )
+}
+
+/// What the matrix says about the declared outcome, as a sentence.
+fn verdict(d: &Decision, r: &MatrixResult) -> String {
+    let supported: Vec<&str> = r.supported.iter().map(|k| k.as_str()).collect();
+    if r.supports(d.decision) {
+        format!("The matrix supports {}.", d.decision.as_str())
+    } else if supported.is_empty() {
+        format!(
+            "The matrix supports no outcome on these criteria; {} is declared.",
+            d.decision.as_str()
+        )
+    } else {
+        format!(
+            "The matrix supports {}, not the declared {}.",
+            supported.join(" or "),
+            d.decision.as_str()
+        )
+    }
+}
+
+/// The roadmap items that name the decision.
+fn roadmap_items(site: &Site, d: &Decision) -> Vec<ItemRef> {
+    site.decision_items
+        .get(d.id.as_str())
+        .into_iter()
+        .flatten()
+        .filter_map(|&(q, it)| {
+            let quarter = site.plan.roadmap.as_ref()?.quarters.get(q)?;
+            let item = quarter.items.get(it)?;
+            Some(ItemRef {
+                quarter: format!("{} · {}", quarter.key, quarter.theme),
+                title: item.title.clone(),
+                url: urls::roadmap_item(q, it),
+                status: item_status_chip(item.status),
+                due: item.due.map(|x| x.0.to_string()),
+            })
+        })
+        .collect()
 }

@@ -94,15 +94,41 @@ fn category_order(c: &str) -> usize {
 }
 
 pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
-    let plan = site.plan;
     let an = site.an;
-    let s = &plan.scoring;
-    let w = &s.weights;
+    let rows: Vec<ScoreRow> = an.ranking.iter().map(|&i| score_row(site, i)).collect();
+    let view = LandscapeView {
+        distribution: svg::distribution(
+            &an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
+            &site.plan.scoring,
+        ),
+        bands: bands(site),
+        groups: groups(site),
+        factors: factor_heads(&site.plan.scoring.weights),
+        rows_html: rows_html(site, &rows)?,
+        total: site.plan.partners.len(),
+    };
+    site.page(
+        PageSpec {
+            path: urls::LANDSCAPE.into(),
+            template: "landscape.html",
+            nav_key: "landscape".into(),
+            nav_ancestors: Vec::new(),
+            title: "Partner landscape".into(),
+            description: "Every partner by landscape tier, with the ranked scorecard".into(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}
+
+/// How many partners fall in each score band, with the band's score range.
+fn bands(site: &Site) -> Vec<BandCount> {
+    let s = &site.plan.scoring;
     let mut band_n = [0usize; 3];
-    for f in &an.partners {
+    for f in &site.an.partners {
         band_n[f.band as usize] += 1;
     }
-    let bands = vec![
+    vec![
         BandCount {
             chip: band_chip(Band::Priority),
             count: band_n[0],
@@ -118,64 +144,44 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             count: band_n[2],
             range: format!("below {}", score_text(s.secondary)),
         },
-    ];
-    let rows: Vec<ScoreRow> = an
-        .ranking
+    ]
+}
+
+/// The scorecard row of partner `i`.
+fn score_row(site: &Site, i: usize) -> ScoreRow {
+    let p = &site.plan.partners[i];
+    let f = &site.an.partners[i];
+    ScoreRow {
+        rank: f.rank,
+        id: p.id.clone(),
+        name: p.name.clone(),
+        landscape: p.landscape.as_str().to_string(),
+        category: category_label(&p.category),
+        tier: tier_chip(p.tier),
+        target: p
+            .target_tier
+            .map_or(String::new(), |t| t.label().to_string()),
+        ratings: p.ratings.iter().map(|r| score_text(*r)).collect(),
+        score: score_text(f.score),
+        band: band_chip(f.band),
+        pipeline: p.pipeline.map_or("—".into(), |m| m.display(site.sym)),
+        pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
+        status: status_chip(p.status),
+    }
+}
+
+/// The scorecard's factor column headers, with their weights.
+fn factor_heads(weights: &[f64]) -> Vec<FactorHead> {
+    FACTOR_LABELS
         .iter()
-        .map(|&i| {
-            let p = &plan.partners[i];
-            let f = &an.partners[i];
-            ScoreRow {
-                rank: f.rank,
-                id: p.id.clone(),
-                name: p.name.clone(),
-                landscape: p.landscape.as_str().to_string(),
-                category: category_label(&p.category),
-                tier: tier_chip(p.tier),
-                target: p
-                    .target_tier
-                    .map_or(String::new(), |t| t.label().to_string()),
-                ratings: p.ratings.iter().map(|r| score_text(*r)).collect(),
-                score: score_text(f.score),
-                band: band_chip(f.band),
-                pipeline: p.pipeline.map_or("—".into(), |m| m.display(site.sym)),
-                pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
-                status: status_chip(p.status),
-            }
+        .zip(SHORT_LABELS)
+        .zip(weights)
+        .map(|((l, short), w)| FactorHead {
+            short,
+            full: format!("{l} (weight {}%)", score_text(*w)),
+            weight: format!("{}%", score_text(*w)),
         })
-        .collect();
-    let view = LandscapeView {
-        distribution: svg::distribution(
-            &an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
-            s,
-        ),
-        bands,
-        groups: groups(site),
-        factors: FACTOR_LABELS
-            .iter()
-            .zip(SHORT_LABELS)
-            .enumerate()
-            .map(|(k, (l, short))| FactorHead {
-                short,
-                full: format!("{l} (weight {}%)", score_text(w[k])),
-                weight: format!("{}%", score_text(w[k])),
-            })
-            .collect(),
-        rows_html: rows_html(site, &rows)?,
-        total: plan.partners.len(),
-    };
-    site.page(
-        PageSpec {
-            path: urls::LANDSCAPE.into(),
-            template: "landscape.html",
-            nav_key: "landscape".into(),
-            nav_ancestors: Vec::new(),
-            title: "Partner landscape".into(),
-            description: "Every partner by landscape tier, with the ranked scorecard".into(),
-            crumbs: Vec::new(),
-        },
-        &view,
-    )
+        .collect()
 }
 
 fn groups(site: &Site) -> Vec<LandGroup> {

@@ -107,10 +107,8 @@ pub fn percent_text(v: f64) -> String {
     }
 }
 
-/// `1 partner`, `3 partners`.
-pub fn count(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
+/// The old name of [`crate::text::plural`], kept while `home` still imports it.
+pub use crate::text::plural as count;
 
 /// Joins words as prose: `a`, `a and b`, `a, b and c`.
 pub fn join_words(items: &[String]) -> String {

@@ -2,13 +2,15 @@
 //! advancing them) and the roadmap page (quarters as columns, items with status).
 
 use super::strategy::objective_anchor;
-use super::{count, item_status_chip, percent_text, Chip};
-use crate::model::{ItemStatus, KeyResult};
+use super::{item_status_chip, percent_text, Chip};
+use crate::analysis::KrProgress;
+use crate::model::{ItemStatus, KeyResult, Measure, Objective, Quarter, RoadmapItem};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -77,68 +79,13 @@ fn item_link(site: &Site, q: usize, i: usize) -> Link {
 }
 
 pub fn render_okrs(site: &Site) -> Result<PageHtml, RenderError> {
-    let plan = site.plan;
-    let sym = site.sym;
-    let mut objectives = Vec::new();
-    for (o, obj) in plan.objectives.iter().enumerate() {
-        let mut krs = Vec::new();
-        let mut fractions = Vec::new();
-        for (k, kr) in obj.key_results.iter().enumerate() {
-            let progress = site
-                .an
-                .progress
-                .get(o)
-                .and_then(|v| v.get(k))
-                .copied()
-                .flatten();
-            if let Some(p) = progress {
-                fractions.push(p.fraction.min(1.0));
-            }
-            let fraction = progress.map_or(0.0, |p| p.fraction);
-            let state = match progress {
-                None => Chip::new("Not measured", "neutral"),
-                Some(p) if p.fraction >= 1.0 => Chip::new("Achieved", "ok"),
-                Some(p) if p.fraction >= 0.7 => Chip::new("On track", "ok"),
-                Some(p) if p.fraction >= 0.4 => Chip::new("In progress", "info"),
-                Some(_) => Chip::new("Behind", "warn"),
-            };
-            let items: Vec<Link> = site
-                .an
-                .trace
-                .kr_items
-                .get(o)
-                .and_then(|v| v.get(k))
-                .into_iter()
-                .flatten()
-                .map(|&(q, i)| item_link(site, q, i))
-                .collect();
-            let m = |v: Option<crate::model::Measure>| v.map_or(String::new(), |x| x.display(sym));
-            krs.push(KrView {
-                anchor: kr_anchor(o, k, kr),
-                text: kr.text.clone(),
-                measured: progress.is_some(),
-                percent: percent_text(fraction * 100.0),
-                bar: svg::progress(fraction, &format!("fill-{}", state.class), "progress"),
-                state,
-                current: m(kr.current),
-                target: m(kr.target),
-                baseline: m(kr.baseline),
-                due: kr.due.map_or(String::new(), |d| d.0.to_string()),
-                orphan: items.is_empty(),
-                items,
-            });
-        }
-        let avg =
-            (!fractions.is_empty()).then(|| fractions.iter().sum::<f64>() / fractions.len() as f64);
-        objectives.push(ObjectiveView {
-            anchor: objective_anchor(site, o),
-            title: obj.objective.clone(),
-            models: obj.models.iter().map(|m| site.model_link(m)).collect(),
-            key_results: krs,
-            progress: avg.map(|a| percent_text(a * 100.0)),
-            bar: avg.map(|a| svg::progress(a, "fill-accent", "objective progress")),
-        });
-    }
+    let objectives = site
+        .plan
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(o, obj)| objective_view(site, o, obj))
+        .collect();
     site.page(
         PageSpec {
             path: urls::OKRS.into(),
@@ -151,6 +98,83 @@ pub fn render_okrs(site: &Site) -> Result<PageHtml, RenderError> {
         },
         &OkrsView { objectives },
     )
+}
+
+/// The measured progress of key result `k` of objective `o`, if it has any.
+fn kr_progress(site: &Site, o: usize, k: usize) -> Option<KrProgress> {
+    site.an
+        .progress
+        .get(o)
+        .and_then(|v| v.get(k))
+        .copied()
+        .flatten()
+}
+
+/// One objective with its key results; its progress is the mean of the measured
+/// key results, each capped at 100 %.
+fn objective_view(site: &Site, o: usize, obj: &Objective) -> ObjectiveView {
+    let fractions: Vec<f64> = (0..obj.key_results.len())
+        .filter_map(|k| kr_progress(site, o, k))
+        .map(|p| p.fraction.min(1.0))
+        .collect();
+    let avg =
+        (!fractions.is_empty()).then(|| fractions.iter().sum::<f64>() / fractions.len() as f64);
+    ObjectiveView {
+        anchor: objective_anchor(site, o),
+        title: obj.objective.clone(),
+        models: obj.models.iter().map(|m| site.model_link(m)).collect(),
+        key_results: obj
+            .key_results
+            .iter()
+            .enumerate()
+            .map(|(k, kr)| kr_view(site, o, k, kr))
+            .collect(),
+        progress: avg.map(|a| percent_text(a * 100.0)),
+        bar: avg.map(|a| svg::progress(a, "fill-accent", "objective progress")),
+    }
+}
+
+/// The state chip of a key result's progress.
+fn kr_state(progress: Option<KrProgress>) -> Chip {
+    match progress {
+        None => Chip::new("Not measured", "neutral"),
+        Some(p) if p.fraction >= 1.0 => Chip::new("Achieved", "ok"),
+        Some(p) if p.fraction >= 0.7 => Chip::new("On track", "ok"),
+        Some(p) if p.fraction >= 0.4 => Chip::new("In progress", "info"),
+        Some(_) => Chip::new("Behind", "warn"),
+    }
+}
+
+/// Key result `k` of objective `o`: progress, figures and the roadmap items advancing it.
+fn kr_view(site: &Site, o: usize, k: usize, kr: &KeyResult) -> KrView {
+    let progress = kr_progress(site, o, k);
+    let fraction = progress.map_or(0.0, |p| p.fraction);
+    let state = kr_state(progress);
+    let items: Vec<Link> = site
+        .an
+        .trace
+        .kr_items
+        .get(o)
+        .and_then(|v| v.get(k))
+        .into_iter()
+        .flatten()
+        .map(|&(q, i)| item_link(site, q, i))
+        .collect();
+    let m = |v: Option<Measure>| v.map_or(String::new(), |x| x.display(site.sym));
+    KrView {
+        anchor: kr_anchor(o, k, kr),
+        text: kr.text.clone(),
+        measured: progress.is_some(),
+        percent: percent_text(fraction * 100.0),
+        bar: svg::progress(fraction, &format!("fill-{}", state.class), "progress"),
+        state,
+        current: m(kr.current),
+        target: m(kr.target),
+        baseline: m(kr.baseline),
+        due: kr.due.map_or(String::new(), |d| d.0.to_string()),
+        orphan: items.is_empty(),
+        items,
+    }
 }
 
 #[derive(Serialize)]
@@ -193,61 +217,13 @@ fn status_class(s: ItemStatus) -> &'static str {
 
 pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
     let plan = site.plan;
-    let mut quarters = Vec::new();
     let year = plan.roadmap.as_ref().map_or(plan.program.year, |r| r.year);
-    for (q, quarter) in plan
+    let quarters = plan
         .roadmap
         .iter()
         .flat_map(|r| r.quarters.iter().enumerate())
-    {
-        let segs: Vec<Segment> = [
-            ItemStatus::Done,
-            ItemStatus::InProgress,
-            ItemStatus::AtRisk,
-            ItemStatus::Planned,
-            ItemStatus::Dropped,
-        ]
-        .iter()
-        .map(|s| {
-            let n = quarter.items.iter().filter(|i| i.status == *s).count();
-            Segment {
-                value: n as f64,
-                class: status_class(*s),
-                title: format!("{}: {n}", s.label()),
-            }
-        })
+        .map(|(q, quarter)| quarter_view(site, q, quarter))
         .collect();
-        let done = quarter
-            .items
-            .iter()
-            .filter(|i| i.status == ItemStatus::Done)
-            .count();
-        quarters.push(QuarterView {
-            key: quarter.key.clone(),
-            theme: quarter.theme.clone(),
-            bar: svg::stacked_bar(
-                &segs,
-                quarter.items.len() as f64,
-                &format!("{} item status", quarter.key),
-            ),
-            summary: format!("{} of {} done", done, count(quarter.items.len(), "item")),
-            items: quarter
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, it)| ItemView {
-                    anchor: urls::roadmap_item_anchor(q, i),
-                    title: it.title.clone(),
-                    status: item_status_chip(it.status),
-                    partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
-                    key_results: it.key_results.iter().map(|k| kr_link(site, k)).collect(),
-                    decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
-                    owner: it.owner.clone(),
-                    due: it.due.map(|d| d.0.to_string()),
-                })
-                .collect(),
-        });
-    }
     site.page(
         PageSpec {
             path: urls::ROADMAP.into(),
@@ -267,4 +243,64 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
                 .collect(),
         },
     )
+}
+
+/// One quarter's column: its items, a status bar and how many are done.
+fn quarter_view(site: &Site, q: usize, quarter: &Quarter) -> QuarterView {
+    let done = quarter
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::Done)
+        .count();
+    QuarterView {
+        key: quarter.key.clone(),
+        theme: quarter.theme.clone(),
+        bar: svg::stacked_bar(
+            &status_segments(&quarter.items),
+            quarter.items.len() as f64,
+            &format!("{} item status", quarter.key),
+        ),
+        summary: format!("{} of {} done", done, plural(quarter.items.len(), "item")),
+        items: quarter
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| item_view(site, q, i, it))
+            .collect(),
+    }
+}
+
+/// The segments of a quarter's status bar: items per status, done first.
+fn status_segments(items: &[RoadmapItem]) -> Vec<Segment<'static>> {
+    [
+        ItemStatus::Done,
+        ItemStatus::InProgress,
+        ItemStatus::AtRisk,
+        ItemStatus::Planned,
+        ItemStatus::Dropped,
+    ]
+    .iter()
+    .map(|s| {
+        let n = items.iter().filter(|i| i.status == *s).count();
+        Segment {
+            value: n as f64,
+            class: status_class(*s),
+            title: format!("{}: {n}", s.label()),
+        }
+    })
+    .collect()
+}
+
+/// Item `i` of quarter `q`, with its partners, key results and decisions linked.
+fn item_view(site: &Site, q: usize, i: usize, it: &RoadmapItem) -> ItemView {
+    ItemView {
+        anchor: urls::roadmap_item_anchor(q, i),
+        title: it.title.clone(),
+        status: item_status_chip(it.status),
+        partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
+        key_results: it.key_results.iter().map(|k| kr_link(site, k)).collect(),
+        decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
+        owner: it.owner.clone(),
+        due: it.due.map(|d| d.0.to_string()),
+    }
 }

@@ -3,8 +3,7 @@
 
 use super::partner_fit::{commitments, fit, CommitRow, TierFitView};
 use super::{
-    band_chip, count, item_status_chip, landscape_chip, score_text, status_chip, tier_chip, yes_no,
-    Chip,
+    band_chip, item_status_chip, landscape_chip, score_text, status_chip, tier_chip, yes_no, Chip,
 };
 use crate::analysis::PartnerFacts;
 use crate::model::{Category, Partner, TermValue, TierLevel, FACTOR_LABELS};
@@ -13,6 +12,7 @@ use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg;
 use crate::site::urls::{self, Anchors};
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -380,7 +380,7 @@ fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {
     if refs.contested {
         return format!(
             "Under-served: held by {} without exclusivity. Recruit next.",
-            count(f.holdings.len(), "competitor")
+            plural(f.holdings.len(), "competitor")
         );
     }
     String::new()
@@ -474,7 +474,7 @@ fn overdue(site: &Site, i: usize) -> Vec<String> {
                 "{} was due {} ({} late)",
                 o.kind.label(),
                 o.due.0,
-                count(o.days_late as usize, "day")
+                plural(o.days_late as usize, "day")
             )
         })
         .collect()

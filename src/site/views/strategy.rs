@@ -7,6 +7,7 @@ use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
+use crate::text::plural;
 use serde::Serialize;
 
 /// A run of statement text: plain prose, a figure (`num`) or a value from the plan (`val`).
@@ -35,10 +36,7 @@ pub fn statement(site: &Site) -> Statement {
     if let Some(p) = plan.program.partner_arr_share {
         terms.push((p.display(), "num"));
     }
-    terms.push((
-        super::count(plan.program.horizon_years as usize, "year"),
-        "num",
-    ));
+    terms.push((plural(plan.program.horizon_years as usize, "year"), "num"));
     terms.push((join_words(&plan.company.icps), "val"));
     terms.push((join_words(&plan.company.markets), "val"));
     if let Some(th) = &plan.thesis {

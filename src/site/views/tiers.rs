@@ -1,12 +1,14 @@
 //! The tier framework (requirements, benefits, commitments, who is at each tier)
 //! and the tier review: promotions and demotions with their reasons, and PAM load.
 
-use super::{count, tier_name_chip, yes_no, Chip};
-use crate::model::{TierLevel, TierName};
+use super::{tier_name_chip, yes_no, Chip};
+use crate::analysis::TierChange;
+use crate::model::{Tier, TierLevel, TierName};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -62,107 +64,18 @@ pub struct TiersView {
 const SHOWN: usize = 30;
 
 pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
-    let plan = site.plan;
-    let sym = site.sym;
-    let mut tiers = Vec::new();
-    if let Some(f) = &plan.tiers {
-        for t in &f.tiers {
-            let mut members: Vec<usize> = site
-                .an
-                .ranking
-                .iter()
-                .copied()
-                .filter(|&i| plan.partners[i].tier == TierLevel::Tier(t.level))
-                .collect();
-            let total = members.len();
-            members.truncate(SHOWN);
-            let mut req = vec![
-                Requirement {
-                    label: "Annual pipeline",
-                    value: t.pipeline.display(sym),
-                },
-                Requirement {
-                    label: "Certified individuals",
-                    value: t.certified_individuals.to_string(),
-                },
-                Requirement {
-                    label: "Dedicated practice",
-                    value: yes_no(t.dedicated_practice).into(),
-                },
-                Requirement {
-                    label: "Joint GTM activities",
-                    value: format!("≥ {} per year", t.min_gtm_activities),
-                },
-            ];
-            if let Some(m) = t.mdf_per_year {
-                req.push(Requirement {
-                    label: "MDF per year",
-                    value: m.display(sym),
-                });
-            }
-            if let Some(c) = t.review_cadence {
-                req.push(Requirement {
-                    label: "Review cadence",
-                    value: c.label().into(),
-                });
-            }
-            if let Some(d) = t.deal_registration_days {
-                req.push(Requirement {
-                    label: "Deal registration",
-                    value: format!("within {}", count(d as usize, "business day")),
-                });
-            }
-            if let Some(m) = t.pam_max_partners {
-                req.push(Requirement {
-                    label: "Partners per PAM",
-                    value: format!("at most {m}"),
-                });
-            }
-            tiers.push(TierView {
-                id: t.level.as_str().into(),
-                chip: tier_name_chip(t.level),
-                name: t.name.clone(),
-                pipeline: t.pipeline.display(sym),
-                pipeline_target: !t.pipeline.is_empty(),
-                requirements: req,
-                benefits: t.benefits.clone(),
-                commitments: t.commitments.clone(),
-                partners: members
-                    .iter()
-                    .map(|&i| Link::to(&plan.partners[i].name, urls::partner(&plan.partners[i].id)))
-                    .collect(),
-                partner_count: total,
-                more: total.saturating_sub(SHOWN),
-                targeting: plan
-                    .partners
-                    .iter()
-                    .filter(|p| p.target_tier == Some(TierLevel::Tier(t.level)))
-                    .count(),
-            });
-        }
-    }
-    let change = |c: &crate::analysis::TierChange| ChangeRow {
-        partner: site.partner_link(&plan.partners[c.partner].id),
-        from: tier_name_chip(c.from),
-        to: tier_name_chip(c.to),
-        reasons: c.reasons.clone(),
-    };
+    let tiers = site
+        .plan
+        .tiers
+        .iter()
+        .flat_map(|f| &f.tiers)
+        .map(|t| tier_view(site, t))
+        .collect();
+    let reviewed = &site.an.tier_review;
     let view = TiersView {
         tiers,
-        promotions: site
-            .an
-            .tier_review
-            .iter()
-            .filter(|c| c.is_promotion())
-            .map(change)
-            .collect(),
-        demotions: site
-            .an
-            .tier_review
-            .iter()
-            .filter(|c| !c.is_promotion())
-            .map(change)
-            .collect(),
+        promotions: changes(site, reviewed.iter().filter(|c| c.is_promotion())),
+        demotions: changes(site, reviewed.iter().filter(|c| !c.is_promotion())),
         pams: pams(site),
         backlinks: site.backlinks_of(urls::TIERS),
     };
@@ -178,6 +91,84 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         },
         &view,
     )
+}
+
+/// One tier: its requirements, benefits, commitments and the partners at it (the
+/// first [`SHOWN`] by rank).
+fn tier_view(site: &Site, t: &Tier) -> TierView {
+    let plan = site.plan;
+    let level = TierLevel::Tier(t.level);
+    let members: Vec<usize> = site
+        .an
+        .ranking
+        .iter()
+        .copied()
+        .filter(|&i| plan.partners[i].tier == level)
+        .collect();
+    let total = members.len();
+    TierView {
+        id: t.level.as_str().into(),
+        chip: tier_name_chip(t.level),
+        name: t.name.clone(),
+        pipeline: t.pipeline.display(site.sym),
+        pipeline_target: !t.pipeline.is_empty(),
+        requirements: requirements(t, site.sym),
+        benefits: t.benefits.clone(),
+        commitments: t.commitments.clone(),
+        partners: members
+            .iter()
+            .take(SHOWN)
+            .map(|&i| Link::to(&plan.partners[i].name, urls::partner(&plan.partners[i].id)))
+            .collect(),
+        partner_count: total,
+        more: total.saturating_sub(SHOWN),
+        targeting: plan
+            .partners
+            .iter()
+            .filter(|p| p.target_tier == Some(level))
+            .count(),
+    }
+}
+
+/// A tier's requirements table: the four every tier states, then the optional ones.
+fn requirements(t: &Tier, sym: &str) -> Vec<Requirement> {
+    let req = |label, value| Requirement { label, value };
+    let mut out = vec![
+        req("Annual pipeline", t.pipeline.display(sym)),
+        req("Certified individuals", t.certified_individuals.to_string()),
+        req("Dedicated practice", yes_no(t.dedicated_practice).into()),
+        req(
+            "Joint GTM activities",
+            format!("≥ {} per year", t.min_gtm_activities),
+        ),
+    ];
+    let optional = [
+        t.mdf_per_year.map(|m| req("MDF per year", m.display(sym))),
+        t.review_cadence
+            .map(|c| req("Review cadence", c.label().into())),
+        t.deal_registration_days.map(|d| {
+            req(
+                "Deal registration",
+                format!("within {}", plural(d as usize, "business day")),
+            )
+        }),
+        t.pam_max_partners
+            .map(|m| req("Partners per PAM", format!("at most {m}"))),
+    ];
+    out.extend(optional.into_iter().flatten());
+    out
+}
+
+/// Rows of the promotions or demotions table.
+fn changes<'c>(site: &Site, changes: impl Iterator<Item = &'c TierChange>) -> Vec<ChangeRow> {
+    changes
+        .map(|c| ChangeRow {
+            partner: site.partner_link(&site.plan.partners[c.partner].id),
+            from: tier_name_chip(c.from),
+            to: tier_name_chip(c.to),
+            reasons: c.reasons.clone(),
+        })
+        .collect()
 }
 
 fn pams(site: &Site) -> Vec<PamRow> {
