@@ -225,7 +225,7 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
         o.partner_arr_share.map(|p| p.display()),
         n.partner_arr_share.map(|p| p.display()),
     );
-    let years = |y: u32| Some(format!("{y} year{}", if y == 1 { "" } else { "s" }));
+    let years = |y: u32| Some(crate::text::plural(y as usize, "year"));
     s.field(
         out,
         "horizon",

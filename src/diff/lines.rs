@@ -283,8 +283,8 @@ fn okr_line(c: &Change) -> Option<Line> {
             Added,
             objective,
             format!(
-                "objective added with {key_results} key result{}",
-                if *key_results == 1 { "" } else { "s" }
+                "objective added with {}",
+                crate::text::plural(*key_results, "key result")
             ),
         ),
         ObjectiveRemoved { objective } => Line::new(Removed, objective, "objective removed"),

@@ -97,7 +97,11 @@ pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
             (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
             (e, _) => format!("{e} error{}", if e == 1 { "" } else { "s" }),
         },
-        caption: format!("{e} errors, {w} warnings against the program rules"),
+        caption: format!(
+            "{}, {} against the program rules",
+            crate::text::plural(e, "error"),
+            crate::text::plural(w, "warning")
+        ),
         progress: None,
         tone: if e > 0 {
             Tone::Bad
@@ -118,7 +122,10 @@ pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
     if !warnings.is_empty() {
         b.push(Block::Callout(Callout {
             tone: Tone::Warn,
-            title: format!("{w} points need the board's attention"),
+            title: format!(
+                "{} the board's attention",
+                crate::text::plural_with(w, "point needs", "points need")
+            ),
             text: warnings.join("\n"),
         }));
     }
