@@ -211,10 +211,10 @@ mod tests {
     #[test]
     fn records_carry_kind_words_sign_and_sentence() {
         let c = Change::ScoreChanged {
-            partner: "deloitte".into(),
-            name: "Deloitte".into(),
-            old: 85.75,
-            new: 72.25,
+            id: "deloitte".into(),
+            subject: "Deloitte".into(),
+            from: 85.75,
+            to: 72.25,
             band_from: Band::Priority,
             band_to: Band::Secondary,
         };
