@@ -8,6 +8,7 @@ pub mod diag;
 pub mod diff;
 pub mod example;
 pub mod git;
+pub mod hint;
 pub mod links;
 pub mod load;
 pub mod model;

@@ -131,9 +131,39 @@ pub fn resolve(plan: &Plan, from_rel: &str, dest: &str) -> Result<Resolved, Stri
 }
 
 fn unknown<'a>(kind: &str, id: &str, ids: impl Iterator<Item = &'a str>) -> String {
-    match crate::suggest::closest(id, ids) {
+    let ids: Vec<&str> = ids.collect();
+    match crate::suggest::closest(id, ids.iter().copied()) {
         Some(s) => format!("no {kind} `{id}`; did you mean `{s}`?"),
-        None => format!("no {kind} `{id}` in the plan"),
+        None => format!(
+            "no {kind} `{id}` in the plan: {}",
+            where_ids_are(kind, id, ids.first().copied())
+        ),
+    }
+}
+
+/// Where the ids of a kind of item come from, with an example, and how to add the
+/// missing one: the help for an id that matches nothing.
+pub fn where_ids_are(kind: &str, id: &str, example: Option<&str>) -> String {
+    let eg = |e: Option<&str>| e.map(|e| format!(", e.g. `{e}`")).unwrap_or_default();
+    match kind {
+        "partner" => format!(
+            "use a partner's id (its file name in partners/{}), or add `partners/{id}.md`",
+            eg(example)
+        ),
+        "decision" => format!(
+            "use a decision id from decisions/{}, or add `decisions/{id}-<slug>.md`",
+            eg(example.or(Some("D-001")))
+        ),
+        "competitor" => format!(
+            "use the `id` of a competitor in competitors.yaml{}, or add it there",
+            eg(example)
+        ),
+        "key result" => format!(
+            "use the `id` of a key result in okrs.yaml{}, or give the key result `id: {id}`",
+            eg(example)
+        ),
+        "tier" => "use platinum, gold, silver or registered".into(),
+        _ => format!("use the id of an existing {kind}{}", eg(example)),
     }
 }
 

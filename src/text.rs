@@ -1,5 +1,6 @@
 //! Small wording helpers shared by every renderer and message: a count with its noun
-//! in the right number (`1 partner`, `3 partners`).
+//! in the right number (`1 partner`, `3 partners`) and a name's possessive (`PwC's`,
+//! `the Netherlands'`).
 
 /// `n` followed by `word`, with an `s` added unless `n` is 1: `1 partner`, `3 partners`,
 /// `0 days`. For a noun whose plural is not `word` + `s`, use [`plural_with`].
@@ -17,9 +18,19 @@ pub fn plural_with(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
+/// The possessive of a name: `PwC's`, `D-003's`; a name ending in s takes only the
+/// apostrophe (`the Netherlands'`, `Siemens'`).
+pub fn possessive(name: &str) -> String {
+    if name.ends_with(['s', 'S']) {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{plural, plural_with};
+    use super::{plural, plural_with, possessive};
 
     #[test]
     fn adds_an_s_unless_there_is_one() {
@@ -38,5 +49,13 @@ mod tests {
             plural_with(0, "certified individual", "certified individuals"),
             "0 certified individuals"
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_s_takes_only_the_apostrophe() {
+        assert_eq!(possessive("PwC"), "PwC's");
+        assert_eq!(possessive("D-003"), "D-003's");
+        assert_eq!(possessive("the Netherlands"), "the Netherlands'");
+        assert_eq!(possessive("ATOS"), "ATOS'");
     }
 }

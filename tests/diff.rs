@@ -156,7 +156,7 @@ const EXPECTED: &[&str] = &[
     "Accenture: now locked to Collibra",
     "D-007 Remediation workflows in IT service management: status Proposed → Active",
     "D-001 Policy-as-code enforcement engine: matrix outcome BUILD → no outcome",
-    "Achieve $24M in partner-sourced pipeline by end of 2027: current $16.5M → $19M (50% → 67% of target)",
+    "Achieve $24M in partner-sourced pipeline by end of 2027: current $16.5M → $19M (better); progress from the $9M baseline 50% → 67%",
     "Add the MDF claims module to the partner portal: Q1 status At risk → Done",
     "Tier promotion/demotion: Finance I → C",
     "Deloitte sponsor: partner executive VP Alliance, Risk Advisory → Global Alliance Lead",
@@ -277,52 +277,57 @@ fn json_has_typed_change_records() {
             .copied()
             .unwrap_or_else(|| panic!("no {kind} with {key} = {value} in {out}"))
     };
-    let score = find("score_changed", "partner", "deloitte");
-    assert_eq!(score["old"].as_f64(), Some(89.05));
-    assert_eq!(score["new"].as_f64(), Some(73.2));
+    let score = find("score_changed", "id", "deloitte");
+    assert_eq!(score["from"].as_f64(), Some(89.05));
+    assert_eq!(score["to"].as_f64(), Some(73.2));
     assert_eq!(score["band_from"], "priority");
     assert_eq!(score["band_to"], "secondary");
-    let tier = find("tier_changed", "partner", "pwc");
+    let tier = find("tier_changed", "id", "pwc");
     assert_eq!(
         (tier["from"].as_str(), tier["to"].as_str()),
         (Some("gold"), Some("platinum"))
     );
     assert_eq!(
-        find("partner_added", "partner", "acme-advisory")["tier"],
+        find("partner_added", "id", "acme-advisory")["tier"],
         "silver"
     );
-    find("partner_removed", "partner", "riviere-associes");
-    assert_eq!(find("lock_changed", "partner", "accenture")["locked"], true);
+    find("partner_removed", "id", "riviere-associes");
+    assert_eq!(find("lock_changed", "id", "accenture")["to"], true);
     assert_eq!(
-        find("decision_status_changed", "decision", "D-007")["to"],
+        find("decision_status_changed", "id", "D-007")["to"],
         "active"
     );
-    let matrix = find("matrix_outcome_changed", "decision", "D-001");
+    let matrix = find("matrix_outcome_changed", "id", "D-001");
     assert_eq!(matrix["from"], serde_json::json!(["BUILD"]));
     assert_eq!(matrix["to"], serde_json::json!([]));
-    let progress = find(
-        "progress_changed",
-        "key_result",
-        "Achieve $24M in partner-sourced pipeline by end of 2027",
-    );
-    assert_eq!(progress["new"], "$19M");
-    assert_eq!(progress["new_progress"].as_f64(), Some(67.0));
+    let progress = find("progress_changed", "id", "partner-pipeline");
+    assert_eq!(progress["to"].as_f64(), Some(19e6));
+    assert_eq!(progress["currency"], "USD");
+    assert_eq!(progress["baseline"].as_f64(), Some(9e6));
+    assert_eq!(progress["progress_to"].as_f64(), Some(67.0));
+    assert_eq!(progress["sign"], "better");
     assert_eq!(
         find("roadmap_status_changed", "to", "done")["from"],
         "at-risk"
     );
-    let raci = find("raci_changed", "decision", "Tier promotion/demotion");
+    let raci = find("raci_changed", "subject", "Tier promotion/demotion");
     assert_eq!(
         (raci["role"].as_str(), raci["to"].as_str()),
         (Some("Finance"), Some("C"))
     );
     let range = find("field_changed", "id", "platinum");
-    assert_eq!(
-        (range["field"].as_str(), range["new"].as_str()),
-        (Some("pipeline range"), Some("$2.5M+"))
-    );
+    assert_eq!(range["field"], "pipeline range");
+    assert_eq!(range["to"], serde_json::json!({"min": 2.5e6, "max": null}));
     let arr = find("field_changed", "field", "current ARR");
     assert_eq!(arr["subject"], "Company");
+    assert_eq!(
+        (
+            arr["from"].as_f64(),
+            arr["to"].as_f64(),
+            arr["currency"].as_str()
+        ),
+        (Some(18e6), Some(21e6), Some("USD"))
+    );
     let appeared = find("violation_appeared", "rule", "model.terms");
     assert_eq!(appeared["file"], "partners/acme-advisory.md");
     assert_eq!(appeared["severity"], "error");
@@ -355,7 +360,7 @@ fn working_tree_is_compared_with_head_by_default() {
     let out = diff_ok(repo, &["--content", CONTENT]);
     assert!(out.contains("→ working tree"), "{out}");
     assert!(
-        out.contains("current $19M → $20M (67% → 73% of target)"),
+        out.contains("current $19M → $20M (better); progress from the $9M baseline 67% → 73%"),
         "{out}"
     );
     assert!(
@@ -509,4 +514,22 @@ fn the_board_pack_can_name_its_commit() {
     );
     let outside = PlanTest::empty();
     assert_eq!(partnerbook::git::head_commit(outside.root()), None);
+}
+
+#[test]
+fn exit_code_says_whether_the_plan_changed() {
+    let tmp = repo_with_changes();
+    let code = |args: &[&str]| {
+        let mut all = vec!["diff", "--content", CONTENT, "--today", TODAY];
+        all.extend_from_slice(args);
+        partnerbook(tmp.root(), &all).status.code()
+    };
+    assert_eq!(code(&["--exit-code"]), Some(0), "no change: 0");
+    assert_eq!(
+        code(&["base", "HEAD", "--exit-code"]),
+        Some(1),
+        "changes: 1"
+    );
+    assert_eq!(code(&["base", "HEAD"]), Some(0), "without the flag: 0");
+    assert_eq!(code(&["no-such-rev", "--exit-code"]), Some(2), "failure: 2");
 }

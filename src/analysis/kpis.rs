@@ -333,6 +333,7 @@ mod tests {
             target: Some(target),
             current: None,
             baseline: None,
+            better: Default::default(),
             unit: None,
             due: None,
             loc: Loc::default(),

@@ -109,7 +109,7 @@ impl Analysis {
             .map(|o| {
                 o.key_results
                     .iter()
-                    .map(|k| kr_progress(k.target, k.current, k.baseline))
+                    .map(|k| kr_progress(k.target, k.current, k.baseline, k.better))
                     .collect()
             })
             .collect();
@@ -132,18 +132,29 @@ impl Analysis {
     }
 }
 
-/// Progress of a key result from its baseline (or zero) to its target.
+/// Progress of a key result from its baseline (or zero) to its target. Without a
+/// baseline, a key result where lower is better has made `target / current` of its way
+/// (a churn of 8 % against a 4 % target is halfway).
 pub fn kr_progress(
     target: Option<Measure>,
     current: Option<Measure>,
     baseline: Option<Measure>,
+    better: crate::model::Better,
 ) -> Option<KrProgress> {
     let (t, c) = (target?.value(), current?.value());
+    if better == crate::model::Better::Lower && baseline.is_none() {
+        let fraction = if c > 0.0 { (t / c).max(0.0) } else { 1.0 };
+        return Some(KrProgress { fraction });
+    }
     let b = baseline.map_or(0.0, Measure::value);
     let span = t - b;
     if span.abs() < f64::EPSILON {
         return Some(KrProgress {
-            fraction: if c >= t { 1.0 } else { 0.0 },
+            fraction: if better.improved(c, t) == Some(true) {
+                0.0
+            } else {
+                1.0
+            },
         });
     }
     Some(KrProgress {

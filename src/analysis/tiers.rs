@@ -3,6 +3,7 @@
 
 use super::PartnerFacts;
 use crate::model::{JointPlan, Partner, Plan, Tier, TierFramework, TierLevel, TierName};
+use crate::text::plural_with;
 
 /// What each criterion supports for one partner.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,8 +109,8 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
             let cur = f.get(current);
             if p.certified_individuals < cur.certified_individuals {
                 reasons.push(format!(
-                    "{} certified individuals, {} requires {}",
-                    p.certified_individuals,
+                    "{}, {} requires {}",
+                    certified(p.certified_individuals),
                     current.label(),
                     cur.certified_individuals
                 ));
@@ -133,4 +134,9 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
         });
     }
     out
+}
+
+/// `1 certified individual`, `3 certified individuals`.
+fn certified(n: u32) -> String {
+    plural_with(n as usize, "certified individual", "certified individuals")
 }

@@ -33,6 +33,13 @@ pub struct BuildArgs {
 }
 
 impl BuildArgs {
+    /// Resolves `--content` (a plan folder is its own content directory) and checks
+    /// that it exists.
+    pub fn resolve_content(&mut self) -> Result<(), String> {
+        self.content = super::content::resolve(&self.content);
+        super::content::require(&self.content)
+    }
+
     /// Build options; render dates and the commit are filled in per build.
     pub fn options(&self) -> BuildOptions {
         BuildOptions {

@@ -33,8 +33,11 @@ fn renderers(pdf: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError> {
     Ok(list)
 }
 
-pub fn run(a: Args) -> Status {
+pub fn run(mut a: Args) -> Status {
     let start = Instant::now();
+    if let Err(e) = a.build.resolve_content() {
+        return fail(e);
+    }
     let b = &a.build;
     let mut opts = b.options();
     let project = match pipeline::load(&opts) {

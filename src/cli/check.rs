@@ -29,7 +29,11 @@ enum Format {
     Json,
 }
 
-pub fn run(a: Args) -> Status {
+pub fn run(mut a: Args) -> Status {
+    a.content = super::content::resolve(&a.content);
+    if let Err(e) = super::content::require(&a.content) {
+        return fail(e);
+    }
     let project = match Project::load(&a.content, &CheckOptions { today: a.today }) {
         Ok(p) => p,
         Err(e) => return fail(e),
@@ -81,11 +85,11 @@ pub fn counts(p: &Project) -> String {
 pub fn summary(p: &Project) -> String {
     let files = p.sources.iter().count();
     format!(
-        "checked {} in {}: {} ({} partners, {} decisions)",
+        "checked {} in {}: {} ({}, {})",
         plural(files, "file"),
         p.content_dir.display(),
         counts(p),
-        p.plan.partners.len(),
-        p.plan.decisions.len()
+        plural(p.plan.partners.len(), "partner"),
+        plural(p.plan.decisions.len(), "decision")
     )
 }

@@ -24,6 +24,9 @@ pub struct Args {
     /// The date reviews are judged against (YYYY-MM-DD)
     #[arg(long, value_parser = parse_date)]
     today: Option<Date>,
+    /// Exit with 1 when the plan changed and 0 when it did not, as `git diff --exit-code`
+    #[arg(long)]
+    exit_code: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +39,8 @@ enum Format {
     Json,
 }
 
-pub fn run(a: Args) -> Status {
+pub fn run(mut a: Args) -> Status {
+    a.content = super::content::resolve(&a.content);
     let d = match compute(&a) {
         Ok(d) => d,
         Err(e) => return fail(e),
@@ -47,7 +51,11 @@ pub fn run(a: Args) -> Status {
         Format::Json => diff::to_json(&d) + "\n",
     };
     print!("{out}");
-    Status::Ok
+    if a.exit_code && !d.is_empty() {
+        Status::PlanErrors
+    } else {
+        Status::Ok
+    }
 }
 
 fn stdout_color() -> bool {

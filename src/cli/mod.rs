@@ -3,6 +3,7 @@
 mod args;
 mod build;
 mod check;
+mod content;
 mod diff;
 mod explain;
 mod init;
@@ -50,6 +51,8 @@ enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Ok = 0,
+    /// The plan has errors (or warnings under `--deny-warnings`); for
+    /// `diff --exit-code`, the plan changed.
     PlanErrors = 1,
     Failure = 2,
 }
@@ -82,7 +85,10 @@ pub fn stderr_color() -> bool {
 
 /// Parses `--today`.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s)
+    Date::parse(s).map_err(|e| {
+        let hint = partnerbook::hint::today_help(s);
+        format!("{}; {}", hint.problem.unwrap_or(e), hint.help)
+    })
 }
 
 /// Prints an error that stops a command.

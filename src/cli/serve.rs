@@ -22,7 +22,10 @@ pub struct Args {
     pub port: Option<u16>,
 }
 
-pub fn run(a: Args) -> Status {
+pub fn run(mut a: Args) -> Status {
+    if let Err(e) = a.watch.build.resolve_content() {
+        return fail(e);
+    }
     let b = &a.watch.build;
     let (watcher, stop) = match (watcher(&a.watch), stop_flag()) {
         (Ok(w), Ok(s)) => (w, s),

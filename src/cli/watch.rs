@@ -36,7 +36,10 @@ pub fn stop_flag() -> Result<Arc<AtomicBool>, String> {
     Ok(stop)
 }
 
-pub fn run(a: Args) -> Status {
+pub fn run(mut a: Args) -> Status {
+    if let Err(e) = a.build.resolve_content() {
+        return fail(e);
+    }
     let (watcher, stop) = match (watcher(&a), stop_flag()) {
         (Ok(w), Ok(s)) => (w, s),
         (Err(e), _) | (_, Err(e)) => return fail(e),

@@ -4,9 +4,17 @@
 //! decisions, OKR progress, roadmap status, RACI, violations); lesser properties use
 //! [`Change::FieldChanged`] and [`Change::ListChanged`] with a field label. This module
 //! holds the data only; the sentence each record reads as is worded in `lines.rs`.
+//!
+//! Every kind uses one naming scheme, which is also its JSON: `id` (the stable id of
+//! what changed, when it has one) and `subject` (its name as people read it); `from`
+//! and `to` for the value that changed, and `<what>_from` / `<what>_to` for a second
+//! one (`band_from`, `progress_from`); amounts as numbers with `currency` beside them.
 
+use super::value::{Value, Values};
 use crate::analysis::Band;
-use crate::model::{DecisionKind, DecisionStatus, ItemStatus, PartnerStatus, TierLevel, TierName};
+use crate::model::{
+    Better, DecisionKind, DecisionStatus, ItemStatus, PartnerStatus, TierLevel, TierName,
+};
 use serde::Serialize;
 
 /// A closed vocabulary value: a machine word for JSON and a label for people.
@@ -30,7 +38,8 @@ word_impl!(
     Band,
     PartnerStatus,
     DecisionStatus,
-    ItemStatus
+    ItemStatus,
+    Better
 );
 
 impl Word for DecisionKind {
@@ -74,8 +83,8 @@ mod words {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
     PartnerAdded {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         tier: TierLevel,
         score: f64,
@@ -83,8 +92,8 @@ pub enum Change {
         band: Band,
     },
     PartnerRemoved {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         tier: TierLevel,
         score: f64,
@@ -92,66 +101,67 @@ pub enum Change {
         band: Band,
     },
     ScoreChanged {
-        partner: String,
-        name: String,
-        old: f64,
-        new: f64,
+        id: String,
+        subject: String,
+        from: f64,
+        to: f64,
         #[serde(serialize_with = "words::one")]
         band_from: Band,
         #[serde(serialize_with = "words::one")]
         band_to: Band,
     },
     TierChanged {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         from: TierLevel,
         #[serde(serialize_with = "words::one")]
         to: TierLevel,
     },
     TargetTierChanged {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::opt")]
         from: Option<TierLevel>,
         #[serde(serialize_with = "words::opt")]
         to: Option<TierLevel>,
     },
     PartnerStatusChanged {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         from: PartnerStatus,
         #[serde(serialize_with = "words::one")]
         to: PartnerStatus,
     },
-    /// The partner became (or stopped being) exclusive to a competitor.
+    /// The partner became (`to: true`) or stopped being exclusive to a competitor.
     LockChanged {
-        partner: String,
-        name: String,
-        locked: bool,
+        id: String,
+        subject: String,
+        from: bool,
+        to: bool,
         /// Competitors holding it exclusively (now when locked, before when unlocked).
         competitors: Vec<String>,
     },
     CompetitorAdded {
-        competitor: String,
-        name: String,
+        id: String,
+        subject: String,
     },
     CompetitorRemoved {
-        competitor: String,
-        name: String,
+        id: String,
+        subject: String,
     },
     DecisionAdded {
-        decision: String,
-        title: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         outcome: DecisionKind,
         #[serde(serialize_with = "words::one")]
         status: DecisionStatus,
     },
     DecisionRemoved {
-        decision: String,
-        title: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         outcome: DecisionKind,
         #[serde(serialize_with = "words::one")]
@@ -159,16 +169,16 @@ pub enum Change {
     },
     /// The declared BUILD / PARTNER / ACQUIRE changed.
     DecisionChanged {
-        decision: String,
-        title: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         from: DecisionKind,
         #[serde(serialize_with = "words::one")]
         to: DecisionKind,
     },
     DecisionStatusChanged {
-        decision: String,
-        title: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::one")]
         from: DecisionStatus,
         #[serde(serialize_with = "words::one")]
@@ -176,89 +186,110 @@ pub enum Change {
     },
     /// What the matrix supports on the decision's criteria changed.
     MatrixOutcomeChanged {
-        decision: String,
-        title: String,
+        id: String,
+        subject: String,
         #[serde(serialize_with = "words::list")]
         from: Vec<DecisionKind>,
         #[serde(serialize_with = "words::list")]
         to: Vec<DecisionKind>,
     },
     ObjectiveAdded {
-        objective: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
         key_results: usize,
     },
     ObjectiveRemoved {
-        objective: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
     },
     KeyResultAdded {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
         objective: String,
-        key_result: String,
     },
     KeyResultRemoved {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
         objective: String,
-        key_result: String,
     },
     TargetChanged {
-        key_result: String,
-        old: Option<String>,
-        new: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
+        #[serde(flatten)]
+        values: Values,
     },
+    /// The current value of a key result, and its progress, changed.
     ProgressChanged {
-        key_result: String,
-        old: Option<String>,
-        new: Option<String>,
-        /// Percent of the way from baseline to target.
-        old_progress: Option<f64>,
-        new_progress: Option<f64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+        subject: String,
+        /// The current value.
+        #[serde(flatten)]
+        values: Values,
+        /// Percent of the way from the baseline (or zero) to the target.
+        progress_from: Option<f64>,
+        progress_to: Option<f64>,
+        /// Where progress is counted from; `None`: from zero.
+        baseline: Option<Value>,
+        #[serde(serialize_with = "words::one")]
+        better: Better,
     },
     RoadmapItemAdded {
+        subject: String,
         quarter: String,
-        title: String,
         #[serde(serialize_with = "words::one")]
         status: ItemStatus,
     },
     RoadmapItemRemoved {
+        subject: String,
         quarter: String,
-        title: String,
         #[serde(serialize_with = "words::one")]
         status: ItemStatus,
     },
     RoadmapStatusChanged {
+        subject: String,
         quarter: String,
-        title: String,
         #[serde(serialize_with = "words::one")]
         from: ItemStatus,
         #[serde(serialize_with = "words::one")]
         to: ItemStatus,
     },
+    /// An item moved to another quarter (`from` and `to` are quarters).
     RoadmapItemMoved {
-        title: String,
+        subject: String,
         from: String,
         to: String,
     },
+    /// A RACI cell changed: `subject` is the decision row, `role` the column.
     RaciChanged {
-        decision: String,
+        subject: String,
         role: String,
         from: Option<String>,
         to: Option<String>,
     },
     RaciRowAdded {
-        decision: String,
+        subject: String,
         accountable: Vec<String>,
         responsible: Vec<String>,
     },
     RaciRowRemoved {
-        decision: String,
+        subject: String,
     },
+    /// `id` is the partner's.
     SponsorAdded {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
         partner_executive: String,
         our_counterpart: String,
     },
     SponsorRemoved {
-        partner: String,
-        name: String,
+        id: String,
+        subject: String,
     },
     /// A property of a partner, tier, decision, company… changed.
     FieldChanged {
@@ -266,8 +297,8 @@ pub enum Change {
         id: Option<String>,
         subject: String,
         field: String,
-        old: Option<String>,
-        new: Option<String>,
+        #[serde(flatten)]
+        values: Values,
     },
     /// A longer text was rewritten.
     Reworded {

@@ -1,7 +1,7 @@
 //! Changes to the program's framework: the tier framework, governance (RACI and
 //! executive sponsors), and the company profile, program settings, scoring and thesis.
 
-use super::{yes_no, Change, Subject};
+use super::{yes_no, Change, Currency, Subject, Value};
 use crate::model::{Governance, Plan, RaciRow, Sponsor, Thesis, Tier, TierName, FACTOR_LABELS};
 use crate::values::Money;
 
@@ -23,15 +23,15 @@ pub fn tiers(old: &Plan, new: &Plan) -> Vec<Change> {
 
 fn tier_changes(out: &mut Vec<Change>, s: &Subject, old: (&Tier, &Plan), new: (&Tier, &Plan)) {
     let ((o, op), (n, np)) = (old, new);
-    let (osym, nsym) = (op.currency_symbol(), np.currency_symbol());
-    s.field(out, "name", Some(o.name.clone()), Some(n.name.clone()));
+    let (oc, nc) = (Currency::of(op), Currency::of(np));
+    s.text_field(out, "name", Some(o.name.clone()), Some(n.name.clone()));
     s.field(
         out,
         "pipeline range",
-        Some(o.pipeline.display(osym)),
-        Some(n.pipeline.display(nsym)),
+        Some(Value::MoneyRange(o.pipeline, oc.clone())),
+        Some(Value::MoneyRange(n.pipeline, nc.clone())),
     );
-    let num = |v: u32| Some(v.to_string());
+    let num = |v: u32| Some(Value::Number(f64::from(v)));
     s.field(
         out,
         "certified individuals required",
@@ -44,12 +44,11 @@ fn tier_changes(out: &mut Vec<Change>, s: &Subject, old: (&Tier, &Plan), new: (&
         yes_no(o.dedicated_practice),
         yes_no(n.dedicated_practice),
     );
-    let money = |m: Option<Money>, sym: &str| m.map(|m| m.display(sym));
     s.field(
         out,
         "MDF per year",
-        money(o.mdf_per_year, osym),
-        money(n.mdf_per_year, nsym),
+        money(o.mdf_per_year, &oc),
+        money(n.mdf_per_year, &nc),
     );
     s.field(
         out,
@@ -58,18 +57,19 @@ fn tier_changes(out: &mut Vec<Change>, s: &Subject, old: (&Tier, &Plan), new: (&
         num(n.min_gtm_activities),
     );
     let cadence = |t: &Tier| t.review_cadence.map(|c| c.label().to_lowercase());
-    s.field(out, "review cadence", cadence(o), cadence(n));
+    s.text_field(out, "review cadence", cadence(o), cadence(n));
+    let count = |v: Option<u32>| v.map(|d| Value::Number(f64::from(d)));
     s.field(
         out,
         "deal registration days",
-        o.deal_registration_days.map(|d| d.to_string()),
-        n.deal_registration_days.map(|d| d.to_string()),
+        count(o.deal_registration_days),
+        count(n.deal_registration_days),
     );
     s.field(
         out,
         "partners per PAM",
-        o.pam_max_partners.map(|d| d.to_string()),
-        n.pam_max_partners.map(|d| d.to_string()),
+        count(o.pam_max_partners),
+        count(n.pam_max_partners),
     );
     s.list(out, "benefits", &o.benefits, &n.benefits);
     s.list(out, "commitments", &o.commitments, &n.commitments);
@@ -85,7 +85,7 @@ pub fn governance(old: &Plan, new: &Plan) -> Vec<Change> {
     for row in &ng.raci {
         match og.raci.iter().find(|r| r.decision == row.decision) {
             None => out.push(Change::RaciRowAdded {
-                decision: row.decision.clone(),
+                subject: row.decision.clone(),
                 accountable: roles_with(row, "A"),
                 responsible: roles_with(row, "R"),
             }),
@@ -95,12 +95,17 @@ pub fn governance(old: &Plan, new: &Plan) -> Vec<Change> {
     for row in &og.raci {
         if !ng.raci.iter().any(|r| r.decision == row.decision) {
             out.push(Change::RaciRowRemoved {
-                decision: row.decision.clone(),
+                subject: row.decision.clone(),
             });
         }
     }
     sponsors(&mut out, (old, &og.sponsors), (new, &ng.sponsors));
     out
+}
+
+/// An amount, when there is one, in a side's currency.
+fn money(m: Option<Money>, c: &Currency) -> Option<Value> {
+    m.map(|m| Value::money(m, c))
 }
 
 fn roles_with(row: &RaciRow, letter: &str) -> Vec<String> {
@@ -128,7 +133,7 @@ fn raci_cells(out: &mut Vec<Change>, old: &RaciRow, new: &RaciRow) {
         let (from, to) = (letter(old, role), letter(new, role));
         if from != to {
             out.push(Change::RaciChanged {
-                decision: new.decision.clone(),
+                subject: new.decision.clone(),
                 role: role.to_string(),
                 from,
                 to,
@@ -144,8 +149,8 @@ fn sponsors(out: &mut Vec<Change>, old: (&Plan, &[Sponsor]), new: (&Plan, &[Spon
         let display = name(np, &s.partner);
         match os.iter().find(|o| o.partner == s.partner) {
             None => out.push(Change::SponsorAdded {
-                partner: s.partner.clone(),
-                name: display,
+                id: s.partner.clone(),
+                subject: display,
                 partner_executive: s.partner_executive.clone(),
                 our_counterpart: s.our_counterpart.clone(),
             }),
@@ -153,27 +158,27 @@ fn sponsors(out: &mut Vec<Change>, old: (&Plan, &[Sponsor]), new: (&Plan, &[Spon
                 let subject_name = format!("{display} sponsor");
                 let subject = Subject::new(Some(&s.partner), &subject_name);
                 let f = |v: &str| Some(v.to_string());
-                subject.field(
+                subject.text_field(
                     out,
                     "partner executive",
                     f(&o.partner_executive),
                     f(&s.partner_executive),
                 );
-                subject.field(
+                subject.text_field(
                     out,
                     "our counterpart",
                     f(&o.our_counterpart),
                     f(&s.our_counterpart),
                 );
-                subject.field(out, "cadence", f(&o.cadence), f(&s.cadence));
+                subject.text_field(out, "cadence", f(&o.cadence), f(&s.cadence));
             }
         }
     }
     for s in os {
         if !ns.iter().any(|n| n.partner == s.partner) {
             out.push(Change::SponsorRemoved {
-                partner: s.partner.clone(),
-                name: name(op, &s.partner),
+                id: s.partner.clone(),
+                subject: name(op, &s.partner),
             });
         }
     }
@@ -185,29 +190,28 @@ pub fn company(old: &Plan, new: &Plan) -> Vec<Change> {
     let (oc, nc) = (&old.company, &new.company);
     let s = Subject::new(None, "Company");
     let f = |v: &str| Some(v.to_string());
-    s.field(&mut out, "name", f(&oc.name), f(&nc.name));
+    s.text_field(&mut out, "name", f(&oc.name), f(&nc.name));
     s.text(
         &mut out,
         "description",
         Some(&oc.description),
         Some(&nc.description),
     );
-    s.field(&mut out, "category", f(&oc.category), f(&nc.category));
-    let (osym, nsym) = (old.currency_symbol(), new.currency_symbol());
-    let money = |m: Option<Money>, sym: &str| m.map(|m| m.display(sym));
+    s.text_field(&mut out, "category", f(&oc.category), f(&nc.category));
+    let (ocur, ncur) = (Currency::of(old), Currency::of(new));
     s.field(
         &mut out,
         "current ARR",
-        money(oc.current_arr, osym),
-        money(nc.current_arr, nsym),
+        money(oc.current_arr, &ocur),
+        money(nc.current_arr, &ncur),
     );
     s.field(
         &mut out,
         "target ARR",
-        money(oc.target_arr, osym),
-        money(nc.target_arr, nsym),
+        money(oc.target_arr, &ocur),
+        money(nc.target_arr, &ncur),
     );
-    s.field(&mut out, "currency", f(&oc.currency), f(&nc.currency));
+    s.text_field(&mut out, "currency", f(&oc.currency), f(&nc.currency));
     s.list(&mut out, "ICPs", &oc.icps, &nc.icps);
     s.list(&mut out, "markets", &oc.markets, &nc.markets);
     program(&mut out, old, new);
@@ -222,23 +226,23 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
     s.field(
         out,
         "partner share of ARR",
-        o.partner_arr_share.map(|p| p.display()),
-        n.partner_arr_share.map(|p| p.display()),
+        o.partner_arr_share.map(|p| Value::Percent(p.0)),
+        n.partner_arr_share.map(|p| Value::Percent(p.0)),
     );
-    let years = |y: u32| Some(format!("{y} year{}", if y == 1 { "" } else { "s" }));
-    s.field(
+    let years = |y: u32| Some(crate::text::plural(y as usize, "year"));
+    s.text_field(
         out,
         "horizon",
         years(o.horizon_years),
         years(n.horizon_years),
     );
-    s.field(
+    s.text_field(
         out,
         "north star",
         Some(old.north_star().to_string()),
         Some(new.north_star().to_string()),
     );
-    s.field(
+    s.text_field(
         out,
         "roadmap year",
         Some(o.year.to_string()),
@@ -247,15 +251,13 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
     s.field(
         out,
         "partner-sourced ARR",
-        o.partner_sourced_arr
-            .map(|m| m.display(old.currency_symbol())),
-        n.partner_sourced_arr
-            .map(|m| m.display(new.currency_symbol())),
+        money(o.partner_sourced_arr, &Currency::of(old)),
+        money(n.partner_sourced_arr, &Currency::of(new)),
     );
 }
 
-fn points(v: f64) -> Option<String> {
-    Some(crate::values::decimal2(v))
+fn points(v: f64) -> Option<Value> {
+    Some(Value::Number(v))
 }
 
 fn scoring(out: &mut Vec<Change>, old: &Plan, new: &Plan) {

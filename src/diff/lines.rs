@@ -8,7 +8,7 @@
 use super::change::Change;
 use super::phrases::{
     from_to, label_or, list_text, or_none, outcome, progress_text, score_text, tier_text, times,
-    transition,
+    transition, Progress,
 };
 use serde::Serialize;
 
@@ -112,14 +112,14 @@ fn partner_line(c: &Change) -> Option<Line> {
     use Sign::*;
     let line = match c {
         PartnerAdded {
-            name,
+            subject,
             tier,
             score,
             band,
             ..
         } => Line::new(
             Added,
-            name,
+            subject,
             format!(
                 "added as {}, score {score:.2} ({})",
                 tier.label(),
@@ -127,14 +127,14 @@ fn partner_line(c: &Change) -> Option<Line> {
             ),
         ),
         PartnerRemoved {
-            name,
+            subject,
             tier,
             score,
             band,
             ..
         } => Line::new(
             Removed,
-            name,
+            subject,
             format!(
                 "removed (was {}, score {score:.2}, {})",
                 tier.label(),
@@ -142,34 +142,44 @@ fn partner_line(c: &Change) -> Option<Line> {
             ),
         ),
         ScoreChanged {
-            name,
-            old,
-            new,
+            subject,
+            from,
+            to,
             band_from,
             band_to,
             ..
-        } => Line::new(Changed, name, score_text(*old, *new, *band_from, *band_to)),
-        TierChanged { name, from, to, .. } => Line::new(Changed, name, tier_text(*from, *to)),
-        TargetTierChanged { name, from, to, .. } => Line::new(
+        } => Line::new(
             Changed,
-            name,
+            subject,
+            score_text(*from, *to, *band_from, *band_to),
+        ),
+        TierChanged {
+            subject, from, to, ..
+        } => Line::new(Changed, subject, tier_text(*from, *to)),
+        TargetTierChanged {
+            subject, from, to, ..
+        } => Line::new(
+            Changed,
+            subject,
             format!(
                 "target tier {} → {}",
                 label_or(*from, "none"),
                 label_or(*to, "none")
             ),
         ),
-        PartnerStatusChanged { name, from, to, .. } => Line::new(
+        PartnerStatusChanged {
+            subject, from, to, ..
+        } => Line::new(
             Changed,
-            name,
+            subject,
             transition("status", from.label(), to.label()),
         ),
         LockChanged {
-            name,
-            locked,
+            subject,
+            to,
             competitors,
             ..
-        } => lock_line(name, *locked, competitors),
+        } => lock_line(subject, *to, competitors),
         _ => return None,
     };
     Some(line)
@@ -192,12 +202,14 @@ fn lock_line(name: &str, locked: bool, competitors: &[String]) -> Line {
 /// A competitor added to or removed from the map; `None` for other changes.
 fn competitor_line(c: &Change) -> Option<Line> {
     match c {
-        Change::CompetitorAdded { name, .. } => {
-            Some(Line::new(Sign::Added, name, "competitor added to the map"))
-        }
-        Change::CompetitorRemoved { name, .. } => Some(Line::new(
+        Change::CompetitorAdded { subject, .. } => Some(Line::new(
+            Sign::Added,
+            subject,
+            "competitor added to the map",
+        )),
+        Change::CompetitorRemoved { subject, .. } => Some(Line::new(
             Sign::Removed,
-            name,
+            subject,
             "competitor removed from the map",
         )),
         _ => None,
@@ -211,8 +223,8 @@ fn decision_line(c: &Change) -> Option<Line> {
     use Sign::*;
     let (sign, decision, title, text) = match c {
         DecisionAdded {
-            decision,
-            title,
+            id: decision,
+            subject: title,
             outcome,
             status,
         } => (
@@ -222,8 +234,8 @@ fn decision_line(c: &Change) -> Option<Line> {
             format!("added: {} ({})", outcome.label(), status.label()),
         ),
         DecisionRemoved {
-            decision,
-            title,
+            id: decision,
+            subject: title,
             outcome,
             status,
         } => (
@@ -233,8 +245,8 @@ fn decision_line(c: &Change) -> Option<Line> {
             format!("removed (was {}, {})", outcome.label(), status.label()),
         ),
         DecisionChanged {
-            decision,
-            title,
+            id: decision,
+            subject: title,
             from,
             to,
         } => (
@@ -244,8 +256,8 @@ fn decision_line(c: &Change) -> Option<Line> {
             transition("decision", from.label(), to.label()),
         ),
         DecisionStatusChanged {
-            decision,
-            title,
+            id: decision,
+            subject: title,
             from,
             to,
         } => (
@@ -255,8 +267,8 @@ fn decision_line(c: &Change) -> Option<Line> {
             transition("status", from.label(), to.label()),
         ),
         MatrixOutcomeChanged {
-            decision,
-            title,
+            id: decision,
+            subject: title,
             from,
             to,
         } => (
@@ -277,53 +289,61 @@ fn okr_line(c: &Change) -> Option<Line> {
     use Sign::*;
     let line = match c {
         ObjectiveAdded {
-            objective,
+            subject,
             key_results,
+            ..
         } => Line::new(
             Added,
-            objective,
+            subject,
             format!(
-                "objective added with {key_results} key result{}",
-                if *key_results == 1 { "" } else { "s" }
+                "objective added with {}",
+                crate::text::plural(*key_results, "key result")
             ),
         ),
-        ObjectiveRemoved { objective } => Line::new(Removed, objective, "objective removed"),
+        ObjectiveRemoved { subject, .. } => Line::new(Removed, subject, "objective removed"),
         KeyResultAdded {
-            objective,
-            key_result,
-        } => Line::new(
-            Added,
-            key_result,
-            format!("key result added to “{objective}”"),
-        ),
+            subject, objective, ..
+        } => Line::new(Added, subject, format!("key result added to “{objective}”")),
         KeyResultRemoved {
-            objective,
-            key_result,
+            subject, objective, ..
         } => Line::new(
             Removed,
-            key_result,
+            subject,
             format!("key result removed from “{objective}”"),
         ),
         TargetChanged {
-            key_result,
-            old,
-            new,
-        } => Line::new(
-            Changed,
-            key_result,
-            format!("target {}", from_to(old.as_deref(), new.as_deref(), "none")),
-        ),
+            subject, values, ..
+        } => {
+            let (old, new) = values.shown();
+            Line::new(
+                Changed,
+                subject,
+                format!("target {}", from_to(old.as_deref(), new.as_deref(), "none")),
+            )
+        }
         ProgressChanged {
-            key_result,
-            old,
-            new,
-            old_progress,
-            new_progress,
-        } => Line::new(
-            Changed,
-            key_result,
-            progress_text(old, new, *old_progress, *new_progress),
-        ),
+            subject,
+            values,
+            progress_from,
+            progress_to,
+            baseline,
+            better,
+            ..
+        } => {
+            let verdict = values.numbers().and_then(|(a, b)| better.improved(a, b));
+            let sign = match verdict {
+                Some(true) => Better,
+                Some(false) => Worse,
+                None => Changed,
+            };
+            let progress = Progress {
+                from: *progress_from,
+                to: *progress_to,
+                baseline: baseline.as_ref(),
+                better: *better,
+            };
+            Line::new(sign, subject, progress_text(values, verdict, &progress))
+        }
         _ => return None,
     };
     Some(line)
@@ -336,35 +356,35 @@ fn roadmap_line(c: &Change) -> Option<Line> {
     use Sign::*;
     let line = match c {
         RoadmapItemAdded {
+            subject,
             quarter,
-            title,
             status,
         } => Line::new(
             Added,
-            title,
+            subject,
             format!("added to {quarter} ({})", status.label()),
         ),
         RoadmapItemRemoved {
+            subject,
             quarter,
-            title,
             status,
         } => Line::new(
             Removed,
-            title,
+            subject,
             format!("removed from {quarter} (was {})", status.label()),
         ),
         RoadmapStatusChanged {
+            subject,
             quarter,
-            title,
             from,
             to,
         } => Line::new(
             Changed,
-            title,
+            subject,
             transition(&format!("{quarter} status"), from.label(), to.label()),
         ),
-        RoadmapItemMoved { title, from, to } => {
-            Line::new(Changed, title, format!("moved from {from} to {to}"))
+        RoadmapItemMoved { subject, from, to } => {
+            Line::new(Changed, subject, format!("moved from {from} to {to}"))
         }
         _ => return None,
     };
@@ -377,40 +397,40 @@ fn governance_line(c: &Change) -> Option<Line> {
     use Sign::*;
     let line = match c {
         RaciChanged {
-            decision,
+            subject,
             role,
             from,
             to,
         } => Line::new(
             Changed,
-            decision,
+            subject,
             format!("{role} {}", from_to(from.as_deref(), to.as_deref(), "none")),
         ),
         RaciRowAdded {
-            decision,
+            subject,
             accountable,
             responsible,
         } => Line::new(
             Added,
-            decision,
+            subject,
             format!(
                 "RACI row added (A: {}; R: {})",
                 or_none(accountable),
                 or_none(responsible)
             ),
         ),
-        RaciRowRemoved { decision } => Line::new(Removed, decision, "RACI row removed"),
+        RaciRowRemoved { subject } => Line::new(Removed, subject, "RACI row removed"),
         SponsorAdded {
-            name,
+            subject,
             partner_executive,
             our_counterpart,
             ..
         } => Line::new(
             Added,
-            name,
+            subject,
             format!("executive sponsor added ({partner_executive} ↔ {our_counterpart})"),
         ),
-        SponsorRemoved { name, .. } => Line::new(Removed, name, "executive sponsor removed"),
+        SponsorRemoved { subject, .. } => Line::new(Removed, subject, "executive sponsor removed"),
         _ => return None,
     };
     Some(line)
@@ -424,16 +444,18 @@ fn property_line(c: &Change) -> Option<Line> {
         FieldChanged {
             subject,
             field,
-            old,
-            new,
+            values,
             ..
-        } => (
-            subject,
-            format!(
-                "{field} {}",
-                from_to(old.as_deref(), new.as_deref(), "none")
-            ),
-        ),
+        } => {
+            let (old, new) = values.shown();
+            (
+                subject,
+                format!(
+                    "{field} {}",
+                    from_to(old.as_deref(), new.as_deref(), "none")
+                ),
+            )
+        }
         Reworded { subject, field, .. } => (subject, format!("{field} reworded")),
         ListChanged {
             subject,
@@ -486,15 +508,16 @@ fn violation_line(c: &Change) -> Option<Line> {
 mod tests {
     use super::*;
     use crate::analysis::Band;
+    use crate::diff::{Value, Values};
     use crate::model::{TierLevel, TierName};
 
     #[test]
     fn score_lines_name_band_crossings() {
         let c = Change::ScoreChanged {
-            partner: "deloitte".into(),
-            name: "Deloitte".into(),
-            old: 85.75,
-            new: 72.25,
+            id: "deloitte".into(),
+            subject: "Deloitte".into(),
+            from: 85.75,
+            to: 72.25,
             band_from: Band::Priority,
             band_to: Band::Secondary,
         };
@@ -511,13 +534,12 @@ mod tests {
             id: Some("pwc".into()),
             subject: "PwC".into(),
             field: "pipeline".into(),
-            old: None,
-            new: Some("$1.2M".into()),
+            values: Values::new(None, Some(Value::text("$1.2M"))),
         };
         assert_eq!(c.line().plain(), "PwC: pipeline none → $1.2M");
         let t = Change::TierChanged {
-            partner: "pwc".into(),
-            name: "PwC".into(),
+            id: "pwc".into(),
+            subject: "PwC".into(),
             from: TierLevel::Tier(TierName::Gold),
             to: TierLevel::Tier(TierName::Platinum),
         };
@@ -527,7 +549,7 @@ mod tests {
     #[test]
     fn sentence_functions_word_only_their_own_kinds() {
         let c = Change::RaciRowRemoved {
-            decision: "MDF allocation".into(),
+            subject: "MDF allocation".into(),
         };
         assert!(partner_line(&c).is_none());
         assert!(violation_line(&c).is_none());

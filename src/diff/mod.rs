@@ -17,11 +17,15 @@ mod lines;
 mod partners;
 mod phrases;
 mod render;
+#[cfg(test)]
+mod tests;
+mod value;
 mod work;
 
 pub use change::{Change, Word};
 pub use lines::{Line, Sign};
 pub use render::{render_markdown, render_text, to_changes, to_json, ChangeRecord};
+pub use value::{visibly_different, Currency, Value, Values};
 
 use crate::diag::Diagnostic;
 use crate::git::{GitError, Repo};
@@ -225,23 +229,34 @@ impl<'a> Subject<'a> {
         self.id.map(str::to_string)
     }
 
-    /// A property that changed value (compared as displayed).
+    /// A property that changed value (compared exactly, never as displayed).
     pub fn field(
+        &self,
+        out: &mut Vec<Change>,
+        field: &str,
+        old: Option<Value>,
+        new: Option<Value>,
+    ) {
+        let values = Values::new(old, new);
+        if values.changed() {
+            out.push(Change::FieldChanged {
+                id: self.owned_id(),
+                subject: self.name.to_string(),
+                field: field.to_string(),
+                values,
+            });
+        }
+    }
+
+    /// A property given as text.
+    pub fn text_field(
         &self,
         out: &mut Vec<Change>,
         field: &str,
         old: Option<String>,
         new: Option<String>,
     ) {
-        if old != new {
-            out.push(Change::FieldChanged {
-                id: self.owned_id(),
-                subject: self.name.to_string(),
-                field: field.to_string(),
-                old,
-                new,
-            });
-        }
+        self.field(out, field, old.map(Value::Text), new.map(Value::Text));
     }
 
     /// A text: quoted when short, "reworded" when long.
@@ -259,7 +274,7 @@ impl<'a> Subject<'a> {
                 field: field.to_string(),
             });
         } else {
-            self.field(out, field, o.map(str::to_string), n.map(str::to_string));
+            self.text_field(out, field, o.map(str::to_string), n.map(str::to_string));
         }
     }
 
@@ -289,9 +304,9 @@ impl<'a> Subject<'a> {
     }
 }
 
-/// `yes` / `no`, for flags shown as fields.
-pub(crate) fn yes_no(b: bool) -> Option<String> {
-    Some(if b { "yes" } else { "no" }.to_string())
+/// A flag shown as a field (`yes` / `no`).
+pub(crate) fn yes_no(b: bool) -> Option<Value> {
+    Some(Value::Flag(b))
 }
 
 /// Loads the plan at `rev` from git and compares it with an already loaded plan (the

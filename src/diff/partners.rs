@@ -1,20 +1,20 @@
 //! Partner changes (added, removed, score and band, tier, target tier, status, pipeline,
 //! competitor lock and lesser properties) and changes to the competitive map.
 
-use super::{yes_no, Change, Subject};
+use super::{yes_no, Change, Currency, Subject, Value};
 use crate::analysis::PartnerFacts;
 use crate::model::{Partner, Plan, TermValue};
 use crate::project::Project;
 use std::collections::HashMap;
 
-/// Scores closer than this are equal (scores are rounded to two decimals).
+/// Scores closer than this are equal: a score is a figure of two decimals.
 const SCORE_EPSILON: f64 = 0.005;
 
 /// A partner with its computed facts, on one side of the diff.
 struct Side<'a> {
     partner: &'a Partner,
     facts: Option<&'a PartnerFacts>,
-    sym: &'a str,
+    currency: Currency,
 }
 
 fn index(p: &Project) -> HashMap<&str, usize> {
@@ -29,7 +29,7 @@ fn side(p: &Project, i: usize) -> Option<Side<'_>> {
     Some(Side {
         partner: p.plan.partners.get(i)?,
         facts: p.analysis.partners.get(i),
-        sym: p.plan.currency_symbol(),
+        currency: Currency::of(&p.plan),
     })
 }
 
@@ -54,8 +54,8 @@ pub fn partners(old: &Project, new: &Project) -> Vec<Change> {
             None => {
                 let (score, band) = score(&n);
                 added.push(Change::PartnerAdded {
-                    partner: p.id.clone(),
-                    name: p.name.clone(),
+                    id: p.id.clone(),
+                    subject: p.name.clone(),
                     tier: p.tier,
                     score,
                     band,
@@ -72,8 +72,8 @@ pub fn partners(old: &Project, new: &Project) -> Vec<Change> {
         if let Some(o) = side(old, j) {
             let (score, band) = score(&o);
             out.push(Change::PartnerRemoved {
-                partner: p.id.clone(),
-                name: p.name.clone(),
+                id: p.id.clone(),
+                subject: p.name.clone(),
                 tier: p.tier,
                 score,
                 band,
@@ -90,47 +90,46 @@ fn partner_changes(out: &mut Vec<Change>, o: &Side, n: &Side) {
     let ((os, ob), (ns, nb)) = (score(o), score(n));
     if (os - ns).abs() >= SCORE_EPSILON || ob != nb {
         out.push(Change::ScoreChanged {
-            partner: id.clone(),
-            name: name.clone(),
-            old: os,
-            new: ns,
+            id: id.clone(),
+            subject: name.clone(),
+            from: os,
+            to: ns,
             band_from: ob,
             band_to: nb,
         });
     }
     if op.tier != np.tier {
         out.push(Change::TierChanged {
-            partner: id.clone(),
-            name: name.clone(),
+            id: id.clone(),
+            subject: name.clone(),
             from: op.tier,
             to: np.tier,
         });
     }
     if op.target_tier != np.target_tier {
         out.push(Change::TargetTierChanged {
-            partner: id.clone(),
-            name: name.clone(),
+            id: id.clone(),
+            subject: name.clone(),
             from: op.target_tier,
             to: np.target_tier,
         });
     }
     if op.status != np.status {
         out.push(Change::PartnerStatusChanged {
-            partner: id.clone(),
-            name: name.clone(),
+            id: id.clone(),
+            subject: name.clone(),
             from: op.status,
             to: np.status,
         });
     }
     lock_change(out, o, n);
     let subject = Subject::new(Some(&np.id), &np.name);
-    subject.field(out, "name", Some(op.name.clone()), Some(np.name.clone()));
-    let money = |m: Option<crate::values::Money>, sym: &str| m.map(|m| m.display(sym));
+    subject.text_field(out, "name", Some(op.name.clone()), Some(np.name.clone()));
     subject.field(
         out,
         "pipeline",
-        money(op.pipeline, o.sym),
-        money(np.pipeline, n.sym),
+        money(op.pipeline, &o.currency),
+        money(np.pipeline, &n.currency),
     );
     property_changes(out, &subject, o, n);
 }
@@ -158,9 +157,10 @@ fn lock_change(out: &mut Vec<Change>, o: &Side, n: &Side) {
         return;
     }
     out.push(Change::LockChanged {
-        partner: n.partner.id.clone(),
-        name: n.partner.name.clone(),
-        locked: is,
+        id: n.partner.id.clone(),
+        subject: n.partner.name.clone(),
+        from: was,
+        to: is,
         competitors: if is { holders(n) } else { holders(o) },
     });
 }
@@ -169,14 +169,14 @@ fn lock_change(out: &mut Vec<Change>, o: &Side, n: &Side) {
 fn property_changes(out: &mut Vec<Change>, subject: &Subject, o: &Side, n: &Side) {
     let (op, np) = (o.partner, n.partner);
     let landscape = |p: &Partner| {
-        Some(format!(
+        Some(Value::Text(format!(
             "{} ({})",
             p.landscape.as_str(),
             p.landscape.label()
-        ))
+        )))
     };
     subject.field(out, "landscape", landscape(op), landscape(np));
-    let num = |v: u32| Some(v.to_string());
+    let num = |v: u32| Some(Value::Number(f64::from(v)));
     subject.field(
         out,
         "certified individuals",
@@ -190,7 +190,11 @@ fn property_changes(out: &mut Vec<Change>, subject: &Subject, o: &Side, n: &Side
         yes_no(np.dedicated_practice),
     );
     let (oc, nc) = (&op.commitments, &np.commitments);
-    let plan_word = |p: &Partner| Some(p.commitments.joint_business_plan.label().to_lowercase());
+    let plan_word = |p: &Partner| {
+        Some(Value::Text(
+            p.commitments.joint_business_plan.label().to_lowercase(),
+        ))
+    };
     subject.field(out, "joint business plan", plan_word(op), plan_word(np));
     subject.field(out, "QBR", yes_no(oc.qbr), yes_no(nc.qbr));
     subject.field(
@@ -206,18 +210,20 @@ fn property_changes(out: &mut Vec<Change>, subject: &Subject, o: &Side, n: &Side
         yes_no(nc.named_pam),
     );
     subject.list(out, "models", &op.models, &np.models);
-    let money = |m: Option<crate::values::Money>, sym: &str| m.map(|m| m.display(sym));
-    subject.field(out, "MDF", money(op.mdf, o.sym), money(np.mdf, n.sym));
-    subject.field(out, "PAM", op.pam.clone(), np.pam.clone());
+    subject.field(
+        out,
+        "MDF",
+        money(op.mdf, &o.currency),
+        money(np.mdf, &n.currency),
+    );
+    subject.text_field(out, "PAM", op.pam.clone(), np.pam.clone());
     subject.field(out, "inbound", yes_no(op.inbound), yes_no(np.inbound));
     terms(out, subject, o, n);
 }
 
-fn term_display(t: &TermValue, sym: &str) -> String {
-    match t {
-        TermValue::Percent(p) => p.display(),
-        TermValue::Money(m) => m.display(sym),
-    }
+/// An amount, when there is one, in a side's currency.
+fn money(m: Option<crate::values::Money>, c: &Currency) -> Option<Value> {
+    m.map(|m| Value::money(m, c))
 }
 
 fn terms(out: &mut Vec<Change>, subject: &Subject, o: &Side, n: &Side) {
@@ -226,7 +232,7 @@ fn terms(out: &mut Vec<Change>, subject: &Subject, o: &Side, n: &Side) {
             .terms
             .iter()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| term_display(v, s.sym))
+            .map(|(_, v): &(String, TermValue)| Value::term(v, &s.currency))
     };
     let mut keys: Vec<&str> = n.partner.terms.iter().map(|(k, _)| k.as_str()).collect();
     for (k, _) in &o.partner.terms {
@@ -247,8 +253,8 @@ pub fn competitors(old: &Project, new: &Project) -> Vec<Change> {
     for c in &new.plan.competitors {
         if !has(&old.plan, &c.id) {
             out.push(Change::CompetitorAdded {
-                competitor: c.id.clone(),
-                name: c.name.clone(),
+                id: c.id.clone(),
+                subject: c.name.clone(),
             });
         }
     }
@@ -276,8 +282,8 @@ pub fn competitors(old: &Project, new: &Project) -> Vec<Change> {
     for c in &old.plan.competitors {
         if !has(&new.plan, &c.id) {
             out.push(Change::CompetitorRemoved {
-                competitor: c.id.clone(),
-                name: c.name.clone(),
+                id: c.id.clone(),
+                subject: c.name.clone(),
             });
         }
     }

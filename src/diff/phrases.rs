@@ -2,8 +2,9 @@
 //! tier move, progress towards a target, list edits.
 
 use super::change::Word;
+use super::value::{Value, Values};
 use crate::analysis::Band;
-use crate::model::{DecisionKind, TierLevel};
+use crate::model::{Better, DecisionKind, TierLevel};
 
 /// `old → new`, or what happened when one side is missing.
 pub fn from_to(old: Option<&str>, new: Option<&str>, none: &str) -> String {
@@ -73,23 +74,41 @@ pub fn tier_text(from: TierLevel, to: TierLevel) -> String {
     format!("tier {} → {} ({dir})", from.label(), to.label())
 }
 
-/// `current $16.5M → $19M (50% → 59% of target)`.
-pub fn progress_text(
-    old: &Option<String>,
-    new: &Option<String>,
-    old_progress: Option<f64>,
-    new_progress: Option<f64>,
-) -> String {
+/// How far a key result has come, beside its current value.
+pub struct Progress<'a> {
+    /// Percent of the way, before and after.
+    pub from: Option<f64>,
+    pub to: Option<f64>,
+    /// Where the way starts; `None`: at zero.
+    pub baseline: Option<&'a Value>,
+    pub better: Better,
+}
+
+/// `current $16.5M → $19M (better); progress from the $9M baseline 50% → 67%`;
+/// without a baseline `current 45 → 38 (worse); 100% → 84% of target`.
+pub fn progress_text(current: &Values, verdict: Option<bool>, p: &Progress) -> String {
+    let (old, new) = current.shown();
     let mut text = format!(
         "current {}",
         from_to(old.as_deref(), new.as_deref(), "none")
     );
-    if old_progress.is_some() || new_progress.is_some() {
-        text.push_str(&format!(
-            " ({} → {} of target)",
-            percent(old_progress),
-            percent(new_progress)
-        ));
+    text.push_str(match verdict {
+        Some(true) => " (better)",
+        Some(false) => " (worse)",
+        None => "",
+    });
+    if p.from.is_some() || p.to.is_some() {
+        let pair = format!("{} → {}", percent(p.from), percent(p.to));
+        match (p.baseline, p.better) {
+            (Some(b), _) => text.push_str(&format!(
+                "; progress from the {} baseline {pair}",
+                b.display()
+            )),
+            (None, Better::Higher) => text.push_str(&format!("; {pair} of target")),
+            (None, Better::Lower) => {
+                text.push_str(&format!("; progress {pair} (target ÷ current)"))
+            }
+        }
     }
     text
 }

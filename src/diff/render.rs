@@ -3,6 +3,7 @@
 
 use super::{Change, Counts, PlanDiff, Sign};
 use crate::render::Changes;
+use crate::text::plural;
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -15,10 +16,6 @@ fn colour(sign: Sign) -> &'static str {
         Sign::Removed | Sign::Worse => "\x1b[31m",
         Sign::Changed => "\x1b[33m",
     }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// `errors 0 → 1 · warnings 3` — the counts on both sides.
@@ -214,10 +211,10 @@ mod tests {
     #[test]
     fn records_carry_kind_words_sign_and_sentence() {
         let c = Change::ScoreChanged {
-            partner: "deloitte".into(),
-            name: "Deloitte".into(),
-            old: 85.75,
-            new: 72.25,
+            id: "deloitte".into(),
+            subject: "Deloitte".into(),
+            from: 85.75,
+            to: 72.25,
             band_from: Band::Priority,
             band_to: Band::Secondary,
         };

@@ -1,7 +1,7 @@
 //! Changes to the work of the plan: the decision log (with matrix outcomes), the OKRs
 //! (targets and progress) and the roadmap (items and their status).
 
-use super::{Change, Subject};
+use super::{Change, Currency, Subject, Value, Values};
 use crate::model::{Decision, KeyResult, Measure, Objective, Plan, RoadmapItem};
 use crate::project::Project;
 
@@ -17,8 +17,8 @@ pub fn decisions(old: &Project, new: &Project) -> Vec<Change> {
         }
         match find(old, &d.id) {
             None => added.push(Change::DecisionAdded {
-                decision: d.id.clone(),
-                title: d.title.clone(),
+                id: d.id.clone(),
+                subject: d.title.clone(),
                 outcome: d.decision,
                 status: d.status,
             }),
@@ -39,8 +39,8 @@ pub fn decisions(old: &Project, new: &Project) -> Vec<Change> {
     for d in &old.plan.decisions {
         if find(new, &d.id).is_none() {
             out.push(Change::DecisionRemoved {
-                decision: d.id.clone(),
-                title: d.title.clone(),
+                id: d.id.clone(),
+                subject: d.title.clone(),
                 outcome: d.decision,
                 status: d.status,
             });
@@ -57,40 +57,40 @@ fn decision_changes(out: &mut Vec<Change>, old: Side, new: Side) {
     let (id, title) = (n.id.clone(), n.title.clone());
     if o.decision != n.decision {
         out.push(Change::DecisionChanged {
-            decision: id.clone(),
-            title: title.clone(),
+            id: id.clone(),
+            subject: title.clone(),
             from: o.decision,
             to: n.decision,
         });
     }
     if o.status != n.status {
         out.push(Change::DecisionStatusChanged {
-            decision: id.clone(),
-            title: title.clone(),
+            id: id.clone(),
+            subject: title.clone(),
             from: o.status,
             to: n.status,
         });
     }
     if om != nm {
         out.push(Change::MatrixOutcomeChanged {
-            decision: id.clone(),
-            title: title.clone(),
+            id: id.clone(),
+            subject: title.clone(),
             from: om,
             to: nm,
         });
     }
     let name = format!("{id} {title}");
     let s = Subject::new(Some(&n.id), &name);
-    s.field(out, "title", Some(o.title.clone()), Some(n.title.clone()));
+    s.text_field(out, "title", Some(o.title.clone()), Some(n.title.clone()));
     let date = |d: Option<crate::values::Date>| d.map(|d| d.to_string());
-    s.field(out, "review date", date(o.review_date), date(n.review_date));
-    s.field(
+    s.text_field(out, "review date", date(o.review_date), date(n.review_date));
+    s.text_field(
         out,
         "partner considered",
         o.partner_considered.clone(),
         n.partner_considered.clone(),
     );
-    s.field(
+    s.text_field(
         out,
         "supersedes",
         o.supersedes.clone(),
@@ -123,14 +123,15 @@ pub fn okrs(old: &Project, new: &Project) -> Vec<Change> {
             .position(|x| objective_key(x) == objective_key(o))
         else {
             out.push(Change::ObjectiveAdded {
-                objective: o.objective.clone(),
+                id: o.id.clone(),
+                subject: o.objective.clone(),
                 key_results: o.key_results.len(),
             });
             continue;
         };
         let s = Subject::new(o.id.as_deref(), &o.objective);
         let oo = &old.plan.objectives[j];
-        s.field(
+        s.text_field(
             &mut out,
             "objective",
             Some(oo.objective.clone()),
@@ -146,7 +147,8 @@ pub fn okrs(old: &Project, new: &Project) -> Vec<Change> {
             .any(|x| objective_key(x) == objective_key(o))
         {
             out.push(Change::ObjectiveRemoved {
-                objective: o.objective.clone(),
+                id: o.id.clone(),
+                subject: o.objective.clone(),
             });
         }
     }
@@ -157,7 +159,7 @@ pub fn okrs(old: &Project, new: &Project) -> Vec<Change> {
 struct Kr<'a> {
     kr: &'a KeyResult,
     progress: Option<f64>,
-    sym: &'a str,
+    currency: Currency,
 }
 
 fn kr_at(p: &Project, obj: usize, k: usize) -> Option<Kr<'_>> {
@@ -169,7 +171,7 @@ fn kr_at(p: &Project, obj: usize, k: usize) -> Option<Kr<'_>> {
             .get(obj)
             .and_then(|v| v.get(k).copied().flatten())
             .map(|pr| (pr.fraction * 100.0).round()),
-        sym: p.plan.currency_symbol(),
+        currency: Currency::of(&p.plan),
     })
 }
 
@@ -181,51 +183,63 @@ fn key_results(out: &mut Vec<Change>, old: (&Project, usize), new: (&Project, us
         match (found.and_then(|j| kr_at(op, oi, j)), kr_at(np, ni, k)) {
             (Some(o), Some(n)) => kr_changes(out, &o, &n),
             _ => out.push(Change::KeyResultAdded {
+                id: kr.id.clone(),
+                subject: kr.text.clone(),
                 objective: no.objective.clone(),
-                key_result: kr.text.clone(),
             }),
         }
     }
     for kr in &oo.key_results {
         if !no.key_results.iter().any(|x| kr_key(x) == kr_key(kr)) {
             out.push(Change::KeyResultRemoved {
+                id: kr.id.clone(),
+                subject: kr.text.clone(),
                 objective: no.objective.clone(),
-                key_result: kr.text.clone(),
             });
         }
     }
 }
 
 fn kr_changes(out: &mut Vec<Change>, o: &Kr, n: &Kr) {
-    let shown = |m: Option<Measure>, sym: &str| m.map(|m| m.display(sym));
-    let text = n.kr.text.clone();
-    let (ot, nt) = (shown(o.kr.target, o.sym), shown(n.kr.target, n.sym));
-    if ot != nt {
+    let value = |m: Option<Measure>, c: &Currency| m.map(|m| Value::measure(m, c));
+    let (id, text) = (n.kr.id.clone(), n.kr.text.clone());
+    let target = Values::new(
+        value(o.kr.target, &o.currency),
+        value(n.kr.target, &n.currency),
+    );
+    if target.changed() {
         out.push(Change::TargetChanged {
-            key_result: text.clone(),
-            old: ot,
-            new: nt,
+            id: id.clone(),
+            subject: text.clone(),
+            values: target,
         });
     }
-    let (oc, nc) = (shown(o.kr.current, o.sym), shown(n.kr.current, n.sym));
-    if oc != nc || o.progress != n.progress {
+    let current = Values::new(
+        value(o.kr.current, &o.currency),
+        value(n.kr.current, &n.currency),
+    );
+    if current.changed() || o.progress != n.progress {
         out.push(Change::ProgressChanged {
-            key_result: text.clone(),
-            old: oc,
-            new: nc,
-            old_progress: o.progress,
-            new_progress: n.progress,
+            id: id.clone(),
+            subject: text.clone(),
+            values: current,
+            progress_from: o.progress,
+            progress_to: n.progress,
+            baseline: value(n.kr.baseline, &n.currency),
+            better: n.kr.better,
         });
     }
     let s = Subject::new(n.kr.id.as_deref(), &text);
-    s.field(
+    s.text_field(
         out,
         "text",
         Some(o.kr.text.clone()),
         Some(n.kr.text.clone()),
     );
+    let better = |k: &KeyResult| Some(k.better.label().to_lowercase());
+    s.text_field(out, "direction", better(o.kr), better(n.kr));
     let date = |d: Option<crate::values::Date>| d.map(|d| d.to_string());
-    s.field(out, "due", date(o.kr.due), date(n.kr.due));
+    s.text_field(out, "due", date(o.kr.due), date(n.kr.due));
 }
 
 /// Every roadmap item with its quarter key, in roadmap order.
@@ -269,15 +283,15 @@ pub fn roadmap(old: &Plan, new: &Plan) -> Vec<Change> {
             .filter(|t| !t.is_empty())
     };
     for q in ["Q1", "Q2", "Q3", "Q4"] {
-        Subject::new(None, q).field(&mut out, "theme", themes(old, q), themes(new, q));
+        Subject::new(None, q).text_field(&mut out, "theme", themes(old, q), themes(new, q));
     }
     let (ol, nl) = (items(old), items(new));
     let mut changed = Vec::new();
     for (pos, &(quarter, item)) in nl.iter().enumerate() {
         match find_item(&ol, &item.title, occurrence(&nl, pos)) {
             None => out.push(Change::RoadmapItemAdded {
+                subject: item.title.clone(),
                 quarter: quarter.to_string(),
-                title: item.title.clone(),
                 status: item.status,
             }),
             Some(o) => item_changes(&mut changed, o, (quarter, item)),
@@ -286,8 +300,8 @@ pub fn roadmap(old: &Plan, new: &Plan) -> Vec<Change> {
     for (pos, &(quarter, item)) in ol.iter().enumerate() {
         if find_item(&nl, &item.title, occurrence(&ol, pos)).is_none() {
             out.push(Change::RoadmapItemRemoved {
+                subject: item.title.clone(),
                 quarter: quarter.to_string(),
-                title: item.title.clone(),
                 status: item.status,
             });
         }
@@ -300,22 +314,22 @@ fn item_changes(out: &mut Vec<Change>, old: (&str, &RoadmapItem), new: (&str, &R
     let ((oq, o), (nq, n)) = (old, new);
     if oq != nq {
         out.push(Change::RoadmapItemMoved {
-            title: n.title.clone(),
+            subject: n.title.clone(),
             from: oq.to_string(),
             to: nq.to_string(),
         });
     }
     if o.status != n.status {
         out.push(Change::RoadmapStatusChanged {
+            subject: n.title.clone(),
             quarter: nq.to_string(),
-            title: n.title.clone(),
             from: o.status,
             to: n.status,
         });
     }
     let s = Subject::new(None, &n.title);
-    s.field(out, "owner", o.owner.clone(), n.owner.clone());
+    s.text_field(out, "owner", o.owner.clone(), n.owner.clone());
     let date = |d: Option<crate::values::Date>| d.map(|d| d.to_string());
-    s.field(out, "due", date(o.due), date(n.due));
+    s.text_field(out, "due", date(o.due), date(n.due));
     s.list(out, "partners", &o.partners, &n.partners);
 }

@@ -278,6 +278,7 @@ pub struct MeasuredKr {
     pub target: Option<Scalar>,
     pub current: Option<Scalar>,
     pub baseline: Option<Scalar>,
+    pub better: Option<String>,
     pub unit: Option<String>,
     pub due: Option<Scalar>,
 }

@@ -152,6 +152,32 @@ word_enum!(
     Category { Big4 = "big4" / "Big 4 consulting", Gsi = "gsi" / "Global systems integrator", Boutique = "boutique" / "Boutique consultancy", RegionalSi = "regional-si" / "Regional / mid-market SI", Isv = "isv" / "Product / ISV", Reseller = "reseller" / "Reseller", Advisor = "advisor" / "Advisor", Other = "other" / "Other" }
 );
 
+word_enum!(
+    /// Which way a key result's value is better: most are higher (pipeline, NPS),
+    /// some lower (churn, time to first deal).
+    Better { Higher = "higher" / "Higher is better", Lower = "lower" / "Lower is better" }
+);
+
+#[allow(clippy::derivable_impls)] // the enum is declared by a macro
+impl Default for Better {
+    fn default() -> Self {
+        Better::Higher
+    }
+}
+
+impl Better {
+    /// Whether going from `old` to `new` is an improvement (`None` when equal).
+    pub fn improved(self, old: f64, new: f64) -> Option<bool> {
+        if (new - old).abs() < 1e-9 * old.abs().max(new.abs()).max(1.0) {
+            return None;
+        }
+        Some(match self {
+            Better::Higher => new > old,
+            Better::Lower => new < old,
+        })
+    }
+}
+
 /// A measured OKR value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Measure {

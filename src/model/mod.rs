@@ -476,6 +476,8 @@ pub struct KeyResult {
     pub target: Option<Measure>,
     pub current: Option<Measure>,
     pub baseline: Option<Measure>,
+    /// Which way the value is better (`better: higher|lower`, default higher).
+    pub better: Better,
     pub unit: Option<String>,
     pub due: Option<Date>,
     pub loc: Loc,

@@ -147,7 +147,11 @@ fn validation_tile(pr: &Project) -> Kpi {
             (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
             (e, _) => format!("{e} error{}", if e == 1 { "" } else { "s" }),
         },
-        caption: format!("{e} errors, {w} warnings against the program rules"),
+        caption: format!(
+            "{}, {} against the program rules",
+            crate::text::plural(e, "error"),
+            crate::text::plural(w, "warning")
+        ),
         progress: None,
         tone: if e > 0 {
             Tone::Bad
@@ -171,7 +175,10 @@ fn attention(pr: &Project, b: &mut Vec<Block>) {
     if !warnings.is_empty() {
         b.push(Block::Callout(Callout {
             tone: Tone::Warn,
-            title: format!("{} points need the board's attention", pr.warnings()),
+            title: format!(
+                "{} the board's attention",
+                crate::text::plural_with(pr.warnings(), "point needs", "points need")
+            ),
             text: warnings.join("\n"),
         }));
     }

@@ -17,12 +17,19 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 Rule::CompanyMarkets,
                 loc.map_or(Span::file_start(plan_file), |l| l.key("markets")),
                 format!(
-                    "{n} market{} listed, expected 2 or 3",
-                    if n == 1 { "" } else { "s" }
+                    "{} listed, expected 2 or 3",
+                    crate::text::plural(n, "market")
                 ),
             )
             .label(format!("{n} listed"))
-            .help("focus partnership-led growth on the 2–3 markets where partners accelerate most"),
+            .help(if n < 2 {
+                "add a second market (or a third) under `markets:`: the 2–3 markets where partners accelerate growth most".to_string()
+            } else {
+                format!(
+                    "keep the 2–3 markets where partners accelerate growth most: remove {} of the {n}",
+                    n - 3
+                )
+            }),
         );
     }
     if let (Some(cur), Some(tgt)) = (c.current_arr, c.target_arr) {
@@ -39,7 +46,15 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .label("not above current ARR")
-                .help("set a target ARR above the current ARR"),
+                .help(if tgt.0 < cur.0 {
+                    format!(
+                        "the two look swapped: write `current_arr: \"{}\"` and `target_arr: \"{}\"`",
+                        crate::hint::exact(sym, tgt.0),
+                        crate::hint::exact(sym, cur.0)
+                    )
+                } else {
+                    format!("write a `target_arr` above {}", cur.display(sym))
+                }),
             );
         }
     }
@@ -51,9 +66,15 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Rule::CompetitorCount,
                 span,
-                format!("{n} competitors mapped, expected at least 3"),
+                format!(
+                    "{} mapped, expected at least 3",
+                    crate::text::plural(n, "competitor")
+                ),
             )
-            .help("map the partners of your top 3 competitors in `competitors.yaml`"),
+            .help(format!(
+                "add {} to `competitors.yaml`, with the partners each one works with (map your top 3)",
+                crate::text::plural_with(3 - n, "more competitor", "more competitors")
+            )),
         );
     }
     roadmap_year(cx, out);
@@ -65,7 +86,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     o.loc.key("objective"),
                     format!("objective `{}` has no key results", o.objective),
                 )
-                .help("add measurable `key_results:` under the objective"),
+                .help("add `key_results:` under the objective with at least one, e.g. `- Partner NPS score ≥ 40`"),
             );
         }
     }
@@ -99,7 +120,10 @@ fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .label(format!("expected {program}"))
-            .help("the roadmap lays out the quarters of `program.year`; make the two years agree"),
+            .help(format!(
+                "write `year: {program}` (plan.yaml's `program.year`), or change `program.year` to {}",
+                r.year
+            )),
         );
     }
 }

@@ -5,7 +5,35 @@ use super::RuleCtx;
 use crate::diag::Severity;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{Decision, DecisionKind, DecisionStatus};
+use crate::text::{plural, possessive};
 use crate::values::is_decision_id;
+
+/// What a declared outcome needs from the criteria, as `key: value` to write.
+fn needs(kind: DecisionKind) -> &'static str {
+    match kind {
+        DecisionKind::Build => "`core_differentiation: true` and `engineering_capacity: true`",
+        DecisionKind::Partner => "`adjacent: true`, `core_differentiation: false`, `strong_partner_serves_icp: true` and `partner_economics_positive: true` (or `new_market_entry: true` with `partner_local_presence: true`)",
+        DecisionKind::Acquire => "`critical_to_market_position: true`, `build_months` above 18 and `acquisition_target_in_budget: true`",
+    }
+}
+
+/// decision.matrix: declare what the criteria support, correct the criteria, or give
+/// the reason for overriding the matrix.
+fn matrix_help(d: &Decision, supported: &[DecisionKind]) -> String {
+    let declare = match supported.first() {
+        Some(k) => format!(
+            "write `decision: {}` (what the criteria support), or ",
+            k.as_str()
+        ),
+        None => String::new(),
+    };
+    format!(
+        "{declare}if the criteria are out of date, correct them ({} needs {}); to keep {} against the matrix, add `override_reason:`",
+        d.decision.as_str(),
+        needs(d.decision),
+        d.decision.as_str()
+    )
+}
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let plan = cx.plan;
@@ -28,7 +56,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .label("not supported by the criteria")
-            .help(m.reasons.join("; "));
+            .help(matrix_help(d, &m.supported));
             if d.override_reason.is_some() {
                 diag = diag.severity(Severity::Warning).help(format!(
                     "overridden: {}",
@@ -48,7 +76,10 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                             d.id
                         ),
                     )
-                    .help("name the partner considered (a partner id)"),
+                    .help(match plan.partners.first() {
+                        Some(p) => format!("add `partner_considered:` with the partner's id (its file name in partners/), e.g. `partner_considered: {}`", p.id),
+                        None => "add `partner_considered:` with the partner's id (its file name in partners/)".to_string(),
+                    }),
                 ),
                 Some(p) if !plan.knows_partner(p) => {
                     let help =
@@ -76,12 +107,15 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                         Rule::DecisionReview,
                         d.loc.value("review_date"),
                         format!(
-                            "{}'s review date {r} has passed ({} days ago)",
-                            d.id,
-                            r.days_until(cx.analysis.today)
+                            "{} review date {r} has passed ({} ago)",
+                            possessive(&d.id),
+                            plural(r.days_until(cx.analysis.today) as usize, "day")
                         ),
                     )
-                    .help("review the decision and set the next quarterly review date"),
+                    .help(format!(
+                        "review the decision, then set the next quarterly review: `review_date: {}`",
+                        cx.analysis.today.add_months(3)
+                    )),
                 );
             }
         }
@@ -101,7 +135,10 @@ fn ids(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
                 d.loc.value("id"),
                 format!("decision id `{}` is not of the form D-NNN", d.id),
             )
-            .help("use `D-` and three or more digits, e.g. D-007"),
+            .help(match crate::hint::decision_id(&d.id) {
+                Some(id) => format!("write `id: {id}` (`D-` and three or more digits)"),
+                None => "write `D-` and three or more digits, e.g. `id: D-007`".to_string(),
+            }),
         );
         return;
     }
@@ -174,7 +211,19 @@ fn supersedes(cx: &RuleCtx, d: &Decision, out: &mut Vec<Diagnostic>) {
                     d.loc.value("supersedes"),
                     format!("{} supersedes `{s}`, which does not exist", d.id),
                 )
-                .help("name an existing decision id"),
+                .help(
+                    crate::suggest::closest(s, plan.decisions.iter().map(|d| d.id.as_str()))
+                        .map_or_else(
+                            || {
+                                crate::links::where_ids_are(
+                                    "decision",
+                                    s,
+                                    plan.decisions.first().map(|d| d.id.as_str()),
+                                )
+                            },
+                            |id| format!("did you mean `{id}`?"),
+                        ),
+                ),
             ),
             Some(old) if old.status != DecisionStatus::Superseded => out.push(
                 Diagnostic::new(
@@ -224,12 +273,16 @@ fn rationale(d: &Decision, out: &mut Vec<Diagnostic>) {
                 Rule::DecisionRationale,
                 span,
                 format!(
-                    "{}'s rationale has {n} sentence{}, expected 2–3",
-                    d.id,
-                    if n == 1 { "" } else { "s" }
+                    "{} rationale has {}, expected 2–3",
+                    possessive(&d.id),
+                    plural(n, "sentence")
                 ),
             )
-            .help("state the decision's rationale in two or three sentences"),
+            .help(match n {
+                0 => "write two or three sentences under the front matter: the decision, and why it beats the other options",
+                1 => "add a sentence or two: why this option, and why not the others",
+                _ => "shorten it to two or three sentences, and move the detail to a handbook page",
+            }),
         );
     }
 }

@@ -29,7 +29,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 let at = if row.loc.has(key) { key } else { "partner" };
                 out.push(
                     Diagnostic::new(Rule::SponsorMissing, row.loc.key(at), format!("sponsor row for {} lacks `{key}`", p.name))
-                        .help("a sponsor row names the partner executive, our counterpart and the cadence"),
+                        .help(format!("add `{key}: {}` to the sponsor row (a sponsor row names the partner executive, our counterpart and the cadence)", sponsor_example(key))),
                 );
             }
         }
@@ -48,7 +48,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                         row.decision
                     ),
                 )
-                .help("exactly one role is accountable (A) for each decision"),
+                .help(accountable_help(row)),
             );
         }
         if count("R") == 0 {
@@ -58,7 +58,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     row.loc.key(""),
                     format!("`{}` has no responsible role (R)", row.decision),
                 )
-                .help("at least one role does the work (R)"),
+                .help("mark the role that does the work with R, e.g. `Director Partner Dev: R` (the accountable role may also do it)"),
             );
         }
         for (role, letter) in &row.cells {
@@ -69,13 +69,18 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                         row.loc.value(role),
                         format!("`{letter}` is not a RACI letter"),
                     )
-                    .help("use R (responsible), A (accountable), C (consulted) or I (informed)"),
+                    .help(letter_help(role, letter)),
                 );
             }
             if !g.roles.iter().any(|r| r == role) {
                 let help = crate::suggest::closest(role, g.roles.iter().map(String::as_str))
                     .map_or_else(
-                        || format!("roles: {}", g.roles.join(", ")),
+                        || {
+                            format!(
+                                "use one of the roles ({}), or add `{role}` to `roles:`",
+                                g.roles.join(", ")
+                            )
+                        },
                         |s| format!("did you mean `{s}`?"),
                     );
                 out.push(
@@ -88,6 +93,48 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+/// An example value for a missing key of a sponsor row.
+fn sponsor_example(key: &str) -> &'static str {
+    match key {
+        "partner_executive" => "VP Alliances",
+        "our_counterpart" => "CPO",
+        _ => "Monthly 1:1 + QBR",
+    }
+}
+
+/// How to leave one A in a RACI row: name the role to mark, or the roles to choose from.
+fn accountable_help(row: &crate::model::RaciRow) -> String {
+    let with_a: Vec<&str> = row
+        .cells
+        .iter()
+        .filter(|(_, l)| l.trim() == "A")
+        .map(|(r, _)| r.as_str())
+        .collect();
+    if with_a.is_empty() {
+        "mark the one role that owns the outcome with A, e.g. `CPO: A`".into()
+    } else {
+        format!(
+            "keep A on one of {} and make the others R or C",
+            with_a.join(", ")
+        )
+    }
+}
+
+/// What to write for a cell that is not one RACI letter: `a` → `A`, `Responsible` → `R`.
+fn letter_help(role: &str, letter: &str) -> String {
+    let t = letter.trim();
+    let first = t.chars().next().map(|c| c.to_ascii_uppercase());
+    match first {
+        Some(c @ ('R' | 'A' | 'C' | 'I'))
+            if t.len() == 1 || t.chars().skip(1).all(char::is_alphabetic) =>
+        {
+            format!("write `{role}: {c}`")
+        }
+        _ => "write one letter: R (responsible), A (accountable), C (consulted) or I (informed)"
+            .into(),
     }
 }
 

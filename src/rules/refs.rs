@@ -94,11 +94,30 @@ fn terms(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         ),
                     )
                     .label(v.display())
-                    .help(format!("{}: {}", model.name, model.revenue_mechanism)),
+                    .help(terms_help(name, *v, range, &model.name)),
                 );
             }
         }
     }
+}
+
+/// The nearest value within a model's range for a term outside it.
+fn terms_help(
+    name: &str,
+    v: crate::values::Percent,
+    range: &crate::values::PercentRange,
+    model: &str,
+) -> String {
+    let nearest = if v.0 > range.max.0 {
+        range.max
+    } else {
+        range.min
+    };
+    format!(
+        "write a {} within the {model} range, e.g. `{name}: {}`",
+        name.replace('_', " "),
+        nearest.display()
+    )
 }
 
 fn unknown_ref(
@@ -110,7 +129,7 @@ fn unknown_ref(
     out: &mut Vec<Diagnostic>,
 ) {
     let help = did_you_mean(found, ids.iter().copied())
-        .unwrap_or_else(|| format!("no {kind} has this id"));
+        .unwrap_or_else(|| crate::links::where_ids_are(kind, found, ids.first().copied()));
     out.push(
         Diagnostic::new(rule, span, format!("unknown {kind} `{found}`"))
             .label(format!("not a {kind} of the plan"))

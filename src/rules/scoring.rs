@@ -58,7 +58,11 @@ fn ranges(p: &Partner, out: &mut Vec<Diagnostic>) {
                     format!("{} rating {r} is outside 0–100", FACTORS[i]),
                 )
                 .label(format!("{r}"))
-                .help("rate each factor from 0 to 100"),
+                .help(format!(
+                    "ratings run from 0 to 100: write `{}: {}` or a rating within the scale",
+                    FACTORS[i],
+                    if *r > 100.0 { 100 } else { 0 }
+                )),
             );
         }
     }
@@ -97,7 +101,10 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 loc.key("weights"),
                 format!("factor `{k}` has no weight"),
             )
-            .help("give all five factors a weight; the weights sum to 100"),
+            .help(format!(
+                "add `{k}: {}` under `weights:` (the seed's weight), so that the five weights sum to 100",
+                seed_weight(k)
+            )),
         );
     }
     let sum: f64 = s.weights.iter().sum();
@@ -117,14 +124,17 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
-    if s.weights.iter().any(|w| *w < 0.0) {
+    if let Some(i) = s.weights.iter().position(|w| *w < 0.0) {
         out.push(
             Diagnostic::new(
                 Rule::ScoreWeights,
                 loc.key("weights"),
                 "a scoring weight is negative",
             )
-            .help("weights are points from 0 to 100"),
+            .help(format!(
+                "weights are points from 0 to 100: write `{}: 0` or more",
+                FACTORS[i]
+            )),
         );
     }
     let (p, sec) = (s.priority, s.secondary);
@@ -135,33 +145,62 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 loc.key("bands"),
                 format!("bands priority {p} and secondary {sec} are out of order"),
             )
-            .help("bands need 0 < secondary < priority ≤ 100 (seed: priority 75, secondary 50)"),
+            .help(bands_help(p, sec)),
         );
     }
+}
+
+/// The seed's weight of a factor (30/25/20/15/10).
+fn seed_weight(factor: &str) -> u32 {
+    const SEED: [u32; 5] = [30, 25, 20, 15, 10];
+    FACTORS
+        .iter()
+        .position(|f| *f == factor)
+        .map_or(0, |i| SEED[i])
+}
+
+/// How to put the bands in order: swap them when they are swapped, else the seed's.
+fn bands_help(priority: f64, secondary: f64) -> String {
+    let (p, s) = (
+        crate::values::decimal2(priority),
+        crate::values::decimal2(secondary),
+    );
+    if 0.0 < priority && priority < secondary && secondary <= 100.0 {
+        return format!("the two look swapped: write `priority: {s}` and `secondary: {p}`");
+    }
+    "write `priority: 75` and `secondary: 50` (the seed's bands), or any 0 < secondary < priority ≤ 100".into()
 }
 
 fn invest_low(cx: &RuleCtx, p: &Partner, band: Band, out: &mut Vec<Diagnostic>) {
     if band != Band::Opportunistic || p.inbound {
         return;
     }
-    let sec = cx.plan.scoring.secondary;
-    let mut flag = |key: &str, what: String| {
+    let sec = crate::values::decimal2(cx.plan.scoring.secondary);
+    let mut flag = |key: &str, what: String, fix: &str| {
         out.push(
             Diagnostic::new(Rule::ScoreInvestLow, p.loc.value(key), format!("{} scores below {sec} (opportunistic) but {what}", p.name))
-                .help("opportunistic partners get no investment unless inbound: lower the tier, remove the investment, or set `inbound: true`"),
+                .help(format!("opportunistic partners get no investment: {fix}, or set `inbound: true` if the partner came to you")),
         );
     };
     if let Some(t) = p.target_tier.filter(|t| t.is_investment_tier()) {
-        flag("target_tier", format!("targets {}", t.label()));
+        flag(
+            "target_tier",
+            format!("targets {}", t.label()),
+            "write `target_tier: silver` or lower",
+        );
     }
     if p.tier.is_investment_tier() {
-        flag("tier", format!("is {}", p.tier.label()));
+        flag(
+            "tier",
+            format!("is {}", p.tier.label()),
+            "review the tier (`tier: silver`)",
+        );
     }
     if p.mdf.is_some() {
-        flag("mdf", "receives MDF".into());
+        flag("mdf", "receives MDF".into(), "remove `mdf:`");
     }
     if p.pam.is_some() {
-        flag("pam", "has a PAM".into());
+        flag("pam", "has a PAM".into(), "remove `pam:`");
     }
 }
 
@@ -185,7 +224,7 @@ fn recruit_order(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(Rule::ScoreRecruitOrder, p.loc.value("status"), format!("{} (secondary, {:.2}) is being recruited while priority partners are still prospects", p.name, f.score))
                     .label(format!("priority prospects: {}", waiting.join(", ")))
-                    .help("recruit priority-band partners first; secondary targets follow once the priority tier is active"),
+                    .help(format!("recruit the priority partners first ({}), and keep `status: prospect` here until then", waiting.join(", "))),
             );
         }
     }

@@ -4,7 +4,9 @@
 use super::RuleCtx;
 use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
-use crate::model::{JointPlan, Partner, TierFramework, TierLevel, TierName};
+use crate::model::{JointPlan, Landscape, Partner, Tier, TierFramework, TierLevel, TierName};
+use crate::text::{plural, plural_with, possessive};
+use crate::values::decimal2;
 use std::collections::BTreeMap;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -24,7 +26,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         }
         landscape(p, out);
         if super::scoring::has_score(cx, p) {
-            landscape_priority(p, fact.band, cx.plan.scoring.priority, out);
+            priority(p, fact, cx.plan.scoring.priority, out);
         }
     }
     pam_capacity(cx, f, out);
@@ -42,7 +44,11 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                     hi.loc.value("annual_pipeline_target"),
                     format!("{} has no pipeline minimum", hi.name),
                 )
-                .help("give every tier above registered a pipeline target such as \"$500K–$2M\""),
+                .help(format!(
+                    "give {} a pipeline range: `annual_pipeline_target: \"{}\"`",
+                    hi.name,
+                    seed_range(hi.level, lo, sym)
+                )),
             );
             continue;
         };
@@ -74,10 +80,21 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
             _ => None,
         };
         if let Some(msg) = msg {
+            let fix = match lo.pipeline.min {
+                Some(a) => format!(
+                    "write `annual_pipeline_target: \"{}–{}\"`",
+                    crate::hint::exact(sym, a.0),
+                    crate::hint::exact(sym, hi_min.0)
+                ),
+                None => format!("end the range at {}", hi_min.display(sym)),
+            };
             out.push(
                 Diagnostic::new(Rule::TierLadder, span, msg)
                     .label(format!("expected to end at {}", hi_min.display(sym)))
-                    .help("each tier's range ends where the next tier up starts (seed: $2M+, $500K–$2M, $100K–$500K)"),
+                    .help(format!(
+                        "{fix}, so that {} ends where {} starts",
+                        lo.name, hi.name
+                    )),
             );
         }
     }
@@ -89,11 +106,17 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                     Rule::TierCertificationLadder,
                     lo.loc.value("certified_individuals"),
                     format!(
-                        "{} requires {} certified individuals, more than {} ({})",
-                        lo.name, lo.certified_individuals, hi.name, hi.certified_individuals
+                        "{} requires {}, more than {} ({})",
+                        lo.name,
+                        certified(lo.certified_individuals),
+                        hi.name,
+                        hi.certified_individuals
                     ),
                 )
-                .help("certification requirements decrease down the ladder (seed: 5, 3, 1)"),
+                .help(format!(
+                    "write `certified_individuals: {}` or fewer for {}, or require at least {} for {}",
+                    hi.certified_individuals, lo.name, lo.certified_individuals, hi.name
+                )),
             );
         }
     }
@@ -121,8 +144,8 @@ fn fit(
                     Rule::TierFit,
                     p.loc.value("pipeline"),
                     format!(
-                        "{}'s pipeline {} is outside the {} range ({})",
-                        p.name,
+                        "{} pipeline {} is outside the {} range ({})",
+                        possessive(&p.name),
                         pipe.display(sym),
                         tier.name,
                         tier.pipeline.display(sym)
@@ -130,8 +153,9 @@ fn fit(
                 )
                 .label(format!("in the {} range", f.get(bp).name))
                 .help(format!(
-                    "review for {dir} to {} (see the tier review)",
-                    f.get(bp).name
+                    "review for {dir} to {} (see the tier review), then write `tier: {}`; or correct `pipeline:`",
+                    f.get(bp).name,
+                    bp.as_str()
                 )),
             );
         }
@@ -142,22 +166,67 @@ fn fit(
                 Rule::TierCertified,
                 p.loc.value("certified_individuals"),
                 format!(
-                    "{} has {} certified individuals; {} requires {}",
-                    p.name, p.certified_individuals, tier.name, tier.certified_individuals
+                    "{} has {}; {} requires {}",
+                    p.name,
+                    certified(p.certified_individuals),
+                    tier.name,
+                    tier.certified_individuals
                 ),
             )
             .label(format!("{} certified", p.certified_individuals))
-            .help(format!(
-                "certify {} more people or review the tier",
-                tier.certified_individuals - p.certified_individuals
-            )),
+            .help(certified_help(f, p, t)),
         );
+    }
+}
+
+/// `1 certified individual`, `3 certified individuals`.
+fn certified(n: u32) -> String {
+    plural_with(n as usize, "certified individual", "certified individuals")
+}
+
+/// The next tier down the ladder (registered stays registered).
+fn tier_below(t: TierName) -> TierName {
+    let all = TierName::ALL;
+    let i = all.iter().position(|x| *x == t).unwrap_or(0);
+    all.get(i + 1).copied().unwrap_or(t)
+}
+
+/// The seed's pipeline range for a tier, in the plan currency; above a tier whose range
+/// ends at an amount, the range that starts there.
+fn seed_range(level: TierName, below: &Tier, sym: &str) -> String {
+    let m = |v: f64| crate::values::Money(v).display(sym);
+    match (level, below.pipeline.max) {
+        (TierName::Platinum, Some(end)) => format!("{}+", crate::hint::exact(sym, end.0)),
+        (TierName::Platinum, None) => format!("{}+", m(2e6)),
+        (TierName::Gold, _) => format!("{}–{}", m(5e5), m(2e6)),
+        _ => format!("{}–{}", m(1e5), m(5e5)),
+    }
+}
+
+/// How to close a certification shortfall: certify more people, or the tier the
+/// partner's certified individuals do support.
+fn certified_help(f: &TierFramework, p: &Partner, t: TierName) -> String {
+    let short = f.get(t).certified_individuals - p.certified_individuals;
+    let people = plural_with(short as usize, "more person", "more people");
+    let fits = TierName::ALL
+        .iter()
+        .filter(|x| **x > t)
+        .find(|x| f.get(**x).certified_individuals <= p.certified_individuals);
+    match fits {
+        Some(x) => format!(
+            "certify {people}, or move the partner to {} (`tier: {}`), which requires {}",
+            f.get(*x).name,
+            x.as_str(),
+            f.get(*x).certified_individuals
+        ),
+        None => format!("certify {people}"),
     }
 }
 
 fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagnostic>) {
     let tier = f.get(t);
-    let mut miss = |key: &str, what: String| {
+    let below = tier_below(t);
+    let mut miss = |key: &str, what: String, fix: String| {
         out.push(
             Diagnostic::new(
                 Rule::TierRequirements,
@@ -168,14 +237,20 @@ fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagn
                 ),
             )
             .help(format!(
-                "meet the {} commitments or review the tier",
-                tier.name
+                "{fix}; otherwise review the tier (`tier: {}`)",
+                below.as_str()
             )),
         );
     };
+    let practice =
+        || "once the partner runs a dedicated practice, write `dedicated_practice: true`";
     if t == TierName::Platinum {
         if !p.dedicated_practice {
-            miss("dedicated_practice", "no dedicated practice".into());
+            miss(
+                "dedicated_practice",
+                "no dedicated practice".into(),
+                practice().into(),
+            );
         }
         let c = &p.commitments;
         if c.joint_business_plan != JointPlan::Signed {
@@ -185,34 +260,57 @@ fn requirements(f: &TierFramework, p: &Partner, t: TierName, out: &mut Vec<Diagn
                     "joint business plan is {}, expected signed",
                     c.joint_business_plan.as_str()
                 ),
+                "once the joint business plan is signed, write `joint_business_plan: signed`"
+                    .into(),
             );
         }
         if !c.qbr {
-            miss("commitments.qbr", "no QBR commitment".into());
+            miss(
+                "commitments.qbr",
+                "no QBR commitment".into(),
+                "agree quarterly business reviews and write `qbr: true`".into(),
+            );
         }
         if !c.named_pam {
             miss(
                 "commitments.named_pam",
                 "no named PAM at the partner firm".into(),
+                "once the partner names a PAM, write `named_pam: true`".into(),
             );
         }
     } else if tier.dedicated_practice && !p.dedicated_practice {
-        miss("dedicated_practice", "no dedicated practice".into());
+        miss(
+            "dedicated_practice",
+            "no dedicated practice".into(),
+            practice().into(),
+        );
     }
-    if p.commitments.gtm_activities < tier.min_gtm_activities {
+    let (have, need) = (p.commitments.gtm_activities, tier.min_gtm_activities);
+    if have < need {
         miss(
             "commitments.gtm_activities",
             format!(
-                "{} joint GTM activit{} a year, expected at least {}",
-                p.commitments.gtm_activities,
-                if p.commitments.gtm_activities == 1 {
-                    "y"
-                } else {
-                    "ies"
-                },
-                tier.min_gtm_activities
+                "{} a year, expected at least {need}",
+                plural_with(have as usize, "joint GTM activity", "joint GTM activities")
+            ),
+            format!(
+                "plan {} and write `gtm_activities: {need}`",
+                plural_with(
+                    (need - have) as usize,
+                    "more joint activity",
+                    "more joint activities"
+                )
             ),
         );
+    }
+}
+
+/// The landscape that targets a tier: A platinum, B gold, C silver or registered.
+fn landscape_for(t: TierName) -> Landscape {
+    match t {
+        TierName::Platinum => Landscape::A,
+        TierName::Gold => Landscape::B,
+        _ => Landscape::C,
     }
 }
 
@@ -243,25 +341,53 @@ fn landscape(p: &Partner, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .help(format!(
-                    "landscape {} should target {}; change the landscape or the target",
+                    "write `{key}: {}` (landscape {} targets {}), or `landscape: {}` for a {} target",
+                    expected[0],
                     p.landscape.as_str(),
-                    expected.join(" or ")
+                    expected.join(" or "),
+                    landscape_for(t).as_str(),
+                    t.label()
                 )),
             );
         }
     }
 }
 
-fn landscape_priority(p: &Partner, band: Band, priority: f64, out: &mut Vec<Diagnostic>) {
+/// landscape.priority: a strategic partner (landscape A or a platinum target) whose
+/// computed score is below the priority band.
+fn priority(
+    p: &Partner,
+    fact: &crate::analysis::PartnerFacts,
+    band: f64,
+    out: &mut Vec<Diagnostic>,
+) {
     let target = p.target_tier.unwrap_or(p.tier);
-    let strategic =
-        p.landscape == crate::model::Landscape::A || target == TierLevel::Tier(TierName::Platinum);
-    if strategic && band != Band::Priority {
-        out.push(
-            Diagnostic::new(Rule::LandscapePriority, p.loc.key("scores"), format!("{} is strategic (landscape A or platinum target) but scores below the priority band ({priority})", p.name))
-                .help("re-check the factor ratings, or move the partner to landscape B"),
-        );
+    let platinum = target == TierLevel::Tier(TierName::Platinum);
+    if !(p.landscape == Landscape::A || platinum) || fact.band == Band::Priority {
+        return;
     }
+    let reclassify = if p.landscape == Landscape::A {
+        "move the partner to landscape B (`landscape: B`)"
+    } else {
+        "target Gold instead (`target_tier: gold`)"
+    };
+    out.push(
+        Diagnostic::new(
+            Rule::LandscapePriority,
+            p.loc.key("scores"),
+            format!(
+                "{} is strategic (landscape A or platinum target) but scores {:.2}, below the priority band ({})",
+                p.name,
+                fact.score,
+                decimal2(band)
+            ),
+        )
+        .label(format!("computed score {:.2}", fact.score))
+        .help(format!(
+            "it is {:.2} points short: re-check the factor ratings, or {reclassify}",
+            band - fact.score
+        )),
+    );
 }
 
 fn pam_capacity(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
@@ -281,8 +407,8 @@ fn pam_capacity(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                     Rule::TierPamCapacity,
                     ps[max].loc.value("pam"),
                     format!(
-                        "PAM `{pam}` carries {} gold partners, more than {max}",
-                        ps.len()
+                        "PAM `{pam}` carries {}, more than {max}",
+                        plural(ps.len(), "gold partner")
                     ),
                 )
                 .label(names.join(", "))

@@ -1,6 +1,7 @@
 //! Shared helpers for turning raw values into typed ones, reporting what does not parse.
 
 use crate::diag::{Diagnostic, Rule};
+use crate::hint::Kind;
 use crate::load::raw::Scalar;
 use crate::model::{Loc, Measure};
 use crate::values::{Date, Money, MoneyRange, Percent};
@@ -44,7 +45,7 @@ impl Ctx {
                         format!("{what} is empty"),
                     )
                     .label("empty string")
-                    .help("fill in the value"),
+                    .help(format!("write the {what} after `{key}:`")),
                 );
                 String::new()
             }
@@ -74,7 +75,7 @@ impl Ctx {
                     loc.value(key),
                     format!("{what} is an empty list"),
                 )
-                .help("list at least one"),
+                .help(format!("list at least one entry under `{key}:` (`- ...`)")),
             );
         }
         for (i, s) in items.iter().enumerate() {
@@ -101,6 +102,7 @@ impl Ctx {
         v: &Option<Scalar>,
         loc: &Loc,
         key: &str,
+        kind: Kind,
         parse: impl Fn(&Scalar) -> Result<T, String>,
     ) -> Option<T> {
         let v = v.as_ref()?;
@@ -110,14 +112,16 @@ impl Ctx {
         match parse(v) {
             Ok(x) => Some(x),
             Err(msg) => {
+                let text = scalar_text(v).unwrap_or_default();
+                let hint = crate::hint::for_value(kind, key, &text);
                 self.push(
                     Diagnostic::new(
                         Rule::Syntax,
                         loc.value(key),
                         format!("invalid value for `{key}`"),
                     )
-                    .label(msg.clone())
-                    .help(msg),
+                    .label(hint.problem.unwrap_or(msg))
+                    .help(hint.help),
                 );
                 None
             }
@@ -125,7 +129,7 @@ impl Ctx {
     }
 
     pub fn money(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Money> {
-        self.parse_scalar(v, loc, key, |s| match s {
+        self.parse_scalar(v, loc, key, Kind::Money, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .filter(|x| *x >= 0.0)
@@ -136,7 +140,7 @@ impl Ctx {
     }
 
     pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
-        self.parse_scalar(v, loc, key, |s| match s {
+        self.parse_scalar(v, loc, key, Kind::MoneyRange, |s| match s {
             Scalar::Number(n) => Ok(MoneyRange {
                 min: n.as_f64().map(Money),
                 max: n.as_f64().map(Money),
@@ -147,7 +151,7 @@ impl Ctx {
     }
 
     pub fn percent(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Percent> {
-        self.parse_scalar(v, loc, key, |s| match s {
+        self.parse_scalar(v, loc, key, Kind::Percent, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .map(Percent)
@@ -157,13 +161,13 @@ impl Ctx {
     }
 
     pub fn date(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Date> {
-        self.parse_scalar(v, loc, key, |s| {
+        self.parse_scalar(v, loc, key, Kind::Date, |s| {
             Date::parse(&scalar_text(s).unwrap_or_default())
         })
     }
 
     pub fn number(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
-        self.parse_scalar(v, loc, key, |s| match s {
+        self.parse_scalar(v, loc, key, Kind::Number, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .filter(|x| x.is_finite())
@@ -181,7 +185,7 @@ impl Ctx {
 
     /// A scoring weight in points: `30`, or `"30%"` as percent fields are written.
     pub fn weight(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
-        self.parse_scalar(v, loc, key, |s| {
+        self.parse_scalar(v, loc, key, Kind::Percent, |s| {
             let points = match s {
                 Scalar::Number(n) => n.as_f64(),
                 other => Percent::parse(&scalar_text(other).unwrap_or_default())
@@ -198,7 +202,7 @@ impl Ctx {
     }
 
     pub fn measure(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Measure> {
-        self.parse_scalar(v, loc, key, |s| match s {
+        self.parse_scalar(v, loc, key, Kind::Measure, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .map(Measure::Number)

@@ -227,7 +227,9 @@ fn ratings(
                         sloc.key(""),
                         format!("score `{f}` is missing"),
                     )
-                    .help("rate all five factors from 0 to 100"),
+                    .help(format!(
+                        "add `{f}:` under `scores:` with a rating from 0 to 100"
+                    )),
                 );
                 None
             }
@@ -264,7 +266,7 @@ fn terms(
                             loc.value(&key),
                             format!("invalid value for term `{k}`"),
                         )
-                        .help("expected a percentage (\"10%\") or an amount (\"$25K\")"),
+                        .help(crate::hint::for_value(crate::hint::Kind::Term, k, &text).help),
                     );
                     None
                 }
@@ -422,7 +424,10 @@ fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
                 let (span, help) =
                     match crate::suggest::closest(found, ticks.iter().skip(1).copied()) {
                         Some(s) => (loc.key(found), format!("did you mean `{s}`?")),
-                        None => (loc.span(), msg.clone()),
+                        None => (
+                            loc.span(),
+                            format!("a key result map has the keys {}", KR_KEYS),
+                        ),
                     };
                 cx.push(
                     Diagnostic::new(
@@ -450,11 +455,24 @@ fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
         target: cx.measure(&m.target, &loc, "target"),
         current: cx.measure(&m.current, &loc, "current"),
         baseline: cx.measure(&m.baseline, &loc, "baseline"),
+        better: cx
+            .word(
+                &m.better,
+                &loc,
+                "better",
+                Rule::Syntax,
+                Better::WORDS,
+                Better::parse,
+            )
+            .unwrap_or_default(),
         unit: m.unit.clone(),
         due: cx.date(&m.due, &loc, "due"),
         loc,
     })
 }
+
+/// The keys of a measured key result, for the help of a map that does not read as one.
+const KR_KEYS: &str = "text, id, metric, target, current, baseline, better, unit and due";
 
 /// The four quarter keys.
 pub const QUARTERS: [&str; 4] = ["Q1", "Q2", "Q3", "Q4"];

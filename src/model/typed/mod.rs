@@ -342,7 +342,7 @@ fn tiers(cx: &mut Ctx, p: &Parsed<raw::TiersFile>) -> Option<TierFramework> {
                     loc.key(""),
                     format!("tier `{}` is missing", t.as_str()),
                 )
-                .help("the framework needs platinum, gold, silver and registered"),
+                .help(format!("add `{}:` under `partner_tiers:` (the framework needs platinum, gold, silver and registered; paste the playbook's block)", t.as_str())),
             );
             return None;
         };
@@ -413,13 +413,17 @@ fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>
             match parsed {
                 Some(Ok(r)) => terms.push((k.clone(), r)),
                 Some(Err(e)) => {
+                    let text = ctx::scalar_text(v).unwrap_or_default();
                     cx.push(
                         Diagnostic::new(
                             Rule::Syntax,
                             loc.value(&key),
                             format!("invalid range for `{k}`"),
                         )
-                        .help(e),
+                        .label(e)
+                        .help(
+                            crate::hint::for_value(crate::hint::Kind::PercentRange, k, &text).help,
+                        ),
                     );
                 }
                 None => cx.push(

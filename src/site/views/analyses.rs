@@ -230,7 +230,14 @@ pub fn render_traceability(site: &Site) -> Result<PageHtml, RenderError> {
             .iter()
             .map(|&(o, k)| {
                 let kr = &plan.objectives[o].key_results[k];
-                Link::to(&kr.text, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr)))
+                let title = match kr.id {
+                    Some(_) => kr.text.clone(),
+                    None => format!(
+                        "{} (written as plain text: give it an id and list it under a roadmap item's key_results)",
+                        kr.text
+                    ),
+                };
+                Link::to(title, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr)))
             })
             .collect(),
         orphan_models: t

@@ -1,0 +1,337 @@
+//! The before and after values of a change, typed: compared exactly (never as rounded
+//! display strings), shown so that two different values read differently
+//! (`€2.2M → €2.24M`), and written to JSON as numbers with the currency beside them.
+
+use crate::model::{Measure, Plan, TermValue};
+use crate::values::{decimal2, Money, MoneyRange, Percent};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+/// The plan currency of one side: its ISO code for JSON and its sign for text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Currency {
+    pub code: String,
+    pub symbol: String,
+}
+
+impl Currency {
+    pub fn of(plan: &Plan) -> Currency {
+        let code = plan.company.currency.trim();
+        Currency {
+            code: if code.is_empty() { "USD" } else { code }.to_string(),
+            symbol: plan.currency_symbol().to_string(),
+        }
+    }
+}
+
+/// One side of a change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Flag(bool),
+    Number(f64),
+    Percent(f64),
+    Money(f64, Currency),
+    MoneyRange(MoneyRange, Currency),
+}
+
+impl Value {
+    pub fn text(s: impl Into<String>) -> Value {
+        Value::Text(s.into())
+    }
+
+    pub fn money(m: Money, c: &Currency) -> Value {
+        Value::Money(m.0, c.clone())
+    }
+
+    pub fn measure(m: Measure, c: &Currency) -> Value {
+        match m {
+            Measure::Money(m) => Value::money(m, c),
+            Measure::Percent(p) => Value::Percent(p.0),
+            Measure::Number(n) => Value::Number(n),
+        }
+    }
+
+    pub fn term(t: &TermValue, c: &Currency) -> Value {
+        match t {
+            TermValue::Percent(p) => Value::Percent(p.0),
+            TermValue::Money(m) => Value::money(*m, c),
+        }
+    }
+
+    fn currency(&self) -> Option<&Currency> {
+        match self {
+            Value::Money(_, c) | Value::MoneyRange(_, c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether two values are the same, exactly: amounts to half a cent, numbers to
+    /// floating-point noise.
+    pub fn same(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Money(a, ca), Value::Money(b, cb)) => ca == cb && same_money(*a, *b),
+            (Value::MoneyRange(a, ca), Value::MoneyRange(b, cb)) => {
+                let bound = |x: Option<Money>, y: Option<Money>| match (x, y) {
+                    (Some(x), Some(y)) => same_money(x.0, y.0),
+                    (None, None) => true,
+                    _ => false,
+                };
+                ca == cb && bound(a.min, b.min) && bound(a.max, b.max)
+            }
+            (Value::Number(a), Value::Number(b)) | (Value::Percent(a), Value::Percent(b)) => {
+                same_number(*a, *b)
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    /// The value as people read it, with `decimals` more digits than usual (0: as
+    /// everywhere else in the plan).
+    fn shown(&self, decimals: usize) -> String {
+        match self {
+            Value::Text(s) => s.clone(),
+            Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
+            Value::Number(n) if decimals == 0 => decimal2(*n),
+            Value::Number(n) => fixed(*n, 2 + decimals),
+            Value::Percent(p) if decimals == 0 => Percent(*p).display(),
+            Value::Percent(p) => format!("{}%", fixed(*p, 1 + decimals)),
+            Value::Money(v, c) if decimals == 0 => Money(*v).display(&c.symbol),
+            Value::Money(v, c) => money_at(*v, &c.symbol, 1 + decimals),
+            Value::MoneyRange(r, c) if decimals == 0 => r.display(&c.symbol),
+            Value::MoneyRange(r, c) => range_at(r, &c.symbol, 1 + decimals),
+        }
+    }
+
+    /// The value alone, as people read it.
+    pub fn display(&self) -> String {
+        self.shown(0)
+    }
+}
+
+fn same_money(a: f64, b: f64) -> bool {
+    (a - b).abs() < 0.005
+}
+
+fn same_number(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// `v` with at most `decimals` decimals, trailing zeros dropped.
+fn fixed(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Compact money (`$2.24M`) with at most `decimals` decimals in its unit.
+fn money_at(v: f64, symbol: &str, decimals: usize) -> String {
+    let (n, suffix) = if v >= 1e9 {
+        (v / 1e9, "B")
+    } else if v >= 1e6 {
+        (v / 1e6, "M")
+    } else if v >= 1e3 {
+        (v / 1e3, "K")
+    } else {
+        (v, "")
+    };
+    format!("{symbol}{}{suffix}", fixed(n, decimals))
+}
+
+fn range_at(r: &MoneyRange, symbol: &str, decimals: usize) -> String {
+    let m = |x: Money| money_at(x.0, symbol, decimals);
+    match (r.min, r.max) {
+        (None, None) => "no target".into(),
+        (Some(a), None) => format!("{}+", m(a)),
+        (None, Some(b)) => format!("up to {}", m(b)),
+        (Some(a), Some(b)) if a == b => m(a),
+        (Some(a), Some(b)) => format!("{}–{}", m(a), m(b)),
+    }
+}
+
+/// The two sides of a change as people read them: as shown everywhere else, unless
+/// two different values would read the same, then with as many more digits as it
+/// takes (`€2.2M → €2.24M`, not `€2.2M → €2.2M`).
+pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
+    let (a, b) = (old.display(), new.display());
+    if a != b || old.same(new) {
+        return (a, b);
+    }
+    for extra in 1..=8 {
+        let (a, b) = (old.shown(extra), new.shown(extra));
+        if a != b {
+            return (a, b);
+        }
+    }
+    (a, b)
+}
+
+/// The before and after value of a change; `None` where a side has none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Values {
+    pub from: Option<Value>,
+    pub to: Option<Value>,
+}
+
+impl Values {
+    pub fn new(from: Option<Value>, to: Option<Value>) -> Values {
+        Values { from, to }
+    }
+
+    /// Whether the value changed (compared exactly).
+    pub fn changed(&self) -> bool {
+        match (&self.from, &self.to) {
+            (Some(a), Some(b)) => !a.same(b),
+            (None, None) => false,
+            _ => true,
+        }
+    }
+
+    /// Both sides as people read them.
+    pub fn shown(&self) -> (Option<String>, Option<String>) {
+        match (&self.from, &self.to) {
+            (Some(a), Some(b)) => {
+                let (a, b) = visibly_different(a, b);
+                (Some(a), Some(b))
+            }
+            (a, b) => (
+                a.as_ref().map(Value::display),
+                b.as_ref().map(Value::display),
+            ),
+        }
+    }
+
+    /// The numbers of both sides, when they are numbers.
+    pub fn numbers(&self) -> Option<(f64, f64)> {
+        let n = |v: &Option<Value>| match v {
+            Some(Value::Number(x) | Value::Percent(x) | Value::Money(x, _)) => Some(*x),
+            _ => None,
+        };
+        Some((n(&self.from)?, n(&self.to)?))
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Text(t) => s.serialize_str(t),
+            Value::Flag(b) => s.serialize_bool(*b),
+            Value::Number(n) | Value::Percent(n) | Value::Money(n, _) => s.serialize_f64(*n),
+            Value::MoneyRange(r, _) => {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("min", &r.min.map(|x| x.0))?;
+                m.serialize_entry("max", &r.max.map(|x| x.0))?;
+                m.end()
+            }
+        }
+    }
+}
+
+/// `from` and `to`, plus `currency` (the ISO code) beside amounts and `unit: "percent"`
+/// beside percentages; `currency_from` when the currency itself changed.
+impl Serialize for Values {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("from", &self.from)?;
+        m.serialize_entry("to", &self.to)?;
+        let (cf, ct) = (
+            self.from.as_ref().and_then(Value::currency),
+            self.to.as_ref().and_then(Value::currency),
+        );
+        if let Some(c) = ct.or(cf) {
+            m.serialize_entry("currency", &c.code)?;
+        }
+        if let (Some(a), Some(b)) = (cf, ct) {
+            if a.code != b.code {
+                m.serialize_entry("currency_from", &a.code)?;
+            }
+        }
+        let percent = |v: &Option<Value>| matches!(v, Some(Value::Percent(_)));
+        if percent(&self.from) || percent(&self.to) {
+            m.serialize_entry("unit", "percent")?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eur() -> Currency {
+        Currency {
+            code: "EUR".into(),
+            symbol: "€".into(),
+        }
+    }
+
+    fn money(v: f64) -> Value {
+        Value::money(Money(v), &eur())
+    }
+
+    #[test]
+    fn different_amounts_read_differently() {
+        assert_eq!(
+            visibly_different(&money(2.2e6), &money(2.24e6)),
+            ("€2.2M".into(), "€2.24M".into())
+        );
+        assert_eq!(
+            visibly_different(&money(4.1e6), &money(4.14e6)),
+            ("€4.1M".into(), "€4.14M".into())
+        );
+        assert_eq!(
+            visibly_different(&money(1_999_000.0), &money(2e6)),
+            ("€1.999M".into(), "€2M".into())
+        );
+        assert_eq!(
+            visibly_different(&money(2.4e6), &money(3.1e6)),
+            ("€2.4M".into(), "€3.1M".into())
+        );
+        assert_eq!(
+            visibly_different(&Value::Percent(35.0), &Value::Percent(35.04)),
+            ("35%".into(), "35.04%".into())
+        );
+    }
+
+    #[test]
+    fn the_same_amount_written_two_ways_is_unchanged() {
+        let a = Values::new(Some(money(2.2e6)), Some(money(2_200_000.0)));
+        assert!(!a.changed());
+        let b = Values::new(Some(money(2.2e6)), Some(money(2_240_000.0)));
+        assert!(b.changed());
+        let r = |lo: f64, hi: f64| {
+            Value::MoneyRange(
+                MoneyRange {
+                    min: Some(Money(lo)),
+                    max: Some(Money(hi)),
+                },
+                eur(),
+            )
+        };
+        let ranges = Values::new(Some(r(5e5, 2e6)), Some(r(5e5, 2.04e6)));
+        assert!(ranges.changed());
+        assert_eq!(
+            ranges.shown(),
+            (Some("€500K–€2M".into()), Some("€500K–€2.04M".into()))
+        );
+    }
+
+    #[test]
+    fn json_gives_numbers_with_the_currency_beside_them() {
+        let v = Values::new(Some(money(2.2e6)), Some(money(2.24e6)));
+        let json = serde_json::to_value(&v).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"from": 2200000.0, "to": 2240000.0, "currency": "EUR"})
+        );
+        let p = Values::new(None, Some(Value::Percent(35.0)));
+        let json = serde_json::to_value(&p).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"from": null, "to": 35.0, "unit": "percent"})
+        );
+    }
+}
