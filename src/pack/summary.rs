@@ -144,8 +144,8 @@ fn validation_tile(pr: &Project) -> Kpi {
         label: "Plan validation".into(),
         value: match (e, w) {
             (0, 0) => "Clean".to_string(),
-            (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
-            (e, _) => format!("{e} error{}", if e == 1 { "" } else { "s" }),
+            (0, w) => crate::text::plural(w, "warning"),
+            (e, _) => crate::text::plural(e, "error"),
         },
         caption: format!(
             "{}, {} against the program rules",

@@ -2,7 +2,7 @@
 //! attention, the top of the scorecard and the validation summary.
 
 use super::strategy::{statement, Statement};
-use super::{band_chip, count, percent_text, score_text, tier_chip, Chip};
+use super::{band_chip, percent_text, score_text, tier_chip, Chip};
 use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
 use crate::model::{TierLevel, TierName};
@@ -11,6 +11,7 @@ use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
+use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -180,7 +181,7 @@ fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
                 t.display(sym),
                 percent_text(s),
                 ns.of_arr.map_or(String::new(), |m| m.display(sym)),
-                count(ns.horizon_years as usize, "year")
+                plural(ns.horizon_years as usize, "year")
             ),
             _ => "no target set".into(),
         },
@@ -211,7 +212,7 @@ fn share_tile(k: &Kpis, sym: &str) -> Kpi {
 fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
     let from = format!(
         "annual, from {} active or recruiting",
-        count(k.live_partners, "partner")
+        plural(k.live_partners, "partner")
     );
     Kpi {
         label: "Partner pipeline".into(),

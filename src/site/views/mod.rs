@@ -107,9 +107,6 @@ pub fn percent_text(v: f64) -> String {
     }
 }
 
-/// The old name of [`crate::text::plural`], kept while `home` still imports it.
-pub use crate::text::plural as count;
-
 /// Joins words as prose: `a`, `a and b`, `a, b and c`.
 pub fn join_words(items: &[String]) -> String {
     match items {
