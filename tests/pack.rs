@@ -284,3 +284,71 @@ fn dashboard_and_pack_show_the_same_headline_figures() {
         );
     }
 }
+
+/// Every table of the example pack, as the pack's builder made it.
+fn example_tables() -> Vec<partnerbook::pdf::Table> {
+    let project = Project::load(&example_dir(), &CheckOptions { today: today() }).expect("plan");
+    partnerbook::pack::build_doc(&project, &RenderOptions::default())
+        .blocks
+        .into_iter()
+        .filter_map(|b| match b {
+            partnerbook::pdf::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How often each whitespace-separated token occurs in `text`.
+fn token_counts(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for w in text.split_whitespace() {
+        *counts.entry(w).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn no_table_cell_breaks_inside_a_word() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let text = pdf_text(&pdftotext, &example_pack());
+    let found = token_counts(&text);
+    let tables = example_tables();
+    let mut wanted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut labels: Vec<&str> = Vec::new();
+    for t in &tables {
+        for cell in t.rows.iter().flat_map(|r| &r.cells) {
+            for w in cell.text.split_whitespace() {
+                *wanted.entry(w).or_insert(0) += 1;
+            }
+            // Short labels ("Prospect → Platinum", "Technology Alliance") stay on one line.
+            let words = cell.text.split_whitespace().count();
+            if (2..=3).contains(&words) && !cell.text.contains('\n') {
+                labels.push(&cell.text);
+            }
+        }
+    }
+    let mut split: Vec<&str> = wanted
+        .iter()
+        .filter(|(w, n)| found.get(*w).copied().unwrap_or(0) < **n)
+        .map(|(w, _)| *w)
+        .collect();
+    split.sort_unstable();
+    assert!(
+        split.is_empty(),
+        "words broken inside a table cell: {split:?}"
+    );
+    for label in labels {
+        let cells = tables
+            .iter()
+            .flat_map(|t| t.rows.iter().flat_map(|r| &r.cells))
+            .filter(|c| c.text == label)
+            .count();
+        let lines = text
+            .lines()
+            .map(|l| l.matches(label).count())
+            .sum::<usize>();
+        assert!(lines >= cells, "{label:?} is broken across lines in a cell");
+    }
+}

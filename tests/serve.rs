@@ -13,7 +13,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 use support::devtools::Chromium;
 use support::http::{connect, get};
-use support::{wait_until, PlanTest, Running, WAIT};
+use support::{axe, wait_until, PlanTest, Running, WAIT};
 
 const BLUEFIN: &str = "partners/bluefin-data.md";
 const SCRIPT_TAG: &str = "<script src=\"/__partnerbook/live.js\"></script>";
@@ -327,6 +327,58 @@ fn chromium_reloads_on_an_edit_and_shows_the_overlay_on_an_invalid_one() {
     assert!(
         recovered.is_some(),
         "no recovery; server log:\n{}",
+        s.proc.log()
+    );
+}
+
+#[test]
+fn a_plan_with_errors_shows_no_good_build_yet_until_it_builds() {
+    let plan = PlanTest::init();
+    plan.replace(BLUEFIN, "icp_overlap: 40", "icp_overlap: 400");
+    let s = Serve::start(&plan, &[]);
+    let page = get(s.addr, "/partners/bluefin-data.html");
+    assert_eq!(page.status, 503, "{}", page.text());
+    let text = page.text();
+    assert!(text.contains("No good build yet"), "{text}");
+    assert!(
+        text.contains("score.range") && text.contains(BLUEFIN),
+        "{text}"
+    );
+    let Some(bin) = support::chromium() else {
+        return;
+    };
+    let chromium = Chromium::start(&bin);
+    let mut cdp = chromium.page();
+    cdp.call("Network.enable", json!({}));
+    let since = cdp.mark();
+    cdp.call("Page.navigate", json!({ "url": s.url.clone() }));
+    let hello = |p: &Value| p["eventName"] == "hello";
+    cdp.wait_event(since, "Network.eventSourceMessageReceived", hello);
+    let overlay = "(() => { const h = document.querySelector('partnerbook-overlay'); \
+         return h && h.shadowRoot ? h.shadowRoot.textContent : ''; })()";
+    let shown = cdp.wait_for(overlay, WAIT).unwrap_or_default();
+    let shown = shown.as_str().unwrap_or("");
+    assert!(shown.contains("There is no good build yet"), "{shown}");
+    assert!(!shown.contains("last good build"), "{shown}");
+    assert!(shown.contains("score.range"), "{shown}");
+    if let Some(axe_js) = axe::source() {
+        for scheme in ["light", "dark"] {
+            cdp.color_scheme(scheme);
+            let found = axe::violations(&mut cdp, &axe_js, &axe::WCAG21_AA);
+            assert!(found.is_empty(), "{scheme}:\n{}", found.join("\n"));
+        }
+    }
+
+    // The fix builds the site, and the page turns into it.
+    plan.replace(BLUEFIN, "icp_overlap: 400", "icp_overlap: 40");
+    let built = cdp.wait_for(
+        "!document.querySelector('meta[name=partnerbook-no-build]') \
+         && !document.querySelector('partnerbook-overlay') && document.title.startsWith('Dashboard')",
+        WAIT,
+    );
+    assert!(
+        built.is_some(),
+        "no reload into the site; server log:\n{}",
         s.proc.log()
     );
 }

@@ -17,6 +17,7 @@ mod outline;
 mod style;
 mod table;
 mod widgets;
+mod widths;
 
 #[cfg(test)]
 mod tests;
@@ -175,7 +176,8 @@ pub struct Kpi {
 pub struct Column {
     /// Header text.
     pub header: String,
-    /// Relative width (any positive scale).
+    /// Relative share (any positive scale) of the space left once every column fits its
+    /// content; columns are first sized to their content.
     pub width: f32,
     /// Alignment of header and cells.
     pub align: Align,

@@ -1,10 +1,11 @@
-//! Tables: wrapped cells, zebra stripes, per-cell emphasis, page breaks with
+//! Tables: columns sized to their content, wrapped cells, zebra stripes, per-cell emphasis, page breaks with
 //! the header row repeated, no row split and no row stranded alone with a header.
 
 use super::canvas::Ink;
 use super::ctx::Ctx;
 use super::fonts::Weight;
 use super::style::{self, CONTENT_W, MARGIN_X};
+use super::widths;
 use super::{Align, Cell, PdfError, Table};
 
 const PAD_X: f32 = 5.0;
@@ -28,20 +29,17 @@ struct Geometry {
     align: Vec<Align>,
 }
 
-fn geometry(t: &Table) -> Geometry {
-    let rel: Vec<f32> = t
-        .columns
-        .iter()
-        .map(|c| {
-            if c.width.is_finite() && c.width > 0.0 {
-                c.width
-            } else {
-                1.0
-            }
-        })
-        .collect();
-    let sum: f32 = rel.iter().sum();
-    let w: Vec<f32> = rel.iter().map(|r| CONTENT_W * r / sum).collect();
+/// Column positions and widths: sized to the content (see [`widths`]).
+fn geometry(ctx: &mut Ctx, t: &Table) -> Geometry {
+    let needs = widths::needs(
+        ctx,
+        t,
+        (Weight::Bold, HEADER_SIZE),
+        |c| (cell_weight(c), SIZE),
+        PAD_X,
+    );
+    let rel: Vec<f32> = t.columns.iter().map(|c| c.width).collect();
+    let w = widths::widths(&needs, &rel, CONTENT_W);
     let mut x = Vec::with_capacity(w.len());
     let mut at = MARGIN_X;
     for cw in &w {
@@ -103,20 +101,46 @@ fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<String>>, 
     (cells, h)
 }
 
-/// Height of the header row plus the first two rows.
+/// A table no taller than this is never split across pages: it moves to the next page
+/// whole rather than leave a few rows on a page of their own.
+const KEEP_WHOLE: f32 = style::BODY_H / 4.0;
+
+/// Height that must fit before the table may start on the current page: the whole
+/// table when it is short, else the header row plus the first two rows.
+fn keep_height(header_h: f32, heights: &[f32]) -> f32 {
+    let whole = header_h + heights.iter().sum::<f32>();
+    if whole <= KEEP_WHOLE {
+        whole
+    } else {
+        header_h + heights.iter().take(2).sum::<f32>()
+    }
+}
+
+/// Row heights of `t` laid out with `geo`, and the header lines and height.
+fn measure_rows(
+    ctx: &mut Ctx,
+    t: &Table,
+    geo: &Geometry,
+) -> (Vec<Prepared>, Vec<Vec<String>>, f32) {
+    let (header, header_h) = header_lines(ctx, t, geo);
+    let max_row = style::BODY_H - header_h;
+    let rows = t
+        .rows
+        .iter()
+        .map(|r| prepare(ctx, geo, &r.cells, max_row))
+        .collect();
+    (rows, header, header_h)
+}
+
+/// Height that must fit under a heading placed before the table (see [`keep_height`]).
 pub(crate) fn lead_height(ctx: &mut Ctx, t: &Table) -> f32 {
     if t.columns.is_empty() {
         return 0.0;
     }
-    let geo = geometry(t);
-    let (_, header_h) = header_lines(ctx, t, &geo);
-    let rows: f32 = t
-        .rows
-        .iter()
-        .take(2)
-        .map(|r| prepare(ctx, &geo, &r.cells, style::BODY_H / 2.0).height)
-        .sum();
-    header_h + rows
+    let geo = geometry(ctx, t);
+    let (rows, _, header_h) = measure_rows(ctx, t, &geo);
+    let heights: Vec<f32> = rows.iter().map(|r| r.height).collect();
+    keep_height(header_h, &heights)
 }
 
 /// Splits rows into page segments: each page gets whole rows, and a segment
@@ -152,17 +176,11 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
         }
         return Ok(());
     }
-    let geo = geometry(t);
-    let (header, header_h) = header_lines(ctx, t, &geo);
+    let geo = geometry(ctx, t);
+    let (rows, header, header_h) = measure_rows(ctx, t, &geo);
     let max_row = style::BODY_H - header_h;
-    let rows: Vec<Prepared> = t
-        .rows
-        .iter()
-        .map(|r| prepare(ctx, &geo, &r.cells, max_row))
-        .collect();
     let heights: Vec<f32> = rows.iter().map(|r| r.height).collect();
-    let lead: f32 = header_h + heights.iter().take(2).sum::<f32>();
-    ctx.ensure(lead);
+    ctx.ensure(keep_height(header_h, &heights));
     let segments = plan(&heights, ctx.remaining() - header_h, max_row);
     let outline_level = ctx.outline_level + 1;
     for (s, seg) in segments.into_iter().enumerate() {

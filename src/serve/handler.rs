@@ -1,6 +1,6 @@
 //! Answers one preview request: static files from the output directory (HTML with the
 //! live-reload script injected), the script itself, the event stream, redirects and
-//! the 404 page.
+//! the 404 page, and the "no good build yet" page while there is no site.
 
 use std::io::Read;
 use std::path::Path;
@@ -12,6 +12,7 @@ use tiny_http::{Header, Method, Request, Response};
 
 use super::files::{self, Resolved, Route};
 use super::live::{self, Hub};
+use super::waiting;
 
 /// How often the accept loop looks at the shutdown flag.
 const STOP_CHECK: Duration = Duration::from_millis(100);
@@ -110,6 +111,9 @@ fn send_file(request: Request, site: &Site, path: &Path) {
 }
 
 fn not_found(request: Request, site: &Site) {
+    if !has_site(&site.root) {
+        return no_build_yet(request, site);
+    }
     let page = match files::resolve(&site.root, &["404.html".to_string()], false) {
         Resolved::Found(path) => std::fs::read(path).ok(),
         _ => None,
@@ -118,6 +122,22 @@ fn not_found(request: Request, site: &Site) {
         status: 404,
         content_type: "text/html; charset=utf-8",
         bytes: page.unwrap_or_else(|| files::FALLBACK_404.as_bytes().to_vec()),
+    };
+    send(request, site, body);
+}
+
+/// Whether the output directory holds a built site (its home page).
+fn has_site(root: &Path) -> bool {
+    matches!(files::resolve(root, &[], true), Resolved::Found(_))
+}
+
+/// Until the first good build there is no site: every page is the built-in "no good
+/// build yet" page listing the latest problems (503, so nothing takes it for the site).
+fn no_build_yet(request: Request, site: &Site) {
+    let body = Body {
+        status: 503,
+        content_type: "text/html; charset=utf-8",
+        bytes: waiting::page(&site.hub.errors()).into_bytes(),
     };
     send(request, site, body);
 }

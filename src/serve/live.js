@@ -72,8 +72,11 @@
     var count = diags.length === 1 ? "1 problem" : diags.length + " problems";
     box.appendChild(el("h2", "partnerbook: build failed (" + count + ")",
       "margin:0 0 4px;font-size:18px;color:#ff8d8f"));
-    box.appendChild(el("p", "The page below is the last good build. Fix the plan and save; this clears itself.",
-      "margin:0 0 16px;color:#b4b4c0"));
+    var noBuild = document.querySelector('meta[name="partnerbook-no-build"]');
+    var below = noBuild
+      ? "There is no good build yet: the site appears once the plan builds. Fix the plan and save; this clears itself."
+      : "The page below is the last good build. Fix the plan and save; this clears itself.";
+    box.appendChild(el("p", below, "margin:0 0 16px;color:#b4b4c0"));
     var list = el("ol", undefined, "margin:0;padding:0;list-style:none");
     diags.forEach(function (d) {
       var item = el("li", undefined, "margin:0 0 14px;padding:0 0 14px;border-bottom:1px solid #33333f");

@@ -63,6 +63,11 @@ impl Hub {
             .retain(|client| client.send(Arc::clone(&message)).is_ok());
     }
 
+    /// The problems of the latest failed build, until a good build or `Clear`.
+    pub fn errors(&self) -> Vec<OverlayDiagnostic> {
+        self.lock().errors.clone().unwrap_or_default()
+    }
+
     /// Registers a page; its stream starts with the current error state, if any.
     /// `None` once the server is shutting down.
     pub fn subscribe(&self) -> Option<Receiver<Arc<str>>> {

@@ -24,6 +24,7 @@ global.document = {
   documentElement: html,
   createElement: t => new Node_(t),
   querySelectorAll: sel => head.children.filter(c => c.tagName === 'link'),
+  querySelector: sel => (global.__noBuild && sel.includes('partnerbook-no-build') ? {} : null),
 };
 global.location = { origin: 'http://127.0.0.1:4100', href: 'http://127.0.0.1:4100/sub/', reload: () => { reloads++; } };
 global.setTimeout = (f, ms) => { timers.push(ms); f.__ms = ms; global.__pending = f; };
@@ -38,6 +39,13 @@ let overlay = html.children.find(c => c.tagName === 'partnerbook-overlay');
 assert(overlay, 'overlay shown');
 const text = overlay.shadow.textContent;
 assert(text.includes('partner.score') && text.includes('partners/acme.md:4:3') && text.includes('<img src=x onerror=alert(1)>'), text);
+assert(text.includes('The page below is the last good build'), text);
+global.__noBuild = true;
+es.fire('errors', '[]');
+overlay = html.children.find(c => c.tagName === 'partnerbook-overlay');
+const waiting = overlay.shadow.textContent;
+assert(waiting.includes('There is no good build yet') && !waiting.includes('last good build'), waiting);
+global.__noBuild = false;
 es.fire('clear', '{}');
 assert(!html.children.find(c => c.tagName === 'partnerbook-overlay'), 'overlay removed on clear');
 es.fire('css', '{}');

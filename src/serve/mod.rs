@@ -1,11 +1,14 @@
 //! `partnerbook serve`: a local preview server for the built site with live reload.
 //! Serves the output directory as static files, injects a small script into HTML
 //! pages, and pushes reload, stylesheet and build-error events to open pages over
-//! server-sent events on the same origin. Knows nothing about plans.
+//! server-sent events on the same origin. Until the first good build, every page is a
+//! built-in "no good build yet" page listing the build's problems. Knows nothing about
+//! plans.
 
 mod files;
 mod handler;
 mod live;
+mod waiting;
 
 #[cfg(test)]
 mod tests;
@@ -68,8 +71,9 @@ pub enum LiveEvent {
     Reload,
     /// Only stylesheets changed: swap them in without reloading.
     CssChanged,
-    /// The build failed: show these problems over the last good page. Pages that
-    /// connect later see them too, until `Clear` or `Reload`.
+    /// The build failed: show these problems over the last good page (or over the
+    /// "no good build yet" page when there is none). Pages that connect later see them
+    /// too, until `Clear` or `Reload`.
     Errors(Vec<OverlayDiagnostic>),
     /// Remove the error overlay.
     Clear,

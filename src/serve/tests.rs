@@ -227,6 +227,47 @@ fn directories_without_slash_redirect_and_unknown_paths_404() -> Result<()> {
     Ok(())
 }
 
+#[test]
+fn without_a_site_every_page_is_no_good_build_yet_with_the_errors() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let root = dir.path().join("output");
+    let server = Server::start(ServeOptions::new(&root))?;
+    let first = get(server.addr(), "/")?;
+    assert_eq!(first.status, 503);
+    assert!(
+        first.text().contains("has not been built yet"),
+        "{}",
+        first.text()
+    );
+    server.broadcast(LiveEvent::Errors(vec![OverlayDiagnostic {
+        rule: "score.range".into(),
+        severity: "error".into(),
+        file: "partners/acme.md".into(),
+        line: 7,
+        column: 16,
+        message: "icp_overlap is 400".into(),
+    }]));
+    for target in ["/", "/partners/acme.html", "/nope"] {
+        let page = get(server.addr(), target)?;
+        assert_eq!(page.status, 503, "{target}");
+        let text = page.text();
+        assert!(text.contains("No good build yet"), "{target}: {text}");
+        assert!(text.contains("score.range") && text.contains("partners/acme.md:7:16"));
+        assert!(
+            text.contains("/__partnerbook/live.js"),
+            "the overlay script"
+        );
+    }
+    // The first good build lands: the site is served, unknown pages are 404 again.
+    fs::create_dir_all(&root)?;
+    fs::write(root.join("index.html"), PAGE)?;
+    assert_eq!(get(server.addr(), "/")?.status, 200);
+    let missing = get(server.addr(), "/nope")?;
+    assert_eq!(missing.status, 404);
+    assert!(missing.text().contains("Not found"));
+    Ok(())
+}
+
 impl Site {
     fn server_root(&self) -> PathBuf {
         self.dir.path().join("output")

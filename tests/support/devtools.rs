@@ -280,6 +280,40 @@ impl Page {
             .to_string()
     }
 
+    /// Emulates a window `width` × `height` CSS pixels wide; `mobile` as a phone (a
+    /// touch screen at twice the pixel density).
+    pub fn viewport(&mut self, width: u32, height: u32, mobile: bool) {
+        let scale = if mobile { 2 } else { 1 };
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile}),
+        );
+    }
+
+    /// Emulates the reader's preferred colour scheme, `"light"` or `"dark"`.
+    pub fn color_scheme(&mut self, scheme: &str) {
+        self.call(
+            "Emulation.setEmulatedMedia",
+            json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
+        );
+    }
+
+    /// Writes a PNG of the whole page (not only the window) to `path`.
+    pub fn screenshot(&mut self, path: &Path) {
+        let size = self
+            .eval("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+        let w = size[0].as_f64().unwrap_or(1280.0);
+        let h = size[1].as_f64().unwrap_or(900.0).min(16_000.0);
+        let shot = self.call(
+            "Page.captureScreenshot",
+            json!({"format": "png", "captureBeyondViewport": true,
+                   "clip": {"x": 0, "y": 0, "width": w, "height": h, "scale": 1}}),
+        );
+        let data = shot["data"].as_str().unwrap_or("");
+        let bytes = base64_decode(data);
+        std::fs::write(path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+
     fn read_until(&mut self, deadline: Instant) -> Option<Value> {
         while Instant::now() < deadline {
             match self.ws.read() {
@@ -297,4 +331,28 @@ impl Page {
         }
         None
     }
+}
+
+/// Decodes standard base64 (as DevTools sends screenshots); invalid characters are skipped.
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0);
+    for v in text.bytes().filter_map(value) {
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
 }

@@ -8,12 +8,13 @@
 //! `serve` process with its log), HTTP requests, a headless Chromium driven over the
 //! DevTools protocol, output trees and link checks.
 //!
-//! Tools the tests need from the system (pdftotext, qpdf, Chromium, `script`) are
+//! Tools the tests need from the system (pdftotext, qpdf, Chromium, axe-core, `script`) are
 //! asked for with [`require_tool`]: a missing tool skips the test on a developer's
 //! machine and fails it when `CI` is set.
 
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod axe;
 mod check;
 mod cmd;
 pub mod devtools;
@@ -106,6 +107,12 @@ fn require_any(what: &str, names: &[&str]) -> Option<PathBuf> {
     if let Some(found) = names.iter().find_map(|n| find_on_path(n)) {
         return Some(found);
     }
+    missing(what)
+}
+
+/// What a test gets for a tool that is not installed: `None` and a note on a
+/// developer's machine, a panic under CI.
+pub fn missing<T>(what: &str) -> Option<T> {
     let test = std::thread::current()
         .name()
         .unwrap_or("this test")
