@@ -38,6 +38,12 @@ impl Money {
 
     /// Compact display: `$2.4M`, `$500K`, `$950`.
     pub fn display(self, symbol: &str) -> String {
+        self.display_with(symbol, 1)
+    }
+
+    /// Compact display with at most `decimals` decimals in its unit (`$2.24M` with 2),
+    /// trailing zeros dropped.
+    pub fn display_with(self, symbol: &str, decimals: usize) -> String {
         let v = self.0;
         let (n, suffix) = if v >= 1e9 {
             (v / 1e9, "B")
@@ -48,11 +54,7 @@ impl Money {
         } else {
             (v, "")
         };
-        let mut s = format!("{n:.1}");
-        if s.ends_with(".0") {
-            s.truncate(s.len() - 2);
-        }
-        format!("{symbol}{s}{suffix}")
+        format!("{symbol}{}{suffix}", fixed(n, decimals))
     }
 }
 
@@ -106,12 +108,18 @@ impl MoneyRange {
     }
 
     pub fn display(&self, symbol: &str) -> String {
+        self.display_with(symbol, 1)
+    }
+
+    /// As [`MoneyRange::display`], each bound with at most `decimals` decimals.
+    pub fn display_with(&self, symbol: &str, decimals: usize) -> String {
+        let m = |x: Money| x.display_with(symbol, decimals);
         match (self.min, self.max) {
             (None, None) => "no target".into(),
-            (Some(a), None) => format!("{}+", a.display(symbol)),
-            (None, Some(b)) => format!("up to {}", b.display(symbol)),
-            (Some(a), Some(b)) if a == b => a.display(symbol),
-            (Some(a), Some(b)) => format!("{}–{}", a.display(symbol), b.display(symbol)),
+            (Some(a), None) => format!("{}+", m(a)),
+            (None, Some(b)) => format!("up to {}", m(b)),
+            (Some(a), Some(b)) if a == b => m(a),
+            (Some(a), Some(b)) => format!("{}–{}", m(a), m(b)),
         }
     }
 }
@@ -247,6 +255,16 @@ impl fmt::Display for Date {
             u8::from(self.0.month()),
             self.0.day()
         )
+    }
+}
+
+/// `v` with at most `decimals` decimals, trailing zeros dropped (`2.5`, `2`, `2.24`).
+pub fn fixed(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
     }
 }
 

@@ -93,13 +93,13 @@ impl Value {
             Value::Text(s) => s.clone(),
             Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
             Value::Number(n) if decimals == 0 => decimal2(*n),
-            Value::Number(n) => fixed(*n, 2 + decimals),
+            Value::Number(n) => crate::values::fixed(*n, 2 + decimals),
             Value::Percent(p) if decimals == 0 => Percent(*p).display(),
-            Value::Percent(p) => format!("{}%", fixed(*p, 1 + decimals)),
+            Value::Percent(p) => format!("{}%", crate::values::fixed(*p, 1 + decimals)),
             Value::Money(v, c) if decimals == 0 => Money(*v).display(&c.symbol),
-            Value::Money(v, c) => money_at(*v, &c.symbol, 1 + decimals),
+            Value::Money(v, c) => Money(*v).display_with(&c.symbol, 1 + decimals),
             Value::MoneyRange(r, c) if decimals == 0 => r.display(&c.symbol),
-            Value::MoneyRange(r, c) => range_at(r, &c.symbol, 1 + decimals),
+            Value::MoneyRange(r, c) => r.display_with(&c.symbol, 1 + decimals),
         }
     }
 
@@ -115,41 +115,6 @@ fn same_money(a: f64, b: f64) -> bool {
 
 fn same_number(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
-}
-
-/// `v` with at most `decimals` decimals, trailing zeros dropped.
-fn fixed(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
-}
-
-/// Compact money (`$2.24M`) with at most `decimals` decimals in its unit.
-fn money_at(v: f64, symbol: &str, decimals: usize) -> String {
-    let (n, suffix) = if v >= 1e9 {
-        (v / 1e9, "B")
-    } else if v >= 1e6 {
-        (v / 1e6, "M")
-    } else if v >= 1e3 {
-        (v / 1e3, "K")
-    } else {
-        (v, "")
-    };
-    format!("{symbol}{}{suffix}", fixed(n, decimals))
-}
-
-fn range_at(r: &MoneyRange, symbol: &str, decimals: usize) -> String {
-    let m = |x: Money| money_at(x.0, symbol, decimals);
-    match (r.min, r.max) {
-        (None, None) => "no target".into(),
-        (Some(a), None) => format!("{}+", m(a)),
-        (None, Some(b)) => format!("up to {}", m(b)),
-        (Some(a), Some(b)) if a == b => m(a),
-        (Some(a), Some(b)) => format!("{}–{}", m(a), m(b)),
-    }
 }
 
 /// The two sides of a change as people read them: as shown everywhere else, unless
