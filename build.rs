@@ -59,6 +59,11 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src");
+    // The default theme and the example plan are embedded with `include_dir!`, which on
+    // stable Rust does not tell cargo about the files it reads: rerunning this script when
+    // they change is what makes cargo rebuild the crate with the new files.
+    println!("cargo::rerun-if-changed=themes");
+    println!("cargo::rerun-if-changed=content");
     let mut files: Vec<String> = RULE_FILES.iter().map(|f| f.to_string()).collect();
     let mut others = Vec::new();
     rust_files(&root, Path::new("src"), &mut others);

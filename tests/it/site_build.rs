@@ -1,7 +1,7 @@
 //! Whole-site properties of `partnerbook build`: every internal link resolves, two
 //! builds are byte-identical, and a failed build leaves the previous output as it was.
 
-mod support;
+use crate::support;
 
 use support::{check_links, tree, PlanTest, Tree};
 

@@ -1,6 +1,6 @@
 //! The real binary: `check` output formats and exit codes, `explain`, `init`.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use support::{partnerbook, replace, require_tool, rules, Cmd, PlanTest, TODAY};

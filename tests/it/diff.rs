@@ -2,7 +2,7 @@
 //! (`plans/content`); a second commit changes one thing of every kind, and the real
 //! binary must report each change in business terms, in text, Markdown and JSON.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use support::{git, Cmd, PlanTest};

@@ -1,7 +1,7 @@
 //! The handbook site built from the example plan by the real binary: every page of
 //! the handbook exists, shows the plan's numbers, and links to its related pages.
 
-mod support;
+use crate::support;
 
 use support::{example_dir, main_element, Cmd, PlanTest, TODAY};
 
@@ -332,7 +332,7 @@ fn theme_directory_overrides_single_files() {
 }
 
 /// The `<main>` of the key pages of the example site, so a change in what readers see
-/// shows up in review (`tests/snapshots/site__main-*.snap`).
+/// shows up in review (`tests/it/snapshots/it__site__main-*.snap`).
 #[test]
 fn key_pages_match_the_snapshots() {
     let s = built();

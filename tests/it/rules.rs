@@ -3,17 +3,16 @@
 //!
 //! The table is data: a new rule without a row here fails `every_rule_has_a_fixture`.
 //! What each fixture makes `check` print is snapshotted per rule in
-//! `tests/snapshots/rules__<rule>.snap`.
+//! `tests/it/snapshots/it__rules__<rule>.snap`.
 
-mod support;
+use crate::support;
 
 use support::{replace, rules, Checked, Edit, Found, PlanTest};
 
 const PLAN: &str = "plan.yaml";
 const D001: &str = "decisions/D-001-policy-engine.md";
 
-#[path = "rules/cases.rs"]
-mod cases;
+pub mod cases;
 
 use cases::{all_cases, Case};
 

@@ -2,7 +2,7 @@
 //! determinism, and (with poppler-utils and qpdf installed) text extraction and
 //! structural validity.
 
-mod support;
+use crate::support;
 
 use partnerbook::pack::PackRenderer;
 use partnerbook::project::{CheckOptions, Project};

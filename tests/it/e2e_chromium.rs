@@ -7,7 +7,7 @@
 //! Skips (with a message) when Chromium is not installed, and fails then under CI
 //! (`.ci/run` installs it).
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use std::path::Path;

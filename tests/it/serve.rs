@@ -3,7 +3,7 @@
 //! for a broken plan, stylesheet swaps), a base path, a clean stop, and a headless
 //! Chromium that reloads on an edit and shows the overlay on an invalid one.
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};

@@ -1,7 +1,7 @@
 //! `build --since REV`: the site gets a "What changed" page, the board pack a section,
 //! and the cover names the commit the pack was built from.
 
-mod support;
+use crate::support;
 
 use support::{git, git_stdout, require_tool, Cmd, PlanTest, TODAY};
 

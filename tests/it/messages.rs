@@ -2,11 +2,9 @@
 //! error again), values are converted where possible, impossible dates name the month's
 //! length, counts and names read as English, and `check` finds a plan folder it is run in.
 
-mod support;
+use crate::support;
 
-#[allow(dead_code)] // the fixture table's expected places are for tests/rules.rs
-#[path = "rules/cases.rs"]
-mod cases;
+use crate::rules::cases;
 
 use partnerbook::diag::Diagnostic;
 use std::process::Command;

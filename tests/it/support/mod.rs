@@ -12,7 +12,7 @@
 //! asked for with [`require_tool`]: a missing tool skips the test on a developer's
 //! machine and fails it when `CI` is set.
 
-#![allow(dead_code)] // each test binary uses a different part of this module
+#![allow(dead_code)] // helpers kept for tests to come; not every one is used today
 
 pub mod axe;
 mod check;

@@ -1,7 +1,7 @@
 //! Hostile and unusual inputs: encodings, line endings, YAML bombs, deep nesting,
 //! empty and truncated files. None may panic or hang; each is reported where it is.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 use support::{replace, write, Checked, Edit, PlanTest};

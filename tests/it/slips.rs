@@ -4,7 +4,7 @@
 //! competitor's partner named by display name, files the plan never reads, file names
 //! with umlauts, and nesting deep enough to stall a parser.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 use support::{replace, write, Checked, Edit, Found, PlanTest};

@@ -3,7 +3,7 @@
 //! temp files, a checkout-like burst, incremental output against a fresh build, the
 //! board pack, polling, and a clean stop.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -1,0 +1,22 @@
+//! The integration tests, in one binary: each module runs the real `partnerbook`
+//! binary (or the library) on a plan copied to a temporary directory.
+//!
+//! One binary rather than one per file: every test binary links the whole library and
+//! its dependencies, and sixteen of them cost minutes of linking and gigabytes of disk.
+//! Shared helpers live in [`support`]; snapshots in `tests/it/snapshots/`.
+
+mod support;
+
+mod build_since;
+mod cli;
+mod diff;
+mod e2e_chromium;
+mod inputs;
+mod messages;
+mod pack;
+mod rules;
+mod serve;
+mod site;
+mod site_build;
+mod slips;
+mod watch;
