@@ -268,6 +268,16 @@ pub fn fixed(v: f64, decimals: usize) -> String {
     }
 }
 
+/// A share as a whole-number percentage, or one decimal below 10 % (`62%`, `7.5%`); the
+/// site's tiles, progress figures and the charts' text alternatives all print shares so.
+pub fn percent_text(v: f64) -> String {
+    if v.abs() < 10.0 && v.fract().abs() > 0.05 {
+        format!("{v:.1}%")
+    } else {
+        format!("{v:.0}%")
+    }
+}
+
 /// Whether a string is a lower-case slug id (`big-4-advisory`).
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()

@@ -1,9 +1,15 @@
 //! Inline SVG charts: score composition, score distribution, progress and stacked
 //! bars. Colours come from CSS classes so light, dark and print themes apply; numbers
 //! are formatted with fixed precision so output is byte-for-byte reproducible.
+//!
+//! Every chart is an `role="img"` whose `aria-label` says what it shows with its numbers
+//! (the percentage of a progress bar, each segment of a stacked bar, each factor's points,
+//! each bin of the histogram and the thresholds), so a reader who cannot see it loses
+//! nothing.
 
 use crate::model::Scoring;
 use crate::text::plural;
+use crate::values::percent_text;
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes.
@@ -38,13 +44,16 @@ pub struct Segment<'a> {
     pub title: String,
 }
 
-/// A horizontal stacked bar scaled to `total` (or the segments' sum when larger).
+/// A horizontal stacked bar scaled to `total` (or the segments' sum when larger); its
+/// text alternative is `label` followed by every segment's title.
 pub fn stacked_bar(segments: &[Segment], total: f64, label: &str) -> String {
     let sum: f64 = segments.iter().map(|s| s.value.max(0.0)).sum();
     let scale = total.max(sum).max(f64::EPSILON);
+    let titles: Vec<&str> = segments.iter().map(|s| s.title.as_str()).collect();
+    let alt = format!("{label}: {}", titles.join(", "));
     let mut s = format!(
         r#"<svg class="chart stack" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="track" x="0" y="0" width="100" height="10" rx="2"/>"#,
-        esc(label)
+        esc(&alt)
     );
     let mut x = 0.0;
     for seg in segments.iter().filter(|s| s.value > 0.0) {
@@ -63,12 +72,19 @@ pub fn stacked_bar(segments: &[Segment], total: f64, label: &str) -> String {
     s
 }
 
-/// A progress bar for a fraction (0.0–1.0, clamped for drawing).
+/// A progress bar for a fraction (0.0–1.0, clamped for drawing); its text alternative is
+/// `label` and the unclamped percentage (`progress to target: 62%`).
 pub fn progress(fraction: f64, class: &str, label: &str) -> String {
+    let alt = format!("{label}: {}", percent_text(fraction * 100.0));
+    bar(fraction, class, &alt)
+}
+
+/// A bar filled to `fraction` (clamped to 0.0–1.0) with the text alternative `alt`.
+fn bar(fraction: f64, class: &str, alt: &str) -> String {
     let w = (fraction.clamp(0.0, 1.0) * 100.0 * 100.0).round() / 100.0;
     format!(
         r#"<svg class="chart progress" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="{}"><rect class="track" x="0" y="0" width="100" height="6" rx="3"/><rect class="{class}" x="0" y="0" width="{}" height="6" rx="3"/></svg>"#,
-        esc(label),
+        esc(alt),
         num(w)
     )
 }
@@ -78,10 +94,21 @@ pub fn score_composition(points: &[(String, f64)], scoring: &Scoring) -> String 
     const W: f64 = 600.0;
     let x = |v: f64| v.clamp(0.0, 100.0) / 100.0 * W;
     let total: f64 = points.iter().map(|p| p.1).sum();
+    let parts: Vec<String> = points
+        .iter()
+        .map(|(label, p)| format!("{label} {} points", num(*p)))
+        .collect();
+    let alt = format!(
+        "Score {} of 100: {}; secondary from {}, priority from {}",
+        num(total),
+        parts.join(", "),
+        num(scoring.secondary),
+        num(scoring.priority)
+    );
     let mut s = format!(
-        r#"<svg class="chart composition" viewBox="0 0 {w} 64" role="img" aria-label="Score {t} of 100, composed of five weighted factors"><rect class="track" x="0" y="14" width="{w}" height="22" rx="4"/>"#,
+        r#"<svg class="chart composition" viewBox="0 0 {w} 64" role="img" aria-label="{alt}"><rect class="track" x="0" y="14" width="{w}" height="22" rx="4"/>"#,
         w = num(W),
-        t = num(total)
+        alt = esc(&alt)
     );
     let mut at = 0.0;
     for (i, (label, p)) in points.iter().enumerate() {
@@ -119,11 +146,12 @@ const BINS: usize = 20;
 
 /// A histogram of scores in 5-point bins, coloured by band, with the thresholds drawn.
 pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
+    let bins = bin_scores(scores);
     let mut s = format!(
-        r#"<svg class="chart distribution" viewBox="0 0 {} {}" role="img" aria-label="Distribution of {} partner scores">"#,
+        r#"<svg class="chart distribution" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
         num(DIST_W),
         num(DIST_H + 34.0),
-        scores.len()
+        esc(&distribution_alt(scores.len(), &bins, scoring))
     );
     let _ = write!(
         s,
@@ -131,11 +159,35 @@ pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
         h = num(DIST_H),
         w = num(DIST_W)
     );
-    distribution_bars(&mut s, &bin_scores(scores), scoring);
+    distribution_bars(&mut s, &bins, scoring);
     distribution_axis(&mut s);
     distribution_thresholds(&mut s, scoring);
     s.push_str("</svg>");
     s
+}
+
+/// The histogram in words: how many partners each non-empty bin holds, and the thresholds.
+fn distribution_alt(count: usize, bins: &[usize; BINS], scoring: &Scoring) -> String {
+    let filled: Vec<String> = bins
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(i, &n)| {
+            let lo = i as f64 * 5.0;
+            format!("{}–{}: {}", num(lo), num(lo + 5.0), n)
+        })
+        .collect();
+    let head = format!("Scores of {} in 5-point bins", plural(count, "partner"));
+    let bins = if filled.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", filled.join(", "))
+    };
+    format!(
+        "{head}{bins}; secondary from {}, priority from {}",
+        num(scoring.secondary),
+        num(scoring.priority)
+    )
 }
 
 /// How many scores fall in each 5-point bin (100 counts in the last).
@@ -223,7 +275,11 @@ fn distribution_thresholds(s: &mut String, scoring: &Scoring) {
 
 /// A horizontal bar for one factor rating (0–100).
 pub fn rating_bar(rating: f64, class: &str) -> String {
-    progress(rating / 100.0, class, &format!("rating {}", num(rating)))
+    bar(
+        rating / 100.0,
+        class,
+        &format!("rating {} of 100", num(rating)),
+    )
 }
 
 #[cfg(test)]
@@ -251,6 +307,40 @@ mod tests {
         assert!(s.contains("&lt;b&gt;"));
         assert!(s.contains("x&quot;y"));
         assert!(s.contains(r#"width="50""#));
+    }
+
+    #[test]
+    fn every_chart_says_its_numbers() {
+        let bar = progress(0.625, "fill-ok", "progress to target");
+        assert!(
+            bar.contains(r#"aria-label="progress to target: 62%""#),
+            "{bar}"
+        );
+        let over = progress(1.2, "fill-ok", "pipeline against target");
+        assert!(over.contains("pipeline against target: 120%"), "{over}");
+        assert!(rating_bar(92.0, "f0").contains(r#"aria-label="rating 92 of 100""#));
+        let seg = |value: f64, title: &str| Segment {
+            value,
+            class: "x",
+            title: title.into(),
+        };
+        let stack = stacked_bar(
+            &[seg(3.0, "Platinum: 3"), seg(0.0, "Gold: 0")],
+            3.0,
+            "Partners by tier",
+        );
+        assert!(stack.contains(r#"aria-label="Partners by tier: Platinum: 3, Gold: 0""#));
+        let points = [("ICP client overlap".to_string(), 27.6)];
+        let comp = score_composition(&points, &Scoring::default());
+        assert!(
+            comp.contains("Score 27.6 of 100: ICP client overlap 27.6 points; secondary from 50, priority from 75"),
+            "{comp}"
+        );
+        let dist = distribution(&[10.0, 12.0, 80.0], &Scoring::default());
+        assert!(
+            dist.contains(r#"aria-label="Scores of 3 partners in 5-point bins: 10–15: 2, 80–85: 1; secondary from 50, priority from 75""#),
+            "{dist}"
+        );
     }
 
     #[test]

@@ -99,13 +99,7 @@ pub fn decision_status_chip(s: DecisionStatus) -> Chip {
 pub use crate::values::decimal2 as score_text;
 
 /// A share as a whole-number percentage, or one decimal below 10 %.
-pub fn percent_text(v: f64) -> String {
-    if v.abs() < 10.0 && v.fract().abs() > 0.05 {
-        format!("{v:.1}%")
-    } else {
-        format!("{v:.0}%")
-    }
-}
+pub use crate::values::percent_text;
 
 /// Joins words as prose: `a`, `a and b`, `a, b and c`.
 pub fn join_words(items: &[String]) -> String {

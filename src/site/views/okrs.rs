@@ -166,7 +166,11 @@ fn kr_view(site: &Site, o: usize, k: usize, kr: &KeyResult) -> KrView {
         text: kr.text.clone(),
         measured: progress.is_some(),
         percent: percent_text(fraction * 100.0),
-        bar: svg::progress(fraction, &format!("fill-{}", state.class), "progress"),
+        bar: svg::progress(
+            fraction,
+            &format!("fill-{}", state.class),
+            "key-result progress",
+        ),
         state,
         current: m(kr.current),
         target: m(kr.target),

@@ -97,10 +97,11 @@
     return hits.slice(0, limit).map(function (h) { return index[h.i].e; });
   }
 
-  function resultLink(e) {
+  /* a result as a link; `option` for the header's listbox (the search page lists plain links) */
+  function resultLink(e, option) {
     var a = document.createElement("a");
     a.href = root + e.u;
-    a.setAttribute("role", "option");
+    if (option) { a.setAttribute("role", "option"); }
     var kind = document.createElement("span");
     kind.className = "sr-kind";
     kind.textContent = e.k;
@@ -139,13 +140,16 @@
     if (!results.length) {
       var empty = document.createElement("div");
       empty.className = "sr-empty";
+      empty.setAttribute("role", "option");
+      empty.setAttribute("aria-disabled", "true");
       empty.textContent = index ? "No results for \u201c" + q + "\u201d" : "Loading\u2026";
       box.appendChild(empty);
     } else {
-      results.forEach(function (e) { box.appendChild(resultLink(e)); });
+      results.forEach(function (e) { box.appendChild(resultLink(e, true)); });
       var all = document.createElement("a");
       all.href = root + "search.html?q=" + encodeURIComponent(q);
       all.className = "sr-all";
+      all.setAttribute("role", "option");
       all.innerHTML = '<span class="sr-kind"></span><span class="sr-title">All results \u2192</span>';
       box.appendChild(all);
       select(0);
@@ -235,6 +239,36 @@
       th.addEventListener("keydown", function (e) { if (e.key === "Enter") { sort(); } });
     });
   });
+
+  /* ---- tables wider than their box ---- */
+  /* A table that scrolls sideways inside its box gets a tab stop (and its box a region
+     role and a name), so that a keyboard can scroll it too; one that fits gets neither.
+     A handbook table scrolls itself and keeps its table role. */
+  function scrollerName(el) {
+    var section = el.closest("section, .card");
+    var h = section && section.querySelector("h2, h3");
+    return (h ? h.textContent.trim() + ": " : "") + "table, scrolls sideways";
+  }
+  function markScrollers() {
+    Array.prototype.forEach.call(document.querySelectorAll(".table-wrap, .prose table"), function (el) {
+      var box = el.tagName !== "TABLE";
+      if (el.scrollWidth > el.clientWidth + 1) {
+        el.setAttribute("tabindex", "0");
+        if (box) {
+          el.setAttribute("role", "region");
+          el.setAttribute("aria-label", scrollerName(el));
+        }
+      } else if (el.hasAttribute("tabindex")) {
+        el.removeAttribute("tabindex");
+        if (box) {
+          el.removeAttribute("role");
+          el.removeAttribute("aria-label");
+        }
+      }
+    });
+  }
+  markScrollers();
+  window.addEventListener("resize", markScrollers);
 
   /* ---- heading permalinks ---- */
   Array.prototype.forEach.call(document.querySelectorAll(".prose h2[id], .prose h3[id]"), function (h) {
