@@ -189,13 +189,9 @@ impl Plan {
             .find(|k| k.id.as_deref() == Some(id))
     }
 
+    /// What amounts in the plan currency are written with: `$`, `€`, `CHF `.
     pub fn currency_symbol(&self) -> &str {
-        match self.company.currency.as_str() {
-            "EUR" => "€",
-            "GBP" => "£",
-            "USD" | "" => "$",
-            _ => "",
-        }
+        self.company.currency.prefix()
     }
 
     pub fn north_star(&self) -> &str {
@@ -213,7 +209,8 @@ pub struct Company {
     pub category: String,
     pub current_arr: Option<Money>,
     pub target_arr: Option<Money>,
-    pub currency: String,
+    /// The plan currency (`company.currency`, default USD).
+    pub currency: crate::values::Currency,
     pub icps: Vec<String>,
     pub markets: Vec<String>,
     pub loc: Option<Loc>,

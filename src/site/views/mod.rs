@@ -95,15 +95,16 @@ pub fn decision_status_chip(s: DecisionStatus) -> Chip {
     Chip::new(s.label(), class)
 }
 
-/// A score with two decimals at most (`85.75`, `62.5`, `70`).
-pub use crate::values::decimal2 as score_text;
+pub use crate::values::decimal2;
+/// An attractiveness score, always with two decimals (`85.75`, `62.50`, `70.00`).
+pub use crate::values::score as score_text;
 
 /// A share as a whole-number percentage, or one decimal below 10 %.
 pub fn percent_text(v: f64) -> String {
     if v.abs() < 10.0 && v.fract().abs() > 0.05 {
-        format!("{v:.1}%")
+        format!("{}%", crate::values::places(v, 1))
     } else {
-        format!("{v:.0}%")
+        format!("{}%", crate::values::places(v, 0))
     }
 }
 
@@ -132,5 +133,5 @@ pub fn weight_move(factor: usize, delta: f64) -> String {
         .copied()
         .unwrap_or("weight");
     let sign = if delta >= 0.0 { "+" } else { "−" };
-    format!("{label} weight {sign}{}", score_text(delta.abs()))
+    format!("{label} weight {sign}{}", decimal2(delta.abs()))
 }
