@@ -37,7 +37,7 @@ pub fn money(key: &str, text: &str) -> Hint {
     match read_amount(t.trim_end_matches('+')) {
         Some(a) => Hint::write(key, &yaml(a)),
         None => Hint::help(format!(
-            "write an amount such as `{key}: \"2.5M\"`, `\"500K\"` or `2500000`, optionally with the plan currency (accepted: {MONEY_FORMS})"
+            "write an amount, e.g. `{key}: \"2.5M\"`; the accepted forms are {MONEY_FORMS}"
         )),
     }
 }
@@ -157,6 +157,8 @@ pub fn exact_range(prefix: &str, r: &MoneyRange) -> String {
 /// An amount with `prefix` in the shortest compact form that keeps it exact: `€2.25M`,
 /// `$1.999M`, `CHF 9M`, `1250`; for a value a user is told to write.
 pub fn exact(prefix: &str, v: f64) -> String {
+    // written with a plain space (`CHF 9M`), as a user types it
+    let prefix = prefix.replace('\u{a0}', " ");
     for (unit, suffix) in [(1e9, "B"), (1e6, "M"), (1e3, "K")] {
         if v >= unit {
             let n = crate::values::fixed(v / unit, 3);
@@ -280,7 +282,7 @@ mod tests {
             write("-500000"),
             "amounts are not negative: write `pipeline: \"500K\"`"
         );
-        assert!(write("a lot").starts_with("write an amount such as"));
+        assert!(write("a lot").starts_with("write an amount, e.g."));
     }
 
     #[test]

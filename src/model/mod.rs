@@ -194,6 +194,13 @@ impl Plan {
         self.company.currency.prefix()
     }
 
+    /// A partner's pipeline, compact but never shown on a tier boundary it does not
+    /// reach (`€1.999M` beside a Gold range that ends at €2M).
+    pub fn pipeline_text(&self, m: Money) -> String {
+        let bounds = self.tiers.as_ref().map(|f| f.bounds()).unwrap_or_default();
+        m.display_apart(self.currency_symbol(), &bounds)
+    }
+
     pub fn north_star(&self) -> &str {
         self.thesis
             .as_ref()
@@ -328,6 +335,15 @@ pub struct TierFramework {
 impl TierFramework {
     pub fn get(&self, t: TierName) -> &Tier {
         &self.tiers[t.rank()]
+    }
+
+    /// Every end of a tier's pipeline range.
+    pub fn bounds(&self) -> Vec<Money> {
+        self.tiers
+            .iter()
+            .flat_map(|t| [t.pipeline.min, t.pipeline.max])
+            .flatten()
+            .collect()
     }
 }
 

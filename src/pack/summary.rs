@@ -91,10 +91,10 @@ fn share_tile(k: &Kpis, sym: &str) -> Option<Kpi> {
         .map_or(String::new(), |m| format!(" of {}", m.display(sym)));
     Some(Kpi {
         label: "Partner share of ARR".into(),
-        value: format!("{}%", crate::values::places(now, 1)),
+        value: crate::values::share_text(now),
         caption: format!(
-            "{today}target {}%{of} within {} years",
-            crate::values::places(target, 0),
+            "{today}target {}{of} within {} years",
+            crate::values::share_text(target),
             k.north_star.horizon_years
         ),
         progress: bar(k.share.progress()),

@@ -81,8 +81,8 @@ pub fn meant(written: &str) -> Option<&'static str> {
     NAMES.iter().find(|(n, _)| *n == upper).map(|(_, c)| *c)
 }
 
-/// The plan currency: its ISO code and the prefix amounts are written with, its sign
-/// (`€`) or else its code and a space (`CHF `).
+/// The plan currency: its ISO code and the prefix amounts are shown with, its sign
+/// (`€`) or else its code and a no-break space (`CHF 9M` never breaks between the two).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Currency {
     code: String,
@@ -95,7 +95,7 @@ impl Currency {
     pub fn of(code: &str) -> Currency {
         let prefix = match sign_of(code) {
             Some(s) => s.to_string(),
-            None => format!("{code} "),
+            None => format!("{code}\u{a0}"),
         };
         Currency {
             code: code.to_string(),
@@ -107,14 +107,14 @@ impl Currency {
         &self.code
     }
 
-    /// What an amount is prefixed with: `€`, `$`, `CHF `.
+    /// What an amount is prefixed with: `€`, `$`, `CHF` and a no-break space.
     pub fn prefix(&self) -> &str {
         &self.prefix
     }
 
     /// Whether this currency has a sign of its own (else amounts carry the code).
     pub fn has_sign(&self) -> bool {
-        !self.prefix.ends_with(' ')
+        !self.prefix.ends_with('\u{a0}')
     }
 }
 
@@ -143,8 +143,8 @@ mod tests {
     fn currencies_are_written_with_their_sign_or_their_code() {
         assert_eq!(Currency::of("EUR").prefix(), "€");
         assert_eq!(Currency::of("USD").prefix(), "$");
-        assert_eq!(Currency::of("CHF").prefix(), "CHF ");
-        assert_eq!(Currency::of("CAD").prefix(), "CAD ");
+        assert_eq!(Currency::of("CHF").prefix(), "CHF\u{a0}");
+        assert_eq!(Currency::of("CAD").prefix(), "CAD\u{a0}");
         assert!(!Currency::of("CHF").has_sign() && Currency::of("GBP").has_sign());
         assert_eq!(code_of_sign("US$"), Some("USD"));
         assert_eq!(sign_of("USD"), Some("$"));

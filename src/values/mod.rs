@@ -54,7 +54,17 @@ impl Percent {
     }
 }
 
-/// A range of percentages: `"5–15%"`.
+/// A share as the site and the board pack show it: a whole-number percentage, or one
+/// decimal below 10 % (`35%`, `19%`, `2.5%`).
+pub fn share_text(v: f64) -> String {
+    if v.abs() < 10.0 && v.fract().abs() > 0.05 {
+        format!("{}%", places(v, 1))
+    } else {
+        format!("{}%", places(v, 0))
+    }
+}
+
+/// A range of percentages (a model's terms): `"5–15%"`, both ends inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct PercentRange {
     pub min: Percent,

@@ -4,7 +4,7 @@
 //! compactly (`€2.3M`), exactly (`€1,999,000`) or as a pair that reads differently.
 
 use super::currency::{code_of_sign, is_iso, SIGNS};
-use super::decimal::{grouped, pair, Dec};
+use super::decimal::{grouped, Dec};
 
 /// An amount in the plan currency.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
@@ -20,7 +20,7 @@ pub struct Written<T> {
 
 /// The forms an amount may take, for messages.
 pub const MONEY_FORMS: &str =
-    "a number or a string like \"$2M\", \"€1.5M\", \"500K\", \"2,5M €\", \"EUR 2M\", \"2.000.000 €\"";
+    "`2500000`, `\"2.5M\"`, `\"€2.5M\"`, `\"500K\"`, `\"2,5M €\"`, `\"EUR 2.5M\"`, `\"2.500.000 €\"`";
 
 impl Money {
     /// Reads `250000`, `"$2M"`, `"$500K"`, `"€1.5M"`, `"2,500,000"`, `"1,5M €"`,
@@ -28,7 +28,7 @@ impl Money {
     /// [`number`] for the separators.
     pub fn parse(s: &str) -> Result<Written<Money>, String> {
         let t = s.trim();
-        let err = || format!("`{t}` is not an amount of money (expected {MONEY_FORMS})");
+        let err = || format!("`{t}` is not an amount of money");
         let (currency, body) = split_currency(t)?;
         let (exp, num) = split_multiplier(body);
         let digits = number(num, exp > 0).ok_or_else(err)?;
@@ -83,10 +83,33 @@ impl Money {
         format!("{minus}{prefix}{}", grouped(self.0.abs(), 2))
     }
 
-    /// Two amounts as people read them: as usual, or with as many more digits as it
-    /// takes to see that they differ (`€2.2M` and `€2.24M`).
+    /// Compact display that never lands on one of `bounds` it is not equal to: as
+    /// usual, or with as many more digits as it takes (`€1.999M`, not `€2M`, beside a
+    /// range that ends at €2M).
+    pub fn display_apart(self, prefix: &str, bounds: &[Money]) -> String {
+        let near = |d: usize| {
+            let s = self.display_with(prefix, d);
+            let clash = bounds
+                .iter()
+                .any(|b| Dec::of(b.0) != Dec::of(self.0) && b.display_with(prefix, d) == s);
+            (!clash).then_some(s)
+        };
+        (1..=12)
+            .find_map(near)
+            .unwrap_or_else(|| self.exact(prefix))
+    }
+
+    /// Two amounts as people read them: as usual, or with up to three more digits if
+    /// that is what it takes to see that they differ (`€2.2M` and `€2.24M`); beyond that
+    /// both exactly (`€1,234,567.89` and `€1,234,568`).
     pub fn display_pair(a: Money, b: Money, prefix: &str) -> (String, String) {
-        pair(a.0, b.0, 1, |v, d| Money(v).display_with(prefix, d))
+        if Dec::of(a.0) == Dec::of(b.0) {
+            return (a.display(prefix), b.display(prefix));
+        }
+        (1..=4)
+            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
+            .find(|(sa, sb)| sa != sb)
+            .unwrap_or_else(|| (a.exact(prefix), b.exact(prefix)))
     }
 }
 
@@ -354,23 +377,18 @@ impl MoneyRange {
         }
     }
 
-    /// Two ranges as people read them, with as many more digits as it takes to see
-    /// that they differ (`€500K–€2M` and `€500K–€2.04M`).
+    /// Two ranges as people read them, with up to three more digits if that is what it
+    /// takes to see that they differ (`€500K–€2M` and `€500K–€2.04M`), else exactly.
     pub fn display_pair(a: &MoneyRange, b: &MoneyRange, prefix: &str) -> (String, String) {
         let (sa, sb) = (a.display(prefix), b.display(prefix));
         if sa != sb || a == b {
             return (sa, sb);
         }
-        for decimals in 2..=12 {
-            let (sa, sb) = (
-                a.display_with(prefix, decimals),
-                b.display_with(prefix, decimals),
-            );
-            if sa != sb {
-                return (sa, sb);
-            }
-        }
-        (sa, sb)
+        let exact = |r: &MoneyRange| r.shown(|m| m.exact(prefix));
+        (2..=4)
+            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
+            .find(|(sa, sb)| sa != sb)
+            .unwrap_or_else(|| (exact(a), exact(b)))
     }
 }
 

@@ -86,6 +86,16 @@ fn exact_display_has_thousands_separators() {
 }
 
 #[test]
+fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
+    let bounds = [Money(5e5), Money(2e6)];
+    assert_eq!(Money(1_999_000.0).display_apart("€", &bounds), "€1.999M");
+    assert_eq!(Money(1_950_000.0).display_apart("€", &bounds), "€1.95M");
+    assert_eq!(Money(2e6).display_apart("€", &bounds), "€2M");
+    assert_eq!(Money(2_300_000.0).display_apart("€", &bounds), "€2.3M");
+    assert_eq!(Money(499_990.0).display_apart("€", &bounds), "€499.99K");
+}
+
+#[test]
 fn pairs_of_amounts_read_differently() {
     let p = |a: f64, b: f64| Money::display_pair(Money(a), Money(b), "€");
     assert_eq!(p(2.2e6, 2.24e6), ("€2.2M".into(), "€2.24M".into()));
@@ -93,6 +103,10 @@ fn pairs_of_amounts_read_differently() {
     assert_eq!(p(1_999_000.0, 2e6), ("€1.999M".into(), "€2M".into()));
     assert_eq!(p(2.4e6, 3.1e6), ("€2.4M".into(), "€3.1M".into()));
     assert_eq!(p(2.4e6, 2.4e6), ("€2.4M".into(), "€2.4M".into()));
+    assert_eq!(
+        p(1_234_567.89, 1_234_568.0),
+        ("€1,234,567.89".into(), "€1,234,568".into())
+    );
 }
 
 #[test]

@@ -122,13 +122,14 @@ fn a_chf_plan_shows_amounts_with_the_code() {
     t.replace(DELOITTE, "pipeline: \"3.4M\"", "pipeline: \"CHF 9M\"");
     t.build(&[]).expect_success();
     let landscape = t.page("landscape.html");
+    // with a no-break space: the code never ends a line without its amount
     assert!(
-        landscape.contains("CHF 9M"),
+        landscape.contains("CHF\u{a0}9M"),
         "no `CHF 9M` on the landscape page"
     );
     let deloitte = t.page("partners/deloitte.html");
     assert!(
-        deloitte.contains("CHF 9M"),
+        deloitte.contains("CHF\u{a0}9M"),
         "no `CHF 9M` on deloitte's page"
     );
     assert!(!deloitte.contains(">9M<"), "an amount without its currency");
@@ -163,7 +164,7 @@ fn european_forms_are_read_exactly() {
     assert_eq!((s[0].file.as_str(), s[0].line), (DELOITTE, 20));
     let help = s[0].help.clone().unwrap_or_default();
     assert!(
-        help.contains("\"2,5M €\"") && help.contains("\"EUR 2M\""),
+        help.contains("`\"2,5M €\"`") && help.contains("`\"EUR 2.5M\"`"),
         "{help}"
     );
 }
@@ -213,4 +214,23 @@ fn messages_near_a_range_end_show_exact_figures() {
         of(PWC),
         "PwC's pipeline €2,000,000 is outside the Gold range (€500,000 up to but not including €2,000,000)"
     );
+}
+
+#[test]
+fn a_gold_partner_just_below_the_gold_maximum_is_not_shown_on_it() {
+    let t = PlanTest::example();
+    t.replace(PWC, "pipeline: \"$2.3M\"", "pipeline: 1999000");
+    let c = t.checked();
+    assert!(
+        !c.of_rule("tier.fit").iter().any(|f| f.file == PWC),
+        "{}",
+        c.listing()
+    );
+    t.build(&[]).expect_success();
+    for page in ["landscape.html", "partners/pwc.html"] {
+        let html = t.page(page);
+        assert!(html.contains("$1.999M"), "{page}: no `$1.999M`");
+    }
+    // the range itself is still shown compactly
+    assert!(t.page("tiers.html").contains("$500K–$2M"));
 }

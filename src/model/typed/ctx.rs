@@ -132,6 +132,8 @@ impl Ctx {
     }
 
     pub fn money(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Money> {
+        // an amount in another currency is reported once and not used, so that no rule
+        // judges a figure that is not in the plan currency
         let w = self.parse_scalar(v, loc, key, Kind::Money, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
@@ -143,7 +145,7 @@ impl Ctx {
                 .ok_or_else(|| "expected a non-negative amount".to_string()),
             other => Money::parse(&scalar_text(other).unwrap_or_default()),
         })?;
-        Some(self.check_amount(w, loc, key))
+        self.check_amount(w, loc, key)
     }
 
     pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
@@ -160,6 +162,7 @@ impl Ctx {
         let Some(w) = w else {
             return MoneyRange::default();
         };
+        // a range is kept as written, so that the tier ladder does not report it missing
         self.check_currency(w.currency, loc, key, |p| {
             format!("\"{}\"", crate::hint::exact_range(p, &w.value))
         });
@@ -228,6 +231,7 @@ impl Ctx {
                 .ok_or_else(|| "expected a number".into()),
             other => parse_measure(&scalar_text(other).unwrap_or_default()),
         })?;
+        // kept as written, so that the key result is not reported as having no value
         self.check_currency(w.currency, loc, key, |p| {
             crate::hint::money_value(&crate::hint::exact(p, w.value.value()))
         });

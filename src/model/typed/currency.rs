@@ -43,28 +43,31 @@ pub(super) fn plan_currency(cx: &mut Ctx, v: &Option<String>, loc: &Loc) -> Curr
 }
 
 impl Ctx {
-    /// [`Ctx::check_currency`] for one amount (`"€1.4M"` is what to write instead).
-    pub fn check_amount(&mut self, w: Written<Money>, loc: &Loc, key: &str) -> Money {
+    /// [`Ctx::check_currency`] for one amount (`"€1.4M"` is what to write instead): the
+    /// amount, or `None` when it is in another currency (reported once here; no rule
+    /// judges a figure that is not in the plan currency).
+    pub fn check_amount(&mut self, w: Written<Money>, loc: &Loc, key: &str) -> Option<Money> {
         self.check_currency(w.currency, loc, key, |p| {
             crate::hint::money_value(&crate::hint::exact(p, w.value.0))
-        });
-        w.value
+        })
+        .then_some(w.value)
     }
 
-    /// Reports an amount at `key` written in another currency than the plan's;
-    /// `rewrite(prefix)` gives the value as it would be written in the plan currency.
+    /// Reports a value at `key` written in another currency than the plan's, and
+    /// says whether it is in the plan currency; `rewrite(prefix)` gives the value as it
+    /// would be written in the plan currency.
     pub fn check_currency(
         &mut self,
         written: Option<&'static str>,
         loc: &Loc,
         key: &str,
         rewrite: impl Fn(&str) -> String,
-    ) {
+    ) -> bool {
         let (Some(written), Some(plan)) = (written, &self.currency) else {
-            return;
+            return true;
         };
         if written == plan.code() {
-            return;
+            return true;
         }
         let field = key.rsplit('.').next().unwrap_or(key);
         let d = Diagnostic::new(
@@ -82,6 +85,7 @@ impl Ctx {
             plan.code()
         ));
         self.push(d);
+        false
     }
 }
 

@@ -100,13 +100,7 @@ pub use crate::values::decimal2;
 pub use crate::values::score as score_text;
 
 /// A share as a whole-number percentage, or one decimal below 10 %.
-pub fn percent_text(v: f64) -> String {
-    if v.abs() < 10.0 && v.fract().abs() > 0.05 {
-        format!("{}%", crate::values::places(v, 1))
-    } else {
-        format!("{}%", crate::values::places(v, 0))
-    }
-}
+pub use crate::values::share_text as percent_text;
 
 /// Joins words as prose: `a`, `a and b`, `a, b and c`.
 pub fn join_words(items: &[String]) -> String {

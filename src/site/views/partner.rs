@@ -321,7 +321,11 @@ fn facts(site: &Site, p: &Partner) -> Vec<Fact> {
         });
     }
     let money = |m: Option<crate::values::Money>| m.map_or("—".into(), |m| m.display(site.sym));
-    out.push(fact("Annual pipeline", money(p.pipeline)));
+    let pipeline = p.pipeline.map(|m| site.plan.pipeline_text(m));
+    out.push(fact(
+        "Annual pipeline",
+        pipeline.unwrap_or_else(|| "—".into()),
+    ));
     out.push(fact(
         "Certified individuals",
         p.certified_individuals.to_string(),
