@@ -28,10 +28,11 @@ impl Band {
     }
 }
 
-/// Weighted score: Σ rating × weight / 100, rounded to two decimals.
+/// Weighted score: Σ rating × weight / 100, rounded half away from zero to two
+/// decimals (on its decimal value: 84.125 is 84.13).
 pub fn score_of(ratings: &[f64; 5], weights: &[f64; 5]) -> f64 {
     let raw: f64 = ratings.iter().zip(weights).map(|(r, w)| r * w).sum::<f64>() / 100.0;
-    (raw * 100.0).round() / 100.0
+    crate::values::decimal::round(raw, 2)
 }
 
 pub fn band_of(score: f64, s: &Scoring) -> Band {

@@ -99,9 +99,9 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
             if bp != current {
                 reasons.push(format!(
                     "pipeline {} is in the {} range ({})",
-                    pipe.display(sym),
+                    pipe.exact(sym),
                     bp.label(),
-                    f.get(bp).pipeline.display(sym)
+                    f.get(bp).pipeline.exact(sym)
                 ));
             }
         }

@@ -105,6 +105,7 @@ mod tests {
         ("io", Severity::Error),
         ("value.implausible", Severity::Warning),
         ("file.ignored", Severity::Warning),
+        ("money.currency", Severity::Error),
     ];
 
     #[test]

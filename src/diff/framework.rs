@@ -1,7 +1,7 @@
 //! Changes to the program's framework: the tier framework, governance (RACI and
 //! executive sponsors), and the company profile, program settings, scoring and thesis.
 
-use super::{yes_no, Change, Currency, Subject, Value};
+use super::{currency_of, yes_no, Change, Currency, Subject, Value};
 use crate::model::{Governance, Plan, RaciRow, Sponsor, Thesis, Tier, TierName, FACTOR_LABELS};
 use crate::values::Money;
 
@@ -23,7 +23,7 @@ pub fn tiers(old: &Plan, new: &Plan) -> Vec<Change> {
 
 fn tier_changes(out: &mut Vec<Change>, s: &Subject, old: (&Tier, &Plan), new: (&Tier, &Plan)) {
     let ((o, op), (n, np)) = (old, new);
-    let (oc, nc) = (Currency::of(op), Currency::of(np));
+    let (oc, nc) = (currency_of(op), currency_of(np));
     s.text_field(out, "name", Some(o.name.clone()), Some(n.name.clone()));
     s.field(
         out,
@@ -198,7 +198,7 @@ pub fn company(old: &Plan, new: &Plan) -> Vec<Change> {
         Some(&nc.description),
     );
     s.text_field(&mut out, "category", f(&oc.category), f(&nc.category));
-    let (ocur, ncur) = (Currency::of(old), Currency::of(new));
+    let (ocur, ncur) = (currency_of(old), currency_of(new));
     s.field(
         &mut out,
         "current ARR",
@@ -211,7 +211,12 @@ pub fn company(old: &Plan, new: &Plan) -> Vec<Change> {
         money(oc.target_arr, &ocur),
         money(nc.target_arr, &ncur),
     );
-    s.text_field(&mut out, "currency", f(&oc.currency), f(&nc.currency));
+    s.text_field(
+        &mut out,
+        "currency",
+        f(oc.currency.code()),
+        f(nc.currency.code()),
+    );
     s.list(&mut out, "ICPs", &oc.icps, &nc.icps);
     s.list(&mut out, "markets", &oc.markets, &nc.markets);
     program(&mut out, old, new);
@@ -251,8 +256,8 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
     s.field(
         out,
         "partner-sourced ARR",
-        money(o.partner_sourced_arr, &Currency::of(old)),
-        money(n.partner_sourced_arr, &Currency::of(new)),
+        money(o.partner_sourced_arr, &currency_of(old)),
+        money(n.partner_sourced_arr, &currency_of(new)),
     );
 }
 

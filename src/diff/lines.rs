@@ -121,8 +121,9 @@ fn partner_line(c: &Change) -> Option<Line> {
             Added,
             subject,
             format!(
-                "added as {}, score {score:.2} ({})",
+                "added as {}, score {} ({})",
                 tier.label(),
+                crate::values::score(*score),
                 band.label()
             ),
         ),
@@ -136,8 +137,9 @@ fn partner_line(c: &Change) -> Option<Line> {
             Removed,
             subject,
             format!(
-                "removed (was {}, score {score:.2}, {})",
+                "removed (was {}, score {}, {})",
                 tier.label(),
+                crate::values::score(*score),
                 band.label()
             ),
         ),

@@ -25,7 +25,7 @@ mod work;
 pub use change::{Change, Word};
 pub use lines::{Line, Sign};
 pub use render::{render_markdown, render_text, to_changes, to_json, ChangeRecord};
-pub use value::{visibly_different, Currency, Value, Values};
+pub use value::{currency_of, visibly_different, Currency, Value, Values};
 
 use crate::diag::Diagnostic;
 use crate::git::{GitError, Repo};

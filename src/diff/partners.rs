@@ -1,7 +1,7 @@
 //! Partner changes (added, removed, score and band, tier, target tier, status, pipeline,
 //! competitor lock and lesser properties) and changes to the competitive map.
 
-use super::{yes_no, Change, Currency, Subject, Value};
+use super::{currency_of, yes_no, Change, Currency, Subject, Value};
 use crate::analysis::PartnerFacts;
 use crate::model::{Partner, Plan, TermValue};
 use crate::project::Project;
@@ -29,7 +29,7 @@ fn side(p: &Project, i: usize) -> Option<Side<'_>> {
     Some(Side {
         partner: p.plan.partners.get(i)?,
         facts: p.analysis.partners.get(i),
-        currency: Currency::of(&p.plan),
+        currency: currency_of(&p.plan),
     })
 }
 

@@ -5,6 +5,7 @@ use super::change::Word;
 use super::value::{Value, Values};
 use crate::analysis::Band;
 use crate::model::{Better, DecisionKind, TierLevel};
+use crate::values::score;
 
 /// `old → new`, or what happened when one side is missing.
 pub fn from_to(old: Option<&str>, new: Option<&str>, none: &str) -> String {
@@ -36,7 +37,10 @@ pub fn outcome(kinds: &[DecisionKind]) -> String {
 
 /// A percentage without decimals, or `–` when unknown.
 pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".into(), |p| format!("{p:.0}%"))
+    p.map_or_else(
+        || "–".into(),
+        |p| format!("{}%", crate::values::places(p, 0)),
+    )
 }
 
 /// `added a, b; removed c; reordered to …`: what happened to a list.
@@ -61,7 +65,7 @@ pub fn score_text(old: f64, new: f64, from: Band, to: Band) -> String {
     } else {
         format!(" ({} → {})", from.label(), to.label())
     };
-    format!("score {old:.2} → {new:.2}{band}")
+    format!("score {} → {}{band}", score(old), score(new))
 }
 
 /// `tier Gold → Platinum (promotion)`.

@@ -3,25 +3,14 @@
 //! (`€2.2M → €2.24M`), and written to JSON as numbers with the currency beside them.
 
 use crate::model::{Measure, Plan, TermValue};
-use crate::values::{decimal2, Money, MoneyRange, Percent};
+pub use crate::values::Currency;
+use crate::values::{decimal, decimal2, Money, MoneyRange, Percent};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 /// The plan currency of one side: its ISO code for JSON and its sign for text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Currency {
-    pub code: String,
-    pub symbol: String,
-}
-
-impl Currency {
-    pub fn of(plan: &Plan) -> Currency {
-        let code = plan.company.currency.trim();
-        Currency {
-            code: if code.is_empty() { "USD" } else { code }.to_string(),
-            symbol: plan.currency_symbol().to_string(),
-        }
-    }
+pub fn currency_of(plan: &Plan) -> Currency {
+    plan.company.currency.clone()
 }
 
 /// One side of a change.
@@ -86,26 +75,16 @@ impl Value {
         }
     }
 
-    /// The value as people read it, with `decimals` more digits than usual (0: as
-    /// everywhere else in the plan).
-    fn shown(&self, decimals: usize) -> String {
+    /// The value alone, as people read it (as everywhere else in the plan).
+    pub fn display(&self) -> String {
         match self {
             Value::Text(s) => s.clone(),
             Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
-            Value::Number(n) if decimals == 0 => decimal2(*n),
-            Value::Number(n) => crate::values::fixed(*n, 2 + decimals),
-            Value::Percent(p) if decimals == 0 => Percent(*p).display(),
-            Value::Percent(p) => format!("{}%", crate::values::fixed(*p, 1 + decimals)),
-            Value::Money(v, c) if decimals == 0 => Money(*v).display(&c.symbol),
-            Value::Money(v, c) => Money(*v).display_with(&c.symbol, 1 + decimals),
-            Value::MoneyRange(r, c) if decimals == 0 => r.display(&c.symbol),
-            Value::MoneyRange(r, c) => r.display_with(&c.symbol, 1 + decimals),
+            Value::Number(n) => decimal2(*n),
+            Value::Percent(p) => Percent(*p).display(),
+            Value::Money(v, c) => Money(*v).display(c.prefix()),
+            Value::MoneyRange(r, c) => r.display(c.prefix()),
         }
-    }
-
-    /// The value alone, as people read it.
-    pub fn display(&self) -> String {
-        self.shown(0)
     }
 }
 
@@ -119,19 +98,20 @@ fn same_number(a: f64, b: f64) -> bool {
 
 /// The two sides of a change as people read them: as shown everywhere else, unless
 /// two different values would read the same, then with as many more digits as it
-/// takes (`€2.2M → €2.24M`, not `€2.2M → €2.2M`).
+/// takes (`€2.2M → €2.24M`, not `€2.2M → €2.2M`), through the pair displays of
+/// `values`.
 pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
-    let (a, b) = (old.display(), new.display());
-    if a != b || old.same(new) {
-        return (a, b);
-    }
-    for extra in 1..=8 {
-        let (a, b) = (old.shown(extra), new.shown(extra));
-        if a != b {
-            return (a, b);
+    match (old, new) {
+        (Value::Money(a, ca), Value::Money(b, cb)) if ca == cb => {
+            Money::display_pair(Money(*a), Money(*b), ca.prefix())
         }
+        (Value::MoneyRange(a, ca), Value::MoneyRange(b, cb)) if ca == cb => {
+            MoneyRange::display_pair(a, b, ca.prefix())
+        }
+        (Value::Percent(a), Value::Percent(b)) => Percent::display_pair(Percent(*a), Percent(*b)),
+        (Value::Number(a), Value::Number(b)) => decimal::pair(*a, *b, 2, decimal::fixed),
+        _ => (old.display(), new.display()),
     }
-    (a, b)
 }
 
 /// The before and after value of a change; `None` where a side has none.
@@ -207,11 +187,11 @@ impl Serialize for Values {
             self.to.as_ref().and_then(Value::currency),
         );
         if let Some(c) = ct.or(cf) {
-            m.serialize_entry("currency", &c.code)?;
+            m.serialize_entry("currency", c.code())?;
         }
         if let (Some(a), Some(b)) = (cf, ct) {
-            if a.code != b.code {
-                m.serialize_entry("currency_from", &a.code)?;
+            if a.code() != b.code() {
+                m.serialize_entry("currency_from", a.code())?;
             }
         }
         let percent = |v: &Option<Value>| matches!(v, Some(Value::Percent(_)));
@@ -227,10 +207,7 @@ mod tests {
     use super::*;
 
     fn eur() -> Currency {
-        Currency {
-            code: "EUR".into(),
-            symbol: "€".into(),
-        }
+        Currency::of("EUR")
     }
 
     fn money(v: f64) -> Value {

@@ -1,7 +1,7 @@
 //! Changes to the work of the plan: the decision log (with matrix outcomes), the OKRs
 //! (targets and progress) and the roadmap (items and their status).
 
-use super::{Change, Currency, Subject, Value, Values};
+use super::{currency_of, Change, Currency, Subject, Value, Values};
 use crate::model::{Decision, KeyResult, Measure, Objective, Plan, RoadmapItem};
 use crate::project::Project;
 
@@ -171,7 +171,7 @@ fn kr_at(p: &Project, obj: usize, k: usize) -> Option<Kr<'_>> {
             .get(obj)
             .and_then(|v| v.get(k).copied().flatten())
             .map(|pr| (pr.fraction * 100.0).round()),
-        currency: Currency::of(&p.plan),
+        currency: currency_of(&p.plan),
     })
 }
 

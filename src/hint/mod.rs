@@ -8,7 +8,7 @@
 mod date;
 mod money;
 
-pub use money::{compact, exact, read_amount, read_number, Amount};
+pub use money::{compact, exact, exact_range, money_value, read_amount, read_number, Amount};
 
 /// The kind of value a field expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

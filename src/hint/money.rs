@@ -4,13 +4,23 @@
 //! the user's own value in the accepted form.
 
 use super::Hint;
+use crate::values::currency::{self, Currency};
+use crate::values::{MoneyRange, MONEY_FORMS};
 
-/// An amount as read from a text: the currency sign to write it with (if one was
-/// written and has a sign the plan accepts) and the exact amount.
+/// An amount as read from a text: the currency it was written in (the ISO code of a
+/// sign or code, if one was written) and the exact amount.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Amount {
-    pub sign: &'static str,
+    pub currency: Option<&'static str>,
     pub value: f64,
+}
+
+impl Amount {
+    /// What the amount is written with: its currency's sign or code (`€`, `CHF `).
+    fn prefix(&self) -> String {
+        self.currency
+            .map_or(String::new(), |c| Currency::of(c).prefix().to_string())
+    }
 }
 
 /// What to write instead of an amount that does not parse.
@@ -27,7 +37,7 @@ pub fn money(key: &str, text: &str) -> Hint {
     match read_amount(t.trim_end_matches('+')) {
         Some(a) => Hint::write(key, &yaml(a)),
         None => Hint::help(format!(
-            "write an amount such as `{key}: \"2.5M\"`, `\"500K\"` or `2500000` (optionally with the plan currency's sign, `\"€2.5M\"`)"
+            "write an amount, e.g. `{key}: \"2.5M\"`; the accepted forms are {MONEY_FORMS}"
         )),
     }
 }
@@ -98,11 +108,11 @@ fn read_range(text: &str) -> Option<(Option<Amount>, Option<Amount>)> {
             let (a, b) = (read_amount(a), read_amount(b)?);
             // `500K–€2M`: the sign written on one end belongs to both.
             let a = a.map(|a| Amount {
-                sign: if a.sign.is_empty() { b.sign } else { a.sign },
+                currency: a.currency.or(b.currency),
                 ..a
             })?;
             let b = Amount {
-                sign: if b.sign.is_empty() { a.sign } else { b.sign },
+                currency: b.currency.or(a.currency),
                 ..b
             };
             return Some((Some(a), Some(b)));
@@ -113,80 +123,81 @@ fn read_range(text: &str) -> Option<(Option<Amount>, Option<Amount>)> {
 
 /// The amount in YAML: quoted when it carries a sign or a suffix, else a plain number.
 fn yaml(a: Amount) -> String {
-    let c = compact(a);
-    if c.chars().all(|ch| ch.is_ascii_digit() || ch == '.') {
-        c
+    money_value(&compact(a))
+}
+
+/// A compact amount as a YAML value: quoted unless it is a plain number (`1250`,
+/// `"€2.3M"`).
+pub fn money_value(compact: &str) -> String {
+    if compact.chars().all(|ch| ch.is_ascii_digit() || ch == '.') {
+        compact.to_string()
     } else {
-        format!("\"{c}\"")
+        format!("\"{compact}\"")
     }
 }
 
 /// `€2.3M`, `$500K`, `1250`: the shortest compact form that keeps the exact amount.
 pub fn compact(a: Amount) -> String {
-    exact(a.sign, a.value)
+    exact(&a.prefix(), a.value)
 }
 
-/// An amount with `sign` in the shortest compact form that keeps it exact: `€2.25M`,
-/// `$1.999M`, `1250`; for a value a user is told to write.
-pub fn exact(sign: &str, v: f64) -> String {
+/// A range in the compact forms that keep its exact amounts, written with `prefix`:
+/// `€500K–€2M`, `€2M+`, `0–€500K`, or nothing for no target.
+pub fn exact_range(prefix: &str, r: &MoneyRange) -> String {
+    let m = |v: f64| exact(prefix, v);
+    match (r.min, r.max) {
+        (None, None) => String::new(),
+        (Some(a), None) => format!("{}+", m(a.0)),
+        (None, Some(b)) => format!("{}–{}", m(0.0), m(b.0)),
+        (Some(a), Some(b)) if a == b => m(a.0),
+        (Some(a), Some(b)) => format!("{}–{}", m(a.0), m(b.0)),
+    }
+}
+
+/// An amount with `prefix` in the shortest compact form that keeps it exact: `€2.25M`,
+/// `$1.999M`, `CHF 9M`, `1250`; for a value a user is told to write.
+pub fn exact(prefix: &str, v: f64) -> String {
+    // written with a plain space (`CHF 9M`), as a user types it
+    let prefix = prefix.replace('\u{a0}', " ");
     for (unit, suffix) in [(1e9, "B"), (1e6, "M"), (1e3, "K")] {
         if v >= unit {
-            let n = v / unit;
-            let rounded = (n * 1000.0).round() / 1000.0;
-            if rounded < 1000.0 && (rounded * unit - v).abs() < 0.005 {
-                return format!("{sign}{}{suffix}", trim_decimals(rounded));
+            let n = crate::values::fixed(v / unit, 3);
+            let x: f64 = n.parse().unwrap_or(f64::NAN);
+            if x < 1000.0 && (x * unit - v).abs() < 0.005 {
+                return format!("{prefix}{n}{suffix}");
             }
         }
     }
-    format!("{sign}{}", trim_decimals(v))
+    format!("{prefix}{}", crate::values::fixed(v, 3))
 }
 
-/// `2.5`, `2`, `2.125`: at most three decimals, no trailing zeros.
-fn trim_decimals(v: f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// ISO 4217 codes a user may write before or after an amount.
-const CODES: [&str; 24] = [
-    "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
-    "HUF", "INR", "CNY", "HKD", "SGD", "ZAR", "BRL", "MXN", "KRW", "AED", "ILS",
-];
-
-/// The sign to write for a currency sign or ISO code: `€` for `EUR`, none for a
-/// currency without a sign the plan accepts (`CHF`).
-fn sign_of(code: &str) -> Option<&'static str> {
-    match code {
-        "$" | "USD" | "US$" => Some("$"),
-        "€" | "EUR" => Some("€"),
-        "£" | "GBP" => Some("£"),
-        "¥" | "JPY" => Some("¥"),
-        c if CODES.contains(&c) => Some(""),
-        _ => None,
-    }
+/// The currency a sign or ISO code stands for: `€` and `EUR` for EUR.
+fn currency_of(written: &str) -> Option<&'static str> {
+    let upper = written.to_ascii_uppercase();
+    currency::code_of_sign(written)
+        .or_else(|| currency::ISO_CODES.iter().copied().find(|c| *c == upper))
 }
 
 /// Splits a leading or trailing currency sign or ISO code off `t`.
-fn split_currency(t: &str) -> (&'static str, &str) {
+fn split_currency(t: &str) -> (Option<&'static str>, &str) {
     let t = t.trim();
-    for s in ["US$", "$", "€", "£", "¥"] {
+    for (s, code) in currency::SIGNS {
         if let Some(rest) = t.strip_prefix(s).or_else(|| t.strip_suffix(s)) {
-            return (sign_of(s).unwrap_or(""), rest.trim());
+            return (Some(code), rest.trim());
         }
     }
-    let code = |s: Option<&str>| s.map(str::to_ascii_uppercase).and_then(|c| sign_of(&c));
-    if let (Some(sign), Some(rest)) = (code(t.get(..3)), t.get(3..)) {
+    if let (Some(code), Some(rest)) = (t.get(..3).and_then(currency_of), t.get(3..)) {
         if rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()) {
-            return (sign, rest.trim());
+            return (Some(code), rest.trim());
         }
     }
     let cut = t.len().saturating_sub(3);
-    if let (Some(sign), Some(rest)) = (code(t.get(cut..)), t.get(..cut)) {
+    if let (Some(code), Some(rest)) = (t.get(cut..).and_then(currency_of), t.get(..cut)) {
         if rest.ends_with(|c: char| c == ' ' || c.is_ascii_digit()) {
-            return (sign, rest.trim());
+            return (Some(code), rest.trim());
         }
     }
-    ("", t)
+    (None, t)
 }
 
 /// Splits a multiplier word or suffix (`K`, `thousand`, `M`, `mio`, `million`, `bn`)
@@ -224,52 +235,26 @@ fn split_multiplier(t: &str) -> (f64, &str) {
 
 /// An amount in any common convention; `None` when `t` is not one.
 pub fn read_amount(t: &str) -> Option<Amount> {
-    let (sign_a, rest) = split_currency(t);
+    let (written_a, rest) = split_currency(t);
     let (mult, rest) = split_multiplier(rest);
-    let (sign_b, rest) = split_currency(rest);
-    let sign = if sign_a.is_empty() { sign_b } else { sign_a };
-    let trailing_sign = t.trim().ends_with(['€', '$', '£', '¥'])
-        || t.trim().ends_with(|c: char| c.is_ascii_alphabetic()) && mult == 1.0;
-    let n = read_number(rest, mult == 1.0 && trailing_sign)?;
+    let (written_b, rest) = split_currency(rest);
+    let n = read_number(rest, mult == 1.0)?;
     let value = n * mult;
-    (value.is_finite() && value >= 0.0).then_some(Amount { sign, value })
+    (value.is_finite() && value >= 0.0).then_some(Amount {
+        currency: written_a.or(written_b),
+        value,
+    })
 }
 
-/// A decimal number with either convention of separators: `1,234.5`, `1.234,5`,
-/// `2,3`, `2.000.000`, `1'000'000`, `2 000 000`. `dot_groups` reads a single `.`
-/// followed by three digits as a thousands separator (`1.500 €`).
+/// A decimal number with either convention of separators, read as `values::number`
+/// reads it: `1,234.5`, `1.234,5`, `2,3`, `2.000.000`, `1'000'000`, `2 000 000`.
+/// `dot_groups` reads a single `.` followed by three digits as a thousands separator
+/// (`1.500 €`), as an amount without a suffix is read.
 pub fn read_number(t: &str, dot_groups: bool) -> Option<f64> {
-    let t: String = t
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if t.is_empty()
-        || !t
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
-        return None;
-    }
-    let (commas, dots) = (t.matches(',').count(), t.matches('.').count());
-    let groups_of_three = |sep: char| t.split(sep).skip(1).all(|g| g.len() == 3);
-    let normal: String = match (commas, dots) {
-        (0, 0) => t.clone(),
-        (_, 0) if commas > 1 || groups_of_three(',') => t.replace(',', ""),
-        (1, 0) => t.replace(',', "."),
-        (0, _) if dots > 1 || (dot_groups && groups_of_three('.')) => t.replace('.', ""),
-        (0, 1) => t.clone(),
-        _ => {
-            let last_comma = t.rfind(',')?;
-            let last_dot = t.rfind('.')?;
-            if last_comma > last_dot {
-                t.replace('.', "").replace(',', ".")
-            } else {
-                t.replace(',', "")
-            }
-        }
-    };
-    normal.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::values::number(t, !dot_groups)?
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 #[cfg(test)]
@@ -292,12 +277,12 @@ mod tests {
         assert_eq!(write("$2.24 mio"), "write `pipeline: \"$2.24M\"`");
         assert_eq!(write("2,240,000 USD"), "write `pipeline: \"$2.24M\"`");
         assert_eq!(write("1'234'567"), "write `pipeline: 1234567`");
-        assert_eq!(write("CHF 9M"), "write `pipeline: \"9M\"`");
+        assert_eq!(write("CHF 9M"), "write `pipeline: \"CHF 9M\"`");
         assert_eq!(
             write("-500000"),
             "amounts are not negative: write `pipeline: \"500K\"`"
         );
-        assert!(write("a lot").starts_with("write an amount such as"));
+        assert!(write("a lot").starts_with("write an amount, e.g."));
     }
 
     #[test]

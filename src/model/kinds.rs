@@ -199,8 +199,7 @@ impl Measure {
         match self {
             Measure::Money(m) => m.display(symbol),
             Measure::Percent(p) => p.display(),
-            Measure::Number(n) if n.fract() == 0.0 => format!("{n:.0}"),
-            Measure::Number(n) => format!("{n:.1}"),
+            Measure::Number(n) => crate::values::fixed(n, 1),
         }
     }
 

@@ -189,13 +189,16 @@ impl Plan {
             .find(|k| k.id.as_deref() == Some(id))
     }
 
+    /// What amounts in the plan currency are written with: `$`, `€`, `CHF `.
     pub fn currency_symbol(&self) -> &str {
-        match self.company.currency.as_str() {
-            "EUR" => "€",
-            "GBP" => "£",
-            "USD" | "" => "$",
-            _ => "",
-        }
+        self.company.currency.prefix()
+    }
+
+    /// A partner's pipeline, compact but never shown on a tier boundary it does not
+    /// reach (`€1.999M` beside a Gold range that ends at €2M).
+    pub fn pipeline_text(&self, m: Money) -> String {
+        let bounds = self.tiers.as_ref().map(|f| f.bounds()).unwrap_or_default();
+        m.display_apart(self.currency_symbol(), &bounds)
     }
 
     pub fn north_star(&self) -> &str {
@@ -213,7 +216,8 @@ pub struct Company {
     pub category: String,
     pub current_arr: Option<Money>,
     pub target_arr: Option<Money>,
-    pub currency: String,
+    /// The plan currency (`company.currency`, default USD).
+    pub currency: crate::values::Currency,
     pub icps: Vec<String>,
     pub markets: Vec<String>,
     pub loc: Option<Loc>,
@@ -331,6 +335,15 @@ pub struct TierFramework {
 impl TierFramework {
     pub fn get(&self, t: TierName) -> &Tier {
         &self.tiers[t.rank()]
+    }
+
+    /// Every end of a tier's pipeline range.
+    pub fn bounds(&self) -> Vec<Money> {
+        self.tiers
+            .iter()
+            .flat_map(|t| [t.pipeline.min, t.pipeline.max])
+            .flatten()
+            .collect()
     }
 }
 

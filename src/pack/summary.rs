@@ -9,6 +9,7 @@ use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
 use crate::render::Changes;
+use crate::values::decimal2;
 
 pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
     b.push(h(1, "Executive summary"));
@@ -90,9 +91,10 @@ fn share_tile(k: &Kpis, sym: &str) -> Option<Kpi> {
         .map_or(String::new(), |m| format!(" of {}", m.display(sym)));
     Some(Kpi {
         label: "Partner share of ARR".into(),
-        value: format!("{now:.1}%"),
+        value: crate::values::share_text(now),
         caption: format!(
-            "{today}target {target:.0}%{of} within {} years",
+            "{today}target {}{of} within {} years",
+            crate::values::share_text(target),
             k.north_star.horizon_years
         ),
         progress: bar(k.share.progress()),
@@ -223,7 +225,7 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
             },
             Cell::text(target),
             Cell::text(idx.len().to_string()),
-            Cell::text(score_text((avg * 10.0).round() / 10.0)),
+            Cell::text(score_text(avg)),
         ]);
     }
     b.push(Block::Table(table(
@@ -308,7 +310,7 @@ pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
     }
     cells.push(Cell::text(tier));
     if full {
-        cells.extend(p.ratings.iter().map(|r| Cell::text(score_text(*r))));
+        cells.extend(p.ratings.iter().map(|r| Cell::text(decimal2(*r))));
     }
     cells.push(Cell {
         text: score_text(f.score),
@@ -342,7 +344,7 @@ fn near_line(pr: &Project, b: &mut Vec<Block>) {
                 vec![
                     Cell::text(plan.partners[n.partner].name.clone()),
                     Cell::text(score_text(f.score)),
-                    Cell::text(score_text(n.threshold)),
+                    Cell::text(decimal2(n.threshold)),
                     Cell::toned(
                         format!("{:+.2}", n.distance),
                         if n.distance < 0.0 {

@@ -68,8 +68,8 @@ pub fn plain_text(md: &str) -> String {
     out.trim().to_string()
 }
 
-/// A score with two decimals, trailing zeros removed (`85.75`, `69`, `82.5`).
-pub use crate::values::decimal2 as score_text;
+/// An attractiveness score, always with two decimals (`85.75`, `69.00`, `82.50`).
+pub use crate::values::score as score_text;
 
 /// Longest list a board pack section shows; the site has the rest.
 pub const LIST_LIMIT: usize = 25;
@@ -119,8 +119,8 @@ mod tests {
     #[test]
     fn texts() {
         assert_eq!(super::score_text(85.75), "85.75");
-        assert_eq!(super::score_text(69.0), "69");
-        assert_eq!(super::score_text(82.5), "82.5");
+        assert_eq!(super::score_text(69.0), "69.00");
+        assert_eq!(super::score_text(82.5), "82.50");
         assert_eq!(
             super::plain_text("A **b** [c](partner:x).\n\nD."),
             "A b c.\nD."

@@ -12,12 +12,7 @@ pub(crate) fn fmt_num(v: f32) -> String {
     if !v.is_finite() {
         return "–".to_string();
     }
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
-    }
+    crate::values::fixed(f64::from(v), 1)
 }
 
 /// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v`.

@@ -41,8 +41,8 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                     span_or(loc, "target_arr", plan_file),
                     format!(
                         "target ARR {} does not exceed current ARR {}",
-                        tgt.display(sym),
-                        cur.display(sym)
+                        tgt.exact(sym),
+                        cur.exact(sym)
                     ),
                 )
                 .label("not above current ARR")
@@ -53,7 +53,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                         crate::hint::exact(sym, cur.0)
                     )
                 } else {
-                    format!("write a `target_arr` above {}", cur.display(sym))
+                    format!("write a `target_arr` above {}", cur.exact(sym))
                 }),
             );
         }

@@ -70,11 +70,17 @@ fn weights(s: &Scoring, out: &mut Vec<Diagnostic>) {
     );
 }
 
+/// Whether a partner's five ratings look like a 0–10 scale (all read, all 10 or below,
+/// not all zero). Such a partner gets this rule's warning only: its score, ten times
+/// too low, is not judged by the score-derived rules.
+pub(super) fn ratings_look_ten_scale(p: &Partner) -> bool {
+    p.ratings_read
+        && p.ratings.iter().all(|r| (0.0..=10.0).contains(r))
+        && p.ratings.iter().any(|r| *r != 0.0)
+}
+
 fn ratings(p: &Partner, out: &mut Vec<Diagnostic>) {
-    if !p.ratings_read || p.ratings.iter().any(|r| *r > 10.0 || *r < 0.0) {
-        return;
-    }
-    if p.ratings.iter().all(|r| *r == 0.0) {
+    if !ratings_look_ten_scale(p) {
         return;
     }
     let (first, rating) = (FACTORS[0], p.ratings[0]);

@@ -4,14 +4,17 @@ use super::RuleCtx;
 use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{Partner, PartnerStatus, FACTORS};
+use crate::values::score;
 
 /// Whether a rule may judge partner `p` by its score and band: the plan's weights and
-/// bands are usable and the partner's five ratings were all read, within 0–100. When
-/// not, the one error that says why is enough; nothing is derived from the score.
+/// bands are usable and the partner's five ratings were all read, within 0–100, and do
+/// not look like a 0–10 scale. When not, the one diagnostic that says why is enough;
+/// nothing is derived from the score.
 pub(super) fn has_score(cx: &RuleCtx, p: &Partner) -> bool {
     cx.plan.scoring.is_usable()
         && p.ratings_read
         && p.ratings.iter().all(|r| (0.0..=100.0).contains(r))
+        && !super::implausible::ratings_look_ten_scale(p)
 }
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -30,14 +33,14 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                         Rule::ScoreDeclared,
                         p.loc.value("score"),
                         format!(
-                            "declared score {d} differs from the computed score {:.2}",
-                            f.score
+                            "declared score {d} differs from the computed score {}",
+                            score(f.score)
                         ),
                     )
-                    .label(format!("computed: {:.2}", f.score))
+                    .label(format!("computed: {}", score(f.score)))
                     .help(format!(
-                        "remove `score:` (partnerbook computes it) or write {:.2}",
-                        f.score
+                        "remove `score:` (partnerbook computes it) or write `score: {}`",
+                        score(f.score)
                     )),
                 );
             }
@@ -222,7 +225,7 @@ fn recruit_order(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     for (p, f) in scored() {
         if f.band == Band::Secondary && p.status == PartnerStatus::Recruiting {
             out.push(
-                Diagnostic::new(Rule::ScoreRecruitOrder, p.loc.value("status"), format!("{} (secondary, {:.2}) is being recruited while priority partners are still prospects", p.name, f.score))
+                Diagnostic::new(Rule::ScoreRecruitOrder, p.loc.value("status"), format!("{} (secondary, {}) is being recruited while priority partners are still prospects", p.name, score(f.score)))
                     .label(format!("priority prospects: {}", waiting.join(", ")))
                     .help(format!("recruit the priority partners first ({}), and keep `status: prospect` here until then", waiting.join(", "))),
             );

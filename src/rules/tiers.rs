@@ -6,7 +6,7 @@ use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{JointPlan, Landscape, Partner, Tier, TierFramework, TierLevel, TierName};
 use crate::text::{plural, plural_with, possessive};
-use crate::values::decimal2;
+use crate::values::{decimal2, score};
 use std::collections::BTreeMap;
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
@@ -59,23 +59,23 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
             None => Some(format!(
                 "{} ({}) has no upper bound, so it overlaps {} ({})",
                 lo.name,
-                lo.pipeline.display(sym),
+                lo.pipeline.exact(sym),
                 hi.name,
-                hi.pipeline.display(sym)
+                hi.pipeline.exact(sym)
             )),
             Some(m) if m.0 > hi_min.0 => Some(format!(
                 "{} ({}) overlaps {} ({})",
                 lo.name,
-                lo.pipeline.display(sym),
+                lo.pipeline.exact(sym),
                 hi.name,
-                hi.pipeline.display(sym)
+                hi.pipeline.exact(sym)
             )),
             Some(m) if m.0 < hi_min.0 => Some(format!(
                 "gap between {} ({}) and {} ({})",
                 lo.name,
-                lo.pipeline.display(sym),
+                lo.pipeline.exact(sym),
                 hi.name,
-                hi.pipeline.display(sym)
+                hi.pipeline.exact(sym)
             )),
             _ => None,
         };
@@ -86,11 +86,11 @@ fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
                     crate::hint::exact(sym, a.0),
                     crate::hint::exact(sym, hi_min.0)
                 ),
-                None => format!("end the range at {}", hi_min.display(sym)),
+                None => format!("end the range at {}", hi_min.exact(sym)),
             };
             out.push(
                 Diagnostic::new(Rule::TierLadder, span, msg)
-                    .label(format!("expected to end at {}", hi_min.display(sym)))
+                    .label(format!("expected to end at {}", hi_min.exact(sym)))
                     .help(format!(
                         "{fix}, so that {} ends where {} starts",
                         lo.name, hi.name
@@ -146,9 +146,9 @@ fn fit(
                     format!(
                         "{} pipeline {} is outside the {} range ({})",
                         possessive(&p.name),
-                        pipe.display(sym),
+                        pipe.exact(sym),
                         tier.name,
-                        tier.pipeline.display(sym)
+                        tier.pipeline.exact(sym)
                     ),
                 )
                 .label(format!("in the {} range", f.get(bp).name))
@@ -376,16 +376,16 @@ fn priority(
             Rule::LandscapePriority,
             p.loc.key("scores"),
             format!(
-                "{} is strategic (landscape A or platinum target) but scores {:.2}, below the priority band ({})",
+                "{} is strategic (landscape A or platinum target) but scores {}, below the priority band ({})",
                 p.name,
-                fact.score,
+                score(fact.score),
                 decimal2(band)
             ),
         )
-        .label(format!("computed score {:.2}", fact.score))
+        .label(format!("computed score {}", score(fact.score)))
         .help(format!(
-            "it is {:.2} points short: re-check the factor ratings, or {reclassify}",
-            band - fact.score
+            "it is {} points short: re-check the factor ratings, or {reclassify}",
+            score(band - fact.score)
         )),
     );
 }

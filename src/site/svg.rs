@@ -9,7 +9,7 @@
 
 use crate::model::Scoring;
 use crate::text::plural;
-use crate::values::percent_text;
+use crate::values::share_text as percent_text;
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes.
@@ -313,7 +313,7 @@ mod tests {
     fn every_chart_says_its_numbers() {
         let bar = progress(0.625, "fill-ok", "progress to target");
         assert!(
-            bar.contains(r#"aria-label="progress to target: 62%""#),
+            bar.contains(r#"aria-label="progress to target: 63%""#),
             "{bar}"
         );
         let over = progress(1.2, "fill-ok", "pipeline against target");

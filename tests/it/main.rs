@@ -13,6 +13,7 @@ mod diff;
 mod e2e_chromium;
 mod inputs;
 mod messages;
+mod money;
 mod pack;
 mod rules;
 mod serve;

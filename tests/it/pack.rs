@@ -186,9 +186,11 @@ fn euro_plans_render_the_euro_sign() {
         return;
     };
     let t = PlanTest::init();
+    // amounts in the plan currency: a `$` amount in an EUR plan is a money.currency error
     let plan = t
         .read("plan.yaml")
-        .replace("currency: USD", "currency: EUR");
+        .replace("currency: USD", "currency: EUR")
+        .replace('$', "€");
     t.write("plan.yaml", plan);
     let out = pdf_text(&pdftotext, &render(t.content()));
     assert!(out.contains("€18M"), "no euro amounts in the pack");

@@ -222,6 +222,26 @@ fn implausible_scales_are_warned_with_the_value_meant() {
 }
 
 #[test]
+fn ratings_on_a_ten_scale_are_one_warning_not_a_cascade() {
+    // kpmg is landscape A and platinum: scored 7.4 it would also be below the priority
+    // band (landscape.priority) and opportunistic with investments (score.invest-low)
+    let f = one_new(&[replace(
+        KPMG,
+        "  icp_overlap: 80\n  market_influence: 82\n  practice_alignment: 78\n  partnership_appetite: 74\n  revenue_potential: 76",
+        "  icp_overlap: 8\n  market_influence: 8\n  practice_alignment: 7\n  partnership_appetite: 7\n  revenue_potential: 7",
+    )]);
+    assert_eq!(
+        (
+            f.rule.as_str(),
+            f.severity.as_str(),
+            f.file.as_str(),
+            f.line
+        ),
+        ("value.implausible", "warning", KPMG, 14)
+    );
+}
+
+#[test]
 fn a_competitor_partner_given_by_display_name_suggests_the_id() {
     let f = one_new(&[replace(
         "competitors.yaml",

@@ -4,12 +4,15 @@ use crate::diag::{Diagnostic, Rule};
 use crate::hint::Kind;
 use crate::load::raw::Scalar;
 use crate::model::{Loc, Measure};
-use crate::values::{Date, Money, MoneyRange, Percent};
+use crate::values::{Currency, Date, Money, MoneyRange, Percent, Written};
 
 /// Collects the diagnostics of conversion.
 #[derive(Default)]
 pub struct Ctx {
     pub diags: Vec<Diagnostic>,
+    /// The plan currency money values are checked against (`None`: not known, so
+    /// not checked).
+    pub currency: Option<Currency>,
 }
 
 /// The text of a scalar (strings as written, numbers printed).
@@ -129,25 +132,41 @@ impl Ctx {
     }
 
     pub fn money(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Money> {
-        self.parse_scalar(v, loc, key, Kind::Money, |s| match s {
+        // an amount in another currency is reported once and not used, so that no rule
+        // judges a figure that is not in the plan currency
+        let w = self.parse_scalar(v, loc, key, Kind::Money, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .filter(|x| *x >= 0.0)
-                .map(Money)
+                .map(|x| Written {
+                    value: Money(x),
+                    currency: None,
+                })
                 .ok_or_else(|| "expected a non-negative amount".to_string()),
             other => Money::parse(&scalar_text(other).unwrap_or_default()),
-        })
+        })?;
+        self.check_amount(w, loc, key)
     }
 
     pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
-        self.parse_scalar(v, loc, key, Kind::MoneyRange, |s| match s {
-            Scalar::Number(n) => Ok(MoneyRange {
-                min: n.as_f64().map(Money),
-                max: n.as_f64().map(Money),
+        let w = self.parse_scalar(v, loc, key, Kind::MoneyRange, |s| match s {
+            Scalar::Number(n) => Ok(Written {
+                value: MoneyRange {
+                    min: n.as_f64().map(Money),
+                    max: n.as_f64().map(Money),
+                },
+                currency: None,
             }),
             other => MoneyRange::parse(&scalar_text(other).unwrap_or_default()),
-        })
-        .unwrap_or_default()
+        });
+        let Some(w) = w else {
+            return MoneyRange::default();
+        };
+        // a range is kept as written, so that the tier ladder does not report it missing
+        self.check_currency(w.currency, loc, key, |p| {
+            format!("\"{}\"", crate::hint::exact_range(p, &w.value))
+        });
+        w.value
     }
 
     pub fn percent(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Percent> {
@@ -202,13 +221,21 @@ impl Ctx {
     }
 
     pub fn measure(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Measure> {
-        self.parse_scalar(v, loc, key, Kind::Measure, |s| match s {
+        let w = self.parse_scalar(v, loc, key, Kind::Measure, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
-                .map(Measure::Number)
+                .map(|x| Written {
+                    value: Measure::Number(x),
+                    currency: None,
+                })
                 .ok_or_else(|| "expected a number".into()),
             other => parse_measure(&scalar_text(other).unwrap_or_default()),
-        })
+        })?;
+        // kept as written, so that the key result is not reported as having no value
+        self.check_currency(w.currency, loc, key, |p| {
+            crate::hint::money_value(&crate::hint::exact(p, w.value.value()))
+        });
+        Some(w.value)
     }
 
     /// A word of a closed vocabulary; unknown words are reported under `rule`.
@@ -263,17 +290,26 @@ impl Ctx {
 }
 
 /// Parses an OKR value: `"$10M"` (money), `"95%"` (percent) or a number.
-pub fn parse_measure(t: &str) -> Result<Measure, String> {
+pub fn parse_measure(t: &str) -> Result<Written<Measure>, String> {
     let s = t.trim();
+    let bare = |value| Written {
+        value,
+        currency: None,
+    };
     if s.ends_with('%') {
-        return Percent::parse(s).map(Measure::Percent);
+        return Percent::parse(s).map(|p| bare(Measure::Percent(p)));
     }
     if let Ok(n) = s.parse::<f64>() {
-        return Ok(Measure::Number(n));
+        return Ok(bare(Measure::Number(n)));
     }
-    Money::parse(s).map(Measure::Money).map_err(|_| {
-        format!("`{s}` is not a number, an amount (\"$10M\") or a percentage (\"95%\")")
-    })
+    Money::parse(s)
+        .map(|w| Written {
+            value: Measure::Money(w.value),
+            currency: w.currency,
+        })
+        .map_err(|_| {
+            format!("`{s}` is not a number, an amount (\"$10M\") or a percentage (\"95%\")")
+        })
 }
 
 crate::declare_rule! {

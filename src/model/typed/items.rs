@@ -258,7 +258,7 @@ fn terms(
                 .percent(&Some(v.clone()), loc, &key)
                 .map(TermValue::Percent),
             _ => match Money::parse(&text) {
-                Ok(m) => Some(TermValue::Money(m)),
+                Ok(w) => cx.check_amount(w, loc, &key).map(TermValue::Money),
                 Err(_) => {
                     cx.push(
                         Diagnostic::new(

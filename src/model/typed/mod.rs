@@ -5,6 +5,7 @@
 //! semantic rules run later on the typed plan.
 
 mod ctx;
+mod currency;
 mod items;
 
 use super::*;
@@ -112,13 +113,14 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
                 .help("add the company profile under `company:`"),
         );
     }
+    let currency = currency::plan_currency(cx, &rc.currency, &loc);
     plan.company = Company {
         name: cx.text(&rc.name, &loc, "name", "company name"),
         description: cx.text(&rc.description, &loc, "description", "company description"),
         category: cx.text(&rc.category, &loc, "category", "product category"),
         current_arr: required_money(cx, &rc.current_arr, &loc, "current_arr", "current ARR"),
         target_arr: required_money(cx, &rc.target_arr, &loc, "target_arr", "target ARR"),
-        currency: rc.currency.clone().unwrap_or_else(|| "USD".into()),
+        currency,
         icps: cx.list(&rc.icps, &loc, "icps", "the list of ICPs"),
         markets: cx.list(&rc.markets, &loc, "markets", "the list of markets"),
         loc: Some(loc),
@@ -171,10 +173,11 @@ fn required_money(
     key: &str,
     what: &str,
 ) -> Option<crate::values::Money> {
+    let example = cx.currency.as_ref().map_or("$", |c| c.prefix()).to_string();
     match v {
         None => cx.push(
             Diagnostic::new(Rule::Required, loc.key(key), format!("{what} is missing"))
-                .help(format!("add `{key}: \"$18M\"`")),
+                .help(format!("add `{key}: \"{example}18M\"`")),
         ),
         Some(raw::Scalar::String(s)) if s.trim().is_empty() => {
             cx.push(
@@ -184,7 +187,9 @@ fn required_money(
                     format!("{what} is empty"),
                 )
                 .label("empty string")
-                .help(format!("fill in the amount, e.g. `{key}: \"$18M\"`")),
+                .help(format!(
+                    "fill in the amount, e.g. `{key}: \"{example}18M\"`"
+                )),
             );
             return None;
         }

@@ -5,7 +5,7 @@
 use super::home::DiagView;
 use super::okrs::kr_anchor;
 use super::strategy::objective_link;
-use super::{band_chip, item_status_chip, score_text, tier_chip, weight_move, Chip};
+use super::{band_chip, decimal2, item_status_chip, score_text, tier_chip, weight_move, Chip};
 use crate::diag::DiagnosticRecord;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
@@ -81,9 +81,9 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
             partner: partner(site, n.partner),
             score: score_text(an.partners[n.partner].score),
             line: if (n.threshold - s.priority).abs() < f64::EPSILON {
-                format!("Priority ({})", score_text(n.threshold))
+                format!("Priority ({})", decimal2(n.threshold))
             } else {
-                format!("Secondary ({})", score_text(n.threshold))
+                format!("Secondary ({})", decimal2(n.threshold))
             },
             distance: score_text(n.distance.abs()),
             above: n.distance >= 0.0,
@@ -99,8 +99,8 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
             .then(b.delta.total_cmp(&a.delta))
     });
     let view = NearLineView {
-        points: score_text(crate::analysis::NEAR_POINTS),
-        step: score_text(crate::analysis::WEIGHT_STEP),
+        points: decimal2(crate::analysis::NEAR_POINTS),
+        step: decimal2(crate::analysis::WEIGHT_STEP),
         near,
         near_total: an.near_line.near.len(),
         sensitive_total: sensitive.len(),

@@ -1,7 +1,7 @@
 //! The partner landscape: tiers A/B/C grouped by category (the seed's landscape map),
 //! the score distribution and the ranked scorecard of every partner.
 
-use super::{band_chip, landscape_chip, score_text, status_chip, tier_chip, Chip};
+use super::{band_chip, decimal2, landscape_chip, score_text, status_chip, tier_chip, Chip};
 use crate::analysis::Band;
 use crate::model::{Category, Landscape, FACTOR_LABELS};
 use crate::render::RenderError;
@@ -132,17 +132,17 @@ fn bands(site: &Site) -> Vec<BandCount> {
         BandCount {
             chip: band_chip(Band::Priority),
             count: band_n[0],
-            range: format!("score ≥ {}", score_text(s.priority)),
+            range: format!("score ≥ {}", decimal2(s.priority)),
         },
         BandCount {
             chip: band_chip(Band::Secondary),
             count: band_n[1],
-            range: format!("{}–{}", score_text(s.secondary), score_text(s.priority)),
+            range: format!("{}–{}", decimal2(s.secondary), decimal2(s.priority)),
         },
         BandCount {
             chip: band_chip(Band::Opportunistic),
             count: band_n[2],
-            range: format!("below {}", score_text(s.secondary)),
+            range: format!("below {}", decimal2(s.secondary)),
         },
     ]
 }
@@ -161,10 +161,12 @@ fn score_row(site: &Site, i: usize) -> ScoreRow {
         target: p
             .target_tier
             .map_or(String::new(), |t| t.label().to_string()),
-        ratings: p.ratings.iter().map(|r| score_text(*r)).collect(),
+        ratings: p.ratings.iter().map(|r| decimal2(*r)).collect(),
         score: score_text(f.score),
         band: band_chip(f.band),
-        pipeline: p.pipeline.map_or("—".into(), |m| m.display(site.sym)),
+        pipeline: p
+            .pipeline
+            .map_or("—".into(), |m| site.plan.pipeline_text(m)),
         pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
         status: status_chip(p.status),
     }
@@ -178,8 +180,8 @@ fn factor_heads(weights: &[f64]) -> Vec<FactorHead> {
         .zip(weights)
         .map(|((l, short), w)| FactorHead {
             short,
-            full: format!("{l} (weight {}%)", score_text(*w)),
-            weight: format!("{}%", score_text(*w)),
+            full: format!("{l} (weight {}%)", decimal2(*w)),
+            weight: format!("{}%", decimal2(*w)),
         })
         .collect()
 }

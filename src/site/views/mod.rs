@@ -95,11 +95,12 @@ pub fn decision_status_chip(s: DecisionStatus) -> Chip {
     Chip::new(s.label(), class)
 }
 
-/// A score with two decimals at most (`85.75`, `62.5`, `70`).
-pub use crate::values::decimal2 as score_text;
+pub use crate::values::decimal2;
+/// An attractiveness score, always with two decimals (`85.75`, `62.50`, `70.00`).
+pub use crate::values::score as score_text;
 
 /// A share as a whole-number percentage, or one decimal below 10 %.
-pub use crate::values::percent_text;
+pub use crate::values::share_text as percent_text;
 
 /// Joins words as prose: `a`, `a and b`, `a, b and c`.
 pub fn join_words(items: &[String]) -> String {
@@ -126,5 +127,5 @@ pub fn weight_move(factor: usize, delta: f64) -> String {
         .copied()
         .unwrap_or("weight");
     let sign = if delta >= 0.0 { "+" } else { "−" };
-    format!("{label} weight {sign}{}", score_text(delta.abs()))
+    format!("{label} weight {sign}{}", decimal2(delta.abs()))
 }

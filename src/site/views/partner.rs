@@ -3,7 +3,8 @@
 
 use super::partner_fit::{commitments, fit, CommitRow, TierFitView};
 use super::{
-    band_chip, item_status_chip, landscape_chip, score_text, status_chip, tier_chip, yes_no, Chip,
+    band_chip, decimal2, item_status_chip, landscape_chip, score_text, status_chip, tier_chip,
+    yes_no, Chip,
 };
 use crate::analysis::PartnerFacts;
 use crate::model::{Category, Partner, TermValue, TierLevel, FACTOR_LABELS};
@@ -220,13 +221,13 @@ fn band_note(site: &Site, f: &PartnerFacts) -> String {
             format!(
                 "{} points above the {name} line ({})",
                 score_text(d),
-                score_text(v)
+                decimal2(v)
             )
         } else {
             format!(
                 "{} points below the {name} line ({})",
                 score_text(-d),
-                score_text(v)
+                decimal2(v)
             )
         }
     };
@@ -277,9 +278,9 @@ fn factors(site: &Site, p: &Partner) -> Vec<FactorRow> {
         .enumerate()
         .map(|(k, label)| FactorRow {
             label,
-            weight: format!("{}%", score_text(w[k])),
-            rating: score_text(p.ratings[k]),
-            points: score_text(p.ratings[k] * w[k] / 100.0),
+            weight: format!("{}%", decimal2(w[k])),
+            rating: decimal2(p.ratings[k]),
+            points: decimal2(p.ratings[k] * w[k] / 100.0),
             bar: svg::rating_bar(p.ratings[k], &format!("f{k}")),
         })
         .collect()
@@ -320,7 +321,11 @@ fn facts(site: &Site, p: &Partner) -> Vec<Fact> {
         });
     }
     let money = |m: Option<crate::values::Money>| m.map_or("—".into(), |m| m.display(site.sym));
-    out.push(fact("Annual pipeline", money(p.pipeline)));
+    let pipeline = p.pipeline.map(|m| site.plan.pipeline_text(m));
+    out.push(fact(
+        "Annual pipeline",
+        pipeline.unwrap_or_else(|| "—".into()),
+    ));
     out.push(fact(
         "Certified individuals",
         p.certified_individuals.to_string(),

@@ -411,6 +411,8 @@ fn slip_cases() -> Vec<Case> {
         case("syntax", "a block pasted without its indentation", vec![replace(TIERS, "partner_tiers:\n  platinum:", "partner_tiers:\nplatinum:")], (TIERS, 3, 1)),
         case("syntax", "nesting deeper than 256 levels", vec![write("okrs.yaml", format!("partnership_okrs: {}{}\n", "[".repeat(300), "]".repeat(300)))], ("okrs.yaml", 1, 0)),
         case("ref.unknown", "a competitor partner given by display name", vec![replace(COMP, "partner: deloitte", "partner: Deloitte")], (COMP, 7, 18)),
+        case("money.currency", "an amount in another currency than the plan's", vec![replace(DELOITTE, "pipeline: \"$3.4M\"", "pipeline: \"€3.4M\"")], (DELOITTE, 20, 11)),
+        case("money.currency", "a plan currency that is not an ISO code", vec![replace(PLAN, "currency: USD", "currency: usd")], (PLAN, 8, 13)),
     ]
 }
 

@@ -1,0 +1,413 @@
+//! Amounts of money and money ranges: read exactly from what the user wrote (`"€1.5M"`,
+//! `"1,5M €"`, `"EUR 2M"`, `"2.000.000 €"`, `"1.234.567,89 €"`), keeping the currency
+//! they were written in so the model can check it against the plan currency, and shown
+//! compactly (`€2.3M`), exactly (`€1,999,000`) or as a pair that reads differently.
+
+use super::currency::{code_of_sign, is_iso, SIGNS};
+use super::decimal::{grouped, Dec};
+
+/// An amount in the plan currency.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct Money(pub f64);
+
+/// A value as written: the value and the ISO code of the currency it was written in
+/// (`Some("USD")` for `"$1.4M"`), `None` for a bare amount.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Written<T> {
+    pub value: T,
+    pub currency: Option<&'static str>,
+}
+
+/// The forms an amount may take, for messages.
+pub const MONEY_FORMS: &str =
+    "`2500000`, `\"2.5M\"`, `\"€2.5M\"`, `\"500K\"`, `\"2,5M €\"`, `\"EUR 2.5M\"`, `\"2.500.000 €\"`";
+
+impl Money {
+    /// Reads `250000`, `"$2M"`, `"$500K"`, `"€1.5M"`, `"2,500,000"`, `"1,5M €"`,
+    /// `"EUR 2M"`, `"2M EUR"`, `"€ 1.5M"`, `"2.000.000 €"`, `"1.234.567,89 €"`; see
+    /// [`number`] for the separators.
+    pub fn parse(s: &str) -> Result<Written<Money>, String> {
+        let t = s.trim();
+        let err = || format!("`{t}` is not an amount of money");
+        let (currency, body) = split_currency(t)?;
+        let (exp, num) = split_multiplier(body);
+        let digits = number(num, exp > 0).ok_or_else(err)?;
+        let v: f64 = scaled(&digits, exp).ok_or_else(err)?;
+        Ok(Written {
+            value: Money(v),
+            currency,
+        })
+    }
+
+    /// Compact display: `$2.4M`, `$500K`, `$950`, `CHF 9M`.
+    pub fn display(self, prefix: &str) -> String {
+        self.display_with(prefix, 1)
+    }
+
+    /// Compact display with at most `decimals` decimals in its unit (`$2.24M` with 2),
+    /// trailing zeros dropped, rounded half away from zero (`€2.25M` → `€2.3M`).
+    pub fn display_with(self, prefix: &str, decimals: usize) -> String {
+        let Some(d) = Dec::of(self.0) else {
+            return format!("{prefix}{}", self.0);
+        };
+        let minus = if d.is_negative() { "-" } else { "" };
+        let (d, v) = (d.abs(), self.0.abs());
+        const UNITS: [(i32, &str); 4] = [(9, "B"), (6, "M"), (3, "K"), (0, "")];
+        let at = UNITS
+            .iter()
+            .position(|(e, _)| v >= 10f64.powi(*e))
+            .unwrap_or(UNITS.len() - 1);
+        let show = |i: usize| {
+            let (e, suffix) = UNITS[i];
+            d.shift(-e).fixed(decimals).map(|n| (n, suffix))
+        };
+        let shown = match show(at) {
+            // 999,960 is €1M, not €1000K
+            Some((n, _)) if n == "1000" && at > 0 => show(at - 1),
+            other => other,
+        };
+        match shown {
+            Some((n, suffix)) => format!("{minus}{prefix}{n}{suffix}"),
+            None => format!("{minus}{prefix}{}", grouped(v, 2)),
+        }
+    }
+
+    /// The exact amount with thousands separators, for messages: `€1,999,000`,
+    /// `€1,234,567.89`, `CHF 9,000,000`.
+    pub fn exact(self, prefix: &str) -> String {
+        let minus = if self.0 < 0.0 && grouped(self.0, 2) != "0" {
+            "-"
+        } else {
+            ""
+        };
+        format!("{minus}{prefix}{}", grouped(self.0.abs(), 2))
+    }
+
+    /// Compact display that never lands on one of `bounds` it is not equal to: as
+    /// usual, or with as many more digits as it takes (`€1.999M`, not `€2M`, beside a
+    /// range that ends at €2M).
+    pub fn display_apart(self, prefix: &str, bounds: &[Money]) -> String {
+        let near = |d: usize| {
+            let s = self.display_with(prefix, d);
+            let clash = bounds
+                .iter()
+                .any(|b| Dec::of(b.0) != Dec::of(self.0) && b.display_with(prefix, d) == s);
+            (!clash).then_some(s)
+        };
+        (1..=12)
+            .find_map(near)
+            .unwrap_or_else(|| self.exact(prefix))
+    }
+
+    /// Two amounts as people read them: as usual, or with up to three more digits if
+    /// that is what it takes to see that they differ (`€2.2M` and `€2.24M`); beyond that
+    /// both exactly (`€1,234,567.89` and `€1,234,568`).
+    pub fn display_pair(a: Money, b: Money, prefix: &str) -> (String, String) {
+        if Dec::of(a.0) == Dec::of(b.0) {
+            return (a.display(prefix), b.display(prefix));
+        }
+        (1..=4)
+            .find(|&d| a.display_with(prefix, d) != b.display_with(prefix, d) && honest(a, b, d))
+            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
+            .unwrap_or_else(|| (a.exact(prefix), b.exact(prefix)))
+    }
+}
+
+/// Whether `a` and `b` shown with `decimals` decimals in their units also show the size
+/// of the change right, to half a unit of the last digit: €2.25M → €2.24M is a €10K
+/// change, which €2.3M → €2.2M would show as €100K.
+fn honest(a: Money, b: Money, decimals: usize) -> bool {
+    let unit = |v: f64| match v.abs() {
+        x if x >= 1e9 => 1e9,
+        x if x >= 1e6 => 1e6,
+        x if x >= 1e3 => 1e3,
+        _ => 1.0,
+    };
+    let step = 10f64.powi(-(decimals as i32));
+    let shown = |v: f64| (v / unit(v) / step).round() * step * unit(v);
+    let tolerance = step * unit(a.0).max(unit(b.0)) / 2.0;
+    ((shown(b.0) - shown(a.0)) - (b.0 - a.0)).abs() <= tolerance + 1e-9 * b.0.abs().max(1.0)
+}
+
+/// Splits a currency sign or ISO code written before or after the amount (`€1.5M`,
+/// `€ 1.5M`, `EUR 2M`, `2M EUR`, `1,5M €`); an unknown code or two currencies are errors.
+fn split_currency(t: &str) -> Result<(Option<&'static str>, &str), String> {
+    let front = leading_currency(t);
+    let rest = front.map_or(t, |(_, rest)| rest);
+    let back = trailing_currency(rest);
+    match (front, back) {
+        (Some((a, _)), Some((b, _))) => Err(format!(
+            "`{t}` names its currency twice ({a} and {b}): write it once, before the amount"
+        )),
+        (Some((c, rest)), None) | (None, Some((c, rest))) => Ok((Some(c), rest)),
+        (None, None) => Ok((None, t)),
+    }
+}
+
+/// A sign or code at the start of `t`, and what follows it.
+fn leading_currency(t: &str) -> Option<(&'static str, &str)> {
+    for (sign, code) in SIGNS {
+        if let Some(rest) = t.strip_prefix(sign) {
+            return Some((code, rest.trim()));
+        }
+    }
+    let (head, rest) = (t.get(..3)?, t.get(3..)?);
+    let code = iso_code(head)?;
+    rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+        .then(|| (code, rest.trim()))
+}
+
+/// A sign or code at the end of `t`, and what precedes it.
+fn trailing_currency(t: &str) -> Option<(&'static str, &str)> {
+    for (sign, _) in SIGNS {
+        if let Some(rest) = t.strip_suffix(sign) {
+            return Some((code_of_sign(sign)?, rest.trim()));
+        }
+    }
+    let cut = t.len().checked_sub(3)?;
+    let (rest, tail) = (t.get(..cut)?, t.get(cut..)?);
+    let code = iso_code(tail)?;
+    rest.ends_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+        .then(|| (code, rest.trim()))
+}
+
+/// The ISO code `s` stands for, in any case (`eur` → `EUR`).
+fn iso_code(s: &str) -> Option<&'static str> {
+    let upper = s.to_ascii_uppercase();
+    if !is_iso(&upper) {
+        return None;
+    }
+    super::currency::ISO_CODES
+        .iter()
+        .copied()
+        .find(|c| *c == upper)
+}
+
+/// Splits a `K`/`M`/`B` suffix (thousand, million, billion) off the end: its power of ten.
+fn split_multiplier(t: &str) -> (i32, &str) {
+    let exp = match t.chars().last() {
+        Some('K' | 'k') => 3,
+        Some('M' | 'm') => 6,
+        Some('B' | 'b') => 9,
+        _ => return (0, t),
+    };
+    (exp, t[..t.len() - 1].trim_end())
+}
+
+/// `digits` (a plain decimal such as `1234567.89`) times 10^`exp`, as exactly as a
+/// float holds it (whole amounts always exactly).
+fn scaled(digits: &str, exp: i32) -> Option<f64> {
+    let v: f64 = format!("{digits}e{exp}").parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// Reads a non-negative number written with thousands separators and a decimal point
+/// or comma, as a plain decimal (`"1.234.567,89"` → `"1234567.89"`); `None` when it is
+/// not one or is ambiguous.
+///
+/// - Thousands separators are `,` `.` `'` `_` or a space, between groups of three digits
+///   (the first group one to three digits, not starting with 0).
+/// - With both `,` and `.`, the last one is the decimal separator (`1.234,5`, `1,234.5`).
+/// - A single comma followed by one or two digits is a decimal comma (`1,5`, `2,25`);
+///   followed by three it separates thousands (`1,500` = 1500); otherwise ambiguous.
+/// - A single dot is a decimal point, except without a suffix (`suffixed`) when it is
+///   followed by exactly three digits after a thousands group: `1.500` = 1500, while
+///   `1.5`, `0.125` and `1.500M` are decimals.
+pub fn number(t: &str, suffixed: bool) -> Option<String> {
+    let t = t.trim();
+    let sep = |c: char| matches!(c, ',' | '.' | '\'' | '_' | ' ' | '\u{a0}' | '\u{202f}');
+    if !t.chars().all(|c| c.is_ascii_digit() || sep(c))
+        || !t.starts_with(|c: char| c.is_ascii_digit())
+        || !t.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let runs: Vec<&str> = t.split(sep).collect();
+    let seps: Vec<char> = t.chars().filter(|c| sep(*c)).collect();
+    let Some(&last) = seps.last() else {
+        return Some(t.to_string());
+    };
+    let decimal = decimal_separator(&runs, &seps, last, suffixed)?;
+    let groups = if decimal {
+        &runs[..runs.len() - 1]
+    } else {
+        &runs[..]
+    };
+    let thousands = if decimal {
+        &seps[..seps.len() - 1]
+    } else {
+        &seps[..]
+    };
+    if !thousands.is_empty() {
+        let one_kind = thousands.iter().all(|c| *c == thousands[0]);
+        if !one_kind || (decimal && thousands[0] == last) || !is_grouped(groups) {
+            return None;
+        }
+    }
+    let whole: String = groups.concat();
+    match (decimal, runs.last()) {
+        (true, Some(frac)) => Some(format!("{whole}.{frac}")),
+        _ => Some(whole),
+    }
+}
+
+/// Whether the last separator of a number is its decimal separator; `None` when that
+/// is ambiguous (`1,5000`).
+fn decimal_separator(runs: &[&str], seps: &[char], last: char, suffixed: bool) -> Option<bool> {
+    if last != ',' && last != '.' {
+        return Some(false);
+    }
+    let count = seps.iter().filter(|c| **c == last).count();
+    if seps.iter().any(|c| *c != last) {
+        return (count == 1).then_some(true);
+    }
+    if count > 1 {
+        return Some(false);
+    }
+    let after = runs.last().map_or(0, |r| r.len());
+    let lead = runs.first().copied().unwrap_or_default();
+    let group_before = (1..=3).contains(&lead.len()) && !lead.starts_with('0');
+    match last {
+        ',' => match after {
+            1 | 2 => Some(true),
+            3 if group_before => Some(false),
+            _ => None,
+        },
+        _ => Some(suffixed || after != 3 || !group_before),
+    }
+}
+
+/// Whether digit runs form thousands groups: 1–3 digits (not starting with 0, unless
+/// alone), then runs of exactly three.
+fn is_grouped(runs: &[&str]) -> bool {
+    let Some((first, rest)) = runs.split_first() else {
+        return false;
+    };
+    let first_ok = (1..=3).contains(&first.len()) && !(first.starts_with('0') && runs.len() > 1);
+    first_ok && rest.iter().all(|r| r.len() == 3)
+}
+
+/// A money range: `"$500K–$2M"`, `"$2M+"`, or no target. The minimum is inclusive and
+/// the maximum exclusive: `"€500K–€2M"` holds €500,000 up to but not including
+/// €2,000,000, and `"€2M+"` holds €2,000,000 and more.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct MoneyRange {
+    pub min: Option<Money>,
+    pub max: Option<Money>,
+}
+
+impl MoneyRange {
+    /// Reads a range; the currency written on either end (or both, the same) is the
+    /// range's.
+    pub fn parse(s: &str) -> Result<Written<MoneyRange>, String> {
+        let t = s.trim();
+        let bare = |range| Written {
+            value: range,
+            currency: None,
+        };
+        if t.is_empty() {
+            return Ok(bare(MoneyRange::default()));
+        }
+        if let Some(lo) = t.strip_suffix('+') {
+            let lo = Money::parse(lo)?;
+            return Ok(Written {
+                value: MoneyRange {
+                    min: Some(lo.value),
+                    max: None,
+                },
+                currency: lo.currency,
+            });
+        }
+        if let Some((lo, hi)) = super::split_range(t) {
+            let (lo, hi) = (Money::parse(lo)?, Money::parse(hi)?);
+            if hi.value.0 < lo.value.0 {
+                return Err(format!("`{t}`: the upper bound is below the lower bound"));
+            }
+            let currency = match (lo.currency, hi.currency) {
+                (Some(a), Some(b)) if a != b => {
+                    return Err(format!("`{t}` mixes two currencies ({a} and {b})"));
+                }
+                (a, b) => a.or(b),
+            };
+            return Ok(Written {
+                value: MoneyRange {
+                    min: Some(lo.value),
+                    max: Some(hi.value),
+                },
+                currency,
+            });
+        }
+        let m = Money::parse(t).map_err(|_| {
+            format!("`{t}` is not a money range (expected \"$500K–$2M\", \"$2M+\" or \"\")")
+        })?;
+        Ok(Written {
+            value: MoneyRange {
+                min: Some(m.value),
+                max: Some(m.value),
+            },
+            currency: m.currency,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.min.is_none() && self.max.is_none()
+    }
+
+    /// Whether an amount lies within the range: min inclusive, max exclusive (a range of
+    /// one amount holds that amount).
+    pub fn contains(&self, v: Money) -> bool {
+        let above = self.min.is_none_or(|m| v.0 >= m.0);
+        let below = self.max.is_none_or(|m| v.0 < m.0 || self.min == self.max);
+        above && below
+    }
+
+    pub fn display(&self, prefix: &str) -> String {
+        self.display_with(prefix, 1)
+    }
+
+    /// As [`MoneyRange::display`], each bound with at most `decimals` decimals.
+    pub fn display_with(&self, prefix: &str, decimals: usize) -> String {
+        self.shown(|x| x.display_with(prefix, decimals))
+    }
+
+    fn shown(&self, m: impl Fn(Money) -> String) -> String {
+        match (self.min, self.max) {
+            (None, None) => "no target".into(),
+            (Some(a), None) => format!("{}+", m(a)),
+            (None, Some(b)) => format!("up to {}", m(b)),
+            (Some(a), Some(b)) if a == b => m(a),
+            (Some(a), Some(b)) => format!("{}–{}", m(a), m(b)),
+        }
+    }
+
+    /// The range in exact figures and words, for messages: `€500,000 up to but not
+    /// including €2,000,000`, `at least €2,000,000`.
+    pub fn exact(&self, prefix: &str) -> String {
+        let m = |x: Money| x.exact(prefix);
+        match (self.min, self.max) {
+            (None, None) => "no target".into(),
+            (Some(a), None) => format!("at least {}", m(a)),
+            (None, Some(b)) => format!("below {}", m(b)),
+            (Some(a), Some(b)) if a == b => format!("exactly {}", m(a)),
+            (Some(a), Some(b)) => format!("{} up to but not including {}", m(a), m(b)),
+        }
+    }
+
+    /// Two ranges as people read them, with up to three more digits if that is what it
+    /// takes to see that they differ (`€500K–€2M` and `€500K–€2.04M`), else exactly.
+    pub fn display_pair(a: &MoneyRange, b: &MoneyRange, prefix: &str) -> (String, String) {
+        let (sa, sb) = (a.display(prefix), b.display(prefix));
+        if sa != sb || a == b {
+            return (sa, sb);
+        }
+        let exact = |r: &MoneyRange| r.shown(|m| m.exact(prefix));
+        (2..=4)
+            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
+            .find(|(sa, sb)| sa != sb)
+            .unwrap_or_else(|| (exact(a), exact(b)))
+    }
+}
+
+#[cfg(test)]
+#[path = "money_tests.rs"]
+mod tests;

@@ -1,0 +1,149 @@
+use super::*;
+
+fn amount(s: &str) -> Option<(f64, Option<&'static str>)> {
+    Money::parse(s).ok().map(|w| (w.value.0, w.currency))
+}
+
+#[test]
+fn money_forms() {
+    assert_eq!(amount("$2M"), Some((2e6, Some("USD"))));
+    assert_eq!(amount("$500K"), Some((5e5, Some("USD"))));
+    assert_eq!(amount("€1.5M"), Some((1.5e6, Some("EUR"))));
+    assert_eq!(amount("250000"), Some((250000.0, None)));
+    assert_eq!(amount("2,500,000"), Some((2.5e6, None)));
+    assert_eq!(amount("US$2M"), Some((2e6, Some("USD"))));
+    assert_eq!(amount("£120K"), Some((120e3, Some("GBP"))));
+    assert!(Money::parse("$[X]").is_err());
+    assert!(Money::parse("").is_err());
+    assert!(Money::parse("-5").is_err());
+    assert!(Money::parse("€").is_err());
+    assert!(Money::parse("1.5 million").is_err());
+}
+
+#[test]
+fn european_and_code_forms_are_read_exactly() {
+    assert_eq!(amount("1,5M €"), Some((1.5e6, Some("EUR"))));
+    assert_eq!(amount("EUR 2M"), Some((2e6, Some("EUR"))));
+    assert_eq!(amount("2.000.000 €"), Some((2e6, Some("EUR"))));
+    assert_eq!(amount("€ 1.5M"), Some((1.5e6, Some("EUR"))));
+    assert_eq!(amount("2M EUR"), Some((2e6, Some("EUR"))));
+    assert_eq!(amount("1.234.567,89 €"), Some((1_234_567.89, Some("EUR"))));
+    assert_eq!(amount("CHF 9M"), Some((9e6, Some("CHF"))));
+    assert_eq!(amount("9M chf"), Some((9e6, Some("CHF"))));
+    assert_eq!(amount("EUR2.24M"), Some((2.24e6, Some("EUR"))));
+    assert_eq!(amount("2,24M"), Some((2.24e6, None)));
+    assert_eq!(amount("1 234 567"), Some((1_234_567.0, None)));
+    assert_eq!(amount("1'234'567"), Some((1_234_567.0, None)));
+    assert_eq!(amount("1,234.5"), Some((1234.5, None)));
+    // exact, not 2.24 × 10^6 in binary
+    assert_eq!(amount("€2.24M").map(|a| a.0), Some(2_240_000.0));
+    assert!(Money::parse("€2M EUR").is_err());
+    assert!(Money::parse("ABC 2M").is_err());
+}
+
+#[test]
+fn ambiguous_separators_are_read_as_documented() {
+    assert_eq!(number("1,500", false).as_deref(), Some("1500"));
+    assert_eq!(number("1.500", false).as_deref(), Some("1500"));
+    assert_eq!(number("1.500", true).as_deref(), Some("1.500"));
+    assert_eq!(number("1,5", false).as_deref(), Some("1.5"));
+    assert_eq!(number("1,50", false).as_deref(), Some("1.50"));
+    assert_eq!(number("0.125", false).as_deref(), Some("0.125"));
+    assert_eq!(number("2.5", false).as_deref(), Some("2.5"));
+    assert_eq!(number("12.345.678", false).as_deref(), Some("12345678"));
+    assert_eq!(number("1,5000", false), None);
+    assert_eq!(number("0,500", false), None);
+    assert_eq!(number("1,23,456", false), None);
+    assert_eq!(number("1.2,3", false), None);
+    assert_eq!(number("1,234,5", false), None);
+    assert_eq!(number("1.234.5", false), None);
+    assert_eq!(number(",5", false), None);
+    assert_eq!(amount("€1.500"), Some((1500.0, Some("EUR"))));
+    assert_eq!(amount("€1.500M"), Some((1.5e6, Some("EUR"))));
+}
+
+#[test]
+fn compact_display_rounds_half_away_from_zero() {
+    assert_eq!(Money(2.4e6).display("$"), "$2.4M");
+    assert_eq!(Money(5e5).display("$"), "$500K");
+    assert_eq!(Money(2.25e6).display("€"), "€2.3M");
+    assert_eq!(Money(3.45e6).display("€"), "€3.5M");
+    assert_eq!(Money(2.35e6).display("€"), "€2.4M");
+    assert_eq!(Money(950.0).display("€"), "€950");
+    assert_eq!(Money(999_960.0).display("€"), "€1M");
+    assert_eq!(Money(-2.25e6).display("€"), "-€2.3M");
+    assert_eq!(Money(9e6).display("CHF "), "CHF 9M");
+    assert_eq!(Money(2.2e6).display_with("€", 2), "€2.2M");
+    assert_eq!(Money(1.5e9).display("$"), "$1.5B");
+}
+
+#[test]
+fn exact_display_has_thousands_separators() {
+    assert_eq!(Money(1_999_000.0).exact("€"), "€1,999,000");
+    assert_eq!(Money(1_234_567.89).exact("€"), "€1,234,567.89");
+    assert_eq!(Money(9e6).exact("CHF "), "CHF 9,000,000");
+    assert_eq!(Money(-2500.0).exact("$"), "-$2,500");
+}
+
+#[test]
+fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
+    let bounds = [Money(5e5), Money(2e6)];
+    assert_eq!(Money(1_999_000.0).display_apart("€", &bounds), "€1.999M");
+    assert_eq!(Money(1_950_000.0).display_apart("€", &bounds), "€1.95M");
+    assert_eq!(Money(2e6).display_apart("€", &bounds), "€2M");
+    assert_eq!(Money(2_300_000.0).display_apart("€", &bounds), "€2.3M");
+    assert_eq!(Money(499_990.0).display_apart("€", &bounds), "€499.99K");
+}
+
+#[test]
+fn pairs_of_amounts_read_differently() {
+    let p = |a: f64, b: f64| Money::display_pair(Money(a), Money(b), "€");
+    assert_eq!(p(2.2e6, 2.24e6), ("€2.2M".into(), "€2.24M".into()));
+    assert_eq!(p(4.1e6, 4.14e6), ("€4.1M".into(), "€4.14M".into()));
+    assert_eq!(p(1_999_000.0, 2e6), ("€1.999M".into(), "€2M".into()));
+    assert_eq!(p(2.4e6, 3.1e6), ("€2.4M".into(), "€3.1M".into()));
+    assert_eq!(p(2.4e6, 2.4e6), ("€2.4M".into(), "€2.4M".into()));
+    // the change is shown at its size: €10K, not €100K
+    assert_eq!(p(2.25e6, 2.24e6), ("€2.25M".into(), "€2.24M".into()));
+    assert_eq!(p(1e6, 3_456_789.0), ("€1M".into(), "€3.5M".into()));
+    assert_eq!(p(950e3, 1.2e6), ("€950K".into(), "€1.2M".into()));
+    assert_eq!(
+        p(1_234_567.89, 1_234_568.0),
+        ("€1,234,567.89".into(), "€1,234,568".into())
+    );
+}
+
+#[test]
+fn money_ranges() {
+    let r = MoneyRange::parse("$500K–$2M")
+        .map(|w| w.value)
+        .unwrap_or_default();
+    assert_eq!(r.min, Some(Money(5e5)));
+    assert_eq!(r.max, Some(Money(2e6)));
+    assert_eq!(MoneyRange::parse("$500K-$2M").map(|w| w.value), Ok(r));
+    assert_eq!(
+        MoneyRange::parse("500K–€2M").map(|w| w.currency),
+        Ok(Some("EUR"))
+    );
+    assert!(MoneyRange::parse("€500K–$2M").is_err());
+    let open = MoneyRange::parse("$2M+")
+        .map(|w| w.value)
+        .unwrap_or_default();
+    assert_eq!((open.min, open.max), (Some(Money(2e6)), None));
+    assert!(MoneyRange::parse("").is_ok_and(|r| r.value.is_empty()));
+    assert!(MoneyRange::parse("$2M–$500K").is_err());
+    assert!(r.contains(Money(5e5)) && r.contains(Money(1_999_999.0)));
+    assert!(!r.contains(Money(2e6)) && open.contains(Money(2e6)));
+    assert!(!open.contains(Money(1_999_000.0)));
+    assert_eq!(r.display("$"), "$500K–$2M");
+    assert_eq!(r.exact("€"), "€500,000 up to but not including €2,000,000");
+    assert_eq!(open.exact("€"), "at least €2,000,000");
+    let wider = MoneyRange {
+        max: Some(Money(2.04e6)),
+        ..r
+    };
+    assert_eq!(
+        MoneyRange::display_pair(&r, &wider, "€"),
+        ("€500K–€2M".into(), "€500K–€2.04M".into())
+    );
+}
