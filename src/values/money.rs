@@ -298,55 +298,77 @@ pub struct MoneyRange {
 
 impl MoneyRange {
     /// Reads a range; the currency written on either end (or both, the same) is the
-    /// range's.
+    /// range's. Two different currencies are an error: see [`MoneyRange::parse_ends`].
     pub fn parse(s: &str) -> Result<Written<MoneyRange>, String> {
+        let (w, other) = MoneyRange::parse_ends(s)?;
+        match (w.currency, other) {
+            (Some(a), Some(b)) => Err(format!("`{}` mixes two currencies ({a} and {b})", s.trim())),
+            _ => Ok(w),
+        }
+    }
+
+    /// As [`MoneyRange::parse`], but a range whose ends are written in two currencies
+    /// (`"CHF 500K–$2M"`) is read too: the lower end's currency is the range's, and the
+    /// upper end's is given beside it, so that the plan layer can say which end is not in
+    /// the plan currency instead of dropping the range.
+    pub fn parse_ends(s: &str) -> Result<(Written<MoneyRange>, Option<&'static str>), String> {
         let t = s.trim();
         let bare = |range| Written {
             value: range,
             currency: None,
         };
         if t.is_empty() {
-            return Ok(bare(MoneyRange::default()));
+            return Ok((bare(MoneyRange::default()), None));
         }
         if let Some(lo) = t.strip_suffix('+') {
             let lo = Money::parse(lo)?;
-            return Ok(Written {
-                value: MoneyRange {
-                    min: Some(lo.value),
-                    max: None,
+            let range = MoneyRange {
+                min: Some(lo.value),
+                max: None,
+            };
+            return Ok((
+                Written {
+                    value: range,
+                    currency: lo.currency,
                 },
-                currency: lo.currency,
-            });
+                None,
+            ));
         }
         if let Some((lo, hi)) = super::split_range(t) {
             let (lo, hi) = (Money::parse(lo)?, Money::parse(hi)?);
             if hi.value.0 < lo.value.0 {
                 return Err(format!("`{t}`: the upper bound is below the lower bound"));
             }
-            let currency = match (lo.currency, hi.currency) {
-                (Some(a), Some(b)) if a != b => {
-                    return Err(format!("`{t}` mixes two currencies ({a} and {b})"));
-                }
-                (a, b) => a.or(b),
+            let (currency, other) = match (lo.currency, hi.currency) {
+                (Some(a), Some(b)) if a != b => (Some(a), Some(b)),
+                (a, b) => (a.or(b), None),
             };
-            return Ok(Written {
-                value: MoneyRange {
-                    min: Some(lo.value),
-                    max: Some(hi.value),
+            let range = MoneyRange {
+                min: Some(lo.value),
+                max: Some(hi.value),
+            };
+            return Ok((
+                Written {
+                    value: range,
+                    currency,
                 },
-                currency,
-            });
+                other,
+            ));
         }
         let m = Money::parse(t).map_err(|_| {
             format!("`{t}` is not a money range (expected \"$500K–$2M\", \"$2M+\" or \"\")")
         })?;
-        Ok(Written {
-            value: MoneyRange {
-                min: Some(m.value),
-                max: Some(m.value),
+        let range = MoneyRange {
+            min: Some(m.value),
+            max: Some(m.value),
+        };
+        Ok((
+            Written {
+                value: range,
+                currency: m.currency,
             },
-            currency: m.currency,
-        })
+            None,
+        ))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -234,3 +234,30 @@ fn a_gold_partner_just_below_the_gold_maximum_is_not_shown_on_it() {
     // the range itself is still shown compactly
     assert!(t.page("tiers.html").contains("$500K–$2M"));
 }
+
+/// Regression: a range with one end in another currency (`"CHF 500K–$2M"`, half
+/// converted by hand) was a syntax error that dropped the range, so the tier ladder then
+/// reported the tier as having no minimum and no upper bound: three errors, one help
+/// line that repeated the value. Now it is one `money.currency` with the range rewritten.
+#[test]
+fn a_range_half_in_another_currency_is_one_error_with_the_range_rewritten() {
+    let t = plan_in("CHF", "CHF ");
+    t.replace(
+        TIERS,
+        "annual_pipeline_target: \"CHF 500K–CHF 2M\"",
+        "annual_pipeline_target: \"CHF 500K–$2M\"",
+    );
+    let c = t.checked();
+    let errors: Vec<_> = c.found.iter().filter(|f| f.severity == "error").collect();
+    assert_eq!(errors.len(), 1, "{}", c.listing());
+    let e = errors[0];
+    assert_eq!(
+        (e.rule.as_str(), e.file.as_str(), e.line, e.col),
+        ("money.currency", TIERS, 28, 29)
+    );
+    assert_eq!(
+        e.help.as_deref(),
+        Some("write `annual_pipeline_target: \"CHF 500K–CHF 2M\"` (the amount in CHF), or change `company.currency` in plan.yaml")
+    );
+    assert!(c.of_rule("tier.ladder").is_empty(), "{}", c.listing());
+}

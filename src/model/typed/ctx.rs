@@ -150,22 +150,30 @@ impl Ctx {
 
     pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
         let w = self.parse_scalar(v, loc, key, Kind::MoneyRange, |s| match s {
-            Scalar::Number(n) => Ok(Written {
-                value: MoneyRange {
+            Scalar::Number(n) => {
+                let range = MoneyRange {
                     min: n.as_f64().map(Money),
                     max: n.as_f64().map(Money),
-                },
-                currency: None,
-            }),
-            other => MoneyRange::parse(&scalar_text(other).unwrap_or_default()),
+                };
+                Ok((
+                    Written {
+                        value: range,
+                        currency: None,
+                    },
+                    None,
+                ))
+            }
+            other => MoneyRange::parse_ends(&scalar_text(other).unwrap_or_default()),
         });
-        let Some(w) = w else {
+        let Some((w, upper)) = w else {
             return MoneyRange::default();
         };
-        // a range is kept as written, so that the tier ladder does not report it missing
-        self.check_currency(w.currency, loc, key, |p| {
-            format!("\"{}\"", crate::hint::exact_range(p, &w.value))
-        });
+        // a range is kept as written, so that the tier ladder does not report it missing;
+        // each end written in another currency than the plan's is reported (once per
+        // currency), with the whole range rewritten in the plan currency
+        let rewrite = |p: &str| format!("\"{}\"", crate::hint::exact_range(p, &w.value));
+        self.check_currency(w.currency, loc, key, rewrite);
+        self.check_currency(upper, loc, key, rewrite);
         w.value
     }
 
