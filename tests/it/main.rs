@@ -8,6 +8,7 @@
 mod support;
 
 mod build_since;
+mod ci_formats;
 mod cli;
 mod diff;
 mod e2e_chromium;
