@@ -64,6 +64,7 @@ fn main() {
     // they change is what makes cargo rebuild the crate with the new files.
     println!("cargo::rerun-if-changed=themes");
     println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=starter");
     let mut files: Vec<String> = RULE_FILES.iter().map(|f| f.to_string()).collect();
     let mut others = Vec::new();
     rust_files(&root, Path::new("src"), &mut others);

@@ -1,12 +1,16 @@
 //! Diagnostics: what a rule found, where, and how to fix it; printed rustc-style or as JSON.
 
+mod github;
 mod rule;
+mod sarif;
 
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config};
+pub use github::to_github;
 pub use rule::{Rule, Severity};
+pub use sarif::to_sarif;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -109,19 +113,24 @@ pub struct DiagnosticRecord {
     pub file: String,
     pub line: usize,
     pub column: usize,
+    /// The position just past the offending value (as SARIF's and LSP's ends).
+    pub end_line: usize,
+    pub end_column: usize,
     pub message: String,
     pub help: Option<String>,
 }
 
 impl DiagnosticRecord {
     pub fn from_diagnostic(d: &Diagnostic, sources: &Sources) -> Self {
-        let (file, line, column) = sources.location(d.span);
+        let r = sources.region(d.span);
         DiagnosticRecord {
             rule: d.rule.id().to_string(),
             severity: d.severity.as_str().to_string(),
-            file,
-            line,
-            column,
+            file: r.file,
+            line: r.line,
+            column: r.column,
+            end_line: r.end_line,
+            end_column: r.end_column,
             message: d.message.clone(),
             help: d.help.clone(),
         }
@@ -136,7 +145,7 @@ pub fn records(diags: &[Diagnostic], sources: &Sources) -> Vec<DiagnosticRecord>
         .collect()
 }
 
-/// JSON array of `{rule, severity, file, line, column, message, help}`.
+/// JSON array of `{rule, severity, file, line, column, end_line, end_column, message, help}`.
 pub fn to_json(diags: &[Diagnostic], sources: &Sources) -> String {
     serde_json::to_string_pretty(&records(diags, sources)).unwrap_or_else(|_| "[]".into())
 }

@@ -193,6 +193,31 @@ impl Sources {
         self.files.iter().position(|f| f.rel == rel)
     }
 
+    /// The start and end (1-based line and column; the end is the position just
+    /// past the span, as in SARIF and LSP) of a span, and its file's display path.
+    pub fn region(&self, span: Span) -> Region {
+        match self.get(span.file) {
+            Some(f) => {
+                let (line, column) = f.line_col(span.start);
+                let (end_line, end_column) = f.line_col(span.end);
+                Region {
+                    file: f.display.clone(),
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                }
+            }
+            None => Region {
+                file: String::from("<unknown>"),
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+            },
+        }
+    }
+
     /// `path:line:col` of a span.
     pub fn location(&self, span: Span) -> (String, usize, usize) {
         match self.get(span.file) {
@@ -203,6 +228,17 @@ impl Sources {
             None => (String::from("<unknown>"), 1, 1),
         }
     }
+}
+
+/// Where a span is, in the terms editors and CI tools use: the file as shown to the
+/// user, the 1-based start and the position just past the end (columns in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 /// Joins a display root and a relative path the way users type paths.

@@ -25,8 +25,14 @@ pub struct Args {
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
+    /// rustc-style text on stderr
     Human,
+    /// a JSON array of diagnostics on stdout
     Json,
+    /// GitHub Actions workflow commands (annotations) on stdout
+    Github,
+    /// a SARIF 2.1.0 log on stdout (GitHub code scanning)
+    Sarif,
 }
 
 pub fn run(mut a: Args) -> Status {
@@ -40,6 +46,20 @@ pub fn run(mut a: Args) -> Status {
     };
     match a.format {
         Format::Json => println!("{}", diag::to_json(&project.diagnostics, &project.sources)),
+        Format::Github => {
+            print!(
+                "{}",
+                diag::to_github(&project.diagnostics, &project.sources, &cwd())
+            );
+            eprintln!("{}", summary(&project));
+        }
+        Format::Sarif => {
+            println!(
+                "{}",
+                diag::to_sarif(&project.diagnostics, &project.sources, &cwd())
+            );
+            eprintln!("{}", summary(&project));
+        }
         Format::Human => {
             if let Err(e) = report_human(&project) {
                 return fail(e);
@@ -47,6 +67,11 @@ pub fn run(mut a: Args) -> Status {
         }
     }
     status_of(&project, a.deny_warnings)
+}
+
+/// The current directory, which GitHub and SARIF paths are relative to.
+fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_default()
 }
 
 /// Prints the diagnostics rustc-style to stderr, then the summary line.

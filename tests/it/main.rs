@@ -8,9 +8,11 @@
 mod support;
 
 mod build_since;
+mod ci_formats;
 mod cli;
 mod diff;
 mod e2e_chromium;
+mod init_ci;
 mod inputs;
 mod messages;
 mod money;
