@@ -105,6 +105,10 @@ mod tests {
         ("io", Severity::Error),
         ("value.implausible", Severity::Warning),
         ("file.ignored", Severity::Warning),
+        ("kpi.consistency", Severity::Warning),
+        ("thesis.on-track", Severity::Warning),
+        ("economics.roi", Severity::Warning),
+        ("roadmap.year", Severity::Error),
     ];
 
     #[test]
