@@ -11,6 +11,7 @@ mod build_since;
 mod cli;
 mod diff;
 mod e2e_chromium;
+mod economics;
 mod inputs;
 mod messages;
 mod pack;
