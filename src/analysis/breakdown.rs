@@ -7,9 +7,27 @@
 //! partners (as the headline pipeline does), ARR and payouts every partner, MDF every
 //! partner that has not exited.
 
-use super::economics::PartnerMoney;
 use crate::model::{Landscape, Partner, PartnerStatus, Plan, TierLevel, TierName};
 use crate::values::Money;
+
+/// What one partner costs and brings.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PartnerMoney {
+    pub arr: Option<Money>,
+    /// `mdf`, counted only while the partner has not exited.
+    pub mdf: Money,
+    /// `terms.referral_fee` + `terms.reseller_margin`, in percent.
+    pub payout_rate: f64,
+    /// `arr` × the payout rate.
+    pub payout: Money,
+}
+
+impl PartnerMoney {
+    /// What the partner costs the program directly: MDF and payouts.
+    pub fn cost(&self) -> Money {
+        Money(self.mdf.0 + self.payout.0)
+    }
+}
 
 /// One slice of a breakdown.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@
 //! read and format it. A figure whose input is missing is a [`Gap`] naming the field that
 //! would give it, never a zero.
 
-use super::breakdown::{self, Breakdowns};
+use super::breakdown::{self, Breakdowns, PartnerMoney};
 use crate::model::{PartnerStatus, Plan, TermValue};
 use crate::values::Money;
 
@@ -63,25 +63,6 @@ pub enum ArrSource {
     Program,
     /// Neither is written.
     None,
-}
-
-/// What one partner costs and brings.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct PartnerMoney {
-    pub arr: Option<Money>,
-    /// `mdf`, counted only while the partner has not exited.
-    pub mdf: Money,
-    /// `terms.referral_fee` + `terms.reseller_margin`, in percent.
-    pub payout_rate: f64,
-    /// `arr` × the payout rate.
-    pub payout: Money,
-}
-
-impl PartnerMoney {
-    /// What the partner costs the program directly: MDF and payouts.
-    pub fn cost(&self) -> Money {
-        Money(self.mdf.0 + self.payout.0)
-    }
 }
 
 /// One line of `program.costs`.

@@ -15,11 +15,11 @@ mod statement;
 mod tiers;
 mod trace;
 
-pub use breakdown::{Breakdowns, Slice};
+pub use breakdown::{Breakdowns, PartnerMoney, Slice};
 pub use counter::{CounterStrategy, Holding, LockedEntry};
 pub use economics::{
-    cac, required_this_year, roi, ArrSource, CostLine, Economics, Figure, Forecast, Gap,
-    PartnerMoney, PathPoint, Verdict, ARR_FIELD,
+    cac, required_this_year, roi, ArrSource, CostLine, Economics, Figure, Forecast, Gap, PathPoint,
+    Verdict, ARR_FIELD,
 };
 pub use kpis::{
     ratio, CompanyArr, ComputedMetric, Kpis, NorthStar, OkrProgress, PartnerShare, Pipeline,
