@@ -36,6 +36,7 @@ const RULE_FILES: &[&str] = &[
     "src/rules/refs.rs",
     "src/rules/governance.rs",
     "src/rules/decisions.rs",
+    "src/rules/economics.rs",
     "src/load/mod.rs",
 ];
 

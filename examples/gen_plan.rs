@@ -9,7 +9,10 @@
 //! the band their landscape calls for, pipelines inside their tier's range, tier
 //! commitments met, PAMs within capacity, sponsors for every platinum partner, decisions
 //! supported by the matrix with consistent `supersedes` chains, and Markdown notes that
-//! link to other partners, decisions, competitors, tiers and pages. The output is
+//! link to other partners, decisions, competitors, tiers and pages. Partners at a tier
+//! carry `arr` and `new_customers`, plan.yaml's `partner_sourced_arr` is their sum and its
+//! `costs` gain a line for the partner managers, so the economics are exercised (drawn from
+//! a generator of their own, so the other fields are as without them). The output is
 //! deterministic: the same arguments give the same files.
 
 use std::error::Error;
@@ -171,8 +174,10 @@ fn main() -> Res<()> {
     let mut ids = existing_partners.clone();
     let mut sponsors = String::new();
     let mut gold = 0usize;
+    let mut econ = Economics::default();
     for i in 0..o.partners.saturating_sub(existing_partners.len()) {
-        let (p, text) = partner(&mut rng, i, &ids, &mut gold);
+        let (p, mut text) = partner(&mut rng, i, &ids, &mut gold);
+        econ.add(i, &mut text);
         std::fs::write(o.out.join(format!("partners/{}.md", p.id)), text)?;
         if p.platinum {
             let _ = write!(
@@ -184,6 +189,7 @@ fn main() -> Res<()> {
         ids.push(p.id);
     }
     append(&o.out.join("governance.yaml"), &sponsors)?;
+    econ.write_plan(&example, &o.out.join("plan.yaml"))?;
     let first = existing_decisions + 1;
     let last = o.decisions.max(existing_decisions);
     let numbers = Numbers { first, last };
@@ -207,6 +213,88 @@ fn main() -> Res<()> {
         o.out.display()
     );
     Ok(())
+}
+
+/// The partners' `arr` and `new_customers`, and the plan's totals.
+#[derive(Default)]
+struct Economics {
+    /// Partner-sourced ARR of the generated partners, in dollars.
+    arr: u64,
+    partners: u64,
+}
+
+impl Economics {
+    /// Gives the partner of `text` (front matter then notes) ARR and customers by tier.
+    fn add(&mut self, i: usize, text: &mut String) {
+        let mut rng = Rng(0xD1B5_4A32_D192_ED03 ^ (i as u64 + 1).wrapping_mul(0x9E37_79B9));
+        let (lo, hi) = if text.contains("\ntier: platinum\n") {
+            (300, 900)
+        } else if text.contains("\ntier: gold\n") {
+            (80, 300)
+        } else if text.contains("\ntier: silver\n") {
+            (10, 80)
+        } else if text.contains("\ntier: registered\n") {
+            (1, 20)
+        } else {
+            return;
+        };
+        let arr = rng.range(lo, hi) * 1_000;
+        let Some(end) = text.find("\n---\n").map(|e| e + 1) else {
+            return;
+        };
+        let fields = format!(
+            "arr: \"${}K\"\nnew_customers: {}\n",
+            arr / 1_000,
+            arr / 60_000
+        );
+        text.insert_str(end, &fields);
+        self.arr += arr;
+        self.partners += 1;
+    }
+
+    /// plan.yaml with `partner_sourced_arr` the partners' sum and a cost line for the
+    /// partner managers (one per 40 partners at $140K).
+    fn write_plan(&self, example: &[(PathBuf, &[u8])], path: &Path) -> Res<()> {
+        let example_arr: u64 = example
+            .iter()
+            .filter(|(p, _)| p.starts_with("partners"))
+            .filter_map(|(_, b)| std::str::from_utf8(b).ok())
+            .filter_map(|t| t.lines().find_map(|l| l.strip_prefix("arr: ")))
+            .filter_map(|v| {
+                v.trim_matches('"')
+                    .strip_prefix('$')?
+                    .strip_suffix('K')?
+                    .parse::<u64>()
+                    .ok()
+            })
+            .sum::<u64>()
+            * 1_000;
+        let total = example_arr + self.arr;
+        let plan = std::fs::read_to_string(path)?;
+        let mut out = String::with_capacity(plan.len() + 64);
+        for line in plan.lines() {
+            if line.trim_start().starts_with("partner_sourced_arr:") {
+                let _ = writeln!(
+                    out,
+                    "  partner_sourced_arr: \"${}.{:03}M\"",
+                    total / 1_000_000,
+                    total / 1_000 % 1_000
+                );
+                continue;
+            }
+            out.push_str(line);
+            out.push('\n');
+            if line == "  costs:" {
+                let _ = writeln!(
+                    out,
+                    "    partner_managers: \"${}K\"",
+                    self.partners.div_ceil(40) * 140
+                );
+            }
+        }
+        std::fs::write(path, out)?;
+        Ok(())
+    }
 }
 
 fn copy_example(files: &[(PathBuf, &[u8])], out: &Path) -> Res<()> {

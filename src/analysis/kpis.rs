@@ -3,9 +3,10 @@
 //! progress, and company ARR.
 //!
 //! Computed once, here; the site's dashboard and the board pack's executive summary
-//! only format what [`Kpis`] holds and choose from the same set of figures.
+//! only format what [`Kpis`] holds and choose from the same set of figures. Partner-sourced
+//! ARR is the one of [`Economics`] (Σ partner `arr`, else `program.partner_sourced_arr`).
 
-use super::{Band, KrProgress, PartnerFacts};
+use super::{Band, Economics, KrProgress, PartnerFacts};
 use crate::model::{
     ItemStatus, KeyResult, Measure, PartnerStatus, Plan, Roadmap, TierLevel, TierName,
 };
@@ -15,7 +16,7 @@ use crate::values::Money;
 /// `metric` (the key result then states the figure's target).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ComputedMetric {
-    /// `program.partner_sourced_arr`.
+    /// Partner-sourced ARR ([`Economics::partner_arr`]).
     PartnerSourcedArr,
     /// Σ `pipeline` of partners that are active or recruiting.
     PartnerSourcedPipeline,
@@ -72,9 +73,9 @@ pub fn ratio(now: f64, target: f64) -> Option<f64> {
 pub struct NorthStar {
     /// What the plan calls it (the thesis's north star, or the program's).
     pub label: String,
-    /// `program.partner_sourced_arr`.
+    /// Partner-sourced ARR ([`Economics::partner_arr`]).
     pub now: Option<Money>,
-    /// `company.target_arr` × `program.partner_arr_share`.
+    /// The thesis target ([`super::Forecast::thesis_target`]).
     pub target: Option<Money>,
     /// `program.partner_arr_share`, in percent.
     pub share_target: Option<f64>,
@@ -182,6 +183,8 @@ pub struct Kpis {
     pub live_partners: usize,
     /// Partners per tier (exited ones left out), platinum first, then prospects.
     pub by_tier: [usize; 5],
+    /// Σ `certified_individuals` of partners that have not exited.
+    pub certified_individuals: u32,
     pub priority: PrioritySigned,
     /// `None` when no key result is measured.
     pub okrs: Option<OkrProgress>,
@@ -192,13 +195,24 @@ pub struct Kpis {
 
 impl Kpis {
     /// The figures of a plan, from its partners' facts and its key results' progress.
-    pub fn new(plan: &Plan, facts: &[PartnerFacts], progress: &[Vec<Option<KrProgress>>]) -> Kpis {
+    pub fn new(
+        plan: &Plan,
+        facts: &[PartnerFacts],
+        progress: &[Vec<Option<KrProgress>>],
+        economics: &Economics,
+    ) -> Kpis {
+        let partner_arr = economics.partner_arr.ok();
         Kpis {
-            north_star: north_star(plan),
-            share: share(plan),
+            north_star: north_star(plan, economics),
+            share: share(plan, partner_arr),
             pipeline: pipeline(plan),
             live_partners: plan.partners.iter().filter(|p| is_live(p.status)).count(),
             by_tier: by_tier(plan),
+            certified_individuals: plan
+                .partners
+                .iter()
+                .filter(|p| p.status != PartnerStatus::Exited)
+                .fold(0u32, |n, p| n.saturating_add(p.certified_individuals)),
             priority: priority(plan, facts),
             okrs: okrs(progress),
             roadmap: plan.roadmap.as_ref().map(roadmap),
@@ -215,26 +229,21 @@ fn is_live(status: PartnerStatus) -> bool {
     matches!(status, PartnerStatus::Active | PartnerStatus::Recruiting)
 }
 
-fn north_star(plan: &Plan) -> NorthStar {
-    let share = plan.program.partner_arr_share;
-    let of_arr = plan.company.target_arr;
+fn north_star(plan: &Plan, economics: &Economics) -> NorthStar {
     NorthStar {
         label: plan.north_star().to_string(),
-        now: plan.program.partner_sourced_arr,
-        target: match (share, of_arr) {
-            (Some(s), Some(t)) => Some(Money(t.0 * s.0 / 100.0)),
-            _ => None,
-        },
-        share_target: share.map(|s| s.0),
-        of_arr,
+        now: economics.partner_arr.ok(),
+        target: economics.forecast.thesis_target.ok(),
+        share_target: plan.program.partner_arr_share.map(|s| s.0),
+        of_arr: plan.company.target_arr,
         horizon_years: plan.program.horizon_years,
     }
 }
 
-fn share(plan: &Plan) -> PartnerShare {
+fn share(plan: &Plan, partner_arr: Option<Money>) -> PartnerShare {
     let arr_now = plan.company.current_arr.map(|m| m.0);
     PartnerShare {
-        now: match (plan.program.partner_sourced_arr, arr_now) {
+        now: match (partner_arr, arr_now) {
             (Some(p), Some(a)) if a > 0.0 => Some(p.0 / a * 100.0),
             _ => None,
         },
@@ -370,7 +379,7 @@ mod tests {
             loc: Loc::default(),
         });
         let progress = vec![vec![Some(KrProgress { fraction: 0.5 }), None]];
-        let k = Kpis::new(&plan, &[], &progress);
+        let k = Kpis::new(&plan, &[], &progress, &Economics::new(&plan));
         let ns = &k.north_star;
         assert_eq!(ns.label, "Partner ARR");
         assert_eq!(ns.target, Some(Money(3_000_000.0)));
@@ -393,7 +402,8 @@ mod tests {
 
     #[test]
     fn no_targets_no_progress() {
-        let k = Kpis::new(&Plan::default(), &[], &[]);
+        let plan = Plan::default();
+        let k = Kpis::new(&plan, &[], &[], &Economics::new(&plan));
         assert_eq!(k.north_star.target, None);
         assert_eq!(k.north_star.progress(), None);
         assert_eq!(k.share.now, None);
@@ -430,6 +440,7 @@ mod tests {
             .is_some_and(|p| close(p, 16.47 / 24.0)));
         // Oakmont (registered) has exited.
         assert_eq!(k.by_tier, [3, 5, 5, 3, 7]);
+        assert_eq!(k.certified_individuals, 67);
         assert_eq!((k.priority.targets, k.priority.signed), (10, 5));
         // Ten measured key results; their progress capped at 1 averages 53.8%.
         let okrs = k.okrs.ok_or("no measured key results")?;

@@ -1,11 +1,13 @@
 //! Everything the plan implies: scores and bands, tier fit and review, the decision
 //! matrix, OKR progress, near-the-line sensitivity, counter-strategy, traceability,
-//! overdue reviews and headline KPIs.
+//! overdue reviews, headline KPIs and the program's economics and forecast.
 //!
 //! The single source of these numbers: the rules, the site, the board pack and the
 //! diff all read them from [`Analysis`].
 
+mod breakdown;
 mod counter;
+mod economics;
 mod kpis;
 mod matrix;
 mod scores;
@@ -13,7 +15,12 @@ mod statement;
 mod tiers;
 mod trace;
 
+pub use breakdown::{Breakdowns, PartnerMoney, Slice};
 pub use counter::{CounterStrategy, Holding, LockedEntry};
+pub use economics::{
+    cac, required_this_year, roi, ArrSource, CostLine, Economics, Figure, Forecast, Gap, PathPoint,
+    Verdict, ARR_FIELD,
+};
 pub use kpis::{
     ratio, CompanyArr, ComputedMetric, Kpis, NorthStar, OkrProgress, PartnerShare, Pipeline,
     PrioritySigned, RoadmapProgress,
@@ -67,6 +74,8 @@ pub struct Analysis {
     pub trace: Traceability,
     pub overdue: Vec<Overdue>,
     pub kpis: Kpis,
+    /// Program economics and the forecast against the thesis.
+    pub economics: Economics,
 }
 
 impl Analysis {
@@ -115,7 +124,8 @@ impl Analysis {
             .collect();
         let trace = Traceability::new(plan);
         let overdue = trace::overdue(plan, today);
-        let kpis = Kpis::new(plan, &partners, &progress);
+        let economics = Economics::new(plan);
+        let kpis = Kpis::new(plan, &partners, &progress, &economics);
         Analysis {
             today,
             partners,
@@ -128,6 +138,7 @@ impl Analysis {
             trace,
             overdue,
             kpis,
+            economics,
         }
     }
 }

@@ -106,6 +106,10 @@ mod tests {
         ("value.implausible", Severity::Warning),
         ("file.ignored", Severity::Warning),
         ("money.currency", Severity::Error),
+        ("kpi.consistency", Severity::Warning),
+        ("thesis.on-track", Severity::Warning),
+        ("economics.roi", Severity::Warning),
+        ("roadmap.year", Severity::Error),
     ];
 
     #[test]

@@ -82,6 +82,11 @@ pub struct Program {
     pub north_star: Option<String>,
     pub year: Option<i32>,
     pub partner_sourced_arr: Option<Scalar>,
+    pub gross_margin: Option<Scalar>,
+    pub win_rate: Option<Scalar>,
+    pub direct_cac: Option<Scalar>,
+    /// Annual program costs by line (`team`, `platform`, …), money values.
+    pub costs: Option<UniqueMap<Scalar>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -187,6 +192,8 @@ pub struct PartnerFront {
     pub inbound: Option<bool>,
     pub last_qbr: Option<Scalar>,
     pub last_tier_review: Option<Scalar>,
+    pub arr: Option<Scalar>,
+    pub new_customers: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, Default, Clone)]
@@ -288,6 +295,16 @@ pub struct MeasuredKr {
 pub struct RoadmapFile {
     pub year: Option<i32>,
     pub quarters: Option<UniqueMap<Quarter>>,
+    /// Later years of the multi-year roadmap.
+    pub later: Option<Vec<LaterYear>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct LaterYear {
+    pub year: Option<i32>,
+    pub theme: Option<String>,
+    pub items: Option<Vec<RoadmapItem>>,
 }
 
 #[derive(Debug, Deserialize, Default)]

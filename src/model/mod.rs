@@ -230,6 +230,15 @@ pub struct Program {
     pub north_star: String,
     pub year: i32,
     pub partner_sourced_arr: Option<Money>,
+    /// Company gross margin, for the return on partner-sourced ARR.
+    pub gross_margin: Option<Percent>,
+    /// Share of partner-sourced pipeline expected to close within 12 months.
+    pub win_rate: Option<Percent>,
+    /// Cost to acquire one customer through direct sales.
+    pub direct_cac: Option<Money>,
+    /// Annual program costs by line, as written (`None`: no `costs` written).
+    pub costs: Option<Vec<(String, Money)>>,
+    pub loc: Option<Loc>,
 }
 
 /// The five attractiveness factors, in the seed's order.
@@ -403,6 +412,10 @@ pub struct Partner {
     pub inbound: bool,
     pub last_qbr: Option<Date>,
     pub last_tier_review: Option<Date>,
+    /// Partner-sourced ARR from this partner's customers.
+    pub arr: Option<Money>,
+    /// Customers this partner sourced in the last 12 months.
+    pub new_customers: Option<u32>,
     pub notes: Markdown,
     pub loc: Loc,
 }
@@ -501,6 +514,28 @@ pub struct Roadmap {
     pub year: i32,
     /// Q1..Q4 in order; a quarter not written is empty.
     pub quarters: Vec<Quarter>,
+    /// Later years of the multi-year roadmap, as written.
+    pub later: Vec<LaterYear>,
+    pub loc: Loc,
+}
+
+impl Roadmap {
+    /// Every item: the year's quarters, then the later years.
+    pub fn all_items(&self) -> impl Iterator<Item = &RoadmapItem> {
+        self.quarters
+            .iter()
+            .flat_map(|q| &q.items)
+            .chain(self.later.iter().flat_map(|y| &y.items))
+    }
+}
+
+/// A later year of the multi-year roadmap (`roadmap.later`).
+#[derive(Debug, Clone)]
+pub struct LaterYear {
+    /// 0 when not written (reported by `required`).
+    pub year: i32,
+    pub theme: String,
+    pub items: Vec<RoadmapItem>,
     pub loc: Loc,
 }
 

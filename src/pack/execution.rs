@@ -3,6 +3,7 @@
 use super::summary::{scorecard_columns, scorecard_row};
 use super::tables::{bullets_or, col, h, item_tone, p, table};
 use crate::analysis::OverdueKind;
+use crate::model::RoadmapItem;
 use crate::pdf::{
     Align, Block, Cell, ProgressRow, Row, TextStyle, Timeline, TimelineColumn, TimelineItem, Tone,
 };
@@ -72,20 +73,19 @@ pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
         columns: r
             .quarters
             .iter()
-            .map(|q| TimelineColumn {
-                title: q.key.clone(),
-                subtitle: q.theme.clone(),
-                items: q
-                    .items
-                    .iter()
-                    .map(|it| TimelineItem {
-                        text: it.title.clone(),
-                        tone: item_tone(it.status),
-                    })
-                    .collect(),
-            })
+            .map(|q| timeline_column(q.key.clone(), &q.theme, &q.items))
             .collect(),
     }));
+    if !r.later.is_empty() {
+        b.push(h(2, format!("Beyond {}: the multi-year roadmap", r.year)));
+        b.push(Block::Timeline(Timeline {
+            columns: r
+                .later
+                .iter()
+                .map(|y| timeline_column(y.year.to_string(), &y.theme, &y.items))
+                .collect(),
+        }));
+    }
     let t = &pr.analysis.trace;
     b.push(h(2, "Traceability"));
     let mut gaps = Vec::new();
@@ -113,6 +113,20 @@ pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
         gaps,
         "Every platinum partner and key result is carried by the roadmap.",
     ));
+}
+
+fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> TimelineColumn {
+    TimelineColumn {
+        title,
+        subtitle: theme.to_string(),
+        items: items
+            .iter()
+            .map(|it| TimelineItem {
+                text: it.title.clone(),
+                tone: item_tone(it.status),
+            })
+            .collect(),
+    }
 }
 
 pub fn governance(pr: &Project, b: &mut Vec<Block>) {

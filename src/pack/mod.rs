@@ -3,6 +3,7 @@
 //! [`PackRenderer`] is the PDF renderer of the [`Renderer`] trait; `summary`, `program` and `execution` write
 //! one function per part of the pack. Numbers come from `crate::analysis` only.
 
+mod economics;
 mod execution;
 mod program;
 mod summary;
@@ -68,6 +69,7 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     let company = &plan.company.name;
     let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
     summary::executive_summary(project, &mut blocks);
+    economics::section(project, &mut blocks);
     if let Some(ch) = &opts.changes {
         summary::changes(ch, &mut blocks);
     }
@@ -84,7 +86,7 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
             title: format!("{company} — Partnership board pack"),
             author: company.clone(),
             subject: format!(
-                "Partner program plan {}: thesis, landscape, tiers, decisions, OKRs and roadmap",
+                "Partner program plan {}: thesis, economics, landscape, tiers, decisions, OKRs and roadmap",
                 plan.program.year
             ),
             keywords: vec![

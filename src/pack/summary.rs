@@ -33,16 +33,20 @@ fn thesis(pr: &Project, b: &mut Vec<Block>) {
     }
 }
 
-/// The key figure tiles, the north star first: six for the usual plan, two rows of
-/// three that leave the summary on one page.
+/// The key figure tiles, the north star first, then whether it is on track and the
+/// program's ROI: six for the usual plan, two rows of three that leave the summary on
+/// one page (partners by tier are in the economics by tier, warnings in the callout below).
 fn key_figures(pr: &Project) -> Vec<Kpi> {
     let k = &pr.analysis.kpis;
     let sym = pr.plan.currency_symbol();
-    let mut tiles = vec![north_star_tile(&k.north_star, sym), pipeline_tile(k, sym)];
+    let mut tiles = vec![
+        north_star_tile(&k.north_star, sym),
+        super::economics::verdict_tile(pr),
+        super::economics::roi_tile(&pr.analysis.economics, sym),
+        pipeline_tile(k, sym),
+    ];
     tiles.extend(share_tile(k, sym).or_else(|| company_arr_tile(&k.company_arr, sym)));
-    tiles.push(tiers_tile(k));
     tiles.push(priority_tile(&k.priority));
-    tiles.push(validation_tile(pr));
     tiles
 }
 
@@ -106,17 +110,6 @@ fn share_tile(k: &Kpis, sym: &str) -> Option<Kpi> {
     })
 }
 
-fn tiers_tile(k: &Kpis) -> Kpi {
-    let t = &k.by_tier;
-    Kpi {
-        label: "Partners by tier".into(),
-        value: format!("{} · {} · {} · {}", t[0], t[1], t[2], t[3]),
-        caption: format!("Platinum · Gold · Silver · Registered; {} prospects", t[4]),
-        progress: None,
-        tone: Tone::Neutral,
-    }
-}
-
 fn priority_tile(p: &PrioritySigned) -> Kpi {
     Kpi {
         label: "Priority targets".into(),
@@ -140,46 +133,23 @@ fn company_arr_tile(arr: &CompanyArr, sym: &str) -> Option<Kpi> {
     })
 }
 
-fn validation_tile(pr: &Project) -> Kpi {
-    let (e, w) = (pr.errors(), pr.warnings());
-    Kpi {
-        label: "Plan validation".into(),
-        value: match (e, w) {
-            (0, 0) => "Clean".to_string(),
-            (0, w) => crate::text::plural(w, "warning"),
-            (e, _) => crate::text::plural(e, "error"),
-        },
-        caption: format!(
-            "{}, {} against the program rules",
-            crate::text::plural(e, "error"),
-            crate::text::plural(w, "warning")
-        ),
-        progress: None,
-        tone: if e > 0 {
-            Tone::Bad
-        } else if w > 0 {
-            Tone::Warn
-        } else {
-            Tone::Good
-        },
-    }
-}
-
-/// The plan's first warnings, for the board's attention.
+/// The plan's first warnings, for the board's attention; the forecast and ROI warnings
+/// are left to the key figures above, which show the same numbers.
 fn attention(pr: &Project, b: &mut Vec<Block>) {
-    let warnings: Vec<String> = pr
+    use crate::diag::Rule;
+    let shown: Vec<&crate::diag::Diagnostic> = pr
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Warning)
-        .take(8)
-        .map(|d| d.message.clone())
+        .filter(|d| !matches!(d.rule, Rule::ThesisOnTrack | Rule::EconomicsRoi))
         .collect();
-    if !warnings.is_empty() {
+    if !shown.is_empty() {
+        let warnings: Vec<String> = shown.iter().take(8).map(|d| d.message.clone()).collect();
         b.push(Block::Callout(Callout {
             tone: Tone::Warn,
             title: format!(
                 "{} the board's attention",
-                crate::text::plural_with(pr.warnings(), "point needs", "points need")
+                crate::text::plural_with(shown.len(), "point needs", "points need")
             ),
             text: warnings.join("\n"),
         }));

@@ -28,6 +28,20 @@ fn nice_ceil(v: f32) -> f32 {
         .unwrap_or(10.0 * mag)
 }
 
+/// How many grid intervals divide `0..max` into readable ticks: four for a scale of 2,
+/// 4 or 8 (…× 10ⁿ: 0.5, 1, 2), five otherwise (1 → 0.2, 2.5 → 0.5, 5 → 1, 100 → 20).
+fn intervals(max: f32) -> usize {
+    if !(max.is_finite() && max > 0.0) {
+        return 4;
+    }
+    let mantissa = max / 10f32.powf(max.log10().floor());
+    if [2.0, 4.0, 8.0].iter().any(|m| (mantissa - m).abs() < 1e-3) {
+        4
+    } else {
+        5
+    }
+}
+
 fn clamp01(v: f32) -> f32 {
     if v.is_finite() {
         v.clamp(0.0, 1.0)
@@ -262,8 +276,9 @@ fn chart_head(ctx: &mut Ctx, c: &BarChart, f: &ChartFrame) {
 
 fn chart_grid(ctx: &mut Ctx, c: &BarChart, f: &ChartFrame, top: f32, h: f32) {
     let page = ctx.page();
-    for q in 1..=4 {
-        let x = f.x0 + f.span * q as f32 / 4.0;
+    let n = intervals(f.max);
+    for q in 1..=n {
+        let x = f.x0 + f.span * q as f32 / n as f32;
         page.line((x, top), (x, top + h), 0.4, style::HAIR);
     }
     for t in &c.thresholds {
@@ -307,9 +322,10 @@ fn chart_axis(ctx: &mut Ctx, f: &ChartFrame) {
     let ink = Ink::regular(6.8, style::MUTED);
     let page = ctx.page();
     page.hline(f.x0, f.x0 + f.span, y, 0.6, style::RULE);
-    for q in 0..=4 {
-        let x = f.x0 + f.span * q as f32 / 4.0;
-        let label = fmt_num(f.max * q as f32 / 4.0);
+    let n = intervals(f.max);
+    for q in 0..=n {
+        let x = f.x0 + f.span * q as f32 / n as f32;
+        let label = fmt_num(f.max * q as f32 / n as f32);
         page.text_center(fonts, x, y + 9.0, &label, ink);
     }
     ctx.advance(AXIS_H);
@@ -546,6 +562,27 @@ fn draw_column(
 
 #[cfg(test)]
 mod scale_tests {
+    #[test]
+    fn axis_ticks_are_round_numbers() {
+        for (max, n) in [
+            (100.0, 5),
+            (2.5, 5),
+            (25.0, 5),
+            (2.0, 4),
+            (20.0, 4),
+            (1.0, 5),
+            (5.0, 5),
+        ] {
+            assert_eq!(super::intervals(max), n, "{max}");
+            let step = max / n as f32;
+            assert_eq!(
+                super::fmt_num(step).parse::<f32>().ok(),
+                Some(step),
+                "{max}"
+            );
+        }
+    }
+
     #[test]
     fn nice_ceil_rounds_up_to_a_readable_scale() {
         assert_eq!(super::nice_ceil(99.0), 100.0);

@@ -2,6 +2,8 @@
 //! behind the [`Renderer`] trait. Renderers write into an in-memory [`Output`]; only
 //! the output module touches the disk, so a failed render never half-writes anything.
 
+pub mod figures;
+
 use crate::project::Project;
 use rayon::iter::ParallelIterator;
 use std::collections::BTreeMap;

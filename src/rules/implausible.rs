@@ -21,10 +21,9 @@ pub(super) fn weights_are_fractions(s: &Scoring) -> bool {
     s.weights_read && s.missing_weights.is_empty() && (sum - 1.0).abs() <= 1e-6
 }
 
+/// The program's percents (`partner_arr_share`, `gross_margin`, `win_rate`) written as
+/// fractions.
 fn share(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
-    let Some(share) = cx.plan.program.partner_arr_share else {
-        return;
-    };
     let Some(program) = cx
         .plan
         .company
@@ -34,20 +33,32 @@ fn share(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    if share.0 > 0.0 && share.0 < 1.0 {
-        let meant = share.0 * 100.0;
-        out.push(
-            Diagnostic::new(
-                Rule::ValueImplausible,
-                program.value("partner_arr_share"),
-                format!(
-                    "partner share of ARR is {}%: percents are whole numbers, so this looks like a fraction",
-                    decimal2(share.0)
-                ),
-            )
-            .label("below 1%")
-            .help(format!("write `partner_arr_share: {}%`", decimal2(meant))),
-        );
+    let pr = &cx.plan.program;
+    for (key, what, value) in [
+        (
+            "partner_arr_share",
+            "partner share of ARR",
+            pr.partner_arr_share,
+        ),
+        ("gross_margin", "gross margin", pr.gross_margin),
+        ("win_rate", "win rate", pr.win_rate),
+    ] {
+        let Some(share) = value else { continue };
+        if share.0 > 0.0 && share.0 < 1.0 {
+            let meant = share.0 * 100.0;
+            out.push(
+                Diagnostic::new(
+                    Rule::ValueImplausible,
+                    program.value(key),
+                    format!(
+                        "{what} is {}%: percents are whole numbers, so this looks like a fraction",
+                        decimal2(share.0)
+                    ),
+                )
+                .label("below 1%")
+                .help(format!("write `{key}: {}%`", decimal2(meant))),
+            );
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod company;
 mod decisions;
+mod economics;
 mod governance;
 mod implausible;
 mod placeholder;
@@ -29,7 +30,7 @@ pub struct RuleCtx<'a> {
 type Group = fn(&RuleCtx, &mut Vec<Diagnostic>);
 
 /// Every rule group, in the order their diagnostics are listed.
-const GROUPS: [Group; 8] = [
+const GROUPS: [Group; 9] = [
     company::check,
     placeholder::check,
     scoring::check,
@@ -38,6 +39,7 @@ const GROUPS: [Group; 8] = [
     refs::check,
     governance::check,
     decisions::check,
+    economics::check,
 ];
 
 /// Runs every rule group (in parallel; the diagnostics keep the groups' order).

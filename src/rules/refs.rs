@@ -212,10 +212,8 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
     }
     let Some(r) = &plan.roadmap else { return };
-    for q in &r.quarters {
-        for it in &q.items {
-            item_refs(plan, it, out);
-        }
+    for it in r.all_items() {
+        item_refs(plan, it, out);
     }
 }
 

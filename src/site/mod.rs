@@ -6,6 +6,7 @@
 //! sub-path; charts are inline SVG; search runs in the browser from an embedded index;
 //! nothing is loaded from another host.
 
+pub mod charts;
 mod context;
 mod index;
 pub mod markdown;

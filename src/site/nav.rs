@@ -270,6 +270,7 @@ pub fn sidebar_groups(hb: &Handbook, pages: &[Page], with_changes: bool) -> Vec<
                 item("home", "Dashboard", urls::HOME),
                 item("thesis", "Thesis", urls::THESIS),
                 item("models", "Models", urls::MODELS),
+                item("economics", "Economics", urls::ECONOMICS),
             ],
         ),
         g(

@@ -4,8 +4,8 @@
 use super::context::{PageHtml, PageSpec, Site};
 use super::urls;
 use super::views::{
-    analyses, competitors, decisions, governance, handbook, home, landscape, okrs, partner,
-    strategy, tiers,
+    analyses, competitors, decisions, economics, governance, handbook, home, landscape, okrs,
+    partner, strategy, tiers,
 };
 use crate::render::RenderError;
 use serde::Serialize;
@@ -22,10 +22,11 @@ const fn single(path: &'static str, render: fn(&Site) -> Result<PageHtml, Render
 }
 
 /// The single pages every site has, in a stable order.
-static SINGLES: [Single; 16] = [
+static SINGLES: [Single; 17] = [
     single(urls::HOME, home::render),
     single(urls::THESIS, strategy::render_thesis),
     single(urls::MODELS, strategy::render_models),
+    single(urls::ECONOMICS, economics::render),
     single(urls::LANDSCAPE, landscape::render),
     single(urls::COMPETITORS, competitors::render),
     single(urls::TIERS, tiers::render),

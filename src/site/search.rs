@@ -44,6 +44,11 @@ const MAIN_PAGES: &[(&str, &str, &str)] = &[
         "Referral, reseller, co-sell, implementation, OEM, JV, technology alliance",
     ),
     (
+        "Program economics",
+        urls::ECONOMICS,
+        "Program cost, return, ROI, CAC, breakdowns and the forecast against the thesis",
+    ),
+    (
         "Partner landscape and scorecard",
         urls::LANDSCAPE,
         "Landscape A/B/C and the ranked scorecard",
@@ -71,7 +76,7 @@ const MAIN_PAGES: &[(&str, &str, &str)] = &[
     (
         "Roadmap",
         urls::ROADMAP,
-        "The partnership roadmap by quarter",
+        "The partnership roadmap by quarter, and the years after it",
     ),
     (
         "Governance",

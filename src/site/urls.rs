@@ -9,6 +9,7 @@ use std::collections::HashSet;
 pub const HOME: &str = "index.html";
 pub const THESIS: &str = "thesis.html";
 pub const MODELS: &str = "models.html";
+pub const ECONOMICS: &str = "economics.html";
 pub const LANDSCAPE: &str = "landscape.html";
 pub const COMPETITORS: &str = "competitors.html";
 pub const TIERS: &str = "tiers.html";

@@ -38,7 +38,8 @@ fn github_format_is_one_workflow_command_per_diagnostic() {
     let o = fx.check(&["--format", "github"]);
     o.expect_code(1);
     let lines: Vec<&str> = o.stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{}", o.stdout);
+    // the example's three warnings and the fixture's error
+    assert_eq!(lines.len(), 4, "{}", o.stdout);
     assert_eq!(
         lines[1],
         "::error file=content/partners/deloitte.md,line=15,col=16,endLine=15,endColumn=19,\
@@ -51,7 +52,7 @@ fn github_format_is_one_workflow_command_per_diagnostic() {
         o.stdout
     );
     assert!(lines[0].contains("title=decision.review::"), "{}", o.stdout);
-    o.stderr_has("1 error, 2 warnings");
+    o.stderr_has("1 error, 3 warnings");
 }
 
 #[test]
@@ -82,7 +83,7 @@ fn sarif_is_valid_sarif_2_1_0_with_the_rule_registry_and_regions() {
     assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
     let rules = driver["rules"].as_array().expect("rules");
     let results = run["results"].as_array().expect("results");
-    assert_eq!(results.len(), 3, "{run:#}");
+    assert_eq!(results.len(), 4, "{run:#}");
     let r = results
         .iter()
         .find(|r| r["ruleId"] == "score.range")

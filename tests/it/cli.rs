@@ -20,7 +20,7 @@ fn human_output_names_rule_location_source_and_help() {
     o.expect_code(1);
     let err = &o.stderr;
     assert!(err.contains("error[score.weights]"), "{err}");
-    let loc = "--> content/plan.yaml:24:3";
+    let loc = "--> content/plan.yaml:32:3";
     assert!(err.contains(loc), "expected `{loc}` in:\n{err}");
     assert!(err.contains("  weights:"), "source line missing:\n{err}");
     assert!(err.contains("help: "), "{err}");
@@ -28,7 +28,7 @@ fn human_output_names_rule_location_source_and_help() {
     // from them (pwc and tessellate declare scores that the new weights would change)
     assert!(!err.contains("error[score.declared]"), "{err}");
     assert!(
-        err.contains("1 error, 2 warnings"),
+        err.contains("1 error, 3 warnings"),
         "summary missing:\n{err}"
     );
     assert!(
@@ -52,7 +52,7 @@ fn json_output_has_every_field() {
     let d = w[0];
     assert_eq!(d["severity"], "error");
     assert_eq!(d["file"], "content/plan.yaml");
-    assert_eq!(d["line"], 24);
+    assert_eq!(d["line"], 32);
     assert_eq!(d["column"], 3);
     assert!(
         d["message"].as_str().is_some_and(|m| m.contains("105")),
@@ -61,11 +61,19 @@ fn json_output_has_every_field() {
     assert!(d["help"].as_str().is_some_and(|h| !h.is_empty()), "{d}");
     let rules: Vec<&str> = items.iter().filter_map(|d| d["rule"].as_str()).collect();
     // sorted by file, then position
-    assert_eq!(rules, vec!["decision.review", "tier.fit", "score.weights"]);
+    assert_eq!(
+        rules,
+        vec![
+            "decision.review",
+            "tier.fit",
+            "thesis.on-track",
+            "score.weights"
+        ]
+    );
 }
 
 #[test]
-fn json_output_of_the_clean_example_lists_the_two_warnings() {
+fn json_output_of_the_clean_example_lists_the_three_warnings() {
     let fx = PlanTest::example();
     let o = fx.check(&["--format", "json"]);
     o.expect_success();
@@ -83,7 +91,11 @@ fn json_output_of_the_clean_example_lists_the_two_warnings() {
         .collect();
     assert_eq!(
         sev,
-        vec![("decision.review", "warning"), ("tier.fit", "warning")]
+        vec![
+            ("decision.review", "warning"),
+            ("tier.fit", "warning"),
+            ("thesis.on-track", "warning")
+        ]
     );
 }
 

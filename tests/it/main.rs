@@ -12,6 +12,7 @@ mod ci_formats;
 mod cli;
 mod diff;
 mod e2e_chromium;
+mod economics;
 mod init_ci;
 mod inputs;
 mod messages;

@@ -97,7 +97,7 @@ fn fixture_diagnostics_match_the_snapshots() {
 }
 
 #[test]
-fn clean_example_has_no_errors_and_the_two_known_warnings() {
+fn clean_example_has_no_errors_and_the_three_known_warnings() {
     let clean = PlanTest::example().checked();
     assert!(
         clean.errors().is_empty(),
@@ -117,6 +117,8 @@ fn clean_example_has_no_errors_and_the_two_known_warnings() {
                 "decisions/D-003-enterprise-implementation.md"
             ),
             ("tier.fit", "partners/pwc.md"),
+            // Northwind is slightly behind its path this year, and says so.
+            ("thesis.on-track", "plan.yaml"),
         ],
         "{}",
         clean.listing()

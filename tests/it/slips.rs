@@ -41,7 +41,7 @@ fn weights_as_fractions_are_one_error_with_the_fix() {
     let f = one_new(&[replace(PLAN, WEIGHTS, fractions)]);
     assert_eq!(
         (f.rule.as_str(), f.severity.as_str(), f.line, f.col),
-        ("value.implausible", "error", 24, 3)
+        ("value.implausible", "error", 32, 3)
     );
     assert_eq!(
         f.help.as_deref(),
@@ -66,7 +66,7 @@ fn invalid_weights_are_reported_once_and_no_score_rule_runs() {
     // pwc declares `score: 82.5`, kpmg is landscape A: with other weights both would
     // get score-derived diagnostics, and many partners would fall below a band
     let f = one_new(&[replace(PLAN, "icp_overlap: 30", "icp_overlap: 25")]);
-    assert_eq!((f.rule.as_str(), f.line), ("score.weights", 24));
+    assert_eq!((f.rule.as_str(), f.line), ("score.weights", 32));
     let typo = one_new(&[replace(
         PLAN,
         "revenue_potential: 10",
@@ -80,7 +80,7 @@ fn invalid_weights_are_reported_once_and_no_score_rule_runs() {
     let word = one_new(&[replace(PLAN, "icp_overlap: 30", "icp_overlap: thirty")]);
     assert_eq!(
         (word.rule.as_str(), word.line, word.col),
-        ("syntax", 25, 18)
+        ("syntax", 33, 18)
     );
 }
 

@@ -1,4 +1,5 @@
-//! Typed items of the plan: partners, decisions, competitors, OKRs, roadmap, governance, pages.
+//! Typed items of the plan: partners, decisions, competitors, OKRs, governance, pages
+//! (the roadmap is in `roadmap`).
 
 use super::ctx::{scalar_text, Ctx};
 use crate::diag::{Diagnostic, Rule};
@@ -19,7 +20,7 @@ pub fn build_items(cx: &mut Ctx, loaded: &Loaded, plan: &mut Plan) {
         plan.objectives = objectives(cx, o);
     }
     if let Some(r) = &loaded.roadmap {
-        plan.roadmap = Some(roadmap(cx, r));
+        plan.roadmap = Some(super::roadmap::roadmap(cx, r));
     }
     if let Some(g) = &loaded.governance {
         plan.governance = Some(governance(cx, g));
@@ -59,6 +60,8 @@ fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
         inbound: r.inbound.unwrap_or(false),
         last_qbr: cx.date(&r.last_qbr, &loc, "last_qbr"),
         last_tier_review: cx.date(&r.last_tier_review, &loc, "last_tier_review"),
+        arr: cx.money(&r.arr, &loc, "arr"),
+        new_customers: r.new_customers,
         notes: p.body.clone().unwrap_or_default(),
         loc,
     }
@@ -473,79 +476,6 @@ fn key_result(cx: &mut Ctx, kr: &raw::Scalar, loc: Loc) -> Option<KeyResult> {
 
 /// The keys of a measured key result, for the help of a map that does not read as one.
 const KR_KEYS: &str = "text, id, metric, target, current, baseline, better, unit and due";
-
-/// The four quarter keys.
-pub const QUARTERS: [&str; 4] = ["Q1", "Q2", "Q3", "Q4"];
-
-fn roadmap(cx: &mut Ctx, p: &Parsed<raw::RoadmapFile>) -> Roadmap {
-    let loc = Loc::new(p.index.clone(), "");
-    let qloc = loc.child("quarters");
-    let map = p.raw.quarters.as_ref();
-    for k in map
-        .into_iter()
-        .flat_map(|m| m.keys())
-        .filter(|k| !QUARTERS.contains(&k.as_str()))
-    {
-        let help = crate::suggest::closest(k, QUARTERS.iter().copied()).map_or_else(
-            || "quarters are Q1, Q2, Q3 and Q4".to_string(),
-            |s| format!("did you mean `{s}`?"),
-        );
-        cx.push(
-            Diagnostic::new(
-                Rule::RoadmapQuarter,
-                qloc.key(k),
-                format!("`{k}` is not a quarter"),
-            )
-            .label("expected Q1..Q4")
-            .help(help),
-        );
-    }
-    let quarters = QUARTERS
-        .iter()
-        .map(|q| {
-            let raw = map.and_then(|m| m.get(*q));
-            let ql = qloc.child(q);
-            Quarter {
-                key: q.to_string(),
-                theme: raw.and_then(|r| r.theme.clone()).unwrap_or_default(),
-                items: raw
-                    .and_then(|r| r.items.as_ref())
-                    .into_iter()
-                    .flatten()
-                    .enumerate()
-                    .map(|(i, it)| roadmap_item(cx, it, ql.child(&format!("items[{i}]"))))
-                    .collect(),
-            }
-        })
-        .collect();
-    Roadmap {
-        year: p.raw.year.unwrap_or(0),
-        quarters,
-        loc,
-    }
-}
-
-fn roadmap_item(cx: &mut Ctx, it: &raw::RoadmapItem, loc: Loc) -> RoadmapItem {
-    RoadmapItem {
-        title: cx.text(&it.title, &loc, "title", "roadmap item title"),
-        status: cx
-            .word(
-                &it.status,
-                &loc,
-                "status",
-                Rule::RoadmapQuarter,
-                ItemStatus::WORDS,
-                ItemStatus::parse,
-            )
-            .unwrap_or(ItemStatus::Planned),
-        partners: it.partners.clone().unwrap_or_default(),
-        key_results: it.key_results.clone().unwrap_or_default(),
-        decisions: it.decisions.clone().unwrap_or_default(),
-        owner: it.owner.clone(),
-        due: cx.date(&it.due, &loc, "due"),
-        loc,
-    }
-}
 
 fn governance(cx: &mut Ctx, p: &Parsed<raw::GovernanceFile>) -> Governance {
     let root = Loc::new(p.index.clone(), "");

@@ -7,6 +7,7 @@
 mod ctx;
 mod currency;
 mod items;
+mod roadmap;
 
 use super::*;
 use crate::diag::{Diagnostic, Rule};
@@ -151,6 +152,11 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
         north_star: cx.text(&rp.north_star, &loc, "north_star", "north-star metric"),
         year: rp.year.unwrap_or(0),
         partner_sourced_arr: cx.money(&rp.partner_sourced_arr, &loc, "partner_sourced_arr"),
+        gross_margin: cx.percent(&rp.gross_margin, &loc, "gross_margin"),
+        win_rate: cx.percent(&rp.win_rate, &loc, "win_rate"),
+        direct_cac: cx.money(&rp.direct_cac, &loc, "direct_cac"),
+        costs: rp.costs.as_ref().map(|c| cost_lines(cx, c, &loc)),
+        loc: Some(loc),
     };
     if let Some(s) = &p.raw.scoring {
         plan.scoring = scoring(cx, s, root.child("scoring"));
@@ -164,6 +170,20 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
             .and_then(|s| s.base_url.clone())
             .unwrap_or_else(|| "/".into()),
     };
+}
+
+/// The program's cost lines, in the order of their names; a line that does not parse
+/// is reported and left out.
+fn cost_lines(
+    cx: &mut Ctx,
+    costs: &raw::UniqueMap<raw::Scalar>,
+    program: &Loc,
+) -> Vec<(String, crate::values::Money)> {
+    let loc = program.child("costs");
+    costs
+        .iter()
+        .filter_map(|(name, v)| Some((name.clone(), cx.money(&Some(v.clone()), &loc, name)?)))
+        .collect()
 }
 
 fn required_money(

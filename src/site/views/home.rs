@@ -6,7 +6,7 @@ use super::{band_chip, percent_text, score_text, tier_chip, Chip};
 use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
 use crate::model::{TierLevel, TierName};
-use crate::render::RenderError;
+use crate::render::{figures, RenderError};
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
@@ -92,6 +92,7 @@ pub struct HomeView {
     pub warnings: usize,
     pub diagnostics: Vec<DiagView>,
     pub more_diagnostics: usize,
+    pub forecast: super::economics::ForecastView,
 }
 
 /// How many diagnostics the dashboard lists before linking to the validation page.
@@ -141,6 +142,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         warnings: p.warnings(),
         more_diagnostics: p.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS),
         diagnostics: records,
+        forecast: super::economics::forecast(site),
     };
     site.page(
         PageSpec {
@@ -165,6 +167,8 @@ fn kpis(site: &Site) -> Vec<Kpi> {
         share_tile(k, sym),
         pipeline_tile(k, sym),
         priority_tile(&k.priority),
+        roi_tile(site),
+        on_track_tile(site),
     ];
     out.extend(k.okrs.map(okr_tile));
     out.extend(k.roadmap.map(roadmap_tile));
@@ -238,6 +242,40 @@ fn priority_tile(p: &PrioritySigned) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-ok", "signed share")),
         url: Some(format!("{}#scorecard", urls::LANDSCAPE)),
+    }
+}
+
+fn roi_tile(site: &Site) -> Kpi {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    Kpi {
+        label: "Program ROI".into(),
+        value: figures::percent(e.roi),
+        detail: match (e.returns, e.program_cost) {
+            (Ok(r), Ok(c)) => format!("return {} on a cost of {}", r.display(sym), c.display(sym)),
+            _ => figures::gap(&e.roi).unwrap_or_default(),
+        },
+        bar: None,
+        url: Some(urls::ECONOMICS.into()),
+    }
+}
+
+fn on_track_tile(site: &Site) -> Kpi {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    Kpi {
+        label: format!("On track for {}", site.plan.program.year),
+        value: figures::verdict_label(&e.forecast.verdict),
+        detail: match e.forecast.verdict {
+            Ok(v) => format!(
+                "forecast {} against {} required this year",
+                v.forecast.display(sym),
+                v.required.display(sym)
+            ),
+            Err(g) => g.reason(),
+        },
+        bar: None,
+        url: Some(format!("{}#forecast", urls::ECONOMICS)),
     }
 }
 

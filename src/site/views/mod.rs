@@ -4,6 +4,7 @@
 pub mod analyses;
 pub mod competitors;
 pub mod decisions;
+pub mod economics;
 pub mod governance;
 pub mod handbook;
 pub mod home;

@@ -206,7 +206,18 @@ pub struct QuarterView {
 pub struct RoadmapView {
     pub year: i32,
     pub quarters: Vec<QuarterView>,
+    /// The later years of the multi-year roadmap.
+    pub later: Vec<LaterView>,
     pub legend: Vec<Chip>,
+}
+
+/// A later year of the multi-year roadmap.
+#[derive(Serialize)]
+pub struct LaterView {
+    pub id: String,
+    pub year: i32,
+    pub theme: String,
+    pub items: Vec<ItemView>,
 }
 
 fn status_class(s: ItemStatus) -> &'static str {
@@ -235,12 +246,18 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
             nav_key: "roadmap".into(),
             nav_ancestors: Vec::new(),
             title: format!("Roadmap {year}"),
-            description: "The partnership roadmap by quarter".into(),
+            description: "The partnership roadmap by quarter, and the years after it".into(),
             crumbs: Vec::new(),
         },
         &RoadmapView {
             year,
             quarters,
+            later: plan
+                .roadmap
+                .iter()
+                .flat_map(|r| &r.later)
+                .map(|y| later_view(site, y))
+                .collect(),
             legend: ItemStatus::ALL
                 .iter()
                 .map(|s| item_status_chip(*s))
@@ -269,7 +286,21 @@ fn quarter_view(site: &Site, q: usize, quarter: &Quarter) -> QuarterView {
             .items
             .iter()
             .enumerate()
-            .map(|(i, it)| item_view(site, q, i, it))
+            .map(|(i, it)| item_view(site, urls::roadmap_item_anchor(q, i), it))
+            .collect(),
+    }
+}
+
+fn later_view(site: &Site, y: &crate::model::LaterYear) -> LaterView {
+    LaterView {
+        id: format!("y{}", y.year),
+        year: y.year,
+        theme: y.theme.clone(),
+        items: y
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| item_view(site, format!("y{}-{}", y.year, i + 1), it))
             .collect(),
     }
 }
@@ -295,10 +326,10 @@ fn status_segments(items: &[RoadmapItem]) -> Vec<Segment<'static>> {
     .collect()
 }
 
-/// Item `i` of quarter `q`, with its partners, key results and decisions linked.
-fn item_view(site: &Site, q: usize, i: usize, it: &RoadmapItem) -> ItemView {
+/// A roadmap item with its partners, key results and decisions linked.
+fn item_view(site: &Site, anchor: String, it: &RoadmapItem) -> ItemView {
     ItemView {
-        anchor: urls::roadmap_item_anchor(q, i),
+        anchor,
         title: it.title.clone(),
         status: item_status_chip(it.status),
         partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),

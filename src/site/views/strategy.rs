@@ -107,6 +107,7 @@ pub struct ThesisView {
     pub markets: Vec<String>,
     pub body: String,
     pub toc: Vec<crate::site::markdown::TocEntry>,
+    pub forecast: super::economics::ForecastView,
 }
 
 fn rationale_label(key: &str) -> String {
@@ -118,7 +119,14 @@ fn rationale_label(key: &str) -> String {
 
 pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
     let plan = site.plan;
-    let mut anchors = Anchors::reserved(&["statement", "rationale", "models", "context", "notes"]);
+    let mut anchors = Anchors::reserved(&[
+        "statement",
+        "forecast",
+        "rationale",
+        "models",
+        "context",
+        "notes",
+    ]);
     let (body, toc) = match &plan.thesis {
         Some(th) => {
             let r = site.markdown(&th.body, urls::THESIS, &mut anchors);
@@ -163,6 +171,7 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
         markets: plan.company.markets.clone(),
         body,
         toc,
+        forecast: super::economics::forecast(site),
     };
     site.page(
         PageSpec {

@@ -190,7 +190,7 @@ fn plan_cases() -> Vec<Case> {
                 "revenue_potential: 10",
                 "revenue_potential: 15",
             )],
-            (PLAN, 24, 3),
+            (PLAN, 32, 3),
         ),
         case(
             "score.weights",
@@ -200,7 +200,7 @@ fn plan_cases() -> Vec<Case> {
                 "revenue_potential: 10",
                 "revenue_potentail: 10",
             )],
-            (PLAN, 29, 5),
+            (PLAN, 37, 5),
         ),
         case(
             "score.range",
@@ -212,7 +212,7 @@ fn plan_cases() -> Vec<Case> {
             "score.bands",
             "secondary above priority",
             vec![replace(PLAN, "secondary: 50", "secondary: 80")],
-            (PLAN, 30, 3),
+            (PLAN, 38, 3),
         ),
         case(
             "score.declared",
@@ -290,8 +290,8 @@ fn reference_cases() -> Vec<Case> {
         case("model.unknown", "unknown model in the thesis", vec![replace("thesis.md", "- id: co-sell", "- id: cosell")], ("thesis.md", 26, 9)),
         case("model.terms", "referral fee above 15%", vec![replace("partners/ledgerline-advisors.md", "referral_fee: 8%", "referral_fee: 25%")], ("partners/ledgerline-advisors.md", 27, 23)),
         case("ref.unknown", "sponsor names an unknown partner", vec![replace(GOV, "partner: workiva", "partner: workiv")], (GOV, 70, 14)),
-        case("ref.unknown", "broken decision: link", vec![replace(DELOITTE, "(decision:D-003)", "(decision:D-033)")], (DELOITTE, 37, 27)),
-        case("ref.unknown", "broken relative link", vec![replace(DELOITTE, "co-sell-playbook.md", "co-sell.md")], (DELOITTE, 42, 57)),
+        case("ref.unknown", "broken decision: link", vec![replace(DELOITTE, "(decision:D-003)", "(decision:D-033)")], (DELOITTE, 39, 27)),
+        case("ref.unknown", "broken relative link", vec![replace(DELOITTE, "co-sell-playbook.md", "co-sell.md")], (DELOITTE, 44, 57)),
         case("ref.unknown", "competitor map names an unknown partner id", vec![replace(COMP, "partner: deloitte", "partner: deloite")], (COMP, 7, 18)),
         case("ref.unknown", "locked_to an unknown competitor", vec![replace("partners/tcs.md", "locked_to: informatica", "locked_to: informatic")], ("partners/tcs.md", 14, 12)),
         case("id.duplicate", "two competitors share an id", vec![replace(COMP, "id: alation", "id: collibra")], (COMP, 23, 9)),
@@ -382,7 +382,7 @@ fn regression_cases() -> Vec<Case> {
         case("syntax", "nested unknown key keeps its suggestion", vec![replace(DELOITTE, "  qbr: true", "  qbrr: true")], (DELOITTE, 25, 3)),
         case("syntax", "repeated factor in a map type", vec![replace(DELOITTE, "  icp_overlap: 92\n", "  icp_overlap: 92\n  icp_overlap: 20\n")], (DELOITTE, 16, 3)),
         case("syntax", "unknown partner category", vec![replace(DELOITTE, "category: big4", "category: big-4")], (DELOITTE, 4, 11)),
-        case("syntax", "a weight that is not a finite number", vec![replace(PLAN, "revenue_potential: 10", "revenue_potential: .nan")], (PLAN, 29, 24)),
+        case("syntax", "a weight that is not a finite number", vec![replace(PLAN, "revenue_potential: 10", "revenue_potential: .nan")], (PLAN, 37, 24)),
         case("required", "partner without category", vec![replace(DELOITTE, "category: big4\n", "")], (DELOITTE, 2, 1)),
         case("required", "decision without status", vec![replace(D001, "status: active\n", "")], (D001, 2, 1)),
         case("required", "thesis.md missing", vec![Edit::Remove("thesis.md")], ("thesis.md", 1, 1)),
@@ -402,7 +402,7 @@ fn slip_cases() -> Vec<Case> {
     let fractions = "weights:\n    icp_overlap: 0.30\n    market_influence: 0.25\n    practice_alignment: 0.20\n    partnership_appetite: 0.15\n    revenue_potential: 0.10\n";
     vec![
         case("value.implausible", "a percent written as a fraction", vec![replace(PLAN, "partner_arr_share: 35%", "partner_arr_share: 0.3")], (PLAN, 18, 22)),
-        case("value.implausible", "weights written as fractions", vec![replace(PLAN, "weights:\n    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n", fractions)], (PLAN, 24, 3)),
+        case("value.implausible", "weights written as fractions", vec![replace(PLAN, "weights:\n    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n", fractions)], (PLAN, 32, 3)),
         case("value.implausible", "ratings on a 0–10 scale", vec![replace(KPMG, "  icp_overlap: 80\n  market_influence: 82\n  practice_alignment: 78\n  partnership_appetite: 74\n  revenue_potential: 76", "  icp_overlap: 8\n  market_influence: 8\n  practice_alignment: 7\n  partnership_appetite: 7\n  revenue_potential: 7")], (KPMG, 14, 1)),
         case("file.ignored", "a decision saved as .markdown", vec![write("decisions/D-008-x.markdown", "---\nid: D-008\n---\n")], ("decisions/D-008-x.markdown", 1, 1)),
         case("file.ignored", "a text file", vec![write("notes.txt", "to do\n")], ("notes.txt", 1, 1)),
@@ -416,8 +416,69 @@ fn slip_cases() -> Vec<Case> {
     ]
 }
 
+/// Fixtures of the program economics and the forecast.
+fn economics_cases() -> Vec<Case> {
+    const OKRS: &str = "okrs.yaml";
+    vec![
+        case(
+            "kpi.consistency",
+            "declared partner-sourced ARR differs from the partners' sum",
+            vec![replace(
+                PLAN,
+                "partner_sourced_arr: \"$3.1M\"",
+                "partner_sourced_arr: \"$3.4M\"",
+            )],
+            (PLAN, 22, 24),
+        ),
+        case(
+            "kpi.consistency",
+            "a key result's current pipeline differs from the computed one",
+            vec![replace(OKRS, "current: \"$16.5M\"", "current: \"$18M\"")],
+            (OKRS, 18, 18),
+        ),
+        case(
+            "kpi.consistency",
+            "a key result's current platinum count differs",
+            vec![replace(
+                OKRS,
+                "        current: 3\n",
+                "        current: 4\n",
+            )],
+            (OKRS, 11, 18),
+        ),
+        case(
+            "thesis.on-track",
+            "a 20% win rate leaves the forecast far below the path",
+            vec![
+                replace(PLAN, "  win_rate: 35%\n", ""),
+                replace(PLAN, "  year: 2027\n", "  year: 2027\n  win_rate: 20%\n"),
+            ],
+            (PLAN, 22, 13),
+        ),
+        case(
+            "economics.roi",
+            "a team cost that makes the ROI negative",
+            vec![replace(PLAN, "team: \"$950K\"", "team: \"$2.4M\"")],
+            (PLAN, 26, 3),
+        ),
+        case(
+            "roadmap.year",
+            "a later year beyond the thesis horizon",
+            vec![replace(ROADMAP, "  - year: 2029", "  - year: 2031")],
+            (ROADMAP, 162, 11),
+        ),
+        case(
+            "roadmap.year",
+            "a later year that is the roadmap year",
+            vec![replace(ROADMAP, "  - year: 2028", "  - year: 2027")],
+            (ROADMAP, 146, 11),
+        ),
+    ]
+}
+
 pub fn all_cases() -> Vec<Case> {
     let mut v = plan_cases();
+    v.extend(economics_cases());
     v.extend(regression_cases());
     v.extend(tier_cases());
     v.extend(reference_cases());

@@ -1,0 +1,124 @@
+//! The program-economics figures as text, shared by every output: the site's economics
+//! page, dashboard and thesis page, and the board pack format [`Economics`] only
+//! through these functions, so a figure reads the same (same rounding, same "not
+//! given") everywhere. Amounts go through `Money::display`, percents through
+//! `Percent::display`.
+
+use crate::analysis::{Economics, Figure, Gap, PathPoint, Verdict};
+use crate::model::Plan;
+use crate::values::{Money, Percent};
+
+/// An amount, or `not given` / `not computable`.
+pub fn money(f: Figure<Money>, sym: &str) -> String {
+    f.map_or_else(|g| g.label().to_string(), |m| m.display(sym))
+}
+
+/// A percentage with at most one decimal (`21.2%`), or the gap's label.
+pub fn percent(f: Figure<f64>) -> String {
+    f.map_or_else(|g| g.label().to_string(), |p| Percent(p).display())
+}
+
+/// What would give a missing figure (`set `program.gross_margin``); `None` when given.
+pub fn gap<T>(f: &Figure<T>) -> Option<String> {
+    f.as_ref().err().map(|g| Gap::reason(*g))
+}
+
+/// A cost line's name as a label: `partner_marketing` → `Partner marketing`.
+pub fn cost_line(name: &str) -> String {
+    let s = name.replace(['_', '-'], " ");
+    let mut c = s.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+/// `End of 2027`, or `Now` for the start of the program year.
+pub fn path_year(p: &PathPoint, program_year: i32) -> String {
+    if p.year < program_year {
+        "Now".to_string()
+    } else {
+        format!("End of {}", p.year)
+    }
+}
+
+/// The on-track verdict in a word or two: `On track`, `Behind`, or the gap.
+pub fn verdict_label(v: &Figure<Verdict>) -> String {
+    match v {
+        Ok(v) if v.on_track() => "On track".into(),
+        Ok(_) => "Behind".into(),
+        Err(g) => g.label().into(),
+    }
+}
+
+/// The verdict in a sentence, naming both figures and the shortfall.
+pub fn verdict_sentence(e: &Economics, plan: &Plan) -> String {
+    let sym = plan.currency_symbol();
+    let f = &e.forecast;
+    let year = plan.program.year;
+    let target = match (f.thesis_target, f.target_year) {
+        (Ok(t), Ok(y)) => format!(
+            ", on the path to the thesis target of {} by the end of {y}",
+            t.display(sym)
+        ),
+        _ => String::new(),
+    };
+    match f.verdict {
+        Ok(v) if v.on_track() => format!(
+            "On track: the {year} forecast of {} partner-sourced ARR reaches the {} required this year{target}.",
+            v.forecast.display(sym),
+            v.required.display(sym)
+        ),
+        Ok(v) => format!(
+            "Behind the path: the {year} forecast of {} partner-sourced ARR is {} short of the {} required this year{target}.",
+            v.forecast.display(sym),
+            v.shortfall().display(sym),
+            v.required.display(sym)
+        ),
+        Err(g) => format!("The forecast cannot be computed: {}.", g.describe()),
+    }
+}
+
+/// How the forecast is made: `$3.1M now + 35% of $16.5M pipeline`.
+pub fn forecast_basis(e: &Economics, sym: &str) -> Option<String> {
+    let f = &e.forecast;
+    let (now, win) = (e.partner_arr.ok()?, f.win_rate.ok()?);
+    Some(format!(
+        "{} now + {} of {} pipeline",
+        now.display(sym),
+        Percent(win).display(),
+        f.pipeline.display(sym)
+    ))
+}
+
+/// ROI in a sentence: return, cost and the result.
+pub fn roi_sentence(e: &Economics, sym: &str) -> String {
+    match (e.returns, e.program_cost, e.roi) {
+        (Ok(r), Ok(c), Ok(roi)) => format!(
+            "The program returns {} of gross profit on partner-sourced ARR for a cost of {}: an ROI of {}.",
+            r.display(sym),
+            c.display(sym),
+            Percent(roi).display()
+        ),
+        (_, _, Err(g)) => format!("ROI cannot be computed: {}.", g.describe()),
+        _ => String::new(),
+    }
+}
+
+/// Partner CAC beside direct CAC: `$39.4K per customer against $45K direct`.
+pub fn cac_comparison(e: &Economics, sym: &str) -> String {
+    match (e.partner_cac, e.direct_cac) {
+        (Ok(p), Ok(d)) => {
+            let word = if p.0 <= d.0 { "below" } else { "above" };
+            format!(
+                "{} per partner-sourced customer, {word} the {} of direct sales",
+                p.display(sym),
+                d.display(sym)
+            )
+        }
+        (Ok(p), Err(g)) => format!(
+            "{} per partner-sourced customer; direct CAC {}",
+            p.display(sym),
+            g.describe()
+        ),
+        (Err(g), _) => format!("partner CAC {}", g.describe()),
+    }
+}

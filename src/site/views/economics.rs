@@ -1,0 +1,415 @@
+//! The economics page (cost table, MDF and payouts by partner and by tier, return, ROI,
+//! partner CAC beside direct CAC, breakdown charts) and the forecast panel the
+//! dashboard and the thesis page show (the target path against the forecast).
+//!
+//! Every figure is `analysis::Economics`, formatted by `render::figures`.
+
+use super::{tier_chip, Chip};
+use crate::analysis::{Economics, Slice};
+use crate::model::{TierLevel, TierName};
+use crate::render::figures as fig;
+use crate::render::RenderError;
+use crate::site::charts::{self, HBar, PathPt};
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::nav::Link;
+use crate::site::urls;
+use crate::values::{Money, Percent};
+use serde::Serialize;
+
+/// A headline figure: its value, or "not given" with the field that would give it.
+#[derive(Serialize)]
+pub struct FigureView {
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+    /// What would give a missing figure.
+    pub gap: Option<String>,
+    /// CSS class of the value (`ok`, `warn`, `bad`, or empty).
+    pub tone: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct CostRow {
+    pub label: String,
+    pub amount: String,
+    pub share: String,
+    pub total: bool,
+}
+
+#[derive(Serialize)]
+pub struct PartnerCostRow {
+    pub link: Link,
+    pub tier: Chip,
+    pub arr: String,
+    pub mdf: String,
+    pub rate: String,
+    pub payout: String,
+    pub cost: String,
+}
+
+#[derive(Serialize)]
+pub struct SliceRow {
+    pub label: String,
+    pub chip: Option<Chip>,
+    pub partners: usize,
+    pub pipeline: String,
+    pub arr: String,
+    pub mdf: String,
+    pub payouts: String,
+    pub cost: String,
+    pub returns: String,
+    pub new_customers: u32,
+}
+
+#[derive(Serialize)]
+pub struct BreakdownView {
+    pub id: &'static str,
+    pub title: String,
+    pub pipeline_chart: String,
+    pub arr_chart: String,
+    pub rows: Vec<SliceRow>,
+}
+
+#[derive(Serialize)]
+pub struct PathRow {
+    pub year: String,
+    pub target: String,
+    pub forecast: String,
+}
+
+/// The target path against the forecast, as a chart and a table.
+#[derive(Serialize)]
+pub struct ForecastView {
+    pub verdict: String,
+    pub sentence: String,
+    pub basis: Option<String>,
+    pub tone: &'static str,
+    pub chart: Option<String>,
+    pub rows: Vec<PathRow>,
+}
+
+#[derive(Serialize)]
+pub struct EconomicsView {
+    pub company: String,
+    pub figures: Vec<FigureView>,
+    pub roi_sentence: String,
+    pub costs: Vec<CostRow>,
+    pub costs_gap: Option<String>,
+    pub partners: Vec<PartnerCostRow>,
+    pub tiers: Vec<SliceRow>,
+    pub breakdowns: Vec<BreakdownView>,
+    pub forecast: ForecastView,
+    pub inputs: Vec<FigureView>,
+}
+
+pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    let b = &e.breakdowns;
+    let view = EconomicsView {
+        company: site.plan.company.name.clone(),
+        figures: headline(site),
+        roi_sentence: fig::roi_sentence(e, sym),
+        costs: cost_rows(e, sym),
+        costs_gap: fig::gap(&e.program_cost),
+        partners: partner_rows(site),
+        tiers: b.by_tier.iter().map(|s| slice_row(site, s, true)).collect(),
+        breakdowns: vec![
+            breakdown(site, "by-tier", "tier", &b.by_tier),
+            breakdown(site, "by-landscape", "landscape", &b.by_landscape),
+            breakdown(site, "by-model", "model (first listed)", &b.by_model),
+            breakdown(
+                site,
+                "by-geography",
+                "geography (first listed)",
+                &b.by_geography,
+            ),
+        ],
+        forecast: forecast(site),
+        inputs: inputs(site),
+    };
+    site.page(
+        PageSpec {
+            path: urls::ECONOMICS.into(),
+            template: "economics.html",
+            nav_key: "economics".into(),
+            nav_ancestors: Vec::new(),
+            title: "Program economics".into(),
+            description:
+                "What the partner program costs and returns, and the forecast against the thesis"
+                    .into(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}
+
+fn figure<T>(
+    label: &str,
+    value: String,
+    f: &crate::analysis::Figure<T>,
+    detail: String,
+) -> FigureView {
+    FigureView {
+        label: label.into(),
+        value,
+        detail,
+        gap: fig::gap(f),
+        tone: "",
+    }
+}
+
+/// Program cost, return, ROI and partner CAC (the verdict has the card below them).
+fn headline(site: &Site) -> Vec<FigureView> {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    let mut roi = figure(
+        "ROI",
+        fig::percent(e.roi),
+        &e.roi,
+        "(return − program cost) ÷ program cost".into(),
+    );
+    roi.tone = match e.roi {
+        Ok(r) if r >= 0.0 => "ok",
+        Ok(_) => "bad",
+        Err(_) => "",
+    };
+    vec![
+        figure(
+            "Program cost",
+            fig::money(e.program_cost, sym),
+            &e.program_cost,
+            "cost lines + MDF + partner payouts, per year".into(),
+        ),
+        figure(
+            "Return",
+            fig::money(e.returns, sym),
+            &e.returns,
+            format!(
+                "{} partner-sourced ARR × {} gross margin",
+                fig::money(e.partner_arr, sym),
+                fig::percent(e.gross_margin)
+            ),
+        ),
+        roi,
+        figure(
+            "Partner CAC",
+            fig::money(e.partner_cac, sym),
+            &e.partner_cac,
+            fig::cac_comparison(e, sym),
+        ),
+    ]
+}
+
+/// The inputs the figures are made of, each given or not.
+fn inputs(site: &Site) -> Vec<FigureView> {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    let source = match e.arr_source {
+        crate::analysis::ArrSource::Partners(n) => {
+            format!("Σ arr of {}", crate::text::plural(n, "partner"))
+        }
+        crate::analysis::ArrSource::Program => "program.partner_sourced_arr".into(),
+        crate::analysis::ArrSource::None => String::new(),
+    };
+    let customers = e.new_customers;
+    vec![
+        figure(
+            "Partner-sourced ARR",
+            fig::money(e.partner_arr, sym),
+            &e.partner_arr,
+            source,
+        ),
+        figure(
+            "Gross margin",
+            fig::percent(e.gross_margin),
+            &e.gross_margin,
+            "program.gross_margin".into(),
+        ),
+        figure(
+            "Win rate",
+            fig::percent(e.forecast.win_rate),
+            &e.forecast.win_rate,
+            "program.win_rate: pipeline expected to close within 12 months".into(),
+        ),
+        figure(
+            "Direct CAC",
+            fig::money(e.direct_cac, sym),
+            &e.direct_cac,
+            "program.direct_cac".into(),
+        ),
+        figure(
+            "New customers from partners",
+            customers.map_or_else(|g| g.label().to_string(), |n| n.to_string()),
+            &customers,
+            "Σ partner new_customers, last 12 months".into(),
+        ),
+    ]
+}
+
+fn share(part: Money, total: Option<Money>) -> String {
+    match total {
+        Some(t) if t.0 > 0.0 => Percent(part.0 / t.0 * 100.0).display(),
+        _ => String::new(),
+    }
+}
+
+fn cost_rows(e: &Economics, sym: &str) -> Vec<CostRow> {
+    let total = e.program_cost.ok();
+    let row = |label: String, amount: Money, is_total: bool| CostRow {
+        label,
+        amount: amount.display(sym),
+        share: share(amount, total),
+        total: is_total,
+    };
+    let mut rows: Vec<CostRow> = e
+        .cost_lines
+        .iter()
+        .flatten()
+        .map(|l| row(fig::cost_line(&l.name), l.amount, false))
+        .collect();
+    rows.push(row("Market development funds (MDF)".into(), e.mdf, false));
+    rows.push(row(
+        "Partner payouts (referral fees, reseller margins)".into(),
+        e.payouts,
+        false,
+    ));
+    if let Some(t) = total {
+        rows.push(row("Program cost".into(), t, true));
+    }
+    rows
+}
+
+/// Partners that cost the program something or bring ARR, largest cost first.
+fn partner_rows(site: &Site) -> Vec<PartnerCostRow> {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    let mut idx: Vec<usize> = (0..site.plan.partners.len())
+        .filter(|&i| e.partners[i].cost().0 > 0.0 || e.partners[i].arr.is_some())
+        .collect();
+    idx.sort_by(|&a, &b| {
+        let (ca, cb) = (e.partners[a].cost().0, e.partners[b].cost().0);
+        cb.total_cmp(&ca).then(a.cmp(&b))
+    });
+    idx.into_iter()
+        .map(|i| {
+            let p = &site.plan.partners[i];
+            let m = &e.partners[i];
+            PartnerCostRow {
+                link: Link::to(&p.name, urls::partner(&p.id)),
+                tier: tier_chip(p.tier),
+                arr: m.arr.map_or("—".into(), |a| a.display(sym)),
+                mdf: dash_or(m.mdf, sym),
+                rate: if m.payout_rate > 0.0 {
+                    Percent(m.payout_rate).display()
+                } else {
+                    "—".into()
+                },
+                payout: dash_or(m.payout, sym),
+                cost: m.cost().display(sym),
+            }
+        })
+        .collect()
+}
+
+fn dash_or(m: Money, sym: &str) -> String {
+    if m.0 > 0.0 {
+        m.display(sym)
+    } else {
+        "—".into()
+    }
+}
+
+fn slice_row(site: &Site, s: &Slice, tiers: bool) -> SliceRow {
+    let sym = site.sym;
+    let e = &site.an.economics;
+    let chip = tiers.then(|| {
+        let level = TierName::ALL
+            .iter()
+            .find(|t| t.label() == s.label)
+            .map_or(TierLevel::Prospect, |t| TierLevel::Tier(*t));
+        tier_chip(level)
+    });
+    SliceRow {
+        label: s.label.clone(),
+        chip,
+        partners: s.partners,
+        pipeline: s.pipeline.display(sym),
+        arr: s.arr.display(sym),
+        mdf: s.mdf.display(sym),
+        payouts: s.payouts.display(sym),
+        cost: s.cost().display(sym),
+        returns: fig::money(e.gross_margin.map(|g| Money(s.arr.0 * g / 100.0)), sym),
+        new_customers: s.new_customers,
+    }
+}
+
+fn breakdown(site: &Site, id: &'static str, by: &str, slices: &[Slice]) -> BreakdownView {
+    let sym = site.sym;
+    let bars = |value: fn(&Slice) -> Money| -> Vec<HBar> {
+        slices
+            .iter()
+            .map(|s| HBar {
+                label: s.label.clone(),
+                value: value(s).0,
+                text: value(s).display(sym),
+            })
+            .collect()
+    };
+    BreakdownView {
+        id,
+        title: format!("By {by}"),
+        pipeline_chart: charts::hbars(
+            &format!("Pipeline by {by}"),
+            &bars(|s| s.pipeline),
+            "fill-accent",
+        ),
+        arr_chart: charts::hbars(
+            &format!("Partner-sourced ARR by {by}"),
+            &bars(|s| s.arr),
+            "fill-ok",
+        ),
+        rows: slices.iter().map(|s| slice_row(site, s, false)).collect(),
+    }
+}
+
+/// The forecast panel: verdict, chart and the table of the same numbers.
+pub fn forecast(site: &Site) -> ForecastView {
+    let e = &site.an.economics;
+    let sym = site.sym;
+    let year = site.plan.program.year;
+    let f = &e.forecast;
+    let points: Vec<PathPt> = f
+        .path
+        .iter()
+        .map(|p| PathPt {
+            label: fig::path_year(p, year),
+            target: p.target.0,
+            target_text: p.target.display(sym),
+            forecast: p.forecast.map(|m| (m.0, m.display(sym))),
+        })
+        .collect();
+    let on_track = f.verdict.is_ok_and(|v| v.on_track());
+    let rows = f
+        .path
+        .iter()
+        .zip(&points)
+        .map(|(p, pt)| PathRow {
+            year: pt.label.clone(),
+            target: pt.target_text.clone(),
+            forecast: p.forecast.map_or(String::new(), |m| m.display(sym)),
+        })
+        .collect();
+    ForecastView {
+        verdict: fig::verdict_label(&f.verdict),
+        sentence: fig::verdict_sentence(e, site.plan),
+        basis: fig::forecast_basis(e, sym),
+        tone: match f.verdict {
+            Ok(v) if v.on_track() => "ok",
+            Ok(_) => "warn",
+            Err(_) => "neutral",
+        },
+        chart: (!points.is_empty()).then(|| charts::path_chart(&points, on_track)),
+        rows,
+    }
+}
