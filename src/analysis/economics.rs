@@ -1,6 +1,7 @@
-//! Program economics and the forecast against the thesis (SPEC §6.2): partner-sourced
-//! ARR, MDF, partner payouts, program cost, return, ROI, partner CAC, the thesis target,
-//! the ARR required this year and the forecast for it.
+//! Program economics and the forecast against the thesis (docs/format.md, "Program
+//! economics and the forecast"): partner-sourced ARR, MDF, partner payouts, program cost,
+//! return, ROI, partner CAC, the thesis target, the ARR required this year and the
+//! forecast for it.
 //!
 //! Computed once, here, into [`Economics`]; the rules, the site and the board pack only
 //! read and format it. A figure whose input is missing is a [`Gap`] naming the field that

@@ -3,7 +3,7 @@
 use super::summary::{scorecard_columns, scorecard_row};
 use super::tables::{bullets_or, col, h, item_tone, p, table};
 use crate::analysis::OverdueKind;
-use crate::model::RoadmapItem;
+use crate::model::{Governance, Plan, RoadmapItem};
 use crate::pdf::{
     Align, Block, Cell, ProgressRow, Row, TextStyle, Timeline, TimelineColumn, TimelineItem, Tone,
 };
@@ -130,71 +130,86 @@ fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> Timelin
 }
 
 pub fn governance(pr: &Project, b: &mut Vec<Block>) {
-    let plan = &pr.plan;
     b.push(h(1, "Governance"));
-    if let Some(g) = &plan.governance {
-        b.push(h(2, "RACI"));
-        let mut cols = vec![col("Decision", 3.5, Align::Left)];
-        cols.extend(g.roles.iter().map(|r| col(r, 1.4, Align::Center)));
-        let rows = g
-            .raci
-            .iter()
-            .map(|row| {
-                let mut cells = vec![Cell {
-                    text: row.decision.clone(),
+    if let Some(g) = &pr.plan.governance {
+        raci(g, b);
+        sponsors(&pr.plan, g, b);
+    }
+    overdue(pr, b);
+}
+
+/// The RACI matrix, with the accountable role marked.
+fn raci(g: &Governance, b: &mut Vec<Block>) {
+    b.push(h(2, "RACI"));
+    let mut cols = vec![col("Decision", 3.5, Align::Left)];
+    cols.extend(g.roles.iter().map(|r| col(r, 1.4, Align::Center)));
+    let rows = g
+        .raci
+        .iter()
+        .map(|row| {
+            let mut cells = vec![Cell {
+                text: row.decision.clone(),
+                bold: true,
+                ..Cell::default()
+            }];
+            for role in &g.roles {
+                let l = row
+                    .cells
+                    .iter()
+                    .find(|(r, _)| r == role)
+                    .map_or("", |(_, l)| l.as_str());
+                cells.push(if l == "A" {
+                    Cell::toned(l, Tone::Accent)
+                } else {
+                    Cell::text(l)
+                });
+            }
+            cells
+        })
+        .collect();
+    b.push(Block::Table(table(cols, rows)));
+    b.push(p(
+        "R = Responsible, A = Accountable, C = Consulted, I = Informed.",
+        TextStyle::Muted,
+    ));
+}
+
+/// Executive sponsors, one row per partner.
+fn sponsors(plan: &Plan, g: &Governance, b: &mut Vec<Block>) {
+    b.push(h(2, "Executive sponsors"));
+    let rows = g
+        .sponsors
+        .iter()
+        .map(|s| {
+            let name = plan
+                .partner(&s.partner)
+                .map_or_else(|| s.partner.clone(), |p| p.name.clone());
+            vec![
+                Cell {
+                    text: name,
                     bold: true,
                     ..Cell::default()
-                }];
-                for role in &g.roles {
-                    let l = row
-                        .cells
-                        .iter()
-                        .find(|(r, _)| r == role)
-                        .map_or("", |(_, l)| l.as_str());
-                    cells.push(if l == "A" {
-                        Cell::toned(l, Tone::Accent)
-                    } else {
-                        Cell::text(l)
-                    });
-                }
-                cells
-            })
-            .collect();
-        b.push(Block::Table(table(cols, rows)));
-        b.push(p(
-            "R = Responsible, A = Accountable, C = Consulted, I = Informed.",
-            TextStyle::Muted,
-        ));
-        b.push(h(2, "Executive sponsors"));
-        let rows = g
-            .sponsors
-            .iter()
-            .map(|s| {
-                let name = plan
-                    .partner(&s.partner)
-                    .map_or_else(|| s.partner.clone(), |p| p.name.clone());
-                vec![
-                    Cell {
-                        text: name,
-                        bold: true,
-                        ..Cell::default()
-                    },
-                    Cell::text(s.partner_executive.clone()),
-                    Cell::text(s.our_counterpart.clone()),
-                    Cell::text(s.cadence.clone()),
-                ]
-            })
-            .collect();
-        b.push(Block::Table(table(
-            vec![
-                col("Partner", 2.5, Align::Left),
-                col("Partner executive", 3.0, Align::Left),
-                col("Our counterpart", 2.5, Align::Left),
-                col("Cadence", 3.0, Align::Left),
-            ],
-            rows,
-        )));
-    }
+                },
+                Cell::text(s.partner_executive.clone()),
+                Cell::text(s.our_counterpart.clone()),
+                Cell::text(s.cadence.clone()),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(
+        vec![
+            col("Partner", 2.5, Align::Left),
+            col("Partner executive", 3.0, Align::Left),
+            col("Our counterpart", 2.5, Align::Left),
+            col("Cadence", 3.0, Align::Left),
+        ],
+        rows,
+    )));
+}
+
+/// Reviews past their date, or a line saying there are none.
+fn overdue(pr: &Project, b: &mut Vec<Block>) {
+    let plan = &pr.plan;
     b.push(h(2, "Overdue reviews"));
     let rows: Vec<Vec<Cell>> = pr
         .analysis

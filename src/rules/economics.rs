@@ -1,6 +1,7 @@
-//! The rules of program economics and the forecast (SPEC §6.3): kpi.consistency,
-//! thesis.on-track, economics.roi and roadmap.year. Every figure comes from
-//! `analysis::Economics` and `analysis::Kpis`; the diagnostics name both figures.
+//! The rules of program economics and the forecast (docs/format.md, "Program economics
+//! and the forecast"): kpi.consistency, thesis.on-track, economics.roi and roadmap.year.
+//! Every figure comes from `analysis::Economics` and `analysis::Kpis`; the diagnostics
+//! name both figures.
 
 use super::RuleCtx;
 use crate::analysis::{ArrSource, ComputedMetric, Economics};

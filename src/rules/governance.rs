@@ -2,9 +2,17 @@
 
 use super::RuleCtx;
 use crate::diag::{Diagnostic, Rule};
-use crate::model::{TierLevel, TierName};
+use crate::model::{Governance, TierLevel, TierName};
 
 pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    sponsors(cx, out);
+    if let Some(g) = cx.plan.governance.as_ref() {
+        raci(g, out);
+    }
+}
+
+/// sponsor.missing: every Platinum partner has a complete sponsor row.
+fn sponsors(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     let g = cx.plan.governance.as_ref();
     // an unread governance.yaml has its own error; its sponsors are unknown, not missing
     let sponsors_known = !cx.plan.unread.governance;
@@ -34,7 +42,10 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let Some(g) = g else { return };
+}
+
+/// raci.accountable, raci.responsible, raci.letter: one A, at least one R, known letters and roles.
+fn raci(g: &Governance, out: &mut Vec<Diagnostic>) {
     for row in &g.raci {
         let count = |l: &str| row.cells.iter().filter(|(_, v)| v.trim() == l).count();
         let a = count("A");
