@@ -4,11 +4,14 @@
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
 pub mod analysis;
+pub mod columns;
 pub mod diag;
 pub mod diff;
 pub mod example;
+pub mod export;
 pub mod git;
 pub mod hint;
+pub mod import;
 pub mod links;
 pub mod load;
 pub mod model;

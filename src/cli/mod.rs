@@ -6,6 +6,8 @@ mod check;
 mod content;
 mod diff;
 mod explain;
+mod export;
+mod import;
 mod init;
 mod serve;
 mod session;
@@ -45,6 +47,10 @@ enum Command {
     Explain(explain::Args),
     /// Write a complete, valid example plan into a directory
     Init(init::Args),
+    /// Write the ranked scorecard (csv, xlsx) or the whole analysed plan (json)
+    Export(export::Args),
+    /// Add or update partners from a spreadsheet (csv or xlsx)
+    Import(import::Args),
 }
 
 /// Exit status of a command.
@@ -74,6 +80,8 @@ pub fn run() -> ExitCode {
         Command::Serve(a) => serve::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Init(a) => init::run(a),
+        Command::Export(a) => export::run(a),
+        Command::Import(a) => import::run(a),
     };
     ExitCode::from(status as u8)
 }

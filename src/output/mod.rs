@@ -11,7 +11,10 @@
 //! watch mode the site build and the board pack's thread write through one
 //! [`OutputLock`].
 
+mod file;
 mod stager;
+
+pub use file::replace_file;
 
 use crate::render::{Output, Tap};
 use stager::Stager;

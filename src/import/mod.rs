@@ -1,0 +1,533 @@
+//! Data in (`partnerbook import FILE`): partners from a CSV or XLSX sheet, one row per
+//! partner, into the plan's partner files.
+//!
+//! Headers name the partner table's columns (`crate::columns`); a row names its partner
+//! by `id`, else by its name (an existing partner of that name, else the transliterated
+//! slug of the name). A new partner becomes `partners/<id>.md`; an existing one gets
+//! only the values that changed rewritten in place (`edit`). All or nothing: every cell
+//! is read before anything is written, and one bad cell fails the import with
+//! `FILE:ROW: column "…": …` and the fix. The result is a set of files in memory; the
+//! caller checks the plan they make and writes them.
+
+mod cells;
+mod edit;
+mod table;
+
+use crate::columns::{self, value_of, Column, Kind, Value};
+use crate::load::files::{classify, RawFile};
+use crate::model::{Partner, FACTORS};
+use crate::project::Project;
+use crate::source::display_path;
+use cells::CellCtx;
+use edit::MoneyStyle;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use table::{Row, Table};
+
+pub use table::{MAX_BYTES, MAX_ROWS};
+
+/// Options of an import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The sheet of an XLSX workbook (default: the first).
+    pub sheet: Option<String>,
+    /// Ignore columns that name no partner field instead of failing.
+    pub ignore_unknown: bool,
+}
+
+/// A problem with one cell, row or column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellError {
+    /// The row as the spreadsheet numbers it.
+    pub row: usize,
+    /// The column's header as written.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+/// Why nothing was imported.
+#[derive(Debug, Clone)]
+pub enum ImportError {
+    /// The file cannot be read as a table.
+    File(String),
+    /// Cells that cannot be imported (every one of them, in row order).
+    Cells {
+        file: String,
+        errors: Vec<CellError>,
+    },
+}
+
+impl std::fmt::Display for CellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "{}: column \"{c}\": {}", self.row, self.message),
+            None => write!(f, "{}: {}", self.row, self.message),
+        }
+    }
+}
+
+/// One file the import writes.
+#[derive(Debug, Clone)]
+pub struct FileWrite {
+    pub path: PathBuf,
+    pub rel: String,
+    pub text: String,
+    pub created: bool,
+    /// The values the file must read back with.
+    expect: Vec<(&'static str, Value)>,
+}
+
+/// What an import would do: the files to write and the plan's files after it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub writes: Vec<FileWrite>,
+    /// Every file of the plan as it will be after the import.
+    pub files: Vec<RawFile>,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Columns not imported: computed ones (rank, score, band) and, with
+    /// `--ignore-unknown`, unknown ones.
+    pub skipped_columns: Vec<String>,
+}
+
+/// Reads `path` and works out the import into the plan `before`, whose files are `files`.
+pub fn prepare(
+    path: &Path,
+    before: &Project,
+    files: Vec<RawFile>,
+    opts: &ImportOptions,
+) -> Result<Prepared, ImportError> {
+    let table = table::read(path, opts.sheet.as_deref()).map_err(ImportError::File)?;
+    let shown = path.display().to_string();
+    let cells_err = |errors| ImportError::Cells {
+        file: shown.clone(),
+        errors,
+    };
+    let (mapping, skipped) = map_headers(&table, opts).map_err(cells_err)?;
+    let rows = read_rows(&table, &mapping, before).map_err(cells_err)?;
+    let plan_rows = plan_rows(rows, before).map_err(cells_err)?;
+    apply(plan_rows, before, files, skipped).map_err(cells_err)
+}
+
+/// The column of each header of a sheet (`None`: not imported).
+type Mapping = Vec<Option<&'static Column>>;
+
+/// The column of each header (`None`: not imported), and the headers skipped.
+fn map_headers(
+    t: &Table,
+    opts: &ImportOptions,
+) -> Result<(Mapping, Vec<String>), Vec<CellError>> {
+    let mut errors = Vec::new();
+    let mut mapping = Vec::new();
+    let mut skipped = Vec::new();
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let err = |message: String, column: Option<&str>| CellError {
+        row: t.header_row,
+        column: column.map(str::to_string),
+        message,
+    };
+    for (i, h) in t.headers.iter().enumerate() {
+        if h.is_empty() {
+            if t.rows
+                .iter()
+                .any(|r| r.cells.get(i).is_some_and(|c| *c != table::Cell::Empty))
+            {
+                errors.push(err(format!("column {} has values but no header: name it (e.g. `pipeline`) or delete it", table::cell_name((0, i as u32)).trim_end_matches('1')), None));
+            }
+            mapping.push(None);
+            continue;
+        }
+        match columns::find(h) {
+            Some(c) if c.kind == Kind::Computed => {
+                skipped.push(h.clone());
+                mapping.push(None);
+            }
+            Some(c) => {
+                if let Some(first) = seen.insert(c.key, h) {
+                    errors.push(err(
+                        format!(
+                            "this column and column \"{first}\" both give `{}`: keep one of them",
+                            c.key
+                        ),
+                        Some(h),
+                    ));
+                }
+                mapping.push(Some(c));
+            }
+            None if opts.ignore_unknown => {
+                skipped.push(h.clone());
+                mapping.push(None);
+            }
+            None => {
+                let known = columns::all_names();
+                let hint = crate::suggest::closest(h, known.iter().copied())
+                    .or_else(|| {
+                        crate::suggest::closest(&columns::normalise(h), known.iter().copied())
+                    })
+                    .map_or_else(
+                        || {
+                            "rename it to a partner field (docs/import-export.md lists them)"
+                                .to_string()
+                        },
+                        |s| format!("did you mean `{s}`?"),
+                    );
+                errors.push(err(format!("no partner field is called `{h}`: {hint}, or pass --ignore-unknown to skip it"), Some(h)));
+                mapping.push(None);
+            }
+        }
+    }
+    if !seen.contains_key("id") && !seen.contains_key("name") {
+        errors.push(err("the sheet has neither an `id` nor a `name` column: add one, so that each row names its partner".into(), None));
+    }
+    if errors.is_empty() {
+        Ok((mapping, skipped))
+    } else {
+        Err(errors)
+    }
+}
+
+/// One row read: its number and its values by field.
+struct ReadRow {
+    number: usize,
+    values: Vec<(&'static str, Value)>,
+}
+
+fn read_rows(
+    t: &Table,
+    mapping: &[Option<&'static Column>],
+    before: &Project,
+) -> Result<Vec<ReadRow>, Vec<CellError>> {
+    let cx = CellCtx {
+        currency: before.plan.company.currency.code(),
+    };
+    let mut errors = Vec::new();
+    let mut out = Vec::with_capacity(t.rows.len());
+    for Row { number, cells } in &t.rows {
+        let mut values = Vec::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i >= t.headers.len() && *cell != table::Cell::Empty {
+                errors.push(CellError {
+                    row: *number,
+                    column: None,
+                    message: format!(
+                        "the row has more cells than the header row has columns (cell {} holds {}): put a value that contains the separator in double quotes",
+                        i + 1,
+                        cell_text(cell)
+                    ),
+                });
+                continue;
+            }
+            let Some(Some(col)) = mapping.get(i) else {
+                continue;
+            };
+            match cells::read(cell, col.kind, &cx) {
+                Ok(Value::Empty) => {}
+                Ok(Value::List(l)) if l.is_empty() => {}
+                Ok(v) => values.push((col.key, v)),
+                Err(message) => errors.push(CellError {
+                    row: *number,
+                    column: t.headers.get(i).cloned(),
+                    message,
+                }),
+            }
+        }
+        out.push(ReadRow {
+            number: *number,
+            values,
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// A cell for a message: `` `Schweiz` ``.
+fn cell_text(cell: &table::Cell) -> String {
+    match cell {
+        table::Cell::Text(t) => format!("`{}`", t.trim()),
+        table::Cell::Number(n) => format!("`{}`", crate::values::decimal::fixed(*n, 6)),
+        other => format!("{other:?}"),
+    }
+}
+
+/// A row with its partner: an existing one (index into `plan.partners`) or a new id.
+struct PlanRow {
+    row: ReadRow,
+    id: String,
+    existing: Option<usize>,
+}
+
+fn text_of<'a>(values: &'a [(&str, Value)], key: &str) -> Option<&'a str> {
+    values.iter().find_map(|(k, v)| match v {
+        Value::Text(t) if *k == key => Some(t.as_str()),
+        _ => None,
+    })
+}
+
+/// Finds each row's partner; refuses rows without one and partners named twice.
+fn plan_rows(rows: Vec<ReadRow>, before: &Project) -> Result<Vec<PlanRow>, Vec<CellError>> {
+    let partners = &before.plan.partners;
+    let by_id: HashMap<&str, usize> = partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let by_name: HashMap<String, usize> = partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.name.to_lowercase(), i))
+        .collect();
+    let mut errors = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for row in rows {
+        let err = |column: &str, message: String| CellError {
+            row: row.number,
+            column: Some(column.to_string()),
+            message,
+        };
+        let found = match (text_of(&row.values, "id"), text_of(&row.values, "name")) {
+            (Some(id), _) if !crate::values::is_slug(id) => {
+                let slug = crate::slug::slugify(id);
+                errors.push(err("id", format!("`{id}` is not an id: write lower-case letters, digits and dashes, e.g. `{slug}`")));
+                continue;
+            }
+            (Some(id), _) => (id.to_string(), by_id.get(id).copied()),
+            (None, Some(name)) => match by_name.get(&name.to_lowercase()) {
+                Some(&i) => (partners[i].id.clone(), Some(i)),
+                None => {
+                    let slug = crate::slug::slugify(name);
+                    if slug.is_empty() {
+                        errors.push(err(
+                            "name",
+                            format!("`{name}` gives no file name: add an `id` column"),
+                        ));
+                        continue;
+                    }
+                    let existing = by_id.get(slug.as_str()).copied();
+                    (slug, existing)
+                }
+            },
+            (None, None) => {
+                if !row.values.is_empty() {
+                    errors.push(CellError {
+                        row: row.number,
+                        column: None,
+                        message: "the row has neither an id nor a name: fill one of them".into(),
+                    });
+                }
+                continue;
+            }
+        };
+        let (id, existing) = found;
+        if before.plan.unread.partners.contains(&id) {
+            errors.push(CellError { row: row.number, column: None, message: format!("partners/{id}.md does not parse: fix it first (`partnerbook check` shows where)") });
+            continue;
+        }
+        if let Some(first) = seen.insert(id.clone(), row.number) {
+            errors.push(CellError {
+                row: row.number,
+                column: None,
+                message: format!("partner `{id}` is also in row {first}: keep one row per partner"),
+            });
+            continue;
+        }
+        out.push(PlanRow { row, id, existing });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The fields a new partner must have, as `docs/format.md` requires them.
+const REQUIRED: &[&str] = &[
+    "name",
+    "landscape",
+    "category",
+    "tier",
+    "scores.icp_overlap",
+    "scores.market_influence",
+    "scores.practice_alignment",
+    "scores.partnership_appetite",
+    "scores.revenue_potential",
+];
+
+/// The values of `row` that differ from `partner`'s.
+fn changes(partner: &Partner, row: &ReadRow) -> Vec<(&'static str, Value)> {
+    row.values
+        .iter()
+        .filter(|(k, v)| *k != "id" && !value_of(partner, None, k).same(v))
+        .cloned()
+        .collect()
+}
+
+fn apply(
+    rows: Vec<PlanRow>,
+    before: &Project,
+    mut files: Vec<RawFile>,
+    skipped_columns: Vec<String>,
+) -> Result<Prepared, Vec<CellError>> {
+    let money = MoneyStyle::of(&before.plan.company.currency);
+    let dir = &before.content_dir;
+    let by_rel: HashMap<String, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.rel.clone(), i))
+        .collect();
+    let mut errors = Vec::new();
+    let mut writes = Vec::new();
+    let (mut created, mut updated, mut unchanged) = (0, 0, 0);
+    for r in rows {
+        let err = |message: String| CellError {
+            row: r.row.number,
+            column: None,
+            message,
+        };
+        match r.existing.and_then(|i| before.plan.partners.get(i)) {
+            Some(p) => {
+                let ch = changes(p, &r.row);
+                if ch.is_empty() {
+                    unchanged += 1;
+                    continue;
+                }
+                let rel = before
+                    .sources
+                    .get(p.loc.file())
+                    .map(|f| f.rel.clone())
+                    .unwrap_or_else(|| format!("partners/{}.md", p.id));
+                let Some(&fi) = by_rel.get(&rel) else {
+                    errors.push(err(format!("{rel} is not in the plan any more")));
+                    continue;
+                };
+                let Ok(text) = &files[fi].text else {
+                    errors.push(err(format!("{rel} cannot be read")));
+                    continue;
+                };
+                match edit::update(text, &ch, &money) {
+                    Ok(new) => {
+                        files[fi].text = Ok(new.clone());
+                        writes.push(FileWrite {
+                            path: files[fi].path.clone(),
+                            rel,
+                            text: new,
+                            created: false,
+                            expect: ch,
+                        });
+                        updated += 1;
+                    }
+                    Err(e) => errors.push(err(format!("{rel}: {e}"))),
+                }
+            }
+            None => {
+                let missing: Vec<&str> = REQUIRED
+                    .iter()
+                    .copied()
+                    .filter(|k| !r.row.values.iter().any(|(key, _)| key == k))
+                    .collect();
+                if !missing.is_empty() {
+                    let names: Vec<String> = missing
+                        .iter()
+                        .map(|k| {
+                            columns::by_key(k)
+                                .map_or((*k).to_string(), |c| format!("`{}`", c.header))
+                        })
+                        .collect();
+                    errors.push(err(format!(
+                        "`{}` is a new partner and needs {}: fill those cells (or add the columns)",
+                        r.id,
+                        names.join(", ")
+                    )));
+                    continue;
+                }
+                let rel = format!("partners/{}.md", r.id);
+                if by_rel.contains_key(&rel) {
+                    errors.push(err(format!(
+                        "{rel} exists but is not a partner the plan reads: fix or remove it first"
+                    )));
+                    continue;
+                }
+                let text = edit::create(&r.row.values, &money);
+                let path = dir.join(&rel);
+                files.push(RawFile {
+                    rel: rel.clone(),
+                    display: display_path(dir, &rel),
+                    path: path.clone(),
+                    kind: classify(&rel),
+                    text: Ok(text.clone()),
+                });
+                let expect = r
+                    .row
+                    .values
+                    .iter()
+                    .filter(|(k, _)| *k != "id")
+                    .cloned()
+                    .collect();
+                writes.push(FileWrite {
+                    path,
+                    rel,
+                    text,
+                    created: true,
+                    expect,
+                });
+                created += 1;
+            }
+        }
+    }
+    debug_assert!(FACTORS
+        .iter()
+        .all(|f| REQUIRED.contains(&format!("scores.{f}").as_str())));
+    if errors.is_empty() {
+        Ok(Prepared {
+            writes,
+            files,
+            created,
+            updated,
+            unchanged,
+            skipped_columns,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Confirms that the plan after the import holds every imported value (a guard against
+/// an edit that reads back differently); returns the rows that do not.
+pub fn verify(prepared: &Prepared, after: &Project) -> Vec<String> {
+    let mut bad = Vec::new();
+    for w in &prepared.writes {
+        let Some(fid) = after.sources.find(&w.rel) else {
+            bad.push(format!("{} was not read back", w.rel));
+            continue;
+        };
+        let Some(p) = after.plan.partners.iter().find(|p| p.loc.file() == fid) else {
+            bad.push(format!("{} does not read back as a partner", w.rel));
+            continue;
+        };
+        for (key, v) in &w.expect {
+            let got = value_of(p, None, key);
+            if !got.same(v) {
+                bad.push(format!(
+                    "{}: `{key}` reads back as {:?}, not {:?}",
+                    w.rel, got, v
+                ));
+            }
+        }
+    }
+    bad
+}
+
+/// Writes the files, each through a temporary file and a rename.
+pub fn write(prepared: &Prepared) -> std::io::Result<()> {
+    for w in &prepared.writes {
+        if let Some(parent) = w.path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        crate::output::replace_file(&w.path, w.text.as_bytes())?;
+    }
+    Ok(())
+}
