@@ -7,6 +7,7 @@ mod content;
 mod diff;
 mod explain;
 mod init;
+mod schema;
 mod serve;
 mod session;
 mod watch;
@@ -45,6 +46,8 @@ enum Command {
     Explain(explain::Args),
     /// Write a complete, valid example plan into a directory
     Init(init::Args),
+    /// Write the JSON Schema of every file kind, for editor completion and checks
+    Schema(schema::Args),
 }
 
 /// Exit status of a command.
@@ -74,6 +77,7 @@ pub fn run() -> ExitCode {
         Command::Serve(a) => serve::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Init(a) => init::run(a),
+        Command::Schema(a) => schema::run(a),
     };
     ExitCode::from(status as u8)
 }
