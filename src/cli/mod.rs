@@ -44,7 +44,7 @@ enum Command {
     Serve(serve::Args),
     /// Explain a rule, with a failing and a passing example
     Explain(explain::Args),
-    /// Write a complete, valid example plan into a directory
+    /// Write a complete, valid example plan (and JSON Schemas for editors) into a directory
     Init(init::Args),
     /// Write the JSON Schema of every file kind, for editor completion and checks
     Schema(schema::Args),

@@ -6,9 +6,10 @@
 //! into ([`KINDS`] is the table), so it cannot drift from what is read: unknown keys are
 //! refused as the loader refuses them (`additionalProperties: false`), the values it
 //! parses later are described by [`fields`], and the words of closed vocabularies come
-//! from the model's own lists. JSON Schema draft 7, which yaml-language-server (VS Code,
-//! Neovim, Helix, Zed, JetBrains) and most validators read. A schema checks the shape of a
-//! file; `partnerbook check` checks the rest (required fields, references, the rules).
+//! from the model's own lists. JSON Schema draft 7, which yaml-language-server (the YAML
+//! support of VS Code, Neovim, Helix, Zed) and most validators read. A schema checks the
+//! shape of a file; `partnerbook check` checks the rest (required fields, references, the
+//! rules).
 
 pub mod fields;
 

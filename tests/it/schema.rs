@@ -1,12 +1,13 @@
-//! `partnerbook schema`: the JSON Schemas accept every file of the example plan and
-//! report a misspelt key and a wrong type where they are.
+//! `partnerbook schema` and the editor setup `init` writes: the JSON Schemas accept every
+//! file of the example plan, report a misspelt key and a wrong type where they are, and
+//! `init` points each YAML file at its schema without the plan reading the schemas.
 
 use crate::support;
 
 use partnerbook::load::files::{read_dir, FileKind};
 use std::collections::BTreeMap;
 use std::path::Path;
-use support::{example_dir, partnerbook, PlanTest};
+use support::{example_dir, partnerbook, Cmd, PlanTest};
 
 /// The schemas in `dir`, by kind name, as validators.
 fn validators(dir: &Path) -> BTreeMap<String, jsonschema::Validator> {
@@ -194,5 +195,44 @@ fn schema_does_not_write_through_a_symbolic_link() {
             std::fs::read_to_string(&outside).unwrap_or_default(),
             "mine\n"
         );
+    }
+}
+
+#[test]
+fn init_writes_the_schemas_and_points_every_yaml_file_at_its_own() {
+    for minimal in [false, true] {
+        let t = PlanTest::empty();
+        let mut init = Cmd::partnerbook().arg("init");
+        if minimal {
+            init = init.arg("--minimal");
+        }
+        init.arg(t.content()).run().expect_success();
+        let schemas = validators(&t.path(".partnerbook/schema"));
+        assert_eq!(schemas.len(), 11);
+        let files = read_dir(t.content()).unwrap_or_else(|e| panic!("{e}"));
+        for f in &files {
+            let text = f.text.clone().unwrap_or_default();
+            let first = text.lines().next().unwrap_or_default();
+            if f.rel.ends_with(".yaml") {
+                let kind = kind_name(&f.kind);
+                let expected = format!(
+                    "# yaml-language-server: $schema=.partnerbook/schema/{kind}.schema.json"
+                );
+                assert_eq!(first, expected, "{}", f.rel);
+                let schema = first.split_once("$schema=").map_or("", |(_, p)| p);
+                assert!(t.path(schema).is_file(), "{schema} relative to {}", f.rel);
+            } else {
+                assert_eq!(first, "---", "{}: Markdown gets no schema line", f.rel);
+            }
+        }
+        validate_plan(t.content(), &schemas);
+        // the plan reads none of it and checks as before
+        let o = t.check(&["--format", "json"]);
+        o.expect_success();
+        let v = o.json();
+        assert!(!v.to_string().contains("file.ignored"), "{v:#}");
+        if minimal {
+            t.check(&["--deny-warnings"]).expect_success();
+        }
     }
 }
