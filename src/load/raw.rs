@@ -386,16 +386,25 @@ pub struct DecisionFront {
 #[derive(Debug, Deserialize, Default, Clone, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criteria {
+    /// The capability is core to our differentiation (BUILD; rules out PARTNER).
     pub core_differentiation: Option<bool>,
+    /// We have the engineering capacity to build it (BUILD).
     pub engineering_capacity: Option<bool>,
+    /// The capability is adjacent to our product (PARTNER).
     pub adjacent: Option<bool>,
+    /// A strong partner already serves our ICP with it (PARTNER).
     pub strong_partner_serves_icp: Option<bool>,
+    /// The partnership's economics are positive (PARTNER).
     pub partner_economics_positive: Option<bool>,
+    /// The capability is critical to our market position (ACQUIRE).
     pub critical_to_market_position: Option<bool>,
-    /// Months it would take to build (default 0).
+    /// Months it would take to build (default 0; ACQUIRE needs more than 18).
     pub build_months: Option<u32>,
+    /// An acquisition target is within budget (ACQUIRE).
     pub acquisition_target_in_budget: Option<bool>,
+    /// The decision enters a new geography or vertical (PARTNER, as a joint venture).
     pub new_market_entry: Option<bool>,
+    /// A partner has a local presence there (PARTNER, as a joint venture).
     pub partner_local_presence: Option<bool>,
 }
 
