@@ -1,7 +1,10 @@
 //! The plans and files `init` writes, embedded in the binary: the complete example plan
 //! (`content/`), the minimal plan (`starter/minimal/`) and the GitHub Actions workflow
-//! (`starter/github-workflow.yml`).
+//! (`starter/github-workflow.yml`); [`with_schemas`] adds the editor setup (the JSON
+//! Schemas, and a line in each YAML file that points yaml-language-server at its schema).
 
+use crate::load::files::classify;
+use crate::load::schema::{self, Kind, KINDS};
 use include_dir::{include_dir, Dir};
 use std::path::{Path, PathBuf};
 
@@ -30,6 +33,31 @@ fn sorted(dir: &'static Dir<'static>) -> Vec<(PathBuf, &'static [u8])> {
     out
 }
 
+/// A plan's `files` as `init` writes them: each top-level YAML file starts with the line
+/// that points yaml-language-server at its schema (Markdown front matter cannot be
+/// pointed at one), and the schemas of every file kind are added in `.partnerbook/schema/`
+/// (hidden, so the plan does not read them).
+pub fn with_schemas(files: Vec<(PathBuf, &'static [u8])>) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out: Vec<(PathBuf, Vec<u8>)> = files
+        .into_iter()
+        .map(|(rel, bytes)| {
+            let kind = classify(&rel.to_string_lossy().replace('\\', "/"));
+            let bytes = match schema::for_file(&kind).and_then(Kind::modeline) {
+                Some(line) => [line.as_bytes(), b"\n", bytes].concat(),
+                None => bytes.to_vec(),
+            };
+            (rel, bytes)
+        })
+        .collect();
+    out.extend(KINDS.iter().map(|k| {
+        (
+            Path::new(schema::DIR).join(k.file_name()),
+            k.json().into_bytes(),
+        )
+    }));
+    out
+}
+
 /// The GitHub Actions workflow for a plan at `content` (relative to the repository
 /// root), installing partnerbook from the git repository `git` (may be empty: the
 /// workflow then asks for the `PARTNERBOOK_GIT` variable).
@@ -49,14 +77,17 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) 
     }
 }
 
-/// Writes the example plan into `dest`, refusing to overwrite any existing file.
-/// Returns the files written.
+/// Writes the example plan, with its schemas ([`with_schemas`]), into `dest`, refusing
+/// to overwrite any existing file. Returns the files written.
 pub fn write_to(dest: &Path) -> std::io::Result<Vec<PathBuf>> {
-    write_all(dest, files())
+    write_all(dest, with_schemas(files()))
 }
 
-/// Writes embedded files below `dest`; refuses (writing nothing) if any exists.
-pub fn write_all(dest: &Path, files: Vec<(PathBuf, &[u8])>) -> std::io::Result<Vec<PathBuf>> {
+/// Writes files below `dest`; refuses (writing nothing) if any exists.
+pub fn write_all<B: AsRef<[u8]>>(
+    dest: &Path,
+    files: Vec<(PathBuf, B)>,
+) -> std::io::Result<Vec<PathBuf>> {
     let clashes: Vec<String> = files
         .iter()
         .map(|(rel, _)| dest.join(rel))
@@ -78,8 +109,38 @@ pub fn write_all(dest: &Path, files: Vec<(PathBuf, &[u8])>) -> std::io::Result<V
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::write(&path, bytes)?;
+        std::fs::write(&path, bytes.as_ref())?;
         written.push(path);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_files_point_at_their_schema_and_markdown_is_left_as_it_is() {
+        let plan = minimal_files();
+        let written = with_schemas(plan.clone());
+        assert_eq!(written.len(), plan.len() + KINDS.len());
+        for ((rel, before), (same, after)) in plan.iter().zip(&written) {
+            assert_eq!(rel, same);
+            let text = String::from_utf8_lossy(after);
+            if rel.extension().is_some_and(|e| e == "yaml") {
+                let (first, rest) = text.split_once('\n').unwrap_or_default();
+                assert!(
+                    first.starts_with("# yaml-language-server: $schema=.partnerbook/schema/"),
+                    "{}: {first}",
+                    rel.display()
+                );
+                assert_eq!(rest.as_bytes(), *before);
+            } else {
+                assert_eq!(after.as_slice(), *before, "{}", rel.display());
+            }
+        }
+        assert!(written
+            .iter()
+            .any(|(rel, _)| rel == Path::new(".partnerbook/schema/partner.schema.json")));
+    }
 }

@@ -1,5 +1,7 @@
 //! `partnerbook init [DIR]`: write the complete example plan, or with `--minimal` the
-//! smallest plan that checks clean; `--ci github` writes a GitHub Actions workflow.
+//! smallest plan that checks clean, with the JSON Schemas for editors
+//! (`.partnerbook/schema/`, see `partnerbook schema`); `--ci github` writes a GitHub
+//! Actions workflow.
 
 use super::{fail, Status};
 use std::path::{Path, PathBuf};
@@ -61,18 +63,21 @@ pub fn run(a: Args) -> Status {
     Status::Ok
 }
 
-/// Writes the example plan, or the minimal one, into `dir` (refusing to overwrite).
+/// Writes the example plan, or the minimal one, with the schemas for editors into `dir`
+/// (refusing to overwrite).
 fn write_plan_to(dir: &Path, minimal: bool) -> std::io::Result<()> {
     let (what, files) = if minimal {
         ("a minimal plan", partnerbook::example::minimal_files())
     } else {
         ("the example plan", partnerbook::example::files())
     };
-    let files = partnerbook::example::write_all(dir, files)?;
+    let plan_files = files.len();
+    partnerbook::example::write_all(dir, partnerbook::example::with_schemas(files))?;
     eprintln!(
-        "wrote {what} ({} files) to {}; next: partnerbook check --content {}",
-        files.len(),
+        "wrote {what} ({plan_files} files) to {} and the JSON Schemas for editors to {}; \
+         next: partnerbook check --content {}",
         dir.display(),
+        dir.join(partnerbook::load::schema::DIR).display(),
         dir.display()
     );
     Ok(())

@@ -9,6 +9,7 @@ mod explain;
 mod export;
 mod import;
 mod init;
+mod schema;
 mod serve;
 mod session;
 mod watch;
@@ -45,12 +46,14 @@ enum Command {
     Serve(serve::Args),
     /// Explain a rule, with a failing and a passing example
     Explain(explain::Args),
-    /// Write a complete, valid example plan into a directory
+    /// Write a complete, valid example plan (and JSON Schemas for editors) into a directory
     Init(init::Args),
     /// Write the ranked scorecard (csv, xlsx) or the whole analysed plan (json)
     Export(export::Args),
     /// Add or update partners from a spreadsheet (csv or xlsx)
     Import(import::Args),
+    /// Write the JSON Schema of every file kind, for editor completion and checks
+    Schema(schema::Args),
 }
 
 /// Exit status of a command.
@@ -82,6 +85,7 @@ pub fn run() -> ExitCode {
         Command::Init(a) => init::run(a),
         Command::Export(a) => export::run(a),
         Command::Import(a) => import::run(a),
+        Command::Schema(a) => schema::run(a),
     };
     ExitCode::from(status as u8)
 }

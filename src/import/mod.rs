@@ -114,10 +114,7 @@ pub fn prepare(
 type Mapping = Vec<Option<&'static Column>>;
 
 /// The column of each header (`None`: not imported), and the headers skipped.
-fn map_headers(
-    t: &Table,
-    opts: &ImportOptions,
-) -> Result<(Mapping, Vec<String>), Vec<CellError>> {
+fn map_headers(t: &Table, opts: &ImportOptions) -> Result<(Mapping, Vec<String>), Vec<CellError>> {
     let mut errors = Vec::new();
     let mut mapping = Vec::new();
     let mut skipped = Vec::new();

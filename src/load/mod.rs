@@ -5,6 +5,7 @@
 pub mod depth;
 pub mod files;
 pub mod raw;
+pub mod schema;
 pub mod spans;
 pub mod yaml;
 

@@ -10,7 +10,7 @@ mod typed;
 
 pub use catalog::builtin_models;
 pub use kinds::*;
-pub use typed::typed_plan;
+pub use typed::{typed_plan, QUARTERS, RATIONALE_KEYS};
 
 use crate::load::spans::SpanIndex;
 pub use crate::source::Markdown;

@@ -20,6 +20,7 @@ mod messages;
 mod money;
 mod pack;
 mod rules;
+mod schema;
 mod serve;
 mod site;
 mod site_build;

@@ -9,6 +9,8 @@ mod currency;
 mod items;
 mod roadmap;
 
+pub use roadmap::QUARTERS;
+
 use super::*;
 use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Loaded, Parsed};
