@@ -175,6 +175,7 @@ fn site_works_in_headless_chromium() {
 const PAGES: &[&str] = &[
     "index.html",
     "thesis.html",
+    "economics.html",
     "models.html",
     "landscape.html",
     "partners/deloitte.html",
