@@ -13,6 +13,16 @@ pub const MAX_DEPTH: usize = 256;
 
 /// Byte offset (into `yaml`) of the first node nested deeper than [`MAX_DEPTH`], if any.
 pub fn too_deep(yaml: &str) -> Option<usize> {
+    // Every level the scan counts takes at least one of these bytes (a deeper indent
+    // one more space, an indicator its `-` or `?`, a flow collection its bracket), so a
+    // document with fewer of them cannot be too deep: most plan files end here.
+    let openers = yaml
+        .bytes()
+        .filter(|b| matches!(b, b' ' | b'-' | b'?' | b'[' | b'{'))
+        .count();
+    if openers < MAX_DEPTH {
+        return None;
+    }
     let mut scan = Scan::default();
     let mut start = 0;
     for line in yaml.split_inclusive('\n') {

@@ -150,6 +150,7 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
             .map(|c| c.id.as_str())
             .collect::<Vec<_>>()
     };
+    let mut names: Option<ByName> = None;
     for c in &plan.competitors {
         for cp in &c.partners {
             // a slug names a tracked partner; other text is the free name of a firm
@@ -163,7 +164,8 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     out,
                 );
             } else if !is_slug(&cp.partner) {
-                tracked_by_name(plan, cp, out);
+                let index = names.get_or_insert_with(|| ByName::of(plan));
+                tracked_by_name(plan, index, cp, out);
             }
         }
     }
@@ -217,24 +219,65 @@ fn references(plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Tracked partners by display name and by name key, built once per check (the first
+/// partner wins a shared key), so that naming a firm costs one lookup, not one pass over
+/// every partner.
+struct ByName {
+    /// Trimmed, ASCII-lower-cased display names.
+    names: std::collections::HashMap<String, usize>,
+    /// The letters and digits of the slug of the name, and of the id.
+    keys: std::collections::HashMap<String, usize>,
+}
+
+/// The letters and digits of `s`, lower-cased.
+fn name_key(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+impl ByName {
+    fn of(plan: &Plan) -> ByName {
+        let mut names = std::collections::HashMap::new();
+        let mut keys = std::collections::HashMap::new();
+        for (i, p) in plan.partners.iter().enumerate() {
+            names.entry(p.name.trim().to_ascii_lowercase()).or_insert(i);
+            keys.entry(name_key(&crate::slug::slugify(&p.name)))
+                .or_insert(i);
+            keys.entry(name_key(&p.id)).or_insert(i);
+        }
+        ByName { names, keys }
+    }
+
+    /// The first partner whose name is `written` (any case), or whose name or id has
+    /// the same letters and digits as its slug.
+    fn find(&self, written: &str) -> Option<usize> {
+        let key = name_key(&crate::slug::slugify(written));
+        if key.is_empty() {
+            return None;
+        }
+        let by_name = self
+            .names
+            .get(&written.trim().to_ascii_lowercase())
+            .copied();
+        let by_key = self.keys.get(&key).copied();
+        by_name.into_iter().chain(by_key).min()
+    }
+}
+
 /// A competitor's partner written as a tracked partner's display name (`Payflow B.V.`
 /// for `payflow-bv`): the map would show a free firm name instead of linking the partner.
-fn tracked_by_name(plan: &Plan, cp: &crate::model::CompetitorPartner, out: &mut Vec<Diagnostic>) {
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let written = key(&crate::slug::slugify(&cp.partner));
-    if written.is_empty() {
-        return;
-    }
-    let Some(p) = plan.partners.iter().find(|p| {
-        p.name.trim().eq_ignore_ascii_case(cp.partner.trim())
-            || key(&crate::slug::slugify(&p.name)) == written
-            || key(&p.id) == written
-    }) else {
+fn tracked_by_name(
+    plan: &Plan,
+    index: &ByName,
+    cp: &crate::model::CompetitorPartner,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(p) = index
+        .find(cp.partner.as_str())
+        .and_then(|i| plan.partners.get(i))
+    else {
         return;
     };
     out.push(
