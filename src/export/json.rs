@@ -11,8 +11,7 @@
 use super::SCHEMA_VERSION;
 use crate::analysis::{Figure, PartnerFacts};
 use crate::columns::{value_of, Value, COLUMNS};
-use crate::diag::Severity;
-use crate::model::{Measure, Partner, FACTORS};
+use crate::model::{Measure, Partner, TierLevel};
 use crate::project::Project;
 use crate::values::decimal::round;
 use crate::values::Money;
@@ -239,16 +238,8 @@ impl Document {
             okrs: okrs(pr),
             roadmap: roadmap(pr),
             check: Check {
-                errors: pr
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .count(),
-                warnings: pr
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.severity == Severity::Warning)
-                    .count(),
+                errors: pr.errors(),
+                warnings: pr.warnings(),
             },
         }
     }
@@ -256,7 +247,6 @@ impl Document {
 
 fn kpis(pr: &Project) -> Kpis {
     let k = &pr.analysis.kpis;
-    let words = ["platinum", "gold", "silver", "registered", "prospect"];
     Kpis {
         north_star: k.north_star.label.clone(),
         partner_sourced_arr: k.north_star.now.map(cents),
@@ -266,7 +256,7 @@ fn kpis(pr: &Project) -> Kpis {
         pipeline: cents(k.pipeline.value),
         pipeline_target: measure(k.pipeline.target),
         live_partners: k.live_partners,
-        partners_by_tier: words.iter().copied().zip(k.by_tier).collect(),
+        partners_by_tier: TierLevel::WORDS.iter().copied().zip(k.by_tier).collect(),
         certified_individuals: k.certified_individuals,
         priority_partners: k.priority.targets,
         priority_signed: k.priority.signed,
@@ -344,7 +334,6 @@ fn partner(p: &Partner, facts: Option<&PartnerFacts>) -> Map<String, Json> {
             m.insert(c.key.to_string(), v);
         }
     }
-    debug_assert_eq!(scores.len(), FACTORS.len());
     m.insert("scores".into(), Json::Object(scores));
     m.insert("commitments".into(), Json::Object(commitments));
     let supported = facts

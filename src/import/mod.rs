@@ -15,7 +15,7 @@ mod table;
 
 use crate::columns::{self, value_of, Column, Kind, Value};
 use crate::load::files::{classify, RawFile};
-use crate::model::{Partner, FACTORS};
+use crate::model::Partner;
 use crate::project::Project;
 use crate::source::display_path;
 use cells::CellCtx;
@@ -475,9 +475,6 @@ fn apply(
             }
         }
     }
-    debug_assert!(FACTORS
-        .iter()
-        .all(|f| REQUIRED.contains(&format!("scores.{f}").as_str())));
     if errors.is_empty() {
         Ok(Prepared {
             writes,
@@ -495,13 +492,19 @@ fn apply(
 /// Confirms that the plan after the import holds every imported value (a guard against
 /// an edit that reads back differently); returns the rows that do not.
 pub fn verify(prepared: &Prepared, after: &Project) -> Vec<String> {
+    let by_file: HashMap<_, &Partner> = after
+        .plan
+        .partners
+        .iter()
+        .map(|p| (p.loc.file(), p))
+        .collect();
     let mut bad = Vec::new();
     for w in &prepared.writes {
         let Some(fid) = after.sources.find(&w.rel) else {
             bad.push(format!("{} was not read back", w.rel));
             continue;
         };
-        let Some(p) = after.plan.partners.iter().find(|p| p.loc.file() == fid) else {
+        let Some(p) = by_file.get(&fid) else {
             bad.push(format!("{} does not read back as a partner", w.rel));
             continue;
         };
