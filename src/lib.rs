@@ -11,6 +11,7 @@ pub mod example;
 pub mod export;
 pub mod git;
 pub mod hint;
+pub mod history;
 pub mod import;
 pub mod links;
 pub mod load;

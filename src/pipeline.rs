@@ -186,6 +186,45 @@ impl Incremental {
     }
 }
 
+/// The render options of one build of `project`: "Since the last board meeting"
+/// compares the newest snapshot of the history with this build's plan.
+pub(crate) fn for_build<'a>(
+    project: &Project,
+    opts: &'a RenderOptions,
+) -> std::borrow::Cow<'a, RenderOptions> {
+    let previous = opts.history.as_ref().and_then(|h| {
+        let last = h.last()?;
+        Some((h.previous.as_ref()?, last.label.as_str()))
+    });
+    match previous {
+        Some((prev, label)) if opts.since_last.is_none() => {
+            let mut o = opts.clone();
+            o.since_last = Some(crate::diff::since_snapshot(prev, project, label));
+            std::borrow::Cow::Owned(o)
+        }
+        _ => std::borrow::Cow::Borrowed(opts),
+    }
+}
+
+/// The history of a checked plan for a build: `None` outside a git repository or when
+/// `plan.yaml` turns it off. Revisions that could not be read are reported on
+/// standard error; history never stops a build.
+pub fn history_of(project: &Project) -> Option<std::sync::Arc<crate::history::History>> {
+    let h = crate::history::History::read(
+        &project.content_dir,
+        &project.plan.history,
+        project.analysis.today,
+    )
+    .ok()?;
+    for s in &h.skipped {
+        eprintln!(
+            "note: history: skipped {} ({}): {}",
+            s.label, s.commit, s.reason
+        );
+    }
+    Some(std::sync::Arc::new(h))
+}
+
 /// Each renderer's time, by renderer name.
 type RenderTimes = Vec<(&'static str, Duration)>;
 
@@ -197,6 +236,7 @@ fn render_timed(
     renderers: &[&dyn Renderer],
     tap: Option<Tap>,
 ) -> Result<(Output, RenderTimes), crate::render::RenderError> {
+    let opts = &*for_build(project, opts);
     type Part = (
         &'static str,
         Duration,

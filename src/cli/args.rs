@@ -30,6 +30,10 @@ pub struct BuildArgs {
     /// Add "What changed since REV" (a git revision) to the site and the board pack
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
+    /// Do not read earlier revisions from git (no History page, trend or "Since the
+    /// last board meeting")
+    #[arg(long)]
+    pub no_history: bool,
 }
 
 impl BuildArgs {

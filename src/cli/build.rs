@@ -58,6 +58,9 @@ pub fn run(mut a: Args) -> Status {
     }
     opts.render.created_unix = created_unix(project.analysis.today);
     opts.render.commit = git::commit_label(&b.content);
+    if !b.no_history {
+        opts.render.history = pipeline::history_of(&project);
+    }
     if let Some(rev) = &b.since {
         match diff::changes_since_project(&project, rev) {
             Ok(c) => opts.render.changes = Some(c),

@@ -7,6 +7,7 @@ mod content;
 mod diff;
 mod explain;
 mod export;
+mod history;
 mod import;
 mod init;
 mod schema;
@@ -40,6 +41,8 @@ enum Command {
     Build(build::Args),
     /// Show what changed in the plan between two git revisions
     Diff(diff::Args),
+    /// Show the plan's figures at each snapshot (tags or quarter ends) and now
+    History(history::Args),
     /// Build, then rebuild on every change until Ctrl-C
     Watch(watch::Args),
     /// Watch, plus a preview server on 127.0.0.1 with live reload
@@ -79,6 +82,7 @@ pub fn run() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Build(a) => build::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::History(a) => history::run(a),
         Command::Watch(a) => watch::run(a),
         Command::Serve(a) => serve::run(a),
         Command::Explain(a) => explain::run(a),

@@ -40,7 +40,7 @@ pub fn run(mut a: Args) -> Status {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let mut session = match Session::new(b.options(), !b.no_pdf) {
+    let mut session = match Session::new(b.options(), !b.no_pdf, !b.no_history) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

@@ -8,7 +8,9 @@ use super::{stderr_color, Status};
 use partnerbook::diag;
 use partnerbook::diag::Severity;
 use partnerbook::pack::{PackRenderer, PACK_FILE};
-use partnerbook::pipeline::{Background, BuildOptions, BuildReport, Incremental, Outcome};
+use partnerbook::pipeline::{
+    self, Background, BuildError, BuildOptions, BuildReport, Incremental, Outcome,
+};
 use partnerbook::project::Project;
 use partnerbook::render::Renderer;
 use partnerbook::serve::OverlayDiagnostic;
@@ -20,10 +22,13 @@ pub struct Session {
     opts: BuildOptions,
     pdf: Option<Background>,
     builds: Incremental,
+    /// Whether the history is still to be read: once per session, at the first build
+    /// whose plan loads (`--no-history` starts with `false`).
+    history_due: bool,
 }
 
 impl Session {
-    pub fn new(opts: BuildOptions, with_pdf: bool) -> Result<Session, String> {
+    pub fn new(opts: BuildOptions, with_pdf: bool, history: bool) -> Result<Session, String> {
         let builds = Incremental::default();
         let pdf = if with_pdf {
             let renderer = PackRenderer::new().map_err(|e| e.to_string())?;
@@ -34,14 +39,19 @@ impl Session {
         let mut opts = opts;
         opts.render.with_pdf = with_pdf;
         opts.keep = vec![PACK_FILE.to_string()];
-        Ok(Session { opts, pdf, builds })
+        Ok(Session {
+            opts,
+            pdf,
+            builds,
+            history_due: history,
+        })
     }
 
     /// Builds the site, and hands the checked plan to the board pack's renderer.
     fn build(&mut self) -> RebuildReport {
         let site = SiteRenderer;
         let renderers: [&dyn Renderer; 1] = [&site];
-        match self.builds.build(&self.opts, &renderers) {
+        match self.load_and_write(&renderers) {
             Err(e) => {
                 eprintln!("error: {e}");
                 RebuildReport {
@@ -52,6 +62,26 @@ impl Session {
             }
             Ok(report) => self.report(report),
         }
+    }
+
+    /// Loads the plan, reads the history the first time, and writes the site.
+    fn load_and_write(&mut self, renderers: &[&dyn Renderer]) -> Result<BuildReport, BuildError> {
+        let start = std::time::Instant::now();
+        let project = pipeline::load(&self.opts)?;
+        if self.history_due {
+            self.history_due = false;
+            self.opts.render.history = pipeline::history_of(&project);
+        }
+        let outcome = if project.errors() > 0 {
+            Outcome::PlanErrors
+        } else {
+            self.builds.write(&project, &self.opts, renderers)?
+        };
+        Ok(BuildReport {
+            project,
+            outcome,
+            elapsed: start.elapsed(),
+        })
     }
 
     fn report(&mut self, r: BuildReport) -> RebuildReport {

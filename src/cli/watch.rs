@@ -44,7 +44,7 @@ pub fn run(mut a: Args) -> Status {
         (Ok(w), Ok(s)) => (w, s),
         (Err(e), _) | (_, Err(e)) => return fail(e),
     };
-    let mut session = match Session::new(a.build.options(), !a.build.no_pdf) {
+    let mut session = match Session::new(a.build.options(), !a.build.no_pdf, !a.build.no_history) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

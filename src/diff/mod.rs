@@ -323,6 +323,13 @@ pub fn changes_since_project(new: &Project, rev: &str) -> Result<crate::render::
     Ok(to_changes(&d, &base.label()))
 }
 
+/// "Since the last board meeting": what changed from the newest snapshot of the
+/// plan's history (`previous`, labelled `label`) to `now`.
+pub fn since_snapshot(previous: &Project, now: &Project, label: &str) -> crate::render::Changes {
+    let d = diff(previous, now).labelled(label, "this build");
+    to_changes(&d, label)
+}
+
 /// Loads the plan at `rev` and in the working tree of `content_dir`, and returns what
 /// changed, ready for the site and the board pack.
 pub fn changes_since(

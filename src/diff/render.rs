@@ -188,19 +188,47 @@ pub fn to_json(d: &PlanDiff) -> String {
 
 /// The diff as "What changed since REV" sections of plain sentences.
 pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
+    let mut sections: Vec<(String, Vec<String>)> = d
+        .sections
+        .iter()
+        .filter(|s| s.key != "rules")
+        .map(|s| {
+            (
+                s.title.to_string(),
+                s.changes.iter().map(|c| c.line().plain()).collect(),
+            )
+        })
+        .collect();
+    let check = check_lines(&d.counts, since);
+    if !check.is_empty() {
+        sections.push(("Plan check".to_string(), check));
+    }
     Changes {
         since: since.to_string(),
-        sections: d
-            .sections
-            .iter()
-            .map(|s| {
-                (
-                    s.title.to_string(),
-                    s.changes.iter().map(|c| c.line().plain()).collect(),
-                )
-            })
-            .collect(),
+        sections,
     }
+}
+
+/// The rule findings in a board's words: how many errors and warnings the plan has
+/// now against then, without files or rule ids (the validation page has those).
+fn check_lines(c: &super::Counts, since: &str) -> Vec<String> {
+    use crate::text::plural;
+    let line = |word: &str, before: usize, after: usize| {
+        (before != after).then(|| {
+            format!(
+                "{} now, {} at {since}",
+                plural(after, word),
+                plural(before, word)
+            )
+        })
+    };
+    [
+        line("error", c.errors_before, c.errors_after),
+        line("warning", c.warnings_before, c.warnings_after),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 #[cfg(test)]

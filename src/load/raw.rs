@@ -49,6 +49,20 @@ pub struct PlanFile {
     pub scoring: Option<Scoring>,
     /// The handbook site's title and base URL (optional).
     pub site: Option<Site>,
+    /// Which earlier revisions of the plan the site and the board pack compare with
+    /// (default: the last 4 quarter ends, inside a git repository).
+    pub history: Option<History>,
+}
+
+/// Which earlier revisions of the plan history shows: tags matching a glob, or the
+/// last commit before each of the last N quarter ends. Give one of the two.
+#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct History {
+    /// Every tag matching this glob is a snapshot (`board/*`).
+    pub tags: Option<String>,
+    /// The last N quarter ends are snapshots (default 4; 0 turns history off).
+    pub quarters: Option<u32>,
 }
 
 /// The company profile.

@@ -94,6 +94,8 @@ pub struct Plan {
     pub program: Program,
     pub scoring: Scoring,
     pub site: SiteSettings,
+    /// Which earlier revisions history reads (`plan.yaml` `history`).
+    pub history: HistorySource,
     pub thesis: Option<Thesis>,
     pub tiers: Option<TierFramework>,
     pub models: Vec<ModelDef>,
@@ -306,6 +308,26 @@ impl Default for Scoring {
             weights_read: true,
             loc: None,
         }
+    }
+}
+
+/// Which earlier revisions of the plan history reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HistorySource {
+    /// The last commit before each of the last N quarter ends (0: no history).
+    Quarters(u32),
+    /// Every tag matching the glob.
+    Tags(String),
+}
+
+impl HistorySource {
+    /// What `history` is when `plan.yaml` does not say.
+    pub const DEFAULT_QUARTERS: u32 = 4;
+}
+
+impl Default for HistorySource {
+    fn default() -> Self {
+        HistorySource::Quarters(Self::DEFAULT_QUARTERS)
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod economics;
 mod execution;
+mod history;
 mod program;
 mod summary;
 mod tables;
@@ -70,6 +71,12 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
     summary::executive_summary(project, &mut blocks);
     economics::section(project, &mut blocks);
+    if let Some(ch) = &opts.since_last {
+        history::since_last(ch, &mut blocks);
+    }
+    if let Some(hist) = &opts.history {
+        history::trend(hist, &hist.rows(project), &mut blocks);
+    }
     if let Some(ch) = &opts.changes {
         summary::changes(ch, &mut blocks);
     }

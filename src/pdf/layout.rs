@@ -74,6 +74,7 @@ fn lay_out_block(
         Block::KpiTiles(k) => widgets::kpi_tiles(ctx, k),
         Block::Table(t) => table::table(ctx, t)?,
         Block::BarChart(c) => widgets::bar_chart(ctx, c),
+        Block::LineChart(c) => super::linechart::line_chart(ctx, c),
         Block::Progress(rows) => widgets::progress(ctx, rows),
         Block::Timeline(t) => widgets::timeline(ctx, t),
         Block::PageBreak => {
@@ -100,6 +101,7 @@ fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
         Some(Block::KpiTiles(k)) => widgets::kpi_first_row_height(ctx, k) + 4.0,
         Some(Block::Table(t)) => table::lead_height(ctx, t) + 4.0,
         Some(Block::BarChart(c)) => widgets::bar_chart_lead(ctx, c) + 4.0,
+        Some(Block::LineChart(c)) => super::linechart::height(c) + 4.0,
         Some(Block::Progress(rows)) => widgets::progress_lead(ctx, rows) + 4.0,
         Some(Block::Timeline(t)) => widgets::timeline_lead(ctx, t) + 4.0,
         Some(Block::Heading(h)) if h.level > 1 => heading_height(ctx, h) + 30.0,

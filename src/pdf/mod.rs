@@ -13,6 +13,7 @@ mod canvas;
 mod ctx;
 mod fonts;
 mod layout;
+mod linechart;
 mod outline;
 mod style;
 mod table;
@@ -69,6 +70,8 @@ pub enum Block {
     Table(Table),
     /// Horizontal bar chart.
     BarChart(BarChart),
+    /// Lines over labelled points (a trend).
+    LineChart(LineChart),
     /// Progress bars with captions.
     Progress(Vec<ProgressRow>),
     /// Columns (for example quarters) of items side by side.
@@ -245,6 +248,28 @@ pub struct BarChart {
     pub max: f32,
     /// Threshold lines.
     pub thresholds: Vec<Threshold>,
+}
+
+/// One line of a [`LineChart`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineSeries {
+    /// The legend's name of the line.
+    pub name: String,
+    pub tone: Tone,
+    /// A reference line (a target path), drawn dashed.
+    pub dashed: bool,
+    /// A value on the chart's scale and its text, per label; `None`: no point there.
+    pub points: Vec<Option<(f32, String)>>,
+}
+
+/// Lines over a row of labelled points; the first series' values are printed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineChart {
+    /// Caption above the chart.
+    pub title: String,
+    /// The points' labels, left to right.
+    pub labels: Vec<String>,
+    pub series: Vec<LineSeries>,
 }
 
 /// One progress bar.

@@ -97,6 +97,7 @@ impl<L: Fn(&str)> Worker<L> {
         // The commit label (only the board pack shows it) is read from git here, off
         // the site's rebuild path.
         opts.commit = crate::git::commit_label(&self.content);
+        let opts = super::for_build(project, &opts).into_owned();
         let Worker {
             renderer,
             output,

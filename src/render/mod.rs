@@ -26,6 +26,11 @@ pub struct RenderOptions {
     pub with_pdf: bool,
     /// Changes since a revision (`build --since REV`), rendered by both outputs.
     pub changes: Option<crate::render::Changes>,
+    /// The plan's snapshots from git (`None`: `--no-history`, or not in a repository).
+    pub history: Option<std::sync::Arc<crate::history::History>>,
+    /// The changes from the newest snapshot to this build ("Since the last board
+    /// meeting"); filled in by the pipeline from `history` for each build.
+    pub since_last: Option<crate::render::Changes>,
 }
 
 /// "What changed since REV", prepared by the diff and shown by renderers.

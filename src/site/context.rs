@@ -7,6 +7,8 @@ use super::nav::{self, Handbook, Link};
 use super::theme::Theme;
 use super::urls::{self, Anchors};
 use crate::analysis::Analysis;
+use crate::history::delta::Headline;
+use crate::history::{History, Snapshot};
 use crate::links;
 use crate::model::{Markdown, Plan};
 use crate::project::Project;
@@ -46,6 +48,8 @@ pub struct Site<'a> {
     subnavs: BTreeMap<(usize, usize), String>,
     /// The date reviews are judged against, as every page's footer shows it.
     today: String,
+    /// The history's snapshots, then now (empty without history).
+    pub timeline: Vec<Snapshot>,
 }
 
 /// The parts every page shares: title, breadcrumbs, sidebar, root prefix.
@@ -163,9 +167,25 @@ impl<'a> Site<'a> {
             sidebars: Vec::new(),
             subnavs: BTreeMap::new(),
             today: project.analysis.today.0.to_string(),
+            timeline: opts
+                .history
+                .as_deref()
+                .map(|h| h.rows(project))
+                .unwrap_or_default(),
         };
         site.collect_backlinks();
         site
+    }
+
+    /// The plan's history, when the build reads one.
+    pub fn history(&self) -> Option<&History> {
+        self.opts.history.as_deref()
+    }
+
+    /// Each headline figure's change since the newest snapshot.
+    pub fn headline(&self) -> Option<Headline> {
+        let (now, past) = self.timeline.split_last()?;
+        Some(Headline::between(past.last()?, now, self.sym))
     }
 
     pub fn partner_index(&self, id: &str) -> Option<usize> {
@@ -298,7 +318,10 @@ impl<'a> Site<'a> {
         let groups = nav::sidebar_groups(
             &self.handbook,
             &self.plan.pages,
-            self.opts.changes.is_some(),
+            nav::Extras {
+                changes: self.opts.changes.is_some(),
+                history: self.opts.history.is_some(),
+            },
         );
         let mut sidebars = Vec::new();
         for depth in 0..=max_depth {

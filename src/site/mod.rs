@@ -15,6 +15,7 @@ mod pages;
 pub mod search;
 pub mod svg;
 pub mod theme;
+pub mod trend;
 pub mod urls;
 pub mod views;
 

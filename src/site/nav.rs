@@ -242,7 +242,16 @@ fn item(key: &str, title: &str, url: &str) -> NavItem {
 }
 
 /// The sidebar's groups; handbook entries are the root's pages and top-level sections.
-pub fn sidebar_groups(hb: &Handbook, pages: &[Page], with_changes: bool) -> Vec<NavGroup> {
+/// What the sidebar lists besides the fixed pages.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras {
+    /// "What changed" (`build --since`).
+    pub changes: bool,
+    /// "History" (a build with history).
+    pub history: bool,
+}
+
+pub fn sidebar_groups(hb: &Handbook, pages: &[Page], extras: Extras) -> Vec<NavGroup> {
     let g = |title: &str, items: Vec<NavItem>| NavGroup {
         title: title.into(),
         items,
@@ -271,7 +280,14 @@ pub fn sidebar_groups(hb: &Handbook, pages: &[Page], with_changes: bool) -> Vec<
                 item("thesis", "Thesis", urls::THESIS),
                 item("models", "Models", urls::MODELS),
                 item("economics", "Economics", urls::ECONOMICS),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                extras
+                    .history
+                    .then(|| item("history", "History", urls::HISTORY)),
+            )
+            .collect(),
         ),
         g(
             "Partners",
@@ -299,7 +315,11 @@ pub fn sidebar_groups(hb: &Handbook, pages: &[Page], with_changes: bool) -> Vec<
                 item("validation", "Validation", urls::VALIDATION),
             ]
             .into_iter()
-            .chain(with_changes.then(|| item("changes", "What changed", urls::CHANGES)))
+            .chain(
+                extras
+                    .changes
+                    .then(|| item("changes", "What changed", urls::CHANGES)),
+            )
             .collect(),
         ),
         g("Handbook", handbook),

@@ -4,8 +4,8 @@
 use super::context::{PageHtml, PageSpec, Site};
 use super::urls;
 use super::views::{
-    analyses, competitors, decisions, economics, governance, handbook, home, landscape, okrs,
-    partner, strategy, tiers,
+    analyses, competitors, decisions, economics, governance, handbook, history, home, landscape,
+    okrs, partner, strategy, tiers,
 };
 use crate::render::RenderError;
 use serde::Serialize;
@@ -49,6 +49,9 @@ static SINGLES: [Single; 17] = [
 /// "What changed since REV" (`build --since`), only in sites built with changes.
 static CHANGES: Single = single(urls::CHANGES, analyses::render_changes);
 
+/// The History page, only in sites built with a history (inside a git repository).
+static HISTORY: Single = single(urls::HISTORY, history::render);
+
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
 pub enum Job {
@@ -66,6 +69,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     let mut out: Vec<Job> = SINGLES.iter().map(Job::Single).collect();
     if site.opts.changes.is_some() {
         out.push(Job::Single(&CHANGES));
+    }
+    if site.history().is_some() {
+        out.push(Job::Single(&HISTORY));
     }
     out.extend((0..site.plan.partners.len()).map(Job::Partner));
     out.extend((0..site.plan.decisions.len()).map(Job::Decision));

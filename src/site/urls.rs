@@ -22,6 +22,7 @@ pub const TRACEABILITY: &str = "traceability.html";
 pub const REVIEWS: &str = "reviews.html";
 pub const VALIDATION: &str = "validation.html";
 pub const CHANGES: &str = "changes.html";
+pub const HISTORY: &str = "history.html";
 pub const SEARCH: &str = "search.html";
 pub const HANDBOOK: &str = "handbook/index.html";
 pub const NOT_FOUND: &str = "404.html";

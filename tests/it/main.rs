@@ -13,6 +13,7 @@ mod cli;
 mod diff;
 mod e2e_chromium;
 mod economics;
+mod history;
 mod import_export;
 mod init_ci;
 mod inputs;

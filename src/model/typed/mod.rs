@@ -172,6 +172,49 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
             .and_then(|s| s.base_url.clone())
             .unwrap_or_else(|| "/".into()),
     };
+    if let Some(h) = &p.raw.history {
+        plan.history = history(cx, h, &root.child("history"));
+    }
+}
+
+/// `history`: tags or quarters, not both; a glob that names no tag name is refused.
+fn history(cx: &mut Ctx, h: &raw::History, loc: &Loc) -> HistorySource {
+    match (&h.tags, h.quarters) {
+        (Some(_), Some(_)) => {
+            cx.push(
+                Diagnostic::new(
+                    Rule::Syntax,
+                    loc.key("quarters"),
+                    "`history` gives both `tags` and `quarters`; it reads one or the other",
+                )
+                .help("keep `tags: \"board/*\"` to read tagged board meetings, or `quarters: 4` to read quarter ends"),
+            );
+            HistorySource::default()
+        }
+        (Some(glob), None) if glob.trim().is_empty() => {
+            cx.push(
+                Diagnostic::new(Rule::Syntax, loc.value("tags"), "`history.tags` is empty")
+                    .help("write a tag glob such as `tags: \"board/*\"`"),
+            );
+            HistorySource::default()
+        }
+        (Some(glob), None) => HistorySource::Tags(glob.trim().to_string()),
+        (None, Some(n)) if n > 40 => {
+            cx.push(
+                Diagnostic::new(
+                    Rule::Syntax,
+                    loc.value("quarters"),
+                    format!("`history.quarters` is {n}; at most 40 quarters (ten years) are read"),
+                )
+                .help(
+                    "write a number of quarters from 0 (no history) to 40, such as `quarters: 4`",
+                ),
+            );
+            HistorySource::default()
+        }
+        (None, Some(n)) => HistorySource::Quarters(n),
+        (None, None) => HistorySource::default(),
+    }
 }
 
 /// The program's cost lines, in the order of their names; a line that does not parse

@@ -338,14 +338,21 @@ pub fn render_changes(site: &Site) -> Result<PageHtml, RenderError> {
             "Plan changes in business terms",
         ),
         &ChangesView {
+            sections: change_sections(&ch),
             since: ch.since,
-            sections: ch
-                .sections
-                .into_iter()
-                .map(|(title, lines)| ChangeSection { title, lines })
-                .collect(),
         },
     )
+}
+
+/// The sections of a set of changes, as the changes and History pages show them.
+pub fn change_sections(ch: &crate::render::Changes) -> Vec<ChangeSection> {
+    ch.sections
+        .iter()
+        .map(|(title, lines)| ChangeSection {
+            title: title.clone(),
+            lines: lines.clone(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@ use super::strategy::{statement, Statement};
 use super::{band_chip, percent_text, score_text, tier_chip, Chip};
 use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
+use crate::history::delta::{Delta, Headline};
 use crate::model::{TierLevel, TierName};
 use crate::render::{figures, RenderError};
 use crate::site::context::{PageHtml, PageSpec, Site};
@@ -21,6 +22,27 @@ pub struct Kpi {
     pub detail: String,
     pub bar: Option<String>,
     pub url: Option<String>,
+    /// The change since the previous snapshot of the history.
+    pub delta: Option<DeltaView>,
+}
+
+/// `▲ +$400K since 2026-Q3`, coloured by direction.
+#[derive(Serialize)]
+pub struct DeltaView {
+    pub text: String,
+    pub since: String,
+    /// `up`, `down` or `flat`.
+    pub class: &'static str,
+}
+
+impl DeltaView {
+    fn new(d: Delta, since: &str) -> DeltaView {
+        DeltaView {
+            class: d.direction.as_str(),
+            text: d.text,
+            since: since.to_string(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -162,16 +184,37 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
 fn kpis(site: &Site) -> Vec<Kpi> {
     let k = &site.an.kpis;
     let sym = site.sym;
+    let h = site.headline();
+    let since = h.as_ref().map_or("", |h| h.since.as_str());
+    let d = |pick: fn(&Headline) -> Option<Delta>| {
+        h.as_ref().and_then(pick).map(|d| DeltaView::new(d, since))
+    };
+    let with = |mut tile: Kpi, delta: Option<DeltaView>| {
+        tile.delta = delta;
+        tile
+    };
     let mut out = vec![
-        north_star_tile(&k.north_star, sym),
+        with(
+            north_star_tile(&k.north_star, sym),
+            d(|h| h.partner_sourced_arr.clone()),
+        ),
         share_tile(k, sym),
-        pipeline_tile(k, sym),
-        priority_tile(&k.priority),
-        roi_tile(site),
+        with(pipeline_tile(k, sym), d(|h| Some(h.pipeline.clone()))),
+        with(
+            priority_tile(&k.priority),
+            d(|h| Some(h.priority_signed.clone())),
+        ),
+        with(roi_tile(site), d(|h| h.roi.clone())),
         on_track_tile(site),
     ];
-    out.extend(k.okrs.map(okr_tile));
-    out.extend(k.roadmap.map(roadmap_tile));
+    out.extend(
+        k.okrs
+            .map(|o| with(okr_tile(o), d(|h| h.okr_progress.clone()))),
+    );
+    out.extend(
+        k.roadmap
+            .map(|r| with(roadmap_tile(r), d(|h| h.roadmap_done.clone()))),
+    );
     out
 }
 
@@ -193,6 +236,7 @@ fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-accent", "progress to target")),
         url: Some(urls::OKRS.into()),
+        delta: None,
     }
 }
 
@@ -210,6 +254,7 @@ fn share_tile(k: &Kpis, sym: &str) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-accent", "share against target")),
         url: None,
+        delta: None,
     }
 }
 
@@ -230,6 +275,7 @@ fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-accent", "pipeline against target")),
         url: Some(urls::LANDSCAPE.into()),
+        delta: None,
     }
 }
 
@@ -242,6 +288,7 @@ fn priority_tile(p: &PrioritySigned) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-ok", "signed share")),
         url: Some(format!("{}#scorecard", urls::LANDSCAPE)),
+        delta: None,
     }
 }
 
@@ -257,6 +304,7 @@ fn roi_tile(site: &Site) -> Kpi {
         },
         bar: None,
         url: Some(urls::ECONOMICS.into()),
+        delta: None,
     }
 }
 
@@ -276,6 +324,7 @@ fn on_track_tile(site: &Site) -> Kpi {
         },
         bar: None,
         url: Some(format!("{}#forecast", urls::ECONOMICS)),
+        delta: None,
     }
 }
 
@@ -290,6 +339,7 @@ fn okr_tile(o: OkrProgress) -> Kpi {
             "average key-result progress",
         )),
         url: Some(urls::OKRS.into()),
+        delta: None,
     }
 }
 
@@ -302,6 +352,7 @@ fn roadmap_tile(r: RoadmapProgress) -> Kpi {
             .progress()
             .map(|f| svg::progress(f, "fill-ok", "items done")),
         url: Some(urls::ROADMAP.into()),
+        delta: None,
     }
 }
 

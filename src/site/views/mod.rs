@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod economics;
 pub mod governance;
 pub mod handbook;
+pub mod history;
 pub mod home;
 pub mod landscape;
 pub mod okrs;

@@ -91,6 +91,8 @@ pub struct PartnerView {
     pub overdue: Vec<String>,
     pub notes: String,
     pub backlinks: Vec<Link>,
+    /// Score, band, tier, pipeline and ARR over the history's snapshots.
+    pub history: Option<super::history::PartnerHistory>,
 }
 
 /// Ids the partner template uses for its own sections.
@@ -105,6 +107,7 @@ pub const RESERVED: &[&str] = &[
     "notes",
     "facts",
     "related",
+    "history",
 ];
 
 pub fn render(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
@@ -210,6 +213,7 @@ fn build(site: &Site, i: usize, path: &str) -> PartnerView {
         overdue: overdue(site, i),
         notes,
         backlinks: site.backlinks_of(path),
+        history: super::history::partner(site, &p.id),
     }
 }
 

@@ -4,6 +4,11 @@
 //! `git ls-tree` and read in one `git cat-file --batch` process, so the user's working
 //! tree and index are never touched. The content directory may be a sub-folder of the
 //! repository; its place in the repository is found with `git rev-parse --show-prefix`.
+//! `log` lists the revisions history reads (tags, commits by date, content trees).
+
+mod log;
+
+pub use log::{Dated, TagRef};
 
 use crate::load::files::{bytes_to_text, classify, is_skipped_name, FileKind, RawFile};
 use crate::source::display_path;
@@ -70,7 +75,7 @@ impl Revision {
 /// Runs git in `dir`. The outer `Err`: git could not be started; the inner result: its
 /// standard output on success, its standard error on failure (callers decide what a
 /// failure means: "not a repository", "unknown revision"…).
-fn run_git(dir: &Path, args: &[&str]) -> Result<Result<Vec<u8>, String>, GitError> {
+pub(crate) fn run_git(dir: &Path, args: &[&str]) -> Result<Result<Vec<u8>, String>, GitError> {
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -87,7 +92,7 @@ fn run_git(dir: &Path, args: &[&str]) -> Result<Result<Vec<u8>, String>, GitErro
 }
 
 /// Runs git and returns its trimmed standard output, or a [`GitError::Failed`].
-fn git_line(dir: &Path, args: &[&str]) -> Result<String, GitError> {
+pub(crate) fn git_line(dir: &Path, args: &[&str]) -> Result<String, GitError> {
     match run_git(dir, args)? {
         Ok(out) => Ok(String::from_utf8_lossy(&out).trim().to_string()),
         Err(stderr) => Err(GitError::Failed {
@@ -195,36 +200,86 @@ impl Repo {
 
     /// Reads every plan file of the content directory at a revision.
     pub fn read_files(&self, rev: &Revision) -> Result<Vec<RawFile>, GitError> {
-        self.check_content_dir(rev)?;
-        let entries = self.list(rev)?;
-        let blobs: Vec<&str> = entries
+        self.read_many(std::slice::from_ref(rev))
+            .pop()
+            .unwrap_or(Err(GitError::NoCommits))
+    }
+
+    /// Reads the plan files of several revisions, every blob in one `git cat-file
+    /// --batch` process (a blob shared by revisions is read once). One result per
+    /// revision, in order: a revision without the content directory is an error of
+    /// its own and does not stop the others.
+    pub fn read_many(&self, revs: &[Revision]) -> Vec<Result<Vec<RawFile>, GitError>> {
+        let listed: Vec<Result<Vec<Entry>, GitError>> = revs
             .iter()
+            .map(|rev| {
+                self.check_content_dir(rev)?;
+                self.list(rev)
+            })
+            .collect();
+        let mut oids: Vec<&str> = listed
+            .iter()
+            .flatten()
+            .flatten()
             .filter_map(|e| match e {
                 Entry::Blob { oid, .. } => Some(oid.as_str()),
                 _ => None,
             })
             .collect();
-        let mut contents = cat_blobs(&self.top, &blobs)?.into_iter();
-        let mut files = Vec::with_capacity(entries.len());
-        for entry in entries {
-            let (rel, kind, text) = match entry {
-                Entry::Blob { rel, kind, .. } => {
-                    let bytes = contents.next().unwrap_or_default();
-                    let text = bytes_to_text(&bytes).map_err(|m| format!("`{rel}` {m}"));
-                    (rel, kind, text)
+        oids.sort_unstable();
+        oids.dedup();
+        let blobs = match cat_blobs(&self.top, &oids) {
+            Ok(b) => b,
+            Err(e) => {
+                let reason = e.to_string();
+                return revs
+                    .iter()
+                    .map(|_| {
+                        Err(GitError::Failed {
+                            args: "cat-file --batch".into(),
+                            stderr: reason.clone(),
+                        })
+                    })
+                    .collect();
+            }
+        };
+        let by_oid: std::collections::HashMap<&str, &Vec<u8>> =
+            oids.iter().copied().zip(blobs.iter()).collect();
+        listed
+            .iter()
+            .map(|entries| Ok(self.files_of(entries.as_ref().map_err(clone_error)?, &by_oid)))
+            .collect()
+    }
+
+    /// The files of one listed revision, their texts taken from the blobs read.
+    fn files_of(
+        &self,
+        entries: &[Entry],
+        blobs: &std::collections::HashMap<&str, &Vec<u8>>,
+    ) -> Vec<RawFile> {
+        entries
+            .iter()
+            .map(|entry| {
+                let (rel, kind, text) = match entry {
+                    Entry::Blob { rel, kind, oid } => {
+                        let bytes = blobs.get(oid.as_str()).map_or(&[][..], |b| b.as_slice());
+                        let text = bytes_to_text(bytes).map_err(|m| format!("`{rel}` {m}"));
+                        (rel.clone(), kind.clone(), text)
+                    }
+                    Entry::Problem { rel, problem } => {
+                        (rel.clone(), FileKind::Plan, Err(problem.clone()))
+                    }
+                    Entry::Ignored { rel } => (rel.clone(), FileKind::Ignored, Ok(String::new())),
+                };
+                RawFile {
+                    display: display_path(&self.content_dir, &rel),
+                    path: PathBuf::from(self.repo_path(&rel)),
+                    rel,
+                    kind,
+                    text,
                 }
-                Entry::Problem { rel, problem } => (rel, FileKind::Plan, Err(problem)),
-                Entry::Ignored { rel } => (rel, FileKind::Ignored, Ok(String::new())),
-            };
-            files.push(RawFile {
-                display: display_path(&self.content_dir, &rel),
-                path: PathBuf::from(self.repo_path(&rel)),
-                rel,
-                kind,
-                text,
-            });
-        }
-        Ok(files)
+            })
+            .collect()
     }
 
     fn repo_path(&self, rel: &str) -> String {
@@ -346,6 +401,20 @@ fn entry(meta: &str, rel: &str) -> Option<Entry> {
         rel: rel.to_string(),
         problem,
     })
+}
+
+/// A copy of an error met while listing a revision (errors are not `Clone`).
+fn clone_error(e: &GitError) -> GitError {
+    match e {
+        GitError::NoContentDir { rev, path } => GitError::NoContentDir {
+            rev: rev.clone(),
+            path: path.clone(),
+        },
+        other => GitError::Failed {
+            args: "ls-tree".into(),
+            stderr: other.to_string(),
+        },
+    }
 }
 
 /// Reads blobs by object id in one `git cat-file --batch` process, in order.

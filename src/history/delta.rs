@@ -1,0 +1,143 @@
+//! A headline figure's change since the previous snapshot, in words every output
+//! shares: `▲ +$0.4M`, `▼ −3.5 pts`, `no change`. The difference is taken on the
+//! figures as the snapshots store them (rounded as shown), so a change that does not
+//! show in the figure does not show here either.
+
+use crate::values::{Money, Percent};
+
+/// Up, down or flat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Flat,
+}
+
+impl Direction {
+    /// A CSS class or tone name: `up`, `down`, `flat`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Flat => "flat",
+        }
+    }
+}
+
+/// A change in words and its direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delta {
+    pub direction: Direction,
+    /// `▲ +$0.4M`
+    pub text: String,
+}
+
+fn delta(diff: f64, show: impl Fn(f64) -> String) -> Delta {
+    if diff == 0.0 {
+        return Delta {
+            direction: Direction::Flat,
+            text: "no change".into(),
+        };
+    }
+    let (direction, arrow, sign) = if diff > 0.0 {
+        (Direction::Up, "▲", "+")
+    } else {
+        (Direction::Down, "▼", "−")
+    };
+    Delta {
+        direction,
+        text: format!("{arrow} {sign}{}", show(diff.abs())),
+    }
+}
+
+/// The change of an amount (`▲ +$0.4M`); `None` when either side is not given.
+pub fn money(before: Option<f64>, now: Option<f64>, sym: &str) -> Option<Delta> {
+    let (b, n) = (before?, now?);
+    let diff = crate::values::decimal::round(n - b, 2);
+    Some(delta(diff, |v| Money(v).display(sym)))
+}
+
+/// The change of a percentage, in points (`▲ +3.1 pts`).
+pub fn points(before: Option<f64>, now: Option<f64>) -> Option<Delta> {
+    let (b, n) = (before?, now?);
+    let diff = crate::values::decimal::round(n - b, 1);
+    let show = |v: f64| {
+        let p = Percent(v).display();
+        format!("{} pts", p.trim_end_matches('%'))
+    };
+    Some(delta(diff, show))
+}
+
+/// The change of a count (`▲ +2`).
+pub fn count(before: usize, now: usize) -> Delta {
+    delta(now as f64 - before as f64, |v| format!("{v}"))
+}
+
+/// The change of each headline figure from a snapshot to now, as the dashboard and
+/// the board pack's key figures show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    /// The snapshot compared with (`board/2026-q3`, `2026-Q3`).
+    pub since: String,
+    pub partner_sourced_arr: Option<Delta>,
+    pub pipeline: Delta,
+    pub priority_signed: Delta,
+    pub roi: Option<Delta>,
+    pub okr_progress: Option<Delta>,
+    pub roadmap_done: Option<Delta>,
+}
+
+impl Headline {
+    /// From `before` to `now`; amounts in the plan currency's sign `sym`. An amount is
+    /// compared only when both sides are in the same currency.
+    pub fn between(before: &super::Snapshot, now: &super::Snapshot, sym: &str) -> Headline {
+        let (b, n) = (&before.figures, &now.figures);
+        let same_currency = before.currency == now.currency;
+        let money_of = |x: Option<f64>, y: Option<f64>| {
+            if same_currency {
+                money(x, y, sym)
+            } else {
+                None
+            }
+        };
+        Headline {
+            since: before.label.clone(),
+            partner_sourced_arr: money_of(b.partner_sourced_arr, n.partner_sourced_arr),
+            pipeline: money_of(Some(b.pipeline), Some(n.pipeline)).unwrap_or(Delta {
+                direction: Direction::Flat,
+                text: "currency changed".into(),
+            }),
+            priority_signed: count(b.priority_signed.done, n.priority_signed.done),
+            roi: points(b.roi, n.roi),
+            okr_progress: points(b.okr_progress, n.okr_progress),
+            roadmap_done: match (b.roadmap_done, n.roadmap_done) {
+                (Some(x), Some(y)) => Some(count(x.done, y.done)),
+                _ => None,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_changes() {
+        let up = money(Some(2_700_000.0), Some(3_100_000.0), "$");
+        assert_eq!(up.map(|d| d.text), Some("▲ +$400K".to_string()));
+        let down = money(Some(3_100_000.0), Some(2_900_000.0), "€");
+        assert_eq!(down.map(|d| d.direction), Some(Direction::Down));
+        assert_eq!(money(None, Some(1.0), "$"), None);
+        let flat = money(Some(3_100_000.0), Some(3_100_000.004), "$");
+        assert_eq!(flat.map(|d| d.text), Some("no change".to_string()));
+        let small = money(Some(3_100_000.0), Some(3_140_000.0), "$");
+        assert_eq!(small.map(|d| d.text), Some("▲ +$40K".to_string()));
+        assert_eq!(
+            points(Some(21.2), Some(17.7)).map(|d| d.text),
+            Some("▼ −3.5 pts".to_string())
+        );
+        assert_eq!(count(3, 5).text, "▲ +2");
+        assert_eq!(count(4, 4).direction, Direction::Flat);
+    }
+}

@@ -1,0 +1,213 @@
+//! `partnerbook history` output: the snapshots and now, one row each, as an aligned
+//! text table, a Markdown table, JSON or CSV. Every figure is formatted the way the
+//! site and the board pack format it (`Money::display`, `Percent::display`).
+
+use super::{History, Snapshot};
+use crate::values::{Currency, Money, Percent};
+use serde::Serialize;
+use std::fmt::Write;
+
+/// A money figure of a snapshot in its own currency, or `not given`.
+pub fn money(s: &Snapshot, v: Option<f64>) -> String {
+    v.map_or_else(
+        || "not given".to_string(),
+        |v| Money(v).display(Currency::of(&s.currency).prefix()),
+    )
+}
+
+/// A percentage figure, or `not given`.
+pub fn percent(v: Option<f64>) -> String {
+    v.map_or_else(|| "not given".to_string(), |p| Percent(p).display())
+}
+
+/// `had 2 errors`, `1 warning`, `clean`.
+pub fn check_word(s: &Snapshot) -> String {
+    use crate::text::plural;
+    match (s.errors, s.warnings) {
+        (0, 0) => "clean".into(),
+        (0, w) => plural(w, "warning"),
+        (e, _) => format!("had {}", plural(e, "error")),
+    }
+}
+
+const HEADERS: [&str; 10] = [
+    "Snapshot",
+    "Date",
+    "Commit",
+    "Partner ARR",
+    "Pipeline",
+    "Program cost",
+    "ROI",
+    "OKR progress",
+    "Tiers P/G/S/R/prospect",
+    "Check",
+];
+
+fn cells(s: &Snapshot) -> [String; 10] {
+    let f = &s.figures;
+    let t = &f.partners_by_tier;
+    [
+        s.label.clone(),
+        s.date.to_string(),
+        s.short(),
+        money(s, f.partner_sourced_arr),
+        money(s, Some(f.pipeline)),
+        money(s, f.program_cost),
+        percent(f.roi),
+        percent(f.okr_progress),
+        format!(
+            "{}/{}/{}/{}/{}",
+            t.platinum, t.gold, t.silver, t.registered, t.prospect
+        ),
+        check_word(s),
+    ]
+}
+
+/// The aligned table, what was found, and the skipped revisions.
+pub fn text(history: &History, rows: &[Snapshot]) -> String {
+    let table: Vec<[String; 10]> = rows.iter().map(cells).collect();
+    let mut widths = HEADERS.map(|h| h.chars().count());
+    for row in &table {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let mut out = format!("History: {}, oldest first, then now\n\n", history.found);
+    let line = |out: &mut String, row: &[String]| {
+        let padded: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        let _ = writeln!(out, "{}", padded.join("  ").trim_end());
+    };
+    line(&mut out, &HEADERS.map(String::from));
+    for row in &table {
+        line(&mut out, row);
+    }
+    for s in &history.skipped {
+        let _ = writeln!(out, "skipped {} ({}): {}", s.label, s.commit, s.reason);
+    }
+    out
+}
+
+/// A GitHub-flavoured Markdown table.
+pub fn markdown(history: &History, rows: &[Snapshot]) -> String {
+    let esc = |s: &str| s.replace('|', "\\|");
+    let mut out = format!(
+        "### Plan history\n\n{}, oldest first, then now.\n\n",
+        esc(&history.found)
+    );
+    let _ = writeln!(out, "| {} |", HEADERS.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(HEADERS.len()));
+    for s in rows {
+        let c = cells(s).map(|c| esc(&c));
+        let _ = writeln!(out, "| {} |", c.join(" | "));
+    }
+    if !history.skipped.is_empty() {
+        out.push('\n');
+        for s in &history.skipped {
+            let _ = writeln!(
+                out,
+                "- skipped {} ({}): {}",
+                esc(&s.label),
+                s.commit,
+                esc(&s.reason)
+            );
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    label: &'a str,
+    commit: Option<&'a str>,
+    date: String,
+    errors: usize,
+    warnings: usize,
+    currency: &'a str,
+    kpis: &'a super::Figures,
+}
+
+/// A JSON array, oldest first, then now; money as plain numbers in the plan currency.
+pub fn json(rows: &[Snapshot]) -> Result<String, String> {
+    let rows: Vec<JsonRow> = rows
+        .iter()
+        .map(|s| JsonRow {
+            label: &s.label,
+            commit: s.commit.as_deref(),
+            date: s.date.to_string(),
+            errors: s.errors,
+            warnings: s.warnings,
+            currency: &s.currency,
+            kpis: &s.figures,
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+    out.push('\n');
+    Ok(out)
+}
+
+const CSV_HEADERS: [&str; 20] = [
+    "label",
+    "commit",
+    "date",
+    "errors",
+    "warnings",
+    "currency",
+    "partner_sourced_arr",
+    "required_this_year",
+    "forecast",
+    "pipeline",
+    "program_cost",
+    "roi",
+    "okr_progress",
+    "platinum",
+    "gold",
+    "silver",
+    "registered",
+    "prospect",
+    "priority_signed",
+    "roadmap_done",
+];
+
+/// CSV with plain numbers (empty: not given), one row per snapshot.
+pub fn csv(rows: &[Snapshot]) -> Result<String, String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let err = |e: csv::Error| e.to_string();
+    w.write_record(CSV_HEADERS).map_err(err)?;
+    let num = |v: Option<f64>| v.map_or_else(String::new, |v| v.to_string());
+    for s in rows {
+        let f = &s.figures;
+        let t = &f.partners_by_tier;
+        let record = [
+            s.label.clone(),
+            s.commit.clone().unwrap_or_default(),
+            s.date.to_string(),
+            s.errors.to_string(),
+            s.warnings.to_string(),
+            s.currency.clone(),
+            num(f.partner_sourced_arr),
+            num(f.required_this_year),
+            num(f.forecast),
+            f.pipeline.to_string(),
+            num(f.program_cost),
+            num(f.roi),
+            num(f.okr_progress),
+            t.platinum.to_string(),
+            t.gold.to_string(),
+            t.silver.to_string(),
+            t.registered.to_string(),
+            t.prospect.to_string(),
+            f.priority_signed.done.to_string(),
+            f.roadmap_done
+                .map_or_else(String::new, |r| r.done.to_string()),
+        ];
+        w.write_record(&record).map_err(err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}

@@ -1,0 +1,175 @@
+//! Board pack: "Since the last board meeting" (the changes from the newest snapshot
+//! to now, in business terms) and "Trend" (line charts of the snapshots and now, and
+//! the table of the same numbers). Figures are `history::Snapshot`'s, formatted by
+//! `history::format` as the site and `partnerbook history` show them.
+
+use super::tables::{col, h, p, table};
+use crate::history::{format as hf, History, Snapshot};
+use crate::pdf::{Align, Block, Cell, LineChart, LineSeries, TextStyle, Tone};
+use crate::render::Changes;
+use crate::values::Percent;
+
+/// The changes since the newest snapshot, grouped as the diff groups them (partners,
+/// decisions, OKRs, roadmap, …), ending with the plan check in counts.
+pub fn since_last(ch: &Changes, b: &mut Vec<Block>) {
+    b.push(h(1, "Since the last board meeting"));
+    b.push(p(
+        format!("What moved in the plan from {} to this pack.", ch.since),
+        TextStyle::Lead,
+    ));
+    if ch.sections.is_empty() {
+        b.push(p("Nothing in the plan changed.", TextStyle::Muted));
+    }
+    for (title, lines) in &ch.sections {
+        b.push(h(2, title.clone()));
+        b.push(Block::Bullets(lines.clone()));
+    }
+}
+
+fn money_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f32, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v as f32, hf::money(s, Some(v)))))
+        .collect()
+}
+
+fn percent_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f32, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v as f32, Percent(v).display())))
+        .collect()
+}
+
+fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSeries {
+    LineSeries {
+        name: name.into(),
+        tone,
+        dashed: false,
+        points,
+    }
+}
+
+fn chart(title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
+    Block::LineChart(LineChart {
+        title: title.into(),
+        labels: rows.iter().map(|s| s.label.clone()).collect(),
+        series,
+    })
+}
+
+/// The trend charts and their table; nothing when there is no earlier snapshot.
+pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
+    if rows.len() < 2 {
+        return;
+    }
+    b.push(h(1, "Trend"));
+    b.push(p(
+        format!(
+            "The plan's figures at {}, then now, read from its git history.",
+            history.found
+        ),
+        TextStyle::Lead,
+    ));
+    let mut path = line(
+        "Required this year (thesis path)",
+        Tone::Neutral,
+        money_points(rows, |s| s.figures.required_this_year),
+    );
+    path.dashed = true;
+    b.push(chart(
+        "Partner-sourced ARR against the thesis path",
+        rows,
+        vec![
+            line(
+                "Partner-sourced ARR",
+                Tone::Accent,
+                money_points(rows, |s| s.figures.partner_sourced_arr),
+            ),
+            path,
+        ],
+    ));
+    b.push(chart(
+        "Partner pipeline",
+        rows,
+        vec![line(
+            "Pipeline",
+            Tone::Accent,
+            money_points(rows, |s| Some(s.figures.pipeline)),
+        )],
+    ));
+    b.push(chart(
+        "Average OKR progress",
+        rows,
+        vec![line(
+            "OKR progress",
+            Tone::Good,
+            percent_points(rows, |s| s.figures.okr_progress),
+        )],
+    ));
+    b.push(chart(
+        "Program ROI",
+        rows,
+        vec![line(
+            "ROI",
+            Tone::Accent,
+            percent_points(rows, |s| s.figures.roi),
+        )],
+    ));
+    b.push(h(2, "The numbers"));
+    b.push(Block::Table(numbers(rows)));
+    if !history.skipped.is_empty() {
+        let skipped = history
+            .skipped
+            .iter()
+            .map(|s| format!("{}: not shown, {}", s.label, s.reason))
+            .collect();
+        b.push(Block::Bullets(skipped));
+    }
+}
+
+fn numbers(rows: &[Snapshot]) -> crate::pdf::Table {
+    let body = rows
+        .iter()
+        .map(|s| {
+            let f = &s.figures;
+            let t = &f.partners_by_tier;
+            let check = if s.errors > 0 {
+                Cell::toned(hf::check_word(s), Tone::Bad)
+            } else {
+                Cell::text(hf::check_word(s))
+            };
+            vec![
+                Cell::text(&s.label),
+                Cell::text(s.date.to_string()),
+                Cell::text(hf::money(s, f.partner_sourced_arr)),
+                Cell::text(hf::money(s, Some(f.pipeline))),
+                Cell::text(hf::money(s, f.program_cost)),
+                Cell::text(hf::percent(f.roi)),
+                Cell::text(hf::percent(f.okr_progress)),
+                Cell::text(format!(
+                    "{}/{}/{}/{}/{}",
+                    t.platinum, t.gold, t.silver, t.registered, t.prospect
+                )),
+                check,
+            ]
+        })
+        .collect();
+    table(
+        vec![
+            col("Snapshot", 1.3, Align::Left),
+            col("Date", 1.1, Align::Left),
+            col("Partner ARR", 1.0, Align::Right),
+            col("Pipeline", 1.0, Align::Right),
+            col("Cost", 0.9, Align::Right),
+            col("ROI", 0.8, Align::Right),
+            col("OKRs", 0.8, Align::Right),
+            col("Tiers P/G/S/R/pr.", 1.2, Align::Left),
+            col("Check", 1.1, Align::Left),
+        ],
+        body,
+    )
+}

@@ -1,0 +1,316 @@
+//! The History page (trend charts of the snapshots and now, the table of the same
+//! numbers, "Since the last board meeting", skipped revisions) and the history panel
+//! of a partner's page (score, band, tier, pipeline and ARR over the snapshots).
+//!
+//! Every number is a `history::Snapshot` figure, formatted by `history::format` as
+//! `partnerbook history` prints it.
+
+use super::{band_chip, score_text, tier_chip, Chip};
+use crate::analysis::Band;
+use crate::history::{format as hf, Snapshot};
+use crate::model::TierLevel;
+use crate::render::RenderError;
+use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::trend::{self, Series, SMALL, WIDE};
+use crate::site::urls;
+use crate::values::Percent;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct LegendEntry {
+    pub name: String,
+    pub class: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ChartView {
+    pub id: &'static str,
+    pub title: String,
+    pub svg: String,
+    pub legend: Vec<LegendEntry>,
+}
+
+#[derive(Serialize)]
+pub struct RowView {
+    pub label: String,
+    pub date: String,
+    pub commit: String,
+    pub now: bool,
+    pub arr: String,
+    pub required: String,
+    pub pipeline: String,
+    pub cost: String,
+    pub roi: String,
+    pub okrs: String,
+    pub tiers: String,
+    pub check: String,
+    /// `bad` when the snapshot had errors.
+    pub check_class: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct SkippedView {
+    pub label: String,
+    pub commit: String,
+    pub reason: String,
+}
+
+#[derive(Serialize)]
+pub struct SinceView {
+    pub since: String,
+    pub sections: Vec<super::analyses::ChangeSection>,
+}
+
+#[derive(Serialize)]
+pub struct HistoryView {
+    pub found: String,
+    pub charts: Vec<ChartView>,
+    pub rows: Vec<RowView>,
+    pub skipped: Vec<SkippedView>,
+    pub since: Option<SinceView>,
+}
+
+fn labels(rows: &[Snapshot]) -> Vec<String> {
+    rows.iter().map(|s| s.label.clone()).collect()
+}
+
+fn money_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f64, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v, hf::money(s, Some(v)))))
+        .collect()
+}
+
+fn percent_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f64, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v, Percent(v).display())))
+        .collect()
+}
+
+fn chart(id: &'static str, title: &str, rows: &[Snapshot], series: Vec<Series>) -> ChartView {
+    ChartView {
+        id,
+        title: title.to_string(),
+        svg: trend::lines(title, &labels(rows), &series, WIDE),
+        legend: series
+            .iter()
+            .map(|s| LegendEntry {
+                name: s.name.clone(),
+                class: s.class,
+            })
+            .collect(),
+    }
+}
+
+/// The trend charts of the History page.
+fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
+    let tiers: Vec<[usize; 5]> = rows
+        .iter()
+        .map(|s| s.figures.partners_by_tier.rows().map(|(_, n)| n))
+        .collect();
+    vec![
+        chart(
+            "arr",
+            "Partner-sourced ARR against the thesis path",
+            rows,
+            vec![
+                Series {
+                    name: "Partner-sourced ARR".into(),
+                    class: "s-accent",
+                    points: money_points(rows, |s| s.figures.partner_sourced_arr),
+                },
+                Series {
+                    name: "Required this year (thesis path)".into(),
+                    class: "s-muted",
+                    points: money_points(rows, |s| s.figures.required_this_year),
+                },
+            ],
+        ),
+        chart(
+            "pipeline",
+            "Partner pipeline",
+            rows,
+            vec![Series {
+                name: "Pipeline".into(),
+                class: "s-accent",
+                points: money_points(rows, |s| Some(s.figures.pipeline)),
+            }],
+        ),
+        ChartView {
+            id: "tiers",
+            title: "Partners by tier".into(),
+            svg: trend::tier_columns(&labels(rows), &tiers),
+            legend: ["Platinum", "Gold", "Silver", "Registered", "Prospect"]
+                .iter()
+                .map(|t| LegendEntry {
+                    name: (*t).into(),
+                    class: match *t {
+                        "Platinum" => "tier-platinum",
+                        "Gold" => "tier-gold",
+                        "Silver" => "tier-silver",
+                        "Registered" => "tier-registered",
+                        _ => "tier-prospect",
+                    },
+                })
+                .collect(),
+        },
+        chart(
+            "okrs",
+            "Average OKR progress",
+            rows,
+            vec![Series {
+                name: "OKR progress".into(),
+                class: "s-ok",
+                points: percent_points(rows, |s| s.figures.okr_progress),
+            }],
+        ),
+        chart(
+            "roi",
+            "Program ROI",
+            rows,
+            vec![Series {
+                name: "ROI".into(),
+                class: "s-accent",
+                points: percent_points(rows, |s| s.figures.roi),
+            }],
+        ),
+    ]
+}
+
+fn row(s: &Snapshot) -> RowView {
+    let f = &s.figures;
+    let t = &f.partners_by_tier;
+    RowView {
+        label: s.label.clone(),
+        date: s.date.to_string(),
+        commit: s.short(),
+        now: s.commit.is_none(),
+        arr: hf::money(s, f.partner_sourced_arr),
+        required: hf::money(s, f.required_this_year),
+        pipeline: hf::money(s, Some(f.pipeline)),
+        cost: hf::money(s, f.program_cost),
+        roi: hf::percent(f.roi),
+        okrs: hf::percent(f.okr_progress),
+        tiers: format!(
+            "{} / {} / {} / {} / {}",
+            t.platinum, t.gold, t.silver, t.registered, t.prospect
+        ),
+        check: hf::check_word(s),
+        check_class: if s.errors > 0 { "bad" } else { "" },
+    }
+}
+
+pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
+    let rows = &site.timeline;
+    let history = site.history();
+    let view = HistoryView {
+        found: history.map_or_else(String::new, |h| h.found.clone()),
+        charts: if rows.len() > 1 {
+            charts(rows)
+        } else {
+            Vec::new()
+        },
+        rows: rows.iter().map(row).collect(),
+        skipped: history
+            .map(|h| {
+                h.skipped
+                    .iter()
+                    .map(|s| SkippedView {
+                        label: s.label.clone(),
+                        commit: s.commit.clone(),
+                        reason: s.reason.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        since: site.opts.since_last.as_ref().map(|c| SinceView {
+            since: c.since.clone(),
+            sections: super::analyses::change_sections(c),
+        }),
+    };
+    site.page(
+        PageSpec {
+            path: urls::HISTORY.into(),
+            template: "history.html",
+            nav_key: "history".into(),
+            nav_ancestors: Vec::new(),
+            title: "History".into(),
+            description: "How the partner program moved from snapshot to snapshot".into(),
+            crumbs: Vec::new(),
+        },
+        &view,
+    )
+}
+
+/// One snapshot of a partner on its page.
+#[derive(Serialize)]
+pub struct PartnerRow {
+    pub label: String,
+    pub score: String,
+    pub band: Option<Chip>,
+    pub tier: Option<Chip>,
+    pub pipeline: String,
+    pub arr: String,
+}
+
+#[derive(Serialize)]
+pub struct PartnerHistory {
+    pub chart: String,
+    pub rows: Vec<PartnerRow>,
+}
+
+fn band_of(word: &str) -> Option<Band> {
+    [Band::Priority, Band::Secondary, Band::Opportunistic]
+        .into_iter()
+        .find(|b| b.label() == word)
+}
+
+/// A partner's score, band, tier, pipeline and ARR over the snapshots; `None`
+/// without history.
+pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
+    let rows = &site.timeline;
+    if rows.len() < 2 {
+        return None;
+    }
+    let points: Vec<Option<(f64, String)>> = rows
+        .iter()
+        .map(|s| s.partner(id).map(|p| (p.score, score_text(p.score))))
+        .collect();
+    let chart = trend::lines(
+        "Score over the snapshots",
+        &labels(rows),
+        &[Series {
+            name: "Score".into(),
+            class: "s-accent",
+            points,
+        }],
+        SMALL,
+    );
+    let table = rows
+        .iter()
+        .map(|s| match s.partner(id) {
+            Some(p) => PartnerRow {
+                label: s.label.clone(),
+                score: score_text(p.score),
+                band: band_of(&p.band).map(band_chip),
+                tier: TierLevel::parse(&p.tier).map(tier_chip),
+                pipeline: hf::money(s, p.pipeline),
+                arr: hf::money(s, p.arr),
+            },
+            None => PartnerRow {
+                label: s.label.clone(),
+                score: "not in the plan".into(),
+                band: None,
+                tier: None,
+                pipeline: String::new(),
+                arr: String::new(),
+            },
+        })
+        .collect();
+    Some(PartnerHistory { chart, rows: table })
+}
