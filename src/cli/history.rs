@@ -50,7 +50,10 @@ pub fn run(mut a: Args) -> Status {
             if matches!(why, NoHistory::Git(_)) {
                 return fail(why);
             }
-            History::default()
+            History {
+                found: "no snapshots".into(),
+                ..History::default()
+            }
         }
     };
     let rows = history.rows(&now);
@@ -65,6 +68,9 @@ pub fn run(mut a: Args) -> Status {
         Err(e) => return fail(format!("cannot write the history: {e}")),
     };
     if matches!(a.format, Format::Json | Format::Csv) {
+        for n in &history.notes {
+            eprintln!("note: {n}");
+        }
         for s in &history.skipped {
             eprintln!("note: skipped {} ({}): {}", s.label, s.commit, s.reason);
         }

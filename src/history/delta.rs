@@ -88,6 +88,13 @@ pub struct Headline {
 }
 
 impl Headline {
+    /// From the newest snapshot to now, the last of `rows` (`History::rows`); `None`
+    /// without an earlier snapshot.
+    pub fn of_rows(rows: &[super::Snapshot], sym: &str) -> Option<Headline> {
+        let (now, past) = rows.split_last()?;
+        Some(Headline::between(past.last()?, now, sym))
+    }
+
     /// From `before` to `now`; amounts in the plan currency's sign `sym`. An amount is
     /// compared only when both sides are in the same currency.
     pub fn between(before: &super::Snapshot, now: &super::Snapshot, sym: &str) -> Headline {
@@ -115,6 +122,13 @@ impl Headline {
                 _ => None,
             },
         }
+    }
+}
+
+impl Delta {
+    /// The change without its arrow (`+$400K`), for text set in a font without one.
+    pub fn signed(&self) -> &str {
+        self.text.trim_start_matches(['▲', '▼', ' '])
     }
 }
 

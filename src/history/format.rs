@@ -72,7 +72,11 @@ pub fn text(history: &History, rows: &[Snapshot]) -> String {
             *w = (*w).max(c.chars().count());
         }
     }
-    let mut out = format!("History: {}, oldest first, then now\n\n", history.found);
+    let mut out = format!("History: {}, oldest first, then now\n", history.found);
+    for n in &history.notes {
+        let _ = writeln!(out, "note: {n}");
+    }
+    out.push('\n');
     let line = |out: &mut String, row: &[String]| {
         let padded: Vec<String> = row
             .iter()

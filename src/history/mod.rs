@@ -94,6 +94,8 @@ pub struct Skipped {
 pub struct History {
     /// What was looked for and found: `the last 4 quarter ends`, `3 tags matching `board/*``.
     pub found: String,
+    /// What may be missing and how to get it (a shallow clone, no matching tag).
+    pub notes: Vec<String>,
     pub snapshots: Vec<Snapshot>,
     pub skipped: Vec<Skipped>,
     /// The newest snapshot's plan, analysed and checked: what "Since the last board
@@ -156,6 +158,7 @@ impl History {
             .map_err(|e| NoHistory::Git(e.to_string()))?;
         let mut history = History {
             found: picks.found.clone(),
+            notes: picks.notes.clone(),
             ..History::default()
         };
         let mut wanted = Vec::new();

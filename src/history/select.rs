@@ -14,11 +14,13 @@ pub struct Pick {
     pub date: Date,
 }
 
-/// The picks, oldest first, and what was found, in a sentence for the user.
+/// The picks, oldest first, what was found (a phrase for the user), and notes on
+/// what may be missing and how to get it.
 #[derive(Debug, Clone, Default)]
 pub struct Picks {
     pub picks: Vec<Pick>,
     pub found: String,
+    pub notes: Vec<String>,
 }
 
 /// Chooses the snapshots of `source` as of `today`.
@@ -28,8 +30,10 @@ pub fn picks(repo: &Repo, source: &HistorySource, today: Date) -> Result<Picks, 
         HistorySource::Quarters(n) => quarter_ends(repo, *n, today)?,
     };
     if repo.is_shallow() {
-        out.found
-            .push_str("; the repository is a shallow clone, so older revisions may be missing");
+        out.notes.push(
+            "the repository is a shallow clone, so older revisions may be missing (`git fetch --unshallow --tags` brings them)"
+                .to_string(),
+        );
     }
     Ok(out)
 }
@@ -48,11 +52,28 @@ fn tagged(repo: &Repo, glob: &str) -> Result<Picks, GitError> {
         })
         .collect();
     picks.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+    let mut notes = Vec::new();
     let found = match picks.len() {
-        0 => format!("no tag matches `{glob}`"),
+        0 => {
+            notes.push(format!(
+                "tag the commit of each board meeting, e.g. `git tag {}`, to make it a snapshot",
+                example_tag(glob)
+            ));
+            format!("no tag matches `{glob}`")
+        }
         n => format!("{} matching `{glob}`", crate::text::plural(n, "tag")),
     };
-    Ok(Picks { picks, found })
+    Ok(Picks {
+        picks,
+        found,
+        notes,
+    })
+}
+
+/// A tag name the glob matches: its `*` and `?` filled in (`board/*` → `board/2026-q4`).
+fn example_tag(glob: &str) -> String {
+    glob.replacen('*', "2026-q4", 1)
+        .replace(['*', '?', '[', ']'], "")
 }
 
 /// The last day of quarter `q` (0–3) of `year`.
@@ -115,7 +136,11 @@ fn quarter_ends(repo: &Repo, n: u32, today: Date) -> Result<Picks, GitError> {
             picks.len()
         )
     };
-    Ok(Picks { picks, found })
+    Ok(Picks {
+        picks,
+        found,
+        notes: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub fn since_last(ch: &Changes, b: &mut Vec<Block>) {
         b.push(p("Nothing in the plan changed.", TextStyle::Muted));
     }
     for (title, lines) in &ch.sections {
-        b.push(h(2, title.clone()));
+        b.push(h(3, title.clone()));
         b.push(Block::Bullets(lines.clone()));
     }
 }
@@ -53,7 +53,14 @@ fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSerie
     }
 }
 
+/// A line chart, or a muted line naming the figure when no snapshot gives it.
 fn chart(title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
+    if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
+        return p(
+            format!("{title}: not given in any snapshot."),
+            TextStyle::Muted,
+        );
+    }
     Block::LineChart(LineChart {
         title: title.into(),
         labels: rows.iter().map(|s| s.label.clone()).collect(),
@@ -70,7 +77,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
     b.push(p(
         format!(
             "The plan's figures at {}, then now, read from its git history.",
-            history.found
+            history.found.replace('`', "")
         ),
         TextStyle::Lead,
     ));
@@ -119,7 +126,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
             percent_points(rows, |s| s.figures.roi),
         )],
     ));
-    b.push(h(2, "The numbers"));
+    b.push(h(3, "The numbers"));
     b.push(Block::Table(numbers(rows)));
     if !history.skipped.is_empty() {
         let skipped = history

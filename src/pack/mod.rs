@@ -10,6 +10,7 @@ mod program;
 mod summary;
 mod tables;
 
+use crate::history::delta::Headline;
 use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
 use crate::project::Project;
 use crate::render::{Output, RenderError, RenderOptions, Renderer};
@@ -69,13 +70,17 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
     let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
-    summary::executive_summary(project, &mut blocks);
+    let timeline = opts.history.as_ref().map(|h| h.rows(project));
+    let headline = timeline
+        .as_deref()
+        .and_then(|rows| Headline::of_rows(rows, plan.currency_symbol()));
+    summary::executive_summary(project, headline.as_ref(), &mut blocks);
     economics::section(project, &mut blocks);
     if let Some(ch) = &opts.since_last {
         history::since_last(ch, &mut blocks);
     }
-    if let Some(hist) = &opts.history {
-        history::trend(hist, &hist.rows(project), &mut blocks);
+    if let (Some(hist), Some(rows)) = (&opts.history, &timeline) {
+        history::trend(hist, rows, &mut blocks);
     }
     if let Some(ch) = &opts.changes {
         summary::changes(ch, &mut blocks);

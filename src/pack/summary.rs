@@ -5,17 +5,18 @@
 use super::tables::{band_tone, bar, col, h, more_note, p, score_text, table, LIST_LIMIT};
 use crate::analysis::{thesis_statement, CompanyArr, Kpis, NorthStar, PrioritySigned};
 use crate::diag::Severity;
+use crate::history::delta::{Delta, Headline};
 use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
 use crate::render::Changes;
 use crate::values::decimal2;
 
-pub fn executive_summary(pr: &Project, b: &mut Vec<Block>) {
+pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
     b.push(h(1, "Executive summary"));
     thesis(pr, b);
     b.push(h(2, "Key figures"));
-    b.push(Block::KpiTiles(key_figures(pr)));
+    b.push(Block::KpiTiles(key_figures(pr, since)));
     attention(pr, b);
 }
 
@@ -36,18 +37,38 @@ fn thesis(pr: &Project, b: &mut Vec<Block>) {
 /// The key figure tiles, the north star first, then whether it is on track and the
 /// program's ROI: six for the usual plan, two rows of three that leave the summary on
 /// one page (partners by tier are in the economics by tier, warnings in the callout below).
-fn key_figures(pr: &Project) -> Vec<Kpi> {
+fn key_figures(pr: &Project, since: Option<&Headline>) -> Vec<Kpi> {
     let k = &pr.analysis.kpis;
     let sym = pr.plan.currency_symbol();
+    let moved = |tile: Kpi, pick: fn(&Headline) -> Option<&Delta>| match since {
+        Some(h) => with_change(tile, pick(h), &h.since),
+        None => tile,
+    };
     let mut tiles = vec![
-        north_star_tile(&k.north_star, sym),
+        moved(north_star_tile(&k.north_star, sym), |h| {
+            h.partner_sourced_arr.as_ref()
+        }),
         super::economics::verdict_tile(pr),
-        super::economics::roi_tile(&pr.analysis.economics, sym),
-        pipeline_tile(k, sym),
+        moved(
+            super::economics::roi_tile(&pr.analysis.economics, sym),
+            |h| h.roi.as_ref(),
+        ),
+        moved(pipeline_tile(k, sym), |h| Some(&h.pipeline)),
     ];
     tiles.extend(share_tile(k, sym).or_else(|| company_arr_tile(&k.company_arr, sym)));
-    tiles.push(priority_tile(&k.priority));
+    tiles.push(moved(priority_tile(&k.priority), |h| {
+        Some(&h.priority_signed)
+    }));
     tiles
+}
+
+/// A tile whose caption ends with the figure's change since the last snapshot
+/// (`target $21M within 3 years · +$400K since board/2026-q3`).
+fn with_change(mut tile: Kpi, d: Option<&Delta>, since: &str) -> Kpi {
+    if let Some(d) = d {
+        tile.caption = format!("{} · {} since {since}", tile.caption, d.signed());
+    }
+    tile
 }
 
 fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {

@@ -121,19 +121,36 @@ pub(crate) fn contents(ctx: &mut Ctx) {
     page_title(ctx, "Contents");
     let entries = ctx.toc.clone();
     let fonts = ctx.fonts;
+    // A list a little longer than the page is set tighter rather than leaving a few
+    // lines alone on a second page; a much longer one breaks across pages.
+    let natural: f32 = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (level, _))| match (*level <= 1, i) {
+            (true, 0) => 21.0,
+            (true, _) => 27.0,
+            (false, _) => 17.0,
+        })
+        .sum();
+    let room = ctx.remaining();
+    let k = if natural > room {
+        (room / natural).max(0.8)
+    } else {
+        1.0
+    };
     for (i, (level, title)) in entries.iter().enumerate() {
         let top_level = *level <= 1;
         let (ink, indent, h) = if top_level {
-            (Ink::bold(10.0, style::NAVY), 0.0, 21.0)
+            (Ink::bold(10.0, style::NAVY), 0.0, 21.0 * k)
         } else {
-            (Ink::regular(9.5, style::SLATE), 14.0, 17.0)
+            (Ink::regular(9.5, style::SLATE), 14.0, 17.0 * k)
         };
         if top_level && i > 0 {
-            ctx.space(6.0);
+            ctx.space(6.0 * k);
         }
         // A section line is kept with the first of its subsections.
         let child = entries.get(i + 1).is_some_and(|(l, _)| *l > 1);
-        ctx.ensure(if top_level && child { h + 17.0 } else { h });
+        ctx.ensure(if top_level && child { h + 17.0 * k } else { h });
         let top = ctx.y;
         let clean = ctx.clean(title).into_owned();
         let text_w = CONTENT_W - indent - 44.0;

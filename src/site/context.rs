@@ -184,8 +184,7 @@ impl<'a> Site<'a> {
 
     /// Each headline figure's change since the newest snapshot.
     pub fn headline(&self) -> Option<Headline> {
-        let (now, past) = self.timeline.split_last()?;
-        Some(Headline::between(past.last()?, now, self.sym))
+        Headline::of_rows(&self.timeline, self.sym)
     }
 
     pub fn partner_index(&self, id: &str) -> Option<usize> {

@@ -64,6 +64,9 @@ pub struct SinceView {
 #[derive(Serialize)]
 pub struct HistoryView {
     pub found: String,
+    pub notes: Vec<String>,
+    /// Charts left out because no snapshot gives their figure.
+    pub not_given: Vec<String>,
     pub charts: Vec<ChartView>,
     pub rows: Vec<RowView>,
     pub skipped: Vec<SkippedView>,
@@ -205,16 +208,29 @@ fn row(s: &Snapshot) -> RowView {
     }
 }
 
+/// A phrase written for the terminal (`board/*` in backticks) as page text.
+fn plain(s: &str) -> String {
+    s.replace('`', "")
+}
+
 pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let rows = &site.timeline;
     let history = site.history();
+    let all = if rows.len() > 1 {
+        charts(rows)
+    } else {
+        Vec::new()
+    };
+    let (charts, empty): (Vec<ChartView>, Vec<ChartView>) = all
+        .into_iter()
+        .partition(|c| c.svg.contains("<circle") || c.svg.contains("<rect"));
     let view = HistoryView {
-        found: history.map_or_else(String::new, |h| h.found.clone()),
-        charts: if rows.len() > 1 {
-            charts(rows)
-        } else {
-            Vec::new()
-        },
+        found: history.map_or_else(String::new, |h| plain(&h.found)),
+        notes: history
+            .map(|h| h.notes.iter().map(|n| plain(n)).collect())
+            .unwrap_or_default(),
+        not_given: empty.into_iter().map(|c| c.title).collect(),
+        charts,
         rows: rows.iter().map(row).collect(),
         skipped: history
             .map(|h| {
