@@ -16,7 +16,7 @@ use std::path::Path;
 use std::time::Duration;
 use support::axe;
 use support::devtools::{Chromium, Page};
-use support::{git, PlanTest};
+use support::{git, Cmd, PlanTest};
 
 /// How long the page may take to show what a step waits for.
 const SHOW: Duration = Duration::from_secs(15);
@@ -170,7 +170,8 @@ fn site_works_in_headless_chromium() {
 }
 
 /// One page of every template (and the search page with results), as paths in the
-/// output; `changes.html` is there when the site was built `--since` a revision, and
+/// output; `changes.html` is there when the site was built `--since` a revision,
+/// `history.html` when the plan is in a repository with an earlier snapshot, and
 /// `404-here.html` is the 404 page with its base pointing at the output directory.
 const PAGES: &[&str] = &[
     "index.html",
@@ -195,6 +196,7 @@ const PAGES: &[&str] = &[
     "handbook/playbooks/co-sell-playbook.html",
     "search.html?q=co-sell",
     "changes.html",
+    "history.html",
     "404-here.html",
 ];
 
@@ -228,10 +230,23 @@ fn site_with_every_page() -> PlanTest {
     git(repo, ["config", "user.name", "Plan Owner"]);
     git(repo, ["config", "user.email", "owner@example.invalid"]);
     git(repo, ["add", "-A"]);
-    git(repo, ["commit", "-q", "-m", "Example plan"]);
+    // Dated in the third quarter, so that the site has a history (the 2026-Q3 snapshot):
+    // the History page, the partner pages' history panel and the dashboard's changes.
+    Cmd::program("git")
+        .arg("-C")
+        .arg(repo)
+        .args(["commit", "-q", "-m", "Example plan"])
+        .env("GIT_AUTHOR_DATE", "2026-08-14T12:00:00+00:00")
+        .env("GIT_COMMITTER_DATE", "2026-08-14T12:00:00+00:00")
+        .run()
+        .expect_success();
     t.replace("partners/deloitte.md", "icp_overlap: 92", "icp_overlap: 88");
     git(repo, ["commit", "-q", "-am", "Rescore Deloitte"]);
     t.build(&["--since", "HEAD~1"]).expect_success();
+    assert!(
+        t.page("history.html").contains("2026-Q3"),
+        "the History page has the 2026-Q3 snapshot"
+    );
     t
 }
 
@@ -303,7 +318,8 @@ fn every_page_fits_its_width_and_passes_axe_in_light_and_dark() {
         for scheme in ["light", "dark"] {
             page.color_scheme(scheme);
             for rel in PAGES.iter().copied() {
-                if rel == "changes.html" && !site.out(rel).exists() {
+                let optional = ["changes.html", "history.html"].contains(&rel);
+                if optional && !site.out(rel).exists() {
                     continue;
                 }
                 open(&mut page, &site, rel);

@@ -313,3 +313,53 @@ fn quarter_ends_are_the_default_without_tags() {
         "History: 3 of the last 4 quarter ends (the content directory has no commit before the others)",
     );
 }
+
+#[test]
+fn history_settings_are_checked_where_they_are_written() {
+    let t = PlanTest::init();
+    let plan = t.read("plan.yaml");
+    let both = plan.replace(
+        "program:\n",
+        "history:\n  tags: \"board/*\"\n  quarters: 2\nprogram:\n",
+    );
+    let line = both
+        .lines()
+        .position(|l| l == "  quarters: 2")
+        .map(|i| i + 1);
+    t.write("plan.yaml", &both);
+    let ran = t.check(&["--format", "json"]);
+    ran.expect_code(1);
+    let found: Vec<serde_json::Value> = ran
+        .json()
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|d| {
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("`history`"))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "syntax");
+    assert_eq!(found[0]["file"], "content/plan.yaml");
+    assert_eq!(found[0]["line"].as_u64(), line.map(|l| l as u64));
+    assert_eq!(found[0]["column"], 3);
+    assert!(found[0]["help"]
+        .as_str()
+        .is_some_and(|h| h.contains("quarters: 4")));
+
+    t.write(
+        "plan.yaml",
+        plan.replace("program:\n", "history:\n  quarters: 90\nprogram:\n"),
+    );
+    t.check(&[])
+        .expect_code(1)
+        .stderr_has("`history.quarters` is 90");
+    t.write(
+        "plan.yaml",
+        plan.replace("program:\n", "history:\n  tag: board\nprogram:\n"),
+    );
+    t.check(&[]).expect_code(1).stderr_has("tag");
+}
