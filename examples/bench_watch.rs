@@ -6,8 +6,12 @@
 //! ```text
 //! scripts/bench-watch.sh            # builds, generates the 1,000-partner plan, runs both
 //! cargo build --release
-//! cargo run --release --example bench_watch -- PLAN_DIR [--edits 20] [--pdf] [--bin PATH]
+//! cargo run --release --example bench_watch -- PLAN_DIR [--edits 20] [--pdf] [--history] [--bin PATH]
 //! ```
+//!
+//! `--history` commits the copy to a new git repository dated 2026-08-14, so the watched
+//! plan has a 2026-Q3 snapshot (History page, partner history, "Since the last board
+//! meeting" on every rebuild); without it the copy is outside any repository.
 //!
 //! The plan is copied to a temporary directory first; the original is never touched.
 
@@ -31,6 +35,7 @@ struct Options {
     plan: PathBuf,
     edits: usize,
     pdf: bool,
+    history: bool,
     bin: PathBuf,
 }
 
@@ -38,18 +43,21 @@ fn parse_args() -> Res<Options> {
     let mut plan = None;
     let mut edits = 20;
     let mut pdf = false;
+    let mut history = false;
     let mut bin = default_bin()?;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--edits" => edits = args.next().ok_or("--edits needs a number")?.parse()?,
             "--pdf" => pdf = true,
+            "--history" => history = true,
             "--bin" => bin = PathBuf::from(args.next().ok_or("--bin needs a path")?),
             _ if a.starts_with("--") => return Err(format!("unknown option {a}").into()),
             _ => plan = Some(PathBuf::from(a)),
         }
     }
-    let plan = plan.ok_or("usage: bench_watch PLAN_DIR [--edits N] [--pdf] [--bin PATH]")?;
+    let plan =
+        plan.ok_or("usage: bench_watch PLAN_DIR [--edits N] [--pdf] [--history] [--bin PATH]")?;
     if !bin.is_file() {
         return Err(format!(
             "{} not found: run `cargo build --release` first",
@@ -61,6 +69,7 @@ fn parse_args() -> Res<Options> {
         plan,
         edits: edits.max(1),
         pdf,
+        history,
         bin,
     })
 }
@@ -183,12 +192,43 @@ fn percentile(sorted: &[Duration], pct: usize) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
+/// Makes `dir` a git repository holding its files in one commit of 2026-08-14.
+fn commit_in_the_past(dir: &Path) -> Res<()> {
+    let when = "2026-08-14T12:00:00+00:00";
+    let git = |args: &[&str]| -> Res<()> {
+        let ok = Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .env("GIT_AUTHOR_DATE", when)
+            .env("GIT_COMMITTER_DATE", when)
+            .env("GIT_AUTHOR_NAME", "bench")
+            .env("GIT_AUTHOR_EMAIL", "bench@example.invalid")
+            .env("GIT_COMMITTER_NAME", "bench")
+            .env("GIT_COMMITTER_EMAIL", "bench@example.invalid")
+            .stdout(Stdio::null())
+            .status()?
+            .success();
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("git {} failed", args.join(" ")).into())
+        }
+    };
+    git(&["init", "-q"])?;
+    git(&["add", "-A"])?;
+    git(&["commit", "-q", "-m", "plan"])
+}
+
 fn main() -> Res<()> {
     let opts = parse_args()?;
     let tmp = tempfile::tempdir()?;
     let content = tmp.path().join("content");
     let output = tmp.path().join("output");
     copy_dir(&opts.plan, &content)?;
+    if opts.history {
+        commit_in_the_past(tmp.path())?;
+    }
     let file = first_partner(&content)?;
     let stem = file
         .file_stem()
@@ -216,10 +256,11 @@ fn main() -> Res<()> {
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "{}: {} edits of partners/{stem}.md{}: p50 {:.0} ms, p90 {:.0} ms, min {:.0} ms, max {:.0} ms",
+        "{}: {} edits of partners/{stem}.md{}{}: p50 {:.0} ms, p90 {:.0} ms, min {:.0} ms, max {:.0} ms",
         opts.plan.display(),
         opts.edits,
         if opts.pdf { " (board pack on)" } else { "" },
+        if opts.history { " (with history)" } else { "" },
         ms(percentile(&times, 50)),
         ms(percentile(&times, 90)),
         ms(times[0]),

@@ -15,3 +15,6 @@ $bench content --edits "$edits"
 $bench content --edits "$edits" --pdf
 $bench "$work/plan-1000" --edits "$edits"
 $bench "$work/plan-1000" --edits "$edits" --pdf
+# History is read once per session: the latency with a history must be the same.
+$bench "$work/plan-1000" --edits "$edits" --history
+$bench "$work/plan-1000" --edits "$edits" --pdf --history

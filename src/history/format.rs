@@ -20,6 +20,26 @@ pub fn percent(v: Option<f64>) -> String {
     v.map_or_else(|| "not given".to_string(), |p| Percent(p).display())
 }
 
+/// A money figure's value and text at each snapshot (`None`: not given), for charts.
+pub fn money_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f64, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v, money(s, Some(v)))))
+        .collect()
+}
+
+/// A percentage figure's value and text at each snapshot, for charts.
+pub fn percent_points(
+    rows: &[Snapshot],
+    f: impl Fn(&Snapshot) -> Option<f64>,
+) -> Vec<Option<(f64, String)>> {
+    rows.iter()
+        .map(|s| f(s).map(|v| (v, Percent(v).display())))
+        .collect()
+}
+
 /// `had 2 errors`, `1 warning`, `clean`.
 pub fn check_word(s: &Snapshot) -> String {
     use crate::text::plural;

@@ -7,7 +7,6 @@ use super::tables::{col, h, p, table};
 use crate::history::{format as hf, History, Snapshot};
 use crate::pdf::{Align, Block, Cell, LineChart, LineSeries, TextStyle, Tone};
 use crate::render::Changes;
-use crate::values::Percent;
 
 /// The changes since the newest snapshot, grouped as the diff groups them (partners,
 /// decisions, OKRs, roadmap, …), ending with the plan check in counts.
@@ -26,21 +25,11 @@ pub fn since_last(ch: &Changes, b: &mut Vec<Block>) {
     }
 }
 
-fn money_points(
-    rows: &[Snapshot],
-    f: impl Fn(&Snapshot) -> Option<f64>,
-) -> Vec<Option<(f32, String)>> {
-    rows.iter()
-        .map(|s| f(s).map(|v| (v as f32, hf::money(s, Some(v)))))
-        .collect()
-}
-
-fn percent_points(
-    rows: &[Snapshot],
-    f: impl Fn(&Snapshot) -> Option<f64>,
-) -> Vec<Option<(f32, String)>> {
-    rows.iter()
-        .map(|s| f(s).map(|v| (v as f32, Percent(v).display())))
+/// Chart points on the PDF's `f32` scale.
+fn on_page(points: Vec<Option<(f64, String)>>) -> Vec<Option<(f32, String)>> {
+    points
+        .into_iter()
+        .map(|p| p.map(|(v, t)| (v as f32, t)))
         .collect()
 }
 
@@ -84,7 +73,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
     let mut path = line(
         "Required this year (thesis path)",
         Tone::Neutral,
-        money_points(rows, |s| s.figures.required_this_year),
+        on_page(hf::money_points(rows, |s| s.figures.required_this_year)),
     );
     path.dashed = true;
     b.push(chart(
@@ -94,7 +83,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
             line(
                 "Partner-sourced ARR",
                 Tone::Accent,
-                money_points(rows, |s| s.figures.partner_sourced_arr),
+                on_page(hf::money_points(rows, |s| s.figures.partner_sourced_arr)),
             ),
             path,
         ],
@@ -105,7 +94,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "Pipeline",
             Tone::Accent,
-            money_points(rows, |s| Some(s.figures.pipeline)),
+            on_page(hf::money_points(rows, |s| Some(s.figures.pipeline))),
         )],
     ));
     b.push(chart(
@@ -114,7 +103,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "OKR progress",
             Tone::Good,
-            percent_points(rows, |s| s.figures.okr_progress),
+            on_page(hf::percent_points(rows, |s| s.figures.okr_progress)),
         )],
     ));
     b.push(chart(
@@ -123,7 +112,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "ROI",
             Tone::Accent,
-            percent_points(rows, |s| s.figures.roi),
+            on_page(hf::percent_points(rows, |s| s.figures.roi)),
         )],
     ));
     b.push(h(3, "The numbers"));

@@ -13,7 +13,6 @@ use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::trend::{self, Series, SMALL, WIDE};
 use crate::site::urls;
-use crate::values::Percent;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -77,24 +76,6 @@ fn labels(rows: &[Snapshot]) -> Vec<String> {
     rows.iter().map(|s| s.label.clone()).collect()
 }
 
-fn money_points(
-    rows: &[Snapshot],
-    f: impl Fn(&Snapshot) -> Option<f64>,
-) -> Vec<Option<(f64, String)>> {
-    rows.iter()
-        .map(|s| f(s).map(|v| (v, hf::money(s, Some(v)))))
-        .collect()
-}
-
-fn percent_points(
-    rows: &[Snapshot],
-    f: impl Fn(&Snapshot) -> Option<f64>,
-) -> Vec<Option<(f64, String)>> {
-    rows.iter()
-        .map(|s| f(s).map(|v| (v, Percent(v).display())))
-        .collect()
-}
-
 fn chart(id: &'static str, title: &str, rows: &[Snapshot], series: Vec<Series>) -> ChartView {
     ChartView {
         id,
@@ -125,12 +106,12 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
                 Series {
                     name: "Partner-sourced ARR".into(),
                     class: "s-accent",
-                    points: money_points(rows, |s| s.figures.partner_sourced_arr),
+                    points: hf::money_points(rows, |s| s.figures.partner_sourced_arr),
                 },
                 Series {
                     name: "Required this year (thesis path)".into(),
                     class: "s-muted",
-                    points: money_points(rows, |s| s.figures.required_this_year),
+                    points: hf::money_points(rows, |s| s.figures.required_this_year),
                 },
             ],
         ),
@@ -141,7 +122,7 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
             vec![Series {
                 name: "Pipeline".into(),
                 class: "s-accent",
-                points: money_points(rows, |s| Some(s.figures.pipeline)),
+                points: hf::money_points(rows, |s| Some(s.figures.pipeline)),
             }],
         ),
         ChartView {
@@ -169,7 +150,7 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
             vec![Series {
                 name: "OKR progress".into(),
                 class: "s-ok",
-                points: percent_points(rows, |s| s.figures.okr_progress),
+                points: hf::percent_points(rows, |s| s.figures.okr_progress),
             }],
         ),
         chart(
@@ -179,7 +160,7 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
             vec![Series {
                 name: "ROI".into(),
                 class: "s-accent",
-                points: percent_points(rows, |s| s.figures.roi),
+                points: hf::percent_points(rows, |s| s.figures.roi),
             }],
         ),
     ]
