@@ -192,18 +192,30 @@ pub(crate) fn for_build<'a>(
     project: &Project,
     opts: &'a RenderOptions,
 ) -> std::borrow::Cow<'a, RenderOptions> {
-    let previous = opts.history.as_ref().and_then(|h| {
-        let last = h.last()?;
-        Some((h.previous.as_ref()?, last.label.as_str()))
-    });
-    match previous {
-        Some((prev, label)) if opts.since_last.is_none() => {
-            let mut o = opts.clone();
-            o.since_last = Some(crate::diff::since_snapshot(prev, project, label));
-            std::borrow::Cow::Owned(o)
-        }
+    match &opts.history {
+        Some(h) if opts.since_last.is_none() => match since_last(h, project) {
+            Some(changes) => {
+                let mut o = opts.clone();
+                o.since_last = Some(changes);
+                std::borrow::Cow::Owned(o)
+            }
+            None => std::borrow::Cow::Borrowed(opts),
+        },
         _ => std::borrow::Cow::Borrowed(opts),
     }
+}
+
+/// The changes from the newest snapshot to `project`: from the cache when it holds
+/// them for exactly this plan, else compared (the snapshot's plan is read once).
+fn since_last(h: &crate::history::History, project: &Project) -> Option<crate::render::Changes> {
+    let label = h.last()?.label.clone();
+    if let Some(changes) = h.recall(project) {
+        return Some(changes);
+    }
+    let previous = h.previous.as_ref()?.project()?;
+    let changes = crate::diff::since_snapshot(&previous, project, &label);
+    h.remember(project, &changes);
+    Some(changes)
 }
 
 /// The history of a checked plan for a build: `None` outside a git repository or when

@@ -45,7 +45,21 @@ pub fn run(mut a: Args) -> Status {
         Err(e) => return fail(e),
     };
     let loaded = start.elapsed();
-    if let Err(e) = report_human(&project) {
+    // Git (the commit, the history) and the fonts are read while the diagnostics print.
+    let wants_history = !b.no_history && project.errors() == 0;
+    let (reported, commit, history, list) = std::thread::scope(|s| {
+        let commit = s.spawn(|| git::commit_label(&b.content));
+        let history = s.spawn(|| wants_history.then(|| pipeline::history_of(&project)));
+        let reported = report_human(&project);
+        let list = renderers(!b.no_pdf);
+        (
+            reported,
+            commit.join().ok().flatten(),
+            history.join().ok().flatten().flatten(),
+            list,
+        )
+    });
+    if let Err(e) = reported {
         return fail(e);
     }
     let status = status_of(&project, a.deny_warnings);
@@ -57,17 +71,15 @@ pub fn run(mut a: Args) -> Status {
         return status;
     }
     opts.render.created_unix = created_unix(project.analysis.today);
-    opts.render.commit = git::commit_label(&b.content);
-    if !b.no_history {
-        opts.render.history = pipeline::history_of(&project);
-    }
+    opts.render.commit = commit;
+    opts.render.history = history;
     if let Some(rev) = &b.since {
         match diff::changes_since_project(&project, rev) {
             Ok(c) => opts.render.changes = Some(c),
             Err(e) => return fail(e),
         }
     }
-    let list = match renderers(!b.no_pdf) {
+    let list = match list {
         Ok(l) => l,
         Err(e) => return fail(e),
     };

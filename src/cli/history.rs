@@ -50,10 +50,7 @@ pub fn run(mut a: Args) -> Status {
             if matches!(why, NoHistory::Git(_)) {
                 return fail(why);
             }
-            History {
-                found: "no snapshots".into(),
-                ..History::default()
-            }
+            History::empty("no snapshots")
         }
     };
     let rows = history.rows(&now);

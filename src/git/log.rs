@@ -156,24 +156,22 @@ impl Repo {
 
     /// Whether the repository is a shallow clone (older commits are not there).
     pub fn is_shallow(&self) -> bool {
-        matches!(
-            git_line(&self.top, &["rev-parse", "--is-shallow-repository"]).as_deref(),
-            Ok("true")
-        )
+        self.shallow
     }
 
     /// A directory inside the repository's git directory that partnerbook may use as
-    /// a cache (`.git/partnerbook`); `None` when git does not say where that is.
+    /// a cache (`.git/partnerbook`); `None` when git did not say where that is.
     pub fn cache_dir(&self) -> Option<PathBuf> {
-        let dir = git_line(&self.top, &["rev-parse", "--git-common-dir"]).ok()?;
-        if dir.is_empty() {
+        if self.common_dir.is_empty() {
             return None;
         }
-        let dir = PathBuf::from(dir);
+        let dir = PathBuf::from(&self.common_dir);
+        // A relative answer is relative to where rev-parse ran: at or below the top,
+        // so it is resolved from the content directory's deepest existing ancestor.
         let dir = if dir.is_absolute() {
             dir
         } else {
-            self.top.join(dir)
+            super::existing_ancestor(&self.content_dir).0.join(dir)
         };
         Some(dir.join("partnerbook"))
     }

@@ -48,6 +48,10 @@ pub struct Repo {
     prefix: String,
     /// The content directory as the user gave it (used to name files).
     content_dir: PathBuf,
+    /// Whether the repository is a shallow clone.
+    shallow: bool,
+    /// The git directory shared by every work tree (`.git`), as git printed it.
+    common_dir: String,
 }
 
 /// A revision resolved to a commit.
@@ -132,12 +136,31 @@ impl Repo {
         let not_repo = || GitError::NotARepo {
             dir: content_dir.display().to_string(),
         };
-        let inside = run_git(&base, &["rev-parse", "--is-inside-work-tree"])?;
-        if !matches!(&inside, Ok(out) if out.starts_with(b"true")) {
+        // One process answers all: inside a work tree, its top, the prefix, shallow,
+        // and where the git directory is.
+        let args = [
+            "rev-parse",
+            "--is-inside-work-tree",
+            "--show-toplevel",
+            "--show-prefix",
+            "--is-shallow-repository",
+            "--git-common-dir",
+        ];
+        let out = match run_git(&base, &args)? {
+            Ok(out) => String::from_utf8_lossy(&out).into_owned(),
+            Err(_) => return Err(not_repo()),
+        };
+        let mut lines = out.lines();
+        if lines.next() != Some("true") {
             return Err(not_repo());
         }
-        let top = git_line(&base, &["rev-parse", "--show-toplevel"])?;
-        let shown = git_line(&base, &["rev-parse", "--show-prefix"])?;
+        let top = lines.next().unwrap_or_default().to_string();
+        let shown = lines.next().unwrap_or_default();
+        let shallow = lines.next() == Some("true");
+        let common_dir = lines.next().unwrap_or_default().to_string();
+        if top.is_empty() {
+            return Err(not_repo());
+        }
         let mut parts: Vec<String> = shown
             .split('/')
             .filter(|s| !s.is_empty())
@@ -158,6 +181,8 @@ impl Repo {
             top: PathBuf::from(top),
             prefix: parts.join("/"),
             content_dir: content_dir.to_path_buf(),
+            shallow,
+            common_dir,
         })
     }
 

@@ -1,6 +1,8 @@
-//! The history cache: what one revision of the content directory gave, keyed by the
-//! directory's tree id and the date it was judged on, in `.git/partnerbook/history/`
-//! (outside the content directory; deleting it at any time only costs time).
+//! The history cache, in `.git/partnerbook/` (outside the content directory; deleting it
+//! at any time only costs time): what one revision of the content directory gave, keyed
+//! by the directory's tree id and the date it was judged on (`history/`), and values
+//! derived from the newest snapshot and the working tree, keyed by a fingerprint of
+//! both (`since/`, the changes since the last board meeting).
 //!
 //! An entry is trusted only when everything about it checks out: the format, the
 //! partnerbook version that wrote it, its key, and a checksum of its data. A corrupt,
@@ -13,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Raised when the meaning of a cached field changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What a revision gave: the part of a snapshot that depends only on its files and date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,30 +28,66 @@ pub struct Stored {
     pub partners: Vec<PartnerPoint>,
 }
 
+/// The first line of an entry; the rest of the file is the value as JSON (read once,
+/// not unescaped from a string first).
 #[derive(Serialize, Deserialize)]
-struct Entry {
+struct Header {
     format: u32,
     generator: String,
-    tree: String,
+    key: String,
     today: String,
-    /// FNV-1a of `data`, in hex.
+    /// FNV-1a of the rest of the file, in hex.
     checksum: String,
-    /// The [`Stored`] value as JSON.
-    data: String,
 }
 
 fn generator() -> String {
     format!("partnerbook {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// FNV-1a, 64 bits: detects an entry changed by hand or cut short, not an attack.
-fn checksum(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a, 64 bits, fed piece by piece: detects an entry changed by hand or cut
+/// short (not an attack), and fingerprints the inputs of a derived value.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    format!("{h:016x}")
+}
+
+impl Fnv {
+    /// Adds `bytes` and a separator, so that `ab`,`c` and `a`,`bc` differ.
+    pub fn add(&mut self, bytes: &[u8]) -> &mut Fnv {
+        for b in bytes.iter().chain(&[0xff]) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        self
+    }
+
+    pub fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+fn checksum(bytes: &[u8]) -> String {
+    Fnv::default().add(bytes).hex()
+}
+
+/// What a cache entry holds: a revision's figures, or the changes since one.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    History,
+    Since,
+}
+
+impl Kind {
+    fn dir(self) -> &'static str {
+        match self {
+            Kind::History => "history",
+            Kind::Since => "since",
+        }
+    }
 }
 
 /// The cache of one repository.
@@ -60,49 +98,69 @@ pub struct Cache {
 
 impl Cache {
     pub fn new(dir: PathBuf) -> Cache {
-        Cache {
-            dir: dir.join("history"),
-        }
+        Cache { dir }
     }
 
-    fn path(&self, tree: &str, today: Date) -> Option<PathBuf> {
-        let safe = !tree.is_empty() && tree.bytes().all(|b| b.is_ascii_hexdigit());
-        safe.then(|| self.dir.join(format!("{tree}-{today}.json")))
+    fn path(&self, kind: Kind, key: &str, today: Date) -> Option<PathBuf> {
+        let safe = !key.is_empty() && key.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+        safe.then(|| {
+            self.dir
+                .join(kind.dir())
+                .join(format!("{key}-{today}.json"))
+        })
     }
 
-    /// The cached result for a tree judged on `today`, when it can be trusted.
+    /// A revision's figures, judged on `today`, when the entry can be trusted.
     pub fn get(&self, tree: &str, today: Date) -> Option<Stored> {
-        let bytes = std::fs::read(self.path(tree, today)?).ok()?;
-        let e: Entry = serde_json::from_slice(&bytes).ok()?;
+        self.get_value(Kind::History, tree, today)
+    }
+
+    /// Stores a revision's figures.
+    pub fn put(&self, tree: &str, today: Date, stored: &Stored) {
+        self.put_value(Kind::History, tree, today, stored);
+    }
+
+    /// The value stored under `key`, when every check of the entry holds.
+    pub fn get_value<T: serde::de::DeserializeOwned>(
+        &self,
+        kind: Kind,
+        key: &str,
+        today: Date,
+    ) -> Option<T> {
+        let bytes = std::fs::read(self.path(kind, key, today)?).ok()?;
+        let split = bytes.iter().position(|b| *b == b'\n')?;
+        let (head, data) = (&bytes[..split], &bytes[split + 1..]);
+        let e: Header = serde_json::from_slice(head).ok()?;
         let trusted = e.format == FORMAT
             && e.generator == generator()
-            && e.tree == tree
+            && e.key == key
             && e.today == today.to_string()
-            && e.checksum == checksum(e.data.as_bytes());
+            && e.checksum == checksum(data);
         if !trusted {
             return None;
         }
-        serde_json::from_str(&e.data).ok()
+        serde_json::from_slice(data).ok()
     }
 
-    /// Stores a result; a failure to write is ignored (the cache only saves time).
-    pub fn put(&self, tree: &str, today: Date, stored: &Stored) {
-        let Some(path) = self.path(tree, today) else {
+    /// Stores a value; a failure to write is ignored (the cache only saves time).
+    pub fn put_value<T: Serialize>(&self, kind: Kind, key: &str, today: Date, value: &T) {
+        let Some(path) = self.path(kind, key, today) else {
             return;
         };
-        let Ok(data) = serde_json::to_string(stored) else {
+        let Ok(data) = serde_json::to_string(value) else {
             return;
         };
-        let entry = Entry {
+        let header = Header {
             format: FORMAT,
             generator: generator(),
-            tree: tree.to_string(),
+            key: key.to_string(),
             today: today.to_string(),
             checksum: checksum(data.as_bytes()),
-            data,
         };
-        if let Ok(bytes) = serde_json::to_vec(&entry) {
-            let _ = write_atomically(&self.dir, &path, &bytes);
+        if let (Ok(mut bytes), Some(dir)) = (serde_json::to_vec(&header), path.parent()) {
+            bytes.push(b'\n');
+            bytes.extend_from_slice(data.as_bytes());
+            let _ = write_atomically(dir, &path, &bytes);
         }
     }
 }
@@ -156,7 +214,7 @@ mod tests {
             None,
             "the date is part of the key"
         );
-        let path = cache.path(tree, today).expect("path");
+        let path = cache.path(Kind::History, tree, today).expect("path");
         let text = std::fs::read_to_string(&path).expect("entry");
         std::fs::write(&path, text.replace("1250000", "9250000")).expect("edit");
         assert_eq!(
@@ -166,6 +224,6 @@ mod tests {
         );
         std::fs::write(&path, "{not json").expect("corrupt");
         assert_eq!(cache.get(tree, today), None);
-        assert_eq!(cache.path("../etc", today), None);
+        assert_eq!(cache.path(Kind::History, "../etc", today), None);
     }
 }

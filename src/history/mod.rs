@@ -24,8 +24,8 @@ use crate::project::{CheckOptions, Project};
 use crate::values::Date;
 use cache::{Cache, Stored};
 use rayon::prelude::*;
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// One revision of the plan and what it gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,11 +98,39 @@ pub struct History {
     pub notes: Vec<String>,
     pub snapshots: Vec<Snapshot>,
     pub skipped: Vec<Skipped>,
-    /// The newest snapshot's plan, analysed and checked: what "Since the last board
-    /// meeting" compares the working tree with.
-    pub previous: Option<Arc<Project>>,
+    /// The newest snapshot's plan: what "Since the last board meeting" compares the
+    /// working tree with, read from git only when it is needed.
+    pub previous: Option<Previous>,
     /// How many snapshots came from the cache.
     pub cached: usize,
+    cache: Option<Cache>,
+}
+
+/// The newest snapshot's plan, loaded at most once (a watch session compares every
+/// rebuild with it) and only when the changes since it are not in the cache.
+#[derive(Debug, Clone)]
+pub struct Previous {
+    repo: Repo,
+    rev: Revision,
+    dir: PathBuf,
+    date: Date,
+    tree: String,
+    project: Arc<OnceLock<Option<Arc<Project>>>>,
+}
+
+impl Previous {
+    /// The plan at the snapshot, analysed and checked as of its date.
+    pub fn project(&self) -> Option<Arc<Project>> {
+        self.project
+            .get_or_init(|| {
+                let files = self.repo.read_files(&self.rev).ok()?;
+                let opts = CheckOptions {
+                    today: Some(self.date),
+                };
+                Some(Arc::new(Project::from_files(&self.dir, files, &opts)))
+            })
+            .clone()
+    }
 }
 
 /// Why a plan has no history.
@@ -181,65 +209,66 @@ impl History {
                 }),
             }
         }
-        let cache = repo.cache_dir().map(Cache::new);
-        history.fill(&repo, content_dir, wanted, cache.as_ref());
+        history.cache = repo.cache_dir().map(Cache::new);
+        history.fill(&repo, content_dir, wanted);
         Ok(history)
     }
 
-    /// Takes each wanted snapshot from the cache or reads it from git.
-    fn fill(&mut self, repo: &Repo, dir: &Path, wanted: Vec<Wanted>, cache: Option<&Cache>) {
+    /// Takes each wanted snapshot from the cache or reads it from git: the revisions
+    /// not cached are read in one `git cat-file` process and analysed in parallel.
+    fn fill(&mut self, repo: &Repo, dir: &Path, wanted: Vec<Wanted>) {
+        let cache = self.cache.clone();
         let hits: Vec<Option<Stored>> = wanted
             .iter()
-            .map(|w| cache.and_then(|c| c.get(&w.tree, w.date)))
+            .map(|w| cache.as_ref().and_then(|c| c.get(&w.tree, w.date)))
             .collect();
-        // The newest snapshot is read in full even when cached: it is compared with now.
-        let last = wanted.len().checked_sub(1);
-        let to_read: Vec<usize> = (0..wanted.len())
-            .filter(|&i| hits[i].is_none() || Some(i) == last)
-            .collect();
+        let to_read: Vec<usize> = (0..wanted.len()).filter(|&i| hits[i].is_none()).collect();
         let revs: Vec<Revision> = to_read.iter().map(|&i| wanted[i].rev.clone()).collect();
         let files = repo.read_many(&revs);
-        let loaded: Vec<(usize, Result<Project, String>)> = to_read
+        let mut loaded: Vec<Option<Result<Project, String>>> =
+            (0..wanted.len()).map(|_| None).collect();
+        let read: Vec<(usize, Result<Project, String>)> = to_read
             .into_par_iter()
             .zip(files.into_par_iter())
             .map(|(i, f)| {
                 let opts = CheckOptions {
                     today: Some(wanted[i].date),
                 };
-                (
-                    i,
-                    f.map(|f| Project::from_files(dir, f, &opts))
-                        .map_err(|e| e.to_string()),
-                )
+                let p = f.map(|f| Project::from_files(dir, f, &opts));
+                (i, p.map_err(|e| e.to_string()))
             })
             .collect();
-        let mut projects: Vec<Option<Result<Project, String>>> =
-            (0..wanted.len()).map(|_| None).collect();
-        for (i, p) in loaded {
-            projects[i] = Some(p);
+        for (i, p) in read {
+            loaded[i] = Some(p);
         }
-        for (i, (w, hit)) in wanted.into_iter().zip(hits).enumerate() {
-            let project = projects[i].take();
-            let stored = match (hit, &project) {
+        for ((w, hit), project) in wanted.into_iter().zip(hits).zip(loaded) {
+            let result = match (hit, project) {
                 (Some(s), _) => {
                     self.cached += 1;
-                    Ok(s)
+                    Ok((s, None))
                 }
                 (None, Some(Ok(p))) => {
-                    let s = stored(p);
-                    if let Some(c) = cache {
+                    let s = stored(&p);
+                    if let Some(c) = &cache {
                         c.put(&w.tree, w.date, &s);
                     }
-                    Ok(s)
+                    Ok((s, Some(Arc::new(p))))
                 }
-                (None, Some(Err(e))) => Err(e.clone()),
+                (None, Some(Err(e))) => Err(e),
                 (None, None) => Err("the revision was not read".to_string()),
             };
-            match stored {
-                Ok(s) => {
-                    if Some(i) == last {
-                        self.previous = project.and_then(Result::ok).map(Arc::new);
-                    }
+            match result {
+                Ok((s, project)) => {
+                    self.previous = Some(Previous {
+                        repo: repo.clone(),
+                        rev: w.rev.clone(),
+                        dir: dir.to_path_buf(),
+                        date: w.date,
+                        tree: w.tree.clone(),
+                        project: Arc::new(
+                            project.map(Some).map_or_else(OnceLock::new, OnceLock::from),
+                        ),
+                    });
                     self.snapshots.push(Snapshot::from_stored(
                         w.label,
                         Some(w.rev.commit),
@@ -253,6 +282,49 @@ impl History {
                     reason,
                 }),
             }
+        }
+    }
+
+    /// A fingerprint of everything the changes from the newest snapshot to `now`
+    /// depend on: the snapshot's tree and date, its label, and now's files, date and
+    /// check counts.
+    fn since_key(&self, now: &Project) -> Option<String> {
+        let prev = self.previous.as_ref()?;
+        let label = self.last().map_or("", |s| s.label.as_str());
+        let mut h = cache::Fnv::default();
+        h.add(prev.tree.as_bytes())
+            .add(prev.date.to_string().as_bytes())
+            .add(label.as_bytes())
+            .add(now.analysis.today.to_string().as_bytes())
+            .add(&now.errors().to_le_bytes())
+            .add(&now.warnings().to_le_bytes());
+        for (_, f) in now.sources.iter() {
+            h.add(f.rel.as_bytes()).add(f.text.as_bytes());
+        }
+        Some(format!("{}-{}", prev.tree, h.hex()))
+    }
+
+    /// A value derived from the newest snapshot and `now` (the changes since the last
+    /// board meeting), when the cache holds one for exactly these inputs.
+    pub fn recall<T: serde::de::DeserializeOwned>(&self, now: &Project) -> Option<T> {
+        let key = self.since_key(now)?;
+        self.cache
+            .as_ref()?
+            .get_value(cache::Kind::Since, &key, now.analysis.today)
+    }
+
+    /// Stores a value derived from the newest snapshot and `now`.
+    pub fn remember<T: serde::Serialize>(&self, now: &Project, value: &T) {
+        if let (Some(key), Some(cache)) = (self.since_key(now), &self.cache) {
+            cache.put_value(cache::Kind::Since, &key, now.analysis.today, value);
+        }
+    }
+
+    /// No snapshots, with what was found said as `found`.
+    pub fn empty(found: &str) -> History {
+        History {
+            found: found.to_string(),
+            ..History::default()
         }
     }
 

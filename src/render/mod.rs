@@ -34,7 +34,7 @@ pub struct RenderOptions {
 }
 
 /// "What changed since REV", prepared by the diff and shown by renderers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Changes {
     pub since: String,
     /// Sections of human-readable change lines (title, lines).

@@ -5,8 +5,22 @@
 //! colours come from CSS classes.
 
 use super::svg::esc;
-use crate::values::decimal2 as num;
 use std::fmt::Write;
+
+/// A coordinate with at most one decimal (`12`, `12.5`, `-3.2`): one chart per
+/// partner page draws many, so this is integer arithmetic, not a decimal formatter.
+fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round();
+    if !tenths.is_finite() {
+        return "0".into();
+    }
+    let t = tenths as i64;
+    let (sign, t) = if t < 0 { ("-", -t) } else { ("", t) };
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        d => format!("{sign}{}.{d}", t / 10),
+    }
+}
 
 /// One line: its name (for the legend and labels), a CSS class (`s-accent`, `s-ok`,
 /// `s-muted`: a dashed reference line), and a value with its text per snapshot.
@@ -283,6 +297,15 @@ mod tests {
             .filter_map(|p| p.split('"').next()?.parse().ok())
             .collect();
         assert!(ys.iter().all(|y| *y >= 0.0 && *y <= SMALL.h), "{ys:?}");
+    }
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.34), "12.3");
+        assert_eq!(num(-3.25), "-3.3");
+        assert_eq!(num(-0.01), "0");
+        assert_eq!(num(f64::NAN), "0");
     }
 
     #[test]

@@ -30,7 +30,14 @@ impl Dec {
         }
         let s = format!("{:.14e}", v.abs());
         let (m, e) = s.split_once('e')?;
-        let mant: u64 = m.replace('.', "").parse().ok()?;
+        // The 15 digits of `d.dddddddddddddd`, read without building another string.
+        let mut mant: u64 = 0;
+        for b in m.bytes().filter(|b| *b != b'.') {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            mant = mant * 10 + u64::from(b - b'0');
+        }
         let exp: i32 = e.parse().ok()?;
         Some(Dec {
             neg: v < 0.0,

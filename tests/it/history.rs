@@ -171,7 +171,7 @@ fn a_hand_edited_cache_entry_is_not_trusted() {
     assert_eq!(entries.len(), 4, "one entry per snapshot read: {entries:?}");
     for path in &entries {
         let text = std::fs::read_to_string(path).expect("entry");
-        let edited = text.replace("partner_sourced_arr\\\":", "partner_sourced_arr\\\":9");
+        let edited = text.replace("\"partner_sourced_arr\":", "\"partner_sourced_arr\":9");
         assert_ne!(text, edited, "the entry holds the ARR");
         std::fs::write(path, edited).expect("edit");
     }

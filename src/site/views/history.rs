@@ -11,9 +11,11 @@ use crate::history::{format as hf, Snapshot};
 use crate::model::TierLevel;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
+use crate::site::svg::esc;
 use crate::site::trend::{self, Series, SMALL, WIDE};
 use crate::site::urls;
 use serde::Serialize;
+use std::fmt::Write;
 
 #[derive(Serialize)]
 pub struct LegendEntry {
@@ -244,27 +246,61 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     )
 }
 
-/// One snapshot of a partner on its page.
-#[derive(Serialize)]
-pub struct PartnerRow {
-    pub label: String,
-    pub score: String,
-    pub band: Option<Chip>,
-    pub tier: Option<Chip>,
-    pub pipeline: String,
-    pub arr: String,
-}
-
+/// A partner's history on its page: the score chart, and the rows of the table
+/// (snapshot, score, band, tier, pipeline, ARR) as HTML. A plan has a page per
+/// partner and a row per snapshot on each, so the rows are written here rather than
+/// looked up cell by cell by the template engine (the chart is written here too).
 #[derive(Serialize)]
 pub struct PartnerHistory {
     pub chart: String,
-    pub rows: Vec<PartnerRow>,
+    pub rows_html: String,
+}
+
+/// `<span class="chip tier-gold">Gold</span>`, as the `chip` macro writes it.
+fn chip_html(out: &mut String, c: &Chip) {
+    let _ = write!(
+        out,
+        r#"<span class="chip {}">{}</span>"#,
+        esc(&c.class),
+        esc(&c.label)
+    );
 }
 
 fn band_of(word: &str) -> Option<Band> {
     [Band::Priority, Band::Secondary, Band::Opportunistic]
         .into_iter()
         .find(|b| b.label() == word)
+}
+
+/// Formatted figures, remembered by value (and currency) while one page is made.
+#[derive(Default)]
+struct Texts {
+    scores: Vec<(f64, String)>,
+    money: Vec<(Option<f64>, String, String)>,
+}
+
+impl Texts {
+    fn score(&mut self, v: f64) -> String {
+        if let Some((_, t)) = self.scores.iter().find(|(x, _)| *x == v) {
+            return t.clone();
+        }
+        let t = score_text(v);
+        self.scores.push((v, t.clone()));
+        t
+    }
+
+    fn money(&mut self, s: &Snapshot, v: Option<f64>) -> String {
+        let hit = self
+            .money
+            .iter()
+            .find(|(x, c, _)| *x == v && *c == s.currency);
+        if let Some((_, _, t)) = hit {
+            return t.clone();
+        }
+        let t = hf::money(s, v);
+        self.money.push((v, s.currency.clone(), t.clone()));
+        t
+    }
 }
 
 /// A partner's score, band, tier, pipeline and ARR over the snapshots; `None`
@@ -274,9 +310,13 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
     if rows.len() < 2 {
         return None;
     }
-    let points: Vec<Option<(f64, String)>> = rows
+    // Most values repeat from one snapshot to the next: each is formatted once.
+    let mut texts = Texts::default();
+    let found: Vec<Option<(&Snapshot, &crate::history::PartnerPoint)>> =
+        rows.iter().map(|s| s.partner(id).map(|p| (s, p))).collect();
+    let points: Vec<Option<(f64, String)>> = found
         .iter()
-        .map(|s| s.partner(id).map(|p| (p.score, score_text(p.score))))
+        .map(|f| f.map(|(_, p)| (p.score, texts.score(p.score))))
         .collect();
     let chart = trend::lines(
         "Score over the snapshots",
@@ -288,26 +328,34 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
         }],
         SMALL,
     );
-    let table = rows
-        .iter()
-        .map(|s| match s.partner(id) {
-            Some(p) => PartnerRow {
-                label: s.label.clone(),
-                score: score_text(p.score),
-                band: band_of(&p.band).map(band_chip),
-                tier: TierLevel::parse(&p.tier).map(tier_chip),
-                pipeline: hf::money(s, p.pipeline),
-                arr: hf::money(s, p.arr),
-            },
-            None => PartnerRow {
-                label: s.label.clone(),
-                score: "not in the plan".into(),
-                band: None,
-                tier: None,
-                pipeline: String::new(),
-                arr: String::new(),
-            },
-        })
-        .collect();
-    Some(PartnerHistory { chart, rows: table })
+    let mut html = String::with_capacity(rows.len() * 320);
+    for (f, s) in found.iter().zip(rows) {
+        let _ = write!(html, "<tr>\n<th scope=\"row\">{}</th>", esc(&s.label));
+        match f {
+            Some((s, p)) => {
+                let _ = write!(html, "<td class=\"num\">{}</td><td>", texts.score(p.score));
+                if let Some(b) = band_of(&p.band).map(band_chip) {
+                    chip_html(&mut html, &b);
+                }
+                html.push_str("</td><td>");
+                if let Some(t) = TierLevel::parse(&p.tier).map(tier_chip) {
+                    chip_html(&mut html, &t);
+                }
+                let _ = write!(
+                    html,
+                    "</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                    esc(&texts.money(s, p.pipeline)),
+                    esc(&texts.money(s, p.arr))
+                );
+            }
+            None => html.push_str(
+                "<td class=\"num muted\">not in the plan</td><td></td><td></td><td class=\"num\"></td><td class=\"num\"></td>",
+            ),
+        }
+        html.push_str("\n</tr>\n");
+    }
+    Some(PartnerHistory {
+        chart,
+        rows_html: html,
+    })
 }
