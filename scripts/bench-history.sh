@@ -39,13 +39,15 @@ for date in 2024-11-15 2025-02-14 2025-05-15 2025-08-14 2025-11-14 2026-02-13 20
   i=$((i + 1))
 done
 args=(build --content content --output "$work/out" --today 2026-11-24)
+# Its own output directory: a build with history writes pages one without does not.
+plain=(build --content content --output "$work/out-plain" --today 2026-11-24)
 "$bin" history --content content --today 2026-11-24 | head -3
 # One --prepare per command: only the first ones start without a cache.
 hyperfine --warmup 1 --runs "$runs" \
   --prepare "rm -rf $repo/.git/partnerbook" --prepare true --prepare true \
   -n "first build (no cache)" "$bin ${args[*]}" \
   -n "rebuild (history cached)" "$bin ${args[*]}" \
-  -n "build --no-history" "$bin ${args[*]} --no-history"
+  -n "build --no-history" "$bin ${plain[*]} --no-history"
 hyperfine --warmup 1 --runs "$runs" \
   --prepare "rm -rf $repo/.git/partnerbook" --prepare true \
   -n "history (no cache)" "$bin history --content content --today 2026-11-24" \
