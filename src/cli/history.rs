@@ -44,12 +44,10 @@ pub fn run(mut a: Args) -> Status {
     };
     let history = match History::read(&a.content, &now.plan.history, now.analysis.today) {
         Ok(h) => h,
+        // Git failing is an error; no history is an answer: the table is now alone.
+        Err(why @ NoHistory::Git(_)) => return fail(why),
         Err(why) => {
-            // No history is an answer, not a failure: the table is now alone.
             eprintln!("note: no history: {why}");
-            if matches!(why, NoHistory::Git(_)) {
-                return fail(why);
-            }
             History::empty("no snapshots")
         }
     };

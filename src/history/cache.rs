@@ -1,8 +1,9 @@
 //! The history cache, in `.git/partnerbook/` (outside the content directory; deleting it
 //! at any time only costs time): what one revision of the content directory gave, keyed
 //! by the directory's tree id and the date it was judged on (`history/`), and values
-//! derived from the newest snapshot and the working tree, keyed by a fingerprint of
-//! both (`since/`, the changes since the last board meeting).
+//! derived from the newest snapshot and the working tree (`since/`, the changes since
+//! the last board meeting: one entry per snapshot, holding the fingerprint of the
+//! working tree it was made for).
 //!
 //! An entry is trusted only when everything about it checks out: the format, the
 //! partnerbook version that wrote it, its key, and a checksum of its data. A corrupt,
@@ -102,7 +103,7 @@ impl Cache {
     }
 
     fn path(&self, kind: Kind, key: &str, today: Date) -> Option<PathBuf> {
-        let safe = !key.is_empty() && key.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+        let safe = !key.is_empty() && key.bytes().all(|b| b.is_ascii_hexdigit());
         safe.then(|| {
             self.dir
                 .join(kind.dir())

@@ -1,7 +1,8 @@
 //! A headline figure's change since the previous snapshot, in words every output
-//! shares: `▲ +$0.4M`, `▼ −3.5 pts`, `no change`. The difference is taken on the
-//! figures as the snapshots store them (rounded as shown), so a change that does not
-//! show in the figure does not show here either.
+//! shares: `▲ +$400K`, `▼ −3.5 pts`, `no change`. The difference is taken on the
+//! figures as the snapshots store them (money to the cent, percents to one decimal)
+//! and shown itself, so a $40K move on $3.1M reads `▲ +$40K` although both sides read
+//! `$3.1M`. Amounts are compared only within one currency.
 
 use crate::values::{Money, Percent};
 
@@ -28,7 +29,7 @@ impl Direction {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delta {
     pub direction: Direction,
-    /// `▲ +$0.4M`
+    /// `▲ +$400K`
     pub text: String,
 }
 
@@ -50,7 +51,7 @@ fn delta(diff: f64, show: impl Fn(f64) -> String) -> Delta {
     }
 }
 
-/// The change of an amount (`▲ +$0.4M`); `None` when either side is not given.
+/// The change of an amount (`▲ +$400K`); `None` when either side is not given.
 pub fn money(before: Option<f64>, now: Option<f64>, sym: &str) -> Option<Delta> {
     let (b, n) = (before?, now?);
     let diff = crate::values::decimal::round(n - b, 2);
@@ -80,7 +81,7 @@ pub struct Headline {
     /// The snapshot compared with (`board/2026-q3`, `2026-Q3`).
     pub since: String,
     pub partner_sourced_arr: Option<Delta>,
-    pub pipeline: Delta,
+    pub pipeline: Option<Delta>,
     pub priority_signed: Delta,
     pub roi: Option<Delta>,
     pub okr_progress: Option<Delta>,
@@ -110,10 +111,7 @@ impl Headline {
         Headline {
             since: before.label.clone(),
             partner_sourced_arr: money_of(b.partner_sourced_arr, n.partner_sourced_arr),
-            pipeline: money_of(Some(b.pipeline), Some(n.pipeline)).unwrap_or(Delta {
-                direction: Direction::Flat,
-                text: "currency changed".into(),
-            }),
+            pipeline: money_of(Some(b.pipeline), Some(n.pipeline)),
             priority_signed: count(b.priority_signed.done, n.priority_signed.done),
             roi: points(b.roi, n.roi),
             okr_progress: points(b.okr_progress, n.okr_progress),

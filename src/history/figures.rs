@@ -2,7 +2,7 @@
 //! here) rounded as every output shows them — money to the cent, percents to one
 //! decimal, scores to two — and each partner's score, band, tier, pipeline and ARR.
 
-use crate::model::TierLevel;
+use crate::model::{TierLevel, TierName};
 use crate::project::Project;
 use crate::values::decimal::round;
 use crate::values::Money;
@@ -19,15 +19,35 @@ pub struct ByTier {
 }
 
 impl ByTier {
-    /// The counts in ladder order, platinum first, with their tier words.
-    pub fn rows(&self) -> [(&'static str, usize); 5] {
-        [
-            ("Platinum", self.platinum),
-            ("Gold", self.gold),
-            ("Silver", self.silver),
-            ("Registered", self.registered),
-            ("Prospect", self.prospect),
-        ]
+    /// The tiers in ladder order, platinum first, then prospects.
+    pub const LEVELS: [TierLevel; 5] = [
+        TierLevel::Tier(TierName::Platinum),
+        TierLevel::Tier(TierName::Gold),
+        TierLevel::Tier(TierName::Silver),
+        TierLevel::Tier(TierName::Registered),
+        TierLevel::Prospect,
+    ];
+
+    /// The counts in ladder order, with their tiers.
+    pub fn rows(&self) -> [(TierLevel, usize); 5] {
+        let n = [
+            self.platinum,
+            self.gold,
+            self.silver,
+            self.registered,
+            self.prospect,
+        ];
+        let mut i = 0;
+        Self::LEVELS.map(|level| {
+            i += 1;
+            (level, n[i - 1])
+        })
+    }
+
+    /// `3/5/5/3/7`: platinum, gold, silver, registered, prospect.
+    pub fn compact(&self) -> String {
+        let n = self.rows().map(|(_, n)| n.to_string());
+        n.join("/")
     }
 }
 
@@ -126,15 +146,11 @@ pub fn partners_of(project: &Project) -> Vec<PartnerPoint> {
             name: p.name.clone(),
             score: round(f.score, 2),
             band: f.band.label().to_string(),
-            tier: tier_word(p.tier).to_string(),
+            tier: p.tier.as_str().to_string(),
             pipeline: p.pipeline.map(cents),
             arr: p.arr.map(cents),
         })
         .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
-}
-
-fn tier_word(t: TierLevel) -> &'static str {
-    t.as_str()
 }

@@ -65,7 +65,6 @@ const HEADERS: [&str; 10] = [
 
 fn cells(s: &Snapshot) -> [String; 10] {
     let f = &s.figures;
-    let t = &f.partners_by_tier;
     [
         s.label.clone(),
         s.date.to_string(),
@@ -75,10 +74,7 @@ fn cells(s: &Snapshot) -> [String; 10] {
         money(s, f.program_cost),
         percent(f.roi),
         percent(f.okr_progress),
-        format!(
-            "{}/{}/{}/{}/{}",
-            t.platinum, t.gold, t.silver, t.registered, t.prospect
-        ),
+        f.partners_by_tier.compact(),
         check_word(s),
     ]
 }

@@ -241,6 +241,8 @@ impl History {
         for (i, p) in read {
             loaded[i] = Some(p);
         }
+        // The newest snapshot read, and its plan when it was just analysed.
+        let mut newest: Option<(Revision, Date, String, Option<Arc<Project>>)> = None;
         for ((w, hit), project) in wanted.into_iter().zip(hits).zip(loaded) {
             let result = match (hit, project) {
                 (Some(s), _) => {
@@ -259,22 +261,10 @@ impl History {
             };
             match result {
                 Ok((s, project)) => {
-                    self.previous = Some(Previous {
-                        repo: repo.clone(),
-                        rev: w.rev.clone(),
-                        dir: dir.to_path_buf(),
-                        date: w.date,
-                        tree: w.tree.clone(),
-                        project: Arc::new(
-                            project.map(Some).map_or_else(OnceLock::new, OnceLock::from),
-                        ),
-                    });
-                    self.snapshots.push(Snapshot::from_stored(
-                        w.label,
-                        Some(w.rev.commit),
-                        w.date,
-                        s,
-                    ));
+                    let commit = w.rev.commit.clone();
+                    newest = Some((w.rev, w.date, w.tree, project));
+                    self.snapshots
+                        .push(Snapshot::from_stored(w.label, Some(commit), w.date, s));
                 }
                 Err(reason) => self.skipped.push(Skipped {
                     label: w.label,
@@ -283,40 +273,55 @@ impl History {
                 }),
             }
         }
+        self.previous = newest.map(|(rev, date, tree, project)| {
+            let loaded = OnceLock::new();
+            if let Some(p) = project {
+                let _ = loaded.set(Some(p));
+            }
+            Previous {
+                repo: repo.clone(),
+                rev,
+                dir: dir.to_path_buf(),
+                date,
+                tree,
+                project: Arc::new(loaded),
+            }
+        });
     }
 
     /// A fingerprint of everything the changes from the newest snapshot to `now`
-    /// depend on: the snapshot's tree and date, its label, and now's files, date and
-    /// check counts.
-    fn since_key(&self, now: &Project) -> Option<String> {
-        let prev = self.previous.as_ref()?;
+    /// depend on besides the snapshot's tree and date (the entry's key): its label,
+    /// and now's files, date and check counts.
+    fn fingerprint(&self, now: &Project) -> String {
         let label = self.last().map_or("", |s| s.label.as_str());
         let mut h = cache::Fnv::default();
-        h.add(prev.tree.as_bytes())
-            .add(prev.date.to_string().as_bytes())
-            .add(label.as_bytes())
+        h.add(label.as_bytes())
             .add(now.analysis.today.to_string().as_bytes())
             .add(&now.errors().to_le_bytes())
             .add(&now.warnings().to_le_bytes());
         for (_, f) in now.sources.iter() {
             h.add(f.rel.as_bytes()).add(f.text.as_bytes());
         }
-        Some(format!("{}-{}", prev.tree, h.hex()))
+        h.hex()
     }
 
     /// A value derived from the newest snapshot and `now` (the changes since the last
-    /// board meeting), when the cache holds one for exactly these inputs.
+    /// board meeting), when the cache holds one for exactly these inputs. There is one
+    /// entry per snapshot, so a watch session's edits replace it rather than pile up.
     pub fn recall<T: serde::de::DeserializeOwned>(&self, now: &Project) -> Option<T> {
-        let key = self.since_key(now)?;
-        self.cache
-            .as_ref()?
-            .get_value(cache::Kind::Since, &key, now.analysis.today)
+        let prev = self.previous.as_ref()?;
+        let (fingerprint, value): (String, T) =
+            self.cache
+                .as_ref()?
+                .get_value(cache::Kind::Since, &prev.tree, prev.date)?;
+        (fingerprint == self.fingerprint(now)).then_some(value)
     }
 
     /// Stores a value derived from the newest snapshot and `now`.
     pub fn remember<T: serde::Serialize>(&self, now: &Project, value: &T) {
-        if let (Some(key), Some(cache)) = (self.since_key(now), &self.cache) {
-            cache.put_value(cache::Kind::Since, &key, now.analysis.today, value);
+        if let (Some(prev), Some(cache)) = (&self.previous, &self.cache) {
+            let entry = (self.fingerprint(now), value);
+            cache.put_value(cache::Kind::Since, &prev.tree, prev.date, &entry);
         }
     }
 

@@ -132,7 +132,6 @@ fn numbers(rows: &[Snapshot]) -> crate::pdf::Table {
         .iter()
         .map(|s| {
             let f = &s.figures;
-            let t = &f.partners_by_tier;
             let check = if s.errors > 0 {
                 Cell::toned(hf::check_word(s), Tone::Bad)
             } else {
@@ -146,10 +145,7 @@ fn numbers(rows: &[Snapshot]) -> crate::pdf::Table {
                 Cell::text(hf::money(s, f.program_cost)),
                 Cell::text(hf::percent(f.roi)),
                 Cell::text(hf::percent(f.okr_progress)),
-                Cell::text(format!(
-                    "{}/{}/{}/{}/{}",
-                    t.platinum, t.gold, t.silver, t.registered, t.prospect
-                )),
+                Cell::text(f.partners_by_tier.compact()),
                 check,
             ]
         })

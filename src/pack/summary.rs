@@ -53,7 +53,7 @@ fn key_figures(pr: &Project, since: Option<&Headline>) -> Vec<Kpi> {
             super::economics::roi_tile(&pr.analysis.economics, sym),
             |h| h.roi.as_ref(),
         ),
-        moved(pipeline_tile(k, sym), |h| Some(&h.pipeline)),
+        moved(pipeline_tile(k, sym), |h| h.pipeline.as_ref()),
     ];
     tiles.extend(share_tile(k, sym).or_else(|| company_arr_tile(&k.company_arr, sym)));
     tiles.push(moved(priority_tile(&k.priority), |h| {

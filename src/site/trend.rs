@@ -5,6 +5,7 @@
 //! colours come from CSS classes.
 
 use super::svg::esc;
+use crate::model::{TierLevel, TierName};
 use std::fmt::Write;
 
 /// A coordinate with at most one decimal (`12`, `12.5`, `-3.2`): one chart per
@@ -164,21 +165,23 @@ fn aria(title: &str, labels: &[String], series: &[Series]) -> String {
     format!("{title}. {}", parts.join("; "))
 }
 
-/// The tier words and their CSS classes, platinum first.
-const TIERS: [(&str, &str); 5] = [
-    ("Platinum", "tier-platinum"),
-    ("Gold", "tier-gold"),
-    ("Silver", "tier-silver"),
-    ("Registered", "tier-registered"),
-    ("Prospect", "tier-prospect"),
-];
+/// The CSS class that colours a tier (`tier-gold`).
+pub fn tier_class(t: TierLevel) -> &'static str {
+    match t {
+        TierLevel::Tier(TierName::Platinum) => "tier-platinum",
+        TierLevel::Tier(TierName::Gold) => "tier-gold",
+        TierLevel::Tier(TierName::Silver) => "tier-silver",
+        TierLevel::Tier(TierName::Registered) => "tier-registered",
+        TierLevel::Prospect => "tier-prospect",
+    }
+}
 
 /// Partners by tier as one stacked column per snapshot, platinum at the bottom.
-pub fn tier_columns(labels: &[String], counts: &[[usize; 5]]) -> String {
+pub fn tier_columns(labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> String {
     let size = WIDE;
     let max = counts
         .iter()
-        .map(|c| c.iter().sum::<usize>())
+        .map(|c| c.iter().map(|(_, n)| n).sum::<usize>())
         .max()
         .unwrap_or(0)
         .max(1) as f64;
@@ -189,10 +192,9 @@ pub fn tier_columns(labels: &[String], counts: &[[usize; 5]]) -> String {
         .iter()
         .zip(counts)
         .map(|(l, c)| {
-            let each: Vec<String> = TIERS
+            let each: Vec<String> = c
                 .iter()
-                .zip(c)
-                .map(|((t, _), n)| format!("{t} {n}"))
+                .map(|(t, n)| format!("{} {n}", t.label()))
                 .collect();
             format!("{l}: {}", each.join(", "))
         })
@@ -207,7 +209,8 @@ pub fn tier_columns(labels: &[String], counts: &[[usize; 5]]) -> String {
     for (i, (label, c)) in labels.iter().zip(counts).enumerate() {
         let cx = PAD_X + slot * (i as f64 + 0.5);
         let mut top = base;
-        for ((tier, class), &n) in TIERS.iter().zip(c) {
+        for &(tier, n) in c {
+            let class = tier_class(tier);
             if n == 0 {
                 continue;
             }
@@ -221,10 +224,10 @@ pub fn tier_columns(labels: &[String], counts: &[[usize; 5]]) -> String {
                 num(col_w),
                 num(h),
                 esc(label),
-                tier
+                tier.label()
             );
         }
-        let total: usize = c.iter().sum();
+        let total: usize = c.iter().map(|(_, n)| n).sum();
         let _ = write!(
             s,
             r#"<text class="value" x="{x}" y="{}" text-anchor="middle">{total}</text><text class="axis" x="{x}" y="{}" text-anchor="middle">{}</text>"#,
@@ -310,9 +313,21 @@ mod tests {
 
     #[test]
     fn columns_stack_the_tiers() {
+        let levels = crate::history::ByTier::LEVELS;
+        let at = |n: [usize; 5]| {
+            let mut i = 0;
+            levels.map(|l| {
+                i += 1;
+                (l, n[i - 1])
+            })
+        };
         let s = tier_columns(
             &labels(),
-            &[[1, 2, 0, 3, 4], [1, 3, 1, 3, 4], [2, 3, 1, 3, 2]],
+            &[
+                at([1, 2, 0, 3, 4]),
+                at([1, 3, 1, 3, 4]),
+                at([2, 3, 1, 3, 2]),
+            ],
         );
         assert!(s.contains("2026-Q2: Platinum 1, Gold 2, Silver 0, Registered 3, Prospect 4"));
         assert_eq!(s.matches("<rect").count(), 14);

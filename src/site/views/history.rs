@@ -7,7 +7,7 @@
 
 use super::{band_chip, score_text, tier_chip, Chip};
 use crate::analysis::Band;
-use crate::history::{format as hf, Snapshot};
+use crate::history::{format as hf, ByTier, Snapshot};
 use crate::model::TierLevel;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
@@ -78,8 +78,17 @@ fn labels(rows: &[Snapshot]) -> Vec<String> {
     rows.iter().map(|s| s.label.clone()).collect()
 }
 
-fn chart(id: &'static str, title: &str, rows: &[Snapshot], series: Vec<Series>) -> ChartView {
-    ChartView {
+/// A line chart, or `Err(title)` when no snapshot gives any of its figures.
+fn chart(
+    id: &'static str,
+    title: &str,
+    rows: &[Snapshot],
+    series: Vec<Series>,
+) -> Result<ChartView, String> {
+    if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
+        return Err(title.to_string());
+    }
+    Ok(ChartView {
         id,
         title: title.to_string(),
         svg: trend::lines(title, &labels(rows), &series, WIDE),
@@ -90,14 +99,14 @@ fn chart(id: &'static str, title: &str, rows: &[Snapshot], series: Vec<Series>) 
                 class: s.class,
             })
             .collect(),
-    }
+    })
 }
 
-/// The trend charts of the History page.
-fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
-    let tiers: Vec<[usize; 5]> = rows
+/// The trend charts of the History page; `Err` names a chart no snapshot can draw.
+fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
+    let tiers: Vec<_> = rows
         .iter()
-        .map(|s| s.figures.partners_by_tier.rows().map(|(_, n)| n))
+        .map(|s| s.figures.partners_by_tier.rows())
         .collect();
     vec![
         chart(
@@ -127,24 +136,18 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
                 points: hf::money_points(rows, |s| Some(s.figures.pipeline)),
             }],
         ),
-        ChartView {
+        Ok(ChartView {
             id: "tiers",
             title: "Partners by tier".into(),
             svg: trend::tier_columns(&labels(rows), &tiers),
-            legend: ["Platinum", "Gold", "Silver", "Registered", "Prospect"]
+            legend: ByTier::LEVELS
                 .iter()
                 .map(|t| LegendEntry {
-                    name: (*t).into(),
-                    class: match *t {
-                        "Platinum" => "tier-platinum",
-                        "Gold" => "tier-gold",
-                        "Silver" => "tier-silver",
-                        "Registered" => "tier-registered",
-                        _ => "tier-prospect",
-                    },
+                    name: t.label().into(),
+                    class: trend::tier_class(*t),
                 })
                 .collect(),
-        },
+        }),
         chart(
             "okrs",
             "Average OKR progress",
@@ -170,7 +173,6 @@ fn charts(rows: &[Snapshot]) -> Vec<ChartView> {
 
 fn row(s: &Snapshot) -> RowView {
     let f = &s.figures;
-    let t = &f.partners_by_tier;
     RowView {
         label: s.label.clone(),
         date: s.date.to_string(),
@@ -182,10 +184,7 @@ fn row(s: &Snapshot) -> RowView {
         cost: hf::money(s, f.program_cost),
         roi: hf::percent(f.roi),
         okrs: hf::percent(f.okr_progress),
-        tiers: format!(
-            "{} / {} / {} / {} / {}",
-            t.platinum, t.gold, t.silver, t.registered, t.prospect
-        ),
+        tiers: f.partners_by_tier.compact(),
         check: hf::check_word(s),
         check_class: if s.errors > 0 { "bad" } else { "" },
     }
@@ -204,15 +203,19 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     } else {
         Vec::new()
     };
-    let (charts, empty): (Vec<ChartView>, Vec<ChartView>) = all
-        .into_iter()
-        .partition(|c| c.svg.contains("<circle") || c.svg.contains("<rect"));
+    let (mut charts, mut not_given) = (Vec::new(), Vec::new());
+    for c in all {
+        match c {
+            Ok(c) => charts.push(c),
+            Err(title) => not_given.push(title),
+        }
+    }
     let view = HistoryView {
         found: history.map_or_else(String::new, |h| plain(&h.found)),
         notes: history
             .map(|h| h.notes.iter().map(|n| plain(n)).collect())
             .unwrap_or_default(),
-        not_given: empty.into_iter().map(|c| c.title).collect(),
+        not_given,
         charts,
         rows: rows.iter().map(row).collect(),
         skipped: history

@@ -199,7 +199,7 @@ fn kpis(site: &Site) -> Vec<Kpi> {
             d(|h| h.partner_sourced_arr.clone()),
         ),
         share_tile(k, sym),
-        with(pipeline_tile(k, sym), d(|h| Some(h.pipeline.clone()))),
+        with(pipeline_tile(k, sym), d(|h| h.pipeline.clone())),
         with(
             priority_tile(&k.priority),
             d(|h| Some(h.priority_signed.clone())),
