@@ -15,6 +15,11 @@ use crate::project::Project;
 use crate::render::{RenderError, RenderOptions};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
+
+/// What the sidebar of a page it does not list depends on: the page's depth, its
+/// handbook section and its ancestors' keys.
+type UnlistedKey = (usize, Option<usize>, Vec<String>);
 
 /// The shared state of one site render.
 pub struct Site<'a> {
@@ -26,6 +31,8 @@ pub struct Site<'a> {
     pub title: String,
     pub sym: &'a str,
     pub base_url: String,
+    /// Partners' pipelines are shown apart from the tiers' range bounds.
+    pipeline_shown: crate::values::Apart,
     partners: HashMap<&'a str, usize>,
     decisions: HashMap<&'a str, usize>,
     competitors: HashMap<&'a str, usize>,
@@ -46,6 +53,9 @@ pub struct Site<'a> {
     sidebars: Vec<String>,
     /// Section page lists by (top-level section, depth).
     subnavs: BTreeMap<(usize, usize), String>,
+    /// Sidebars of pages the sidebar does not list (partners, decisions), which are
+    /// the same for every page of a depth, section and ancestors: made once each.
+    unlisted_sidebars: Mutex<HashMap<UnlistedKey, String>>,
     /// The date reviews are judged against, as every page's footer shows it.
     today: String,
     /// The history's snapshots, then now (empty without history).
@@ -150,6 +160,7 @@ impl<'a> Site<'a> {
             title,
             sym: plan.currency_symbol(),
             base_url,
+            pipeline_shown: plan.pipeline_shown(),
             partners: index_by(&plan.partners, |p| p.id.as_str()),
             decisions: index_by(&plan.decisions, |d| d.id.as_str()),
             competitors: index_by(&plan.competitors, |c| c.id.as_str()),
@@ -166,6 +177,7 @@ impl<'a> Site<'a> {
             ),
             sidebars: Vec::new(),
             subnavs: BTreeMap::new(),
+            unlisted_sidebars: Mutex::new(HashMap::new()),
             today: project.analysis.today.0.to_string(),
             timeline: opts
                 .history
@@ -374,7 +386,6 @@ impl<'a> Site<'a> {
         let Some(base) = self.sidebars.get(depth).or(self.sidebars.last()) else {
             return String::new();
         };
-        let mut html = base.clone();
         let deepest = spec
             .nav_ancestors
             .iter()
@@ -382,6 +393,7 @@ impl<'a> Site<'a> {
             .filter_map(|k| k.strip_prefix("hbs:"))
             .filter_map(|p| self.handbook.section_index(p))
             .next_back();
+        let mut html = base.clone();
         if let Some(s) = deepest {
             if let (Some(top), Some(sub)) = (self.handbook.top_of(s), self.subnavs.get(&(s, depth)))
             {
@@ -389,10 +401,31 @@ impl<'a> Site<'a> {
                 html = html.replacen(&nav::sub_placeholder(&key), sub, 1);
             }
         }
-        nav::mark_current(&html, &spec.nav_key, &spec.nav_ancestors)
+        if nav::lists(&html, &spec.nav_key) {
+            return nav::mark_current(&html, &spec.nav_key, &spec.nav_ancestors);
+        }
+        let key = (depth, deepest, spec.nav_ancestors.clone());
+        let cached = self
+            .unlisted_sidebars
+            .lock()
+            .ok()
+            .and_then(|c| c.get(&key).cloned());
+        if let Some(hit) = cached {
+            return hit;
+        }
+        let marked = nav::mark_current(&html, &spec.nav_key, &spec.nav_ancestors);
+        if let Ok(mut c) = self.unlisted_sidebars.lock() {
+            c.insert(key, marked.clone());
+        }
+        marked
     }
 
     /// Renders one page: its layout around a view, through the named template.
+    /// A partner's pipeline as every page shows it (see [`Plan::pipeline_shown`]).
+    pub fn pipeline_text(&self, m: crate::values::Money) -> String {
+        self.pipeline_shown.show(m)
+    }
+
     pub fn page<V: Serialize>(&self, spec: PageSpec, view: &V) -> Result<PageHtml, RenderError> {
         let layout = Layout {
             site_title: &self.title,

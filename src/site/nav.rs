@@ -406,8 +406,18 @@ pub fn mark_current(html: &str, page_key: &str, ancestor_keys: &[String]) -> Str
     out
 }
 
+/// Whether the sidebar `html` has an entry for the page `key`.
+pub fn lists(html: &str, key: &str) -> bool {
+    html.contains(&key_attr(key))
+}
+
+/// The attribute that marks a sidebar entry's key, as the theme writes it.
+fn key_attr(key: &str) -> String {
+    format!("data-k=\"{}\"", esc(key))
+}
+
 fn mark(html: &str, key: &str, current: &str) -> String {
-    let attr = format!("data-k=\"{}\"", esc(key));
+    let attr = key_attr(key);
     html.replacen(&attr, &format!("{attr} aria-current=\"{current}\""), 1)
 }
 

@@ -28,6 +28,9 @@ impl Dec {
                 exp: 0,
             });
         }
+        if let Some(d) = Dec::of_integer(v) {
+            return Some(d);
+        }
         let s = format!("{:.14e}", v.abs());
         let (m, e) = s.split_once('e')?;
         // The 15 digits of `d.dddddddddddddd`, read without building another string.
@@ -43,6 +46,23 @@ impl Dec {
             neg: v < 0.0,
             mant,
             exp: exp - 14,
+        })
+    }
+
+    /// [`Dec::of`] for a whole number below 10^15 (most amounts of money), which is
+    /// its own 15-digit decimal value: no float formatting needed.
+    fn of_integer(v: f64) -> Option<Dec> {
+        let a = v.abs();
+        if a.fract() != 0.0 || !(1.0..1e15).contains(&a) {
+            return None;
+        }
+        let n = a as u64; // exact: a whole number below 2^53
+        let digits = n.ilog10() + 1; // 1..=15
+        let pad = 15 - digits;
+        Some(Dec {
+            neg: v < 0.0,
+            mant: n * 10u64.pow(pad),
+            exp: -(pad as i32),
         })
     }
 
@@ -92,59 +112,97 @@ impl Dec {
 }
 
 /// `2.50` → `2.5`, `2.00` → `2`, `250` stays.
-fn trim_zeros(s: String) -> String {
+fn trim_zeros(mut s: String) -> String {
     if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
+        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(kept);
     }
+    s
 }
 
-/// `n / 10^places` written out with a point and `places` decimals.
+/// `n / 10^places` written out with a point and `places` decimals, in one allocation.
 fn with_point(neg: bool, n: u128, places: usize) -> String {
-    let digits = n.to_string();
-    let digits = if digits.len() <= places {
-        format!("{}{digits}", "0".repeat(places + 1 - digits.len()))
-    } else {
-        digits
+    let mut buf = [0u8; 20];
+    let wide;
+    let digits: &str = match u64::try_from(n) {
+        Ok(small) => digits_of(small, &mut buf),
+        Err(_) => {
+            wide = n.to_string();
+            &wide
+        }
     };
-    let (whole, frac) = digits.split_at(digits.len() - places);
-    let sign = if neg { "-" } else { "" };
-    if places == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac}")
+    let mut out = String::with_capacity(digits.len().max(places + 1) + 2);
+    if neg {
+        out.push('-');
     }
+    if digits.len() <= places {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', places - digits.len()));
+        out.push_str(digits);
+    } else {
+        let (whole, frac) = digits.split_at(digits.len() - places);
+        out.push_str(whole);
+        if places > 0 {
+            out.push('.');
+            out.push_str(frac);
+        }
+    }
+    out
+}
+
+/// The decimal digits of `n`, written into the end of `buf`.
+fn digits_of(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
 }
 
 /// `v` with exactly `places` decimals, rounded half away from zero on its decimal value
 /// (`85.10`, `40.00`, `0.13` for 0.125). Non-finite values as Rust prints them.
 pub fn places(v: f64, places: usize) -> String {
-    if let Some(s) = fast_places(v, places) {
-        return s;
+    if let Some((neg, n)) = fast_scaled(v, places) {
+        return with_point(neg, u128::from(n), places);
     }
     Dec::of(v)
         .and_then(|d| d.places(places))
         .unwrap_or_else(|| format!("{v:.places$}"))
 }
 
-/// [`places`] without float formatting, for the common case: a value of modest size
-/// that is not within a millionth of a tie, where rounding the binary value and the
-/// decimal value agree. Charts print thousands of coordinates this way.
-fn fast_places(v: f64, places: usize) -> Option<String> {
-    let scale = 10f64.powi(i32::try_from(places).ok().filter(|p| *p <= 6)?);
-    let scaled = (v * scale).abs();
+/// Powers of ten up to the most decimals [`fast_scaled`] takes.
+const POW10: [f64; 7] = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6];
+
+/// |`v`| × 10^`places` rounded, and whether to write a minus, without float formatting:
+/// for the common case of a value of modest size that is not within a millionth of a
+/// tie, where rounding the binary value and the decimal value agree. Charts print
+/// thousands of coordinates this way.
+fn fast_scaled(v: f64, places: usize) -> Option<(bool, u64)> {
+    let scaled = (v * POW10.get(places)?).abs();
     if !scaled.is_finite() || scaled >= 1e7 || (scaled.fract() - 0.5).abs() < 1e-6 {
         return None;
     }
-    let n = scaled.round() as u128;
-    Some(with_point(v < 0.0 && n != 0, n, places))
+    let n = scaled.round() as u64; // below 10^7
+    Some((v < 0.0 && n != 0, n))
 }
 
 /// `v` with at most `decimals` decimals, trailing zeros dropped (`2.5`, `2`, `2.24`),
 /// rounded half away from zero on its decimal value.
 pub fn fixed(v: f64, decimals: usize) -> String {
-    trim_zeros(places(v, decimals))
+    let Some((neg, mut n)) = fast_scaled(v, decimals) else {
+        return trim_zeros(places(v, decimals));
+    };
+    let mut kept = decimals;
+    while kept > 0 && n % 10 == 0 {
+        n /= 10;
+        kept -= 1;
+    }
+    with_point(neg, u128::from(n), kept)
 }
 
 /// `v` with at most two decimals and no trailing zeros (`85.75`, `69`, `82.5`, `0`):
@@ -243,8 +301,64 @@ mod tests {
             for p in [0, 1, 2] {
                 let slow = Dec::of(v).and_then(|d| d.places(p)).unwrap_or_default();
                 assert_eq!(places(v, p), slow, "{v} to {p}");
+                assert_eq!(fixed(v, p), trim_zeros(slow), "{v} to at most {p}");
             }
         }
+    }
+
+    /// Dec::of as it reads every value: the float to 15 significant digits.
+    fn of_formatted(v: f64) -> Option<Dec> {
+        let s = format!("{:.14e}", v.abs());
+        let (m, e) = s.split_once('e')?;
+        Some(Dec {
+            neg: v < 0.0,
+            mant: m.replace('.', "").parse().ok()?,
+            exp: e.parse::<i32>().ok()? - 14,
+        })
+    }
+
+    #[test]
+    fn whole_numbers_read_as_the_formatted_path_reads_them() {
+        let mut values: Vec<f64> = (-5_000i64..5_000).map(|i| i as f64).collect();
+        for e in 0..15 {
+            let p = 10f64.powi(e);
+            values.extend([
+                p,
+                p - 1.0,
+                p + 1.0,
+                2.5 * p,
+                -7.0 * p,
+                999_999.0 * p.min(1e9),
+            ]);
+        }
+        values.extend([
+            2_000_000.0,
+            1_999_000.0,
+            499_990.0,
+            9.007_199_254_740_991e15,
+        ]);
+        for v in values {
+            if v != 0.0 {
+                assert_eq!(Dec::of(v), of_formatted(v), "{v}");
+            }
+        }
+    }
+
+    #[test]
+    fn points_are_placed() {
+        assert_eq!(with_point(false, 0, 2), "0.00");
+        assert_eq!(with_point(false, 5, 2), "0.05");
+        assert_eq!(with_point(true, 125, 2), "-1.25");
+        assert_eq!(with_point(false, 125, 0), "125");
+        assert_eq!(with_point(false, 7, 3), "0.007");
+        assert_eq!(with_point(false, u128::MAX, 0), u128::MAX.to_string());
+        assert_eq!(
+            with_point(false, u128::from(u64::MAX), 2),
+            "184467440737095516.15"
+        );
+        assert_eq!(trim_zeros("2.50".into()), "2.5");
+        assert_eq!(trim_zeros("2.00".into()), "2");
+        assert_eq!(trim_zeros("250".into()), "250");
     }
 
     #[test]

@@ -85,18 +85,10 @@ impl Money {
 
     /// Compact display that never lands on one of `bounds` it is not equal to: as
     /// usual, or with as many more digits as it takes (`€1.999M`, not `€2M`, beside a
-    /// range that ends at €2M).
+    /// range that ends at €2M). To show many amounts against the same bounds, make an
+    /// [`Apart`] once.
     pub fn display_apart(self, prefix: &str, bounds: &[Money]) -> String {
-        let near = |d: usize| {
-            let s = self.display_with(prefix, d);
-            let clash = bounds
-                .iter()
-                .any(|b| Dec::of(b.0) != Dec::of(self.0) && b.display_with(prefix, d) == s);
-            (!clash).then_some(s)
-        };
-        (1..=12)
-            .find_map(near)
-            .unwrap_or_else(|| self.exact(prefix))
+        Apart::new(prefix, bounds).show(self)
     }
 
     /// Two amounts as people read them: as usual, or with up to three more digits if
@@ -110,6 +102,62 @@ impl Money {
             .find(|&d| a.display_with(prefix, d) != b.display_with(prefix, d) && honest(a, b, d))
             .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
             .unwrap_or_else(|| (a.exact(prefix), b.exact(prefix)))
+    }
+}
+
+/// The most decimals [`Apart::show`] tries before it shows an amount exactly.
+const APART_DECIMALS: usize = 12;
+
+/// Bounds (the tiers' pipeline ranges) that amounts are shown apart from, with each
+/// bound's display at every number of decimals worked out once: showing an amount then
+/// formats only the amount.
+#[derive(Debug, Clone)]
+pub struct Apart {
+    prefix: String,
+    bounds: Vec<Bound>,
+}
+
+#[derive(Debug, Clone)]
+struct Bound {
+    exact: Option<Dec>,
+    /// The bound's display with 1, 2, … [`APART_DECIMALS`] decimals.
+    shown: Vec<String>,
+}
+
+impl Apart {
+    pub fn new(prefix: &str, bounds: &[Money]) -> Apart {
+        let mut seen: Vec<Option<Dec>> = Vec::with_capacity(bounds.len());
+        let mut out = Vec::with_capacity(bounds.len());
+        for b in bounds {
+            let exact = Dec::of(b.0);
+            if seen.contains(&exact) {
+                continue;
+            }
+            seen.push(exact);
+            out.push(Bound {
+                exact,
+                shown: (1..=APART_DECIMALS)
+                    .map(|d| b.display_with(prefix, d))
+                    .collect(),
+            });
+        }
+        Apart {
+            prefix: prefix.to_string(),
+            bounds: out,
+        }
+    }
+
+    /// `m` as [`Money::display_apart`] shows it.
+    pub fn show(&self, m: Money) -> String {
+        let own = Dec::of(m.0);
+        let rivals: Vec<&Bound> = self.bounds.iter().filter(|b| b.exact != own).collect();
+        (1..=APART_DECIMALS)
+            .find_map(|d| {
+                let s = m.display_with(&self.prefix, d);
+                let clash = rivals.iter().any(|b| b.shown[d - 1] == s);
+                (!clash).then_some(s)
+            })
+            .unwrap_or_else(|| m.exact(&self.prefix))
     }
 }
 

@@ -96,6 +96,37 @@ fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
 }
 
 #[test]
+fn apart_made_once_shows_as_the_bounds_compared_each_time() {
+    use crate::values::decimal::Dec;
+    // the rule as first written: every bound formatted for every amount
+    let reference = |m: Money, prefix: &str, bounds: &[Money]| {
+        (1..=12)
+            .find_map(|d| {
+                let s = m.display_with(prefix, d);
+                let clash = bounds
+                    .iter()
+                    .any(|b| Dec::of(b.0) != Dec::of(m.0) && b.display_with(prefix, d) == s);
+                (!clash).then_some(s)
+            })
+            .unwrap_or_else(|| m.exact(prefix))
+    };
+    let bounds = [
+        Money(0.0),
+        Money(5e5),
+        Money(2e6),
+        Money(2e6),
+        Money(1e7),
+        Money(0.5),
+    ];
+    let apart = Apart::new("CHF ", &bounds);
+    for i in 0..40_000 {
+        let m = Money(f64::from(i) * 250.0 + if i % 7 == 0 { 0.25 } else { 0.0 });
+        assert_eq!(apart.show(m), reference(m, "CHF ", &bounds), "{m:?}");
+    }
+    assert_eq!(apart.show(Money(1_999_000.0)), "CHF 1.999M");
+}
+
+#[test]
 fn pairs_of_amounts_read_differently() {
     let p = |a: f64, b: f64| Money::display_pair(Money(a), Money(b), "€");
     assert_eq!(p(2.2e6, 2.24e6), ("€2.2M".into(), "€2.24M".into()));

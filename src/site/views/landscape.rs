@@ -164,9 +164,7 @@ fn score_row(site: &Site, i: usize) -> ScoreRow {
         ratings: p.ratings.iter().map(|r| decimal2(*r)).collect(),
         score: score_text(f.score),
         band: band_chip(f.band),
-        pipeline: p
-            .pipeline
-            .map_or("—".into(), |m| site.plan.pipeline_text(m)),
+        pipeline: p.pipeline.map_or("—".into(), |m| site.pipeline_text(m)),
         pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
         status: status_chip(p.status),
     }

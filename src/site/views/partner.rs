@@ -325,7 +325,7 @@ fn facts(site: &Site, p: &Partner) -> Vec<Fact> {
         });
     }
     let money = |m: Option<crate::values::Money>| m.map_or("—".into(), |m| m.display(site.sym));
-    let pipeline = p.pipeline.map(|m| site.plan.pipeline_text(m));
+    let pipeline = p.pipeline.map(|m| site.pipeline_text(m));
     out.push(fact(
         "Annual pipeline",
         pipeline.unwrap_or_else(|| "—".into()),

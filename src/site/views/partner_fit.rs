@@ -48,7 +48,7 @@ pub fn fit(site: &Site, i: usize, p: &Partner, f: &PartnerFacts) -> Option<TierF
         criterion: "Pipeline",
         value: p
             .pipeline
-            .map_or("not recorded".into(), |m| site.plan.pipeline_text(m)),
+            .map_or("not recorded".into(), |m| site.pipeline_text(m)),
         supports: fit.by_pipeline.map(tier_name_chip),
     }];
     rows.push(FitRow {
