@@ -100,36 +100,36 @@ fn bar(fraction: f64, class: &str, alt: &str) -> String {
 }
 
 /// The score as the sum of the five weighted factors, against the band thresholds.
-pub fn score_composition(points: &[(String, f64)], scoring: &Scoring) -> String {
+pub fn score_composition(points: &[(&str, f64)], scoring: &Scoring) -> String {
     const W: f64 = 600.0;
     let x = |v: f64| v.clamp(0.0, 100.0) / 100.0 * W;
     let total: f64 = points.iter().map(|p| p.1).sum();
-    let parts: Vec<String> = points
-        .iter()
-        .map(|(label, p)| format!("{label} {} points", num(*p)))
-        .collect();
-    let alt = format!(
-        "Score {} of 100: {}; secondary from {}, priority from {}",
-        num(total),
-        parts.join(", "),
+    let shown: Vec<(String, String)> = points.iter().map(|(l, p)| (esc(l), num(*p))).collect();
+    let mut alt = format!("Score {} of 100: ", num(total));
+    for (i, (label, points)) in shown.iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        let _ = write!(alt, "{sep}{label} {points} points");
+    }
+    let _ = write!(
+        alt,
+        "; secondary from {}, priority from {}",
         num(scoring.secondary),
         num(scoring.priority)
     );
-    let mut s = format!(
+    let mut s = String::with_capacity(1600);
+    let _ = write!(
+        s,
         r#"<svg class="chart composition" viewBox="0 0 {w} 64" role="img" aria-label="{alt}"><rect class="track" x="0" y="14" width="{w}" height="22" rx="4"/>"#,
         w = num(W),
-        alt = esc(&alt)
     );
     let mut at = 0.0;
-    for (i, (label, p)) in points.iter().enumerate() {
+    for (i, ((label, shown), (_, p))) in shown.iter().zip(points).enumerate() {
         let w = x(*p);
         let _ = write!(
             s,
-            r#"<rect class="f{i}" x="{}" y="14" width="{}" height="22"><title>{}: {} points</title></rect>"#,
+            r#"<rect class="f{i}" x="{}" y="14" width="{}" height="22"><title>{label}: {shown} points</title></rect>"#,
             num(at),
             num(w),
-            esc(label),
-            num(*p)
         );
         at += w;
     }
@@ -340,7 +340,7 @@ mod tests {
             "Partners by tier",
         );
         assert!(stack.contains(r#"aria-label="Partners by tier: Platinum: 3, Gold: 0""#));
-        let points = [("ICP client overlap".to_string(), 27.6)];
+        let points = [("ICP client overlap", 27.6)];
         let comp = score_composition(&points, &Scoring::default());
         assert!(
             comp.contains("Score 27.6 of 100: ICP client overlap 27.6 points; secondary from 50, priority from 75"),

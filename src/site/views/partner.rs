@@ -267,10 +267,10 @@ fn sensitivity(site: &Site, i: usize) -> Vec<String> {
 
 fn composition(site: &Site, p: &Partner) -> String {
     let w = &site.plan.scoring.weights;
-    let points: Vec<(String, f64)> = FACTOR_LABELS
+    let points: Vec<(&str, f64)> = FACTOR_LABELS
         .iter()
         .enumerate()
-        .map(|(k, l)| (l.to_string(), p.ratings[k] * w[k] / 100.0))
+        .map(|(k, l)| (*l, p.ratings[k] * w[k] / 100.0))
         .collect();
     svg::score_composition(&points, &site.plan.scoring)
 }
