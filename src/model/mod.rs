@@ -196,10 +196,9 @@ impl Plan {
         self.company.currency.prefix()
     }
 
-    /// A partner's pipeline, compact but never shown on a tier boundary it does not
-    /// reach (`€1.999M` beside a Gold range that ends at €2M).
-    /// How a partner's pipeline is shown: apart from the tiers' range bounds, so that
-    /// `$1.999M` never reads as the `$2M` a range ends at. Make it once, show many.
+    /// How a partner's pipeline is shown: compact but never on a tier boundary it does
+    /// not reach (`€1.999M` beside a Gold range that ends at €2M). Make it once, show
+    /// many.
     pub fn pipeline_shown(&self) -> crate::values::Apart {
         let bounds = self.tiers.as_ref().map(|f| f.bounds()).unwrap_or_default();
         crate::values::Apart::new(self.currency_symbol(), &bounds)

@@ -420,12 +420,12 @@ impl<'a> Site<'a> {
         marked
     }
 
-    /// Renders one page: its layout around a view, through the named template.
     /// A partner's pipeline as every page shows it (see [`Plan::pipeline_shown`]).
     pub fn pipeline_text(&self, m: crate::values::Money) -> String {
         self.pipeline_shown.show(m)
     }
 
+    /// Renders one page: its layout around a view, through the named template.
     pub fn page<V: Serialize>(&self, spec: PageSpec, view: &V) -> Result<PageHtml, RenderError> {
         let layout = Layout {
             site_title: &self.title,

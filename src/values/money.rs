@@ -83,14 +83,6 @@ impl Money {
         format!("{minus}{prefix}{}", grouped(self.0.abs(), 2))
     }
 
-    /// Compact display that never lands on one of `bounds` it is not equal to: as
-    /// usual, or with as many more digits as it takes (`€1.999M`, not `€2M`, beside a
-    /// range that ends at €2M). To show many amounts against the same bounds, make an
-    /// [`Apart`] once.
-    pub fn display_apart(self, prefix: &str, bounds: &[Money]) -> String {
-        Apart::new(prefix, bounds).show(self)
-    }
-
     /// Two amounts as people read them: as usual, or with up to three more digits if
     /// that is what it takes to see that they differ (`€2.2M` and `€2.24M`); beyond that
     /// both exactly (`€1,234,567.89` and `€1,234,568`).
@@ -126,20 +118,17 @@ struct Bound {
 
 impl Apart {
     pub fn new(prefix: &str, bounds: &[Money]) -> Apart {
-        let mut seen: Vec<Option<Dec>> = Vec::with_capacity(bounds.len());
-        let mut out = Vec::with_capacity(bounds.len());
+        let mut out: Vec<Bound> = Vec::with_capacity(bounds.len());
         for b in bounds {
             let exact = Dec::of(b.0);
-            if seen.contains(&exact) {
-                continue;
+            if out.iter().all(|seen| seen.exact != exact) {
+                out.push(Bound {
+                    exact,
+                    shown: (1..=APART_DECIMALS)
+                        .map(|d| b.display_with(prefix, d))
+                        .collect(),
+                });
             }
-            seen.push(exact);
-            out.push(Bound {
-                exact,
-                shown: (1..=APART_DECIMALS)
-                    .map(|d| b.display_with(prefix, d))
-                    .collect(),
-            });
         }
         Apart {
             prefix: prefix.to_string(),
@@ -147,14 +136,18 @@ impl Apart {
         }
     }
 
-    /// `m` as [`Money::display_apart`] shows it.
+    /// Compact display of `m` that never lands on a bound it is not equal to: as usual,
+    /// or with as many more digits as it takes (`€1.999M`, not `€2M`, beside a range
+    /// that ends at €2M); exactly when twelve decimals are not enough.
     pub fn show(&self, m: Money) -> String {
         let own = Dec::of(m.0);
-        let rivals: Vec<&Bound> = self.bounds.iter().filter(|b| b.exact != own).collect();
         (1..=APART_DECIMALS)
             .find_map(|d| {
                 let s = m.display_with(&self.prefix, d);
-                let clash = rivals.iter().any(|b| b.shown[d - 1] == s);
+                let clash = self
+                    .bounds
+                    .iter()
+                    .any(|b| b.exact != own && b.shown[d - 1] == s);
                 (!clash).then_some(s)
             })
             .unwrap_or_else(|| m.exact(&self.prefix))

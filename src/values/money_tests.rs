@@ -88,11 +88,12 @@ fn exact_display_has_thousands_separators() {
 #[test]
 fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
     let bounds = [Money(5e5), Money(2e6)];
-    assert_eq!(Money(1_999_000.0).display_apart("€", &bounds), "€1.999M");
-    assert_eq!(Money(1_950_000.0).display_apart("€", &bounds), "€1.95M");
-    assert_eq!(Money(2e6).display_apart("€", &bounds), "€2M");
-    assert_eq!(Money(2_300_000.0).display_apart("€", &bounds), "€2.3M");
-    assert_eq!(Money(499_990.0).display_apart("€", &bounds), "€499.99K");
+    let apart = Apart::new("€", &bounds);
+    assert_eq!(apart.show(Money(1_999_000.0)), "€1.999M");
+    assert_eq!(apart.show(Money(1_950_000.0)), "€1.95M");
+    assert_eq!(apart.show(Money(2e6)), "€2M");
+    assert_eq!(apart.show(Money(2_300_000.0)), "€2.3M");
+    assert_eq!(apart.show(Money(499_990.0)), "€499.99K");
 }
 
 #[test]
