@@ -11,7 +11,7 @@
 
 use partnerbook::output::{check_output_dir, write_output, write_while_rendering};
 use partnerbook::project::{CheckOptions, Project};
-use partnerbook::render::{Output, RenderOptions, Renderer};
+use partnerbook::render::{Keep, Output, RenderOptions, Renderer};
 use partnerbook::site::SiteRenderer;
 use partnerbook::values::Date;
 use std::error::Error;
@@ -68,15 +68,15 @@ fn main() -> Result<(), Box<dyn Error>> {
         last = out;
     }
     times.sort();
-    let bytes: usize = last.files().values().map(|b| b.len()).sum();
-    let pages = last.files().keys().filter(|k| k.ends_with(".html")).count();
+    let bytes: usize = last.files().map(|(_, b)| b.len()).sum();
+    let pages = last.paths().filter(|k| k.ends_with(".html")).count();
     println!(
         "render: min {:.1} ms, median {:.1} ms ({} runs); {} pages, {} files, {:.1} MB",
         ms(times[0]),
         ms(times[times.len() / 2]),
         times.len(),
         pages,
-        last.files().len(),
+        last.len(),
         bytes as f64 / 1e6
     );
     if let Some(out) = out_dir {
@@ -90,7 +90,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
         let t = Instant::now();
         let (_, changed) = write_while_rendering(&out, &[], None, |tap| {
-            let mut o = Output::tapped(tap);
+            let mut o = Output::tapped(tap, Keep::Paths);
             SiteRenderer
                 .render(&project, &ropts, &mut o)
                 .map(|()| o)

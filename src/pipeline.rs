@@ -11,7 +11,7 @@ pub use background::Background;
 
 use crate::output::{check_output_dir, OutputLock, WriteError};
 use crate::project::{CheckOptions, Project};
-use crate::render::{Output, RenderOptions, Renderer, Tap};
+use crate::render::{Keep, Output, RenderOptions, Renderer, Tap};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -78,13 +78,20 @@ pub fn load(opts: &BuildOptions) -> Result<Project, BuildError> {
     Ok(Project::load(&opts.content, &opts.check)?)
 }
 
-/// Renders a checked plan with every renderer and writes the output.
+/// Renders a checked plan with every renderer and writes the output. Nothing of the
+/// output is kept once it is on disk.
 pub fn write(
     project: &Project,
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<Outcome, BuildError> {
-    Incremental::default().write(project, opts, renderers)
+    let one = OneWrite {
+        lock: &OutputLock::default(),
+        last: None,
+        keep: Keep::Paths,
+    };
+    one.run(project, opts, renderers)
+        .map(|(_, outcome)| outcome)
 }
 
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
@@ -92,7 +99,26 @@ pub fn run_once(
     opts: &BuildOptions,
     renderers: &[&dyn Renderer],
 ) -> Result<BuildReport, BuildError> {
-    Incremental::default().build(opts, renderers)
+    build_with(opts, |project| write(project, opts, renderers))
+}
+
+/// Loads the plan and, when it has no errors, writes it with `write`.
+fn build_with(
+    opts: &BuildOptions,
+    write: impl FnOnce(&Project) -> Result<Outcome, BuildError>,
+) -> Result<BuildReport, BuildError> {
+    let start = Instant::now();
+    let project = load(opts)?;
+    let outcome = if project.errors() > 0 {
+        Outcome::PlanErrors
+    } else {
+        write(&project)?
+    };
+    Ok(BuildReport {
+        project,
+        outcome,
+        elapsed: start.elapsed(),
+    })
 }
 
 /// Successive builds of one plan into one output directory (watch mode). Remembers
@@ -128,43 +154,61 @@ impl Incremental {
         )
     }
 
-    /// As [`run_once`].
+    /// As [`run_once`], remembering what was written for the next build.
     pub fn build(
         &mut self,
         opts: &BuildOptions,
         renderers: &[&dyn Renderer],
     ) -> Result<BuildReport, BuildError> {
-        let start = Instant::now();
-        let project = load(opts)?;
-        let outcome = if project.errors() > 0 {
-            Outcome::PlanErrors
-        } else {
-            self.write(&project, opts, renderers)?
-        };
-        Ok(BuildReport {
-            project,
-            outcome,
-            elapsed: start.elapsed(),
-        })
+        build_with(opts, |project| self.write(project, opts, renderers))
     }
 
-    /// As [`write`].
+    /// As [`write`], remembering what was written for the next build.
     pub fn write(
         &mut self,
         project: &Project,
         opts: &BuildOptions,
         renderers: &[&dyn Renderer],
     ) -> Result<Outcome, BuildError> {
-        let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
         // Forgotten first: after a failed write, the next build compares with the disk.
         let last = self.last.take();
+        let one = OneWrite {
+            lock: &self.lock,
+            last: last.as_ref(),
+            keep: Keep::Bytes,
+        };
+        let (output, outcome) = one.run(project, opts, renderers)?;
+        self.last = Some(output);
+        Ok(outcome)
+    }
+}
+
+/// One render-and-write of the output directory.
+struct OneWrite<'a> {
+    lock: &'a OutputLock,
+    /// What the previous build wrote, when it is remembered.
+    last: Option<&'a Output>,
+    /// What the returned output keeps of the files written.
+    keep: Keep,
+}
+
+impl OneWrite<'_> {
+    /// Renders with every renderer while writing, and returns the output and how the
+    /// build ended.
+    fn run(
+        &self,
+        project: &Project,
+        opts: &BuildOptions,
+        renderers: &[&dyn Renderer],
+    ) -> Result<(Output, Outcome), BuildError> {
+        let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
         let start = Instant::now();
         let mut render = Vec::new();
         let mut render_total = Duration::ZERO;
         let (output, changed) =
             self.lock
-                .write_while_rendering(&opts.output, &keep, last.as_ref(), |tap| {
-                    let rendered = render_timed(project, &opts.render, renderers, Some(tap));
+                .write_while_rendering(&opts.output, &keep, self.last, |tap| {
+                    let rendered = render_timed(project, &opts.render, renderers, (tap, self.keep));
                     render_total = start.elapsed();
                     rendered.map_err(BuildError::from).map(|(output, times)| {
                         render = times;
@@ -176,13 +220,13 @@ impl Incremental {
             render_total,
             write: start.elapsed().saturating_sub(render_total),
         };
-        let total = output.files().len();
-        self.last = Some(output);
-        Ok(Outcome::Written {
+        let total = output.len();
+        let outcome = Outcome::Written {
             changed,
             total,
             timings,
-        })
+        };
+        Ok((output, outcome))
     }
 }
 
@@ -241,12 +285,12 @@ pub fn history_of(project: &Project) -> Option<std::sync::Arc<crate::history::Hi
 type RenderTimes = Vec<(&'static str, Duration)>;
 
 /// Runs the renderers in parallel into one output, passing every file to `tap` as it
-/// is produced, and times each renderer.
+/// is produced (the output keeps what it says), and times each renderer.
 fn render_timed(
     project: &Project,
     opts: &RenderOptions,
     renderers: &[&dyn Renderer],
-    tap: Option<Tap>,
+    (tap, keep): (Tap, Keep),
 ) -> Result<(Output, RenderTimes), crate::render::RenderError> {
     let opts = &*for_build(project, opts);
     type Part = (
@@ -258,7 +302,7 @@ fn render_timed(
         .par_iter()
         .map(|r| {
             let start = Instant::now();
-            let mut out = tap.clone().map(Output::tapped).unwrap_or_default();
+            let mut out = Output::tapped(tap.clone(), keep);
             let result = r
                 .render(project, opts, &mut out)
                 .map(|()| out)

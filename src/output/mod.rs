@@ -113,10 +113,14 @@ pub fn write_output_after(
     keep: &[&str],
     previous: Option<&Output>,
 ) -> Result<usize, WriteError> {
+    if !output.holds_bytes() {
+        return Err(WriteError::Refused(
+            "the output was written while rendering and no longer holds its files".into(),
+        ));
+    }
     let mut stager = Stager::new(out_dir, previous)?;
     let staged = output
         .files()
-        .iter()
         .try_for_each(|(rel, bytes)| stager.stage(rel, bytes));
     match staged {
         Ok(()) => stager.finish(output, keep),
@@ -224,6 +228,7 @@ pub(crate) fn remove_empty_parents(root: &Path, file: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Keep;
 
     /// A test that fails (rather than passes) when its setup, such as a temporary
     /// directory, fails.
@@ -304,7 +309,7 @@ mod tests {
         let out = dir.path().join("out");
         let lock = OutputLock::default();
         let site = |round: usize, tap: Tap| -> Result<Output, WriteError> {
-            let mut o = Output::tapped(tap);
+            let mut o = Output::tapped(tap, Keep::Bytes);
             for i in 0..20 {
                 let page = format!("partners/p{}.html", (i + round) % 30);
                 let added = o.add(page, format!("page {i} of round {round}"));
@@ -330,7 +335,7 @@ mod tests {
                 .map_err(|_| "pack thread panicked".to_string())?
                 .map_err(|e| e.to_string())
         })?;
-        let mut expected: Vec<&str> = last.files().keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = last.paths().collect();
         expected.push(PACK);
         expected.sort_unstable();
         assert_eq!(read(&out, MANIFEST).lines().collect::<Vec<_>>(), expected);
@@ -396,22 +401,29 @@ mod tests {
 
     #[test]
     fn writing_while_rendering_writes_what_was_rendered() -> TestResult {
-        let dir = tempfile::tempdir()?;
-        let out = dir.path().join("out");
-        let written = write_while_rendering(&out, &[], None, |tap| {
-            let mut o = Output::tapped(tap);
-            o.add("index.html", "home")?;
-            o.add("partners/p.html", "p")?;
-            // A tap still alive in the returned output must not hold the write up.
-            Ok::<_, Box<dyn std::error::Error>>(o)
-        });
-        let Ok((output, changed)) = written else {
-            panic!("write failed")
-        };
-        assert_eq!(changed, 2);
-        assert_eq!(output.files().len(), 2);
-        assert_eq!(read(&out, "partners/p.html"), "p");
-        assert_eq!(read(&out, MANIFEST), "index.html\npartners/p.html\n");
+        for keep in [Keep::Bytes, Keep::Paths] {
+            let dir = tempfile::tempdir()?;
+            let out = dir.path().join("out");
+            let written = write_while_rendering(&out, &[], None, |tap| {
+                let mut o = Output::tapped(tap, keep);
+                o.add("index.html", "home")?;
+                o.add("partners/p.html", "p")?;
+                // A tap still alive in the returned output must not hold the write up.
+                Ok::<_, Box<dyn std::error::Error>>(o)
+            });
+            let Ok((output, changed)) = written else {
+                panic!("write failed")
+            };
+            assert_eq!(changed, 2);
+            assert_eq!(output.len(), 2);
+            assert_eq!(read(&out, "partners/p.html"), "p");
+            assert_eq!(read(&out, MANIFEST), "index.html\npartners/p.html\n");
+            // An output that kept paths only cannot be written again: it would empty
+            // the files it names.
+            let again = write_output(&out, &output);
+            assert_eq!(again.is_ok(), keep == Keep::Bytes, "{keep:?}");
+            assert_eq!(read(&out, "partners/p.html"), "p");
+        }
         Ok(())
     }
 
@@ -423,7 +435,7 @@ mod tests {
         assert_eq!(write_output(&out, &a).ok(), Some(2));
         let before = snapshot(&out);
         let failed = write_while_rendering(&out, &[], Some(&a), |tap| {
-            let mut o = Output::tapped(tap);
+            let mut o = Output::tapped(tap, Keep::Bytes);
             o.add("index.html", "changed home")?;
             o.add("partners/q.html", "new partner")?;
             o.add("decisions/d.html", "new directory")?;

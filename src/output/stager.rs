@@ -196,10 +196,10 @@ fn per_directory(
 /// in `keep`) and records what the output directory now holds.
 fn remove_stale(out_dir: &Path, output: &Output, keep: &[&str]) -> Result<(), WriteError> {
     let old = read_manifest(out_dir);
-    let kept: Vec<&String> = old.iter().filter(|p| keep.contains(&p.as_str())).collect();
+    let kept = old.iter().map(String::as_str).filter(|p| keep.contains(p));
     for stale in old
         .iter()
-        .filter(|p| !output.files().contains_key(*p) && !keep.contains(&p.as_str()))
+        .filter(|p| !output.contains(p) && !keep.contains(&p.as_str()))
     {
         let path = out_dir.join(stale);
         if path.is_file() {
@@ -207,7 +207,7 @@ fn remove_stale(out_dir: &Path, output: &Output, keep: &[&str]) -> Result<(), Wr
             remove_empty_parents(out_dir, &path);
         }
     }
-    let mut names: BTreeSet<&String> = output.files().keys().collect();
+    let mut names: BTreeSet<&str> = output.paths().collect();
     names.extend(kept);
     let manifest: String = names.iter().map(|k| format!("{k}\n")).collect();
     std::fs::write(out_dir.join(MANIFEST), manifest).map_err(io(out_dir))

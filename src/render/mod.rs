@@ -49,19 +49,35 @@ pub type Bytes = Arc<Vec<u8>>;
 /// `None` marks the end of the files.
 pub type Tap = Sender<Option<(String, Bytes)>>;
 
+/// What an [`Output`] with a tap keeps of the files it passes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// Paths and bytes: watch mode compares the next build with them.
+    #[default]
+    Bytes,
+    /// Paths only: the tap's writer drops each file's bytes once they are on disk, so
+    /// a one-shot build never holds the whole site in memory (on the 10,000-partner
+    /// plan that is 160 MB of pages, and half the build's memory).
+    Paths,
+}
+
 /// Files produced by renderers, by path relative to the output directory.
 #[derive(Debug, Default, Clone)]
 pub struct Output {
-    files: BTreeMap<String, Bytes>,
+    /// The bytes of each file, `None` once passed on to a tap that keeps paths only.
+    files: BTreeMap<String, Option<Bytes>>,
     tap: Option<Tap>,
+    keep: Keep,
 }
 
 impl Output {
-    /// An output that also sends every file it is given to `tap`.
-    pub fn tapped(tap: Tap) -> Output {
+    /// An output that also sends every file it is given to `tap`, keeping what `keep`
+    /// says.
+    pub fn tapped(tap: Tap, keep: Keep) -> Output {
         Output {
             files: BTreeMap::new(),
             tap: Some(tap),
+            keep,
         }
     }
 
@@ -83,34 +99,75 @@ impl Output {
         I: ParallelIterator<Item = Result<(String, Vec<u8>), RenderError>>,
     {
         let this = &*self;
-        let accepted: Vec<(String, Bytes)> = files
+        let accepted: Vec<(String, Option<Bytes>)> = files
             .map(|f| f.and_then(|(path, bytes)| this.accept(path, bytes)))
             .collect::<Result<_, _>>()?;
         self.files.extend(accepted);
         Ok(())
     }
 
-    /// Checks a path and passes the file on to the tap.
-    fn accept(&self, path: String, bytes: Vec<u8>) -> Result<(String, Bytes), RenderError> {
+    /// Checks a path, passes the file on to the tap and returns what this output
+    /// keeps of it.
+    fn accept(
+        &self,
+        path: String,
+        mut bytes: Vec<u8>,
+    ) -> Result<(String, Option<Bytes>), RenderError> {
         if !is_safe_relative(&path) {
             return Err(RenderError(format!(
                 "refusing to write outside the output directory: `{path}`"
             )));
         }
-        let bytes = Arc::new(bytes);
-        if let Some(tap) = &self.tap {
+        let Some(tap) = &self.tap else {
+            return Ok((path, Some(Arc::new(bytes))));
+        };
+        if self.keep == Keep::Paths {
             // The writer stops listening only when it failed; its error is reported.
-            let _ = tap.send(Some((path.clone(), Arc::clone(&bytes))));
+            let _ = tap.send(Some((path.clone(), Arc::new(bytes))));
+            return Ok((path, None));
         }
-        Ok((path, bytes))
+        // Kept until the next build: without the room a growing page left over.
+        bytes.shrink_to_fit();
+        let bytes = Arc::new(bytes);
+        let _ = tap.send(Some((path.clone(), Arc::clone(&bytes))));
+        Ok((path, Some(bytes)))
     }
 
-    pub fn files(&self) -> &BTreeMap<String, Bytes> {
-        &self.files
+    /// The paths of every file, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
     }
 
+    /// Whether the output has a file at `path`.
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    /// How many files the output has.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The files whose bytes this output holds (all of them unless it was tapped with
+    /// [`Keep::Paths`]), in path order.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files
+            .iter()
+            .filter_map(|(path, bytes)| Some((path.as_str(), bytes.as_deref()?.as_slice())))
+    }
+
+    /// Whether this output holds the bytes of every file (it can be written again).
+    pub fn holds_bytes(&self) -> bool {
+        self.files.values().all(Option::is_some)
+    }
+
+    /// The bytes at `path`, when the output has the file and holds its bytes.
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(|b| b.as_slice())
+        self.files.get(path)?.as_deref().map(Vec::as_slice)
     }
 
     /// Takes the files of `other` (already passed on to its own tap).
@@ -160,5 +217,37 @@ mod tests {
         assert!(o.add("/etc/passwd", "x").is_err());
         assert!(o.add("a/./b", "x").is_err());
         assert!(o.add("C:/x", "x").is_err());
+    }
+
+    #[test]
+    fn a_tap_gets_every_file_and_the_output_keeps_what_it_was_told() {
+        for keep in [Keep::Bytes, Keep::Paths] {
+            let (tap, files) = std::sync::mpsc::channel();
+            let mut o = Output::tapped(tap, keep);
+            assert!(o.add("index.html", "home").is_ok());
+            assert!(o.add("partners/p.html", "p").is_ok());
+            let sent: Vec<(String, Vec<u8>)> = files
+                .try_iter()
+                .flatten()
+                .map(|(path, bytes)| (path, bytes.to_vec()))
+                .collect();
+            assert_eq!(
+                sent,
+                [
+                    ("index.html".to_string(), b"home".to_vec()),
+                    ("partners/p.html".to_string(), b"p".to_vec())
+                ]
+            );
+            assert_eq!(o.len(), 2);
+            assert!(o.contains("partners/p.html"));
+            assert_eq!(
+                o.paths().collect::<Vec<_>>(),
+                ["index.html", "partners/p.html"]
+            );
+            let held = keep == Keep::Bytes;
+            assert_eq!(o.holds_bytes(), held);
+            assert_eq!(o.get("index.html").is_some(), held, "{keep:?}");
+            assert_eq!(o.files().count(), if held { 2 } else { 0 });
+        }
     }
 }
