@@ -64,7 +64,7 @@ fn typst_scorecard(p: &Project) -> String {
         let _ = writeln!(
             s,
             "[{}], [{}], [{}], [{}], [{}], [{}], [{}], [{}], [{}], [{:.2}], [{}],",
-            f.rank,
+            f.rank.unwrap_or_default(),
             esc(&pt.name).replace('[', "\\[").replace(']', "\\]"),
             pt.landscape.as_str(),
             pt.tier.label(),

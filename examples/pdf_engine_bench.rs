@@ -115,6 +115,7 @@ fn showcase() -> PackDoc {
     PackDoc {
         meta: meta(),
         running_header: "Acme Analytics · Partner programme board pack".into(),
+        running_footer: "Confidential".into(),
         blocks,
     }
 }
@@ -242,7 +243,7 @@ fn stress() -> PackDoc {
             })
             .collect(),
     ));
-    PackDoc { meta: meta(), running_header: "A running header so long that it has to be shortened with an ellipsis before it collides with the section title on the right".into(), blocks }
+    PackDoc { meta: meta(), running_header: "A running header so long that it has to be shortened with an ellipsis before it collides with the section title on the right".into(), running_footer: String::new(), blocks }
 }
 
 /// CPU time (user + system) of this process in seconds, where Linux tells it.
@@ -279,6 +280,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let doc = PackDoc {
         meta: meta(),
         running_header: "Benchmark".into(),
+        running_footer: String::new(),
         blocks: vec![
             Block::Heading(Heading::new(1, "Big table")),
             Block::Table(big_table(10_000)),

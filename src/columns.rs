@@ -201,7 +201,9 @@ pub fn value_of(partner: &Partner, facts: Option<&PartnerFacts>, key: &str) -> V
         };
     }
     match key {
-        "rank" => facts.map_or(Value::Empty, |f| Value::Count(f.rank as u64)),
+        "rank" => facts
+            .and_then(|f| f.rank)
+            .map_or(Value::Empty, |r| Value::Count(r as u64)),
         "score" => match facts {
             Some(f) if p.ratings_read => Value::Score(crate::values::decimal::round(f.score, 2)),
             _ => Value::Empty,

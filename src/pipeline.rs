@@ -257,7 +257,18 @@ fn since_last(h: &crate::history::History, project: &Project) -> Option<crate::r
         return Some(changes);
     }
     let previous = h.previous.as_ref()?.project()?;
-    let changes = crate::diff::since_snapshot(&previous, project, &label);
+    let mut changes = crate::diff::since_snapshot(&previous, project, &label);
+    if changes.sections.is_empty() {
+        // The plan is the newest snapshot (the pack is rebuilt after the meeting's tag
+        // was set): what moved is what moved up to that snapshot.
+        let before = h.snapshots.iter().rev().nth(1).map(|s| s.label.clone());
+        if let (Some(earlier), Some(before)) =
+            (h.earlier.as_ref().and_then(|e| e.project()), before)
+        {
+            changes = crate::diff::since_snapshot(&earlier, project, &before);
+            changes.rebuilt_at = Some(label);
+        }
+    }
     h.remember(project, &changes);
     Some(changes)
 }

@@ -122,11 +122,14 @@ impl Pipeline {
     }
 }
 
-/// Priority-band partners, and how many of them are signed at Gold or Platinum.
+/// Priority-band partners that have not exited, and how many of them are signed at
+/// Gold or Platinum. A priority partner locked to a competitor and not signed with us
+/// is no available target: it is counted in `locked` instead.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PrioritySigned {
     pub targets: usize,
     pub signed: usize,
+    pub locked: usize,
 }
 
 impl PrioritySigned {
@@ -282,11 +285,17 @@ fn priority(plan: &Plan, facts: &[PartnerFacts]) -> PrioritySigned {
     ];
     let mut k = PrioritySigned::default();
     for (p, f) in plan.partners.iter().zip(facts) {
-        if f.band == Band::Priority {
-            k.targets += 1;
-            if signed_tiers.contains(&p.tier) {
-                k.signed += 1;
-            }
+        if f.band != Band::Priority || p.status == PartnerStatus::Exited {
+            continue;
+        }
+        let signed = signed_tiers.contains(&p.tier);
+        if f.locked && !signed {
+            k.locked += 1;
+            continue;
+        }
+        k.targets += 1;
+        if signed {
+            k.signed += 1;
         }
     }
     k
@@ -372,6 +381,7 @@ mod tests {
             id: None,
             objective: "Grow".into(),
             models: Vec::new(),
+            owner: None,
             key_results: vec![
                 key_result("platinum_partners", Measure::Number(3.0)),
                 key_result("partner_sourced_pipeline", Measure::Money(Money(5e6))),
@@ -441,7 +451,11 @@ mod tests {
         // Oakmont (registered) has exited.
         assert_eq!(k.by_tier, [3, 5, 5, 3, 7]);
         assert_eq!(k.certified_individuals, 67);
-        assert_eq!((k.priority.targets, k.priority.signed), (10, 5));
+        // TCS scores in the priority band but is locked to Informatica: not available.
+        assert_eq!(
+            (k.priority.targets, k.priority.signed, k.priority.locked),
+            (9, 5, 1)
+        );
         // Ten measured key results; their progress capped at 1 averages 53.8%.
         let okrs = k.okrs.ok_or("no measured key results")?;
         assert_eq!(okrs.measured, 10);

@@ -5,6 +5,7 @@
 //! The single source of these numbers: the rules, the site, the board pack and the
 //! diff all read them from [`Analysis`].
 
+pub mod board;
 mod breakdown;
 mod counter;
 mod economics;
@@ -41,8 +42,9 @@ use crate::values::Date;
 pub struct PartnerFacts {
     pub score: f64,
     pub band: Band,
-    /// 1-based rank by score (ties share the order of ids).
-    pub rank: usize,
+    /// 1-based rank by score (ties share the order of ids); `None` for an exited
+    /// partner, which is never ranked.
+    pub rank: Option<usize>,
     pub fit: Option<TierFit>,
     /// Competitors that hold this partner.
     pub holdings: Vec<Holding>,
@@ -62,8 +64,12 @@ pub struct Analysis {
     pub today: Date,
     /// Same order as `plan.partners`.
     pub partners: Vec<PartnerFacts>,
-    /// Indexes into `plan.partners`, best score first.
+    /// Indexes into `plan.partners` of the partners that have not exited, best score
+    /// first.
     pub ranking: Vec<usize>,
+    /// Indexes of the exited partners, in the order of `plan.partners`: counted
+    /// nowhere but in a line of their own.
+    pub exited: Vec<usize>,
     /// Same order as `plan.decisions`.
     pub decisions: Vec<MatrixResult>,
     /// `[objective][key result]`.
@@ -76,6 +82,8 @@ pub struct Analysis {
     pub kpis: Kpis,
     /// Program economics and the forecast against the thesis.
     pub economics: Economics,
+    /// The scorecard against this year's plan, the asks and the risks.
+    pub board: board::Board,
 }
 
 impl Analysis {
@@ -85,11 +93,13 @@ impl Analysis {
             .iter()
             .map(|p| score_of(&p.ratings, &plan.scoring.weights))
             .collect();
-        let mut ranking: Vec<usize> = (0..plan.partners.len()).collect();
+        let exited_at = |i: &usize| plan.partners[*i].status == crate::model::PartnerStatus::Exited;
+        let (exited, mut ranking): (Vec<usize>, Vec<usize>) =
+            (0..plan.partners.len()).partition(exited_at);
         ranking.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        let mut rank = vec![0; scores.len()];
+        let mut rank = vec![None; scores.len()];
         for (pos, &i) in ranking.iter().enumerate() {
-            rank[i] = pos + 1;
+            rank[i] = Some(pos + 1);
         }
         let counter = CounterStrategy::new(plan, &scores);
         let partners: Vec<PartnerFacts> = plan
@@ -126,10 +136,20 @@ impl Analysis {
         let overdue = trace::overdue(plan, today);
         let economics = Economics::new(plan);
         let kpis = Kpis::new(plan, &partners, &progress, &economics);
+        let board = board::Board::new(&board::Inputs {
+            plan,
+            today,
+            facts: &partners,
+            progress: &progress,
+            tier_review: &tier_review,
+            kpis: &kpis,
+            economics: &economics,
+        });
         Analysis {
             today,
             partners,
             ranking,
+            exited,
             decisions,
             progress,
             tier_review,
@@ -139,6 +159,7 @@ impl Analysis {
             overdue,
             kpis,
             economics,
+            board,
         }
     }
 }
@@ -171,4 +192,11 @@ pub fn kr_progress(
     Some(KrProgress {
         fraction: ((c - b) / span).max(0.0),
     })
+}
+
+impl Analysis {
+    /// Every partner to list: the ranked ones best first, then the exited ones.
+    pub fn listed(&self) -> impl Iterator<Item = usize> + '_ {
+        self.ranking.iter().chain(&self.exited).copied()
+    }
 }

@@ -110,6 +110,7 @@ mod tests {
         ("thesis.on-track", Severity::Warning),
         ("economics.roi", Severity::Warning),
         ("roadmap.year", Severity::Error),
+        ("board.status", Severity::Error),
     ];
 
     #[test]

@@ -205,6 +205,7 @@ pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
     }
     Changes {
         since: since.to_string(),
+        rebuilt_at: None,
         sections,
     }
 }

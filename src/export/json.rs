@@ -213,9 +213,8 @@ impl Document {
             tiers: tiers(pr),
             partners: pr
                 .analysis
-                .ranking
-                .iter()
-                .filter_map(|&i| Some(partner(plan.partners.get(i)?, pr.analysis.partners.get(i))))
+                .listed()
+                .filter_map(|i| Some(partner(plan.partners.get(i)?, pr.analysis.partners.get(i))))
                 .collect(),
             competitors: plan
                 .competitors

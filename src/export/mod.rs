@@ -35,9 +35,8 @@ impl Scorecard {
         let columns: Vec<&'static Column> = SCORECARD.iter().filter_map(|k| by_key(k)).collect();
         let a = &project.analysis;
         let rows = a
-            .ranking
-            .iter()
-            .filter_map(|&i| {
+            .listed()
+            .filter_map(|i| {
                 let p = project.plan.partners.get(i)?;
                 let facts = a.partners.get(i);
                 Some(

@@ -96,6 +96,20 @@ impl Headline {
         Some(Headline::between(past.last()?, now, sym))
     }
 
+    /// From the snapshot labelled `since` (the one "Since the last board meeting"
+    /// compares with) to now, else from the newest snapshot.
+    pub fn of_rows_since(
+        rows: &[super::Snapshot],
+        since: Option<&str>,
+        sym: &str,
+    ) -> Option<Headline> {
+        let (now, past) = rows.split_last()?;
+        let before = since
+            .and_then(|l| past.iter().rev().find(|s| s.label == l))
+            .or_else(|| past.last())?;
+        Some(Headline::between(before, now, sym))
+    }
+
     /// From `before` to `now`; amounts in the plan currency's sign `sym`. An amount is
     /// compared only when both sides are in the same currency.
     pub fn between(before: &super::Snapshot, now: &super::Snapshot, sym: &str) -> Headline {

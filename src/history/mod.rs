@@ -101,6 +101,9 @@ pub struct History {
     /// The newest snapshot's plan: what "Since the last board meeting" compares the
     /// working tree with, read from git only when it is needed.
     pub previous: Option<Previous>,
+    /// The snapshot before the newest: what "Since the last board meeting" compares
+    /// with when the plan is the newest snapshot itself.
+    pub earlier: Option<Previous>,
     /// How many snapshots came from the cache.
     pub cached: usize,
     cache: Option<Cache>,
@@ -242,7 +245,9 @@ impl History {
             loaded[i] = Some(p);
         }
         // The newest snapshot read, and its plan when it was just analysed.
-        let mut newest: Option<(Revision, Date, String, Option<Arc<Project>>)> = None;
+        type Read = (Revision, Date, String, Option<Arc<Project>>);
+        let mut newest: Option<Read> = None;
+        let mut earlier: Option<Read> = None;
         for ((w, hit), project) in wanted.into_iter().zip(hits).zip(loaded) {
             let result = match (hit, project) {
                 (Some(s), _) => {
@@ -262,7 +267,7 @@ impl History {
             match result {
                 Ok((s, project)) => {
                     let commit = w.rev.commit.clone();
-                    newest = Some((w.rev, w.date, w.tree, project));
+                    earlier = newest.replace((w.rev, w.date, w.tree, project));
                     self.snapshots
                         .push(Snapshot::from_stored(w.label, Some(commit), w.date, s));
                 }
@@ -273,7 +278,7 @@ impl History {
                 }),
             }
         }
-        self.previous = newest.map(|(rev, date, tree, project)| {
+        let previous = |(rev, date, tree, project): Read| {
             let loaded = OnceLock::new();
             if let Some(p) = project {
                 let _ = loaded.set(Some(p));
@@ -286,7 +291,9 @@ impl History {
                 tree,
                 project: Arc::new(loaded),
             }
-        });
+        };
+        self.previous = newest.map(previous);
+        self.earlier = earlier.map(previous);
     }
 
     /// A fingerprint of everything the changes from the newest snapshot to `now`

@@ -52,6 +52,35 @@ pub struct PlanFile {
     /// Which earlier revisions of the plan the site and the board pack compare with
     /// (default: the last 4 quarter ends, inside a git repository).
     pub history: Option<History>,
+    /// The board meeting the pack is for, the pack's classification and the status
+    /// thresholds of its scorecard (optional).
+    pub board: Option<Box<Board>>,
+}
+
+/// `board`: the meeting the board pack is for and how its scorecard judges status.
+#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Board {
+    /// The date of the board meeting the pack is for (default: the build's date).
+    #[schemars(with = "Option<f::Date>")]
+    pub meeting: Option<Scalar>,
+    /// Printed in every footer of the pack (default `Confidential`; `""` prints none).
+    pub classification: Option<String>,
+    /// When a figure of the scorecard is at risk or off track, as its share of plan.
+    pub status: Option<BoardStatus>,
+}
+
+/// A scorecard figure is on track at or above `at_risk_below` of its plan, at risk
+/// below it, and off track below `off_track_below`.
+#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BoardStatus {
+    /// Below this share of plan a figure is at risk (default 95%).
+    #[schemars(with = "Option<f::Percent>")]
+    pub at_risk_below: Option<Scalar>,
+    /// Below this share of plan a figure is off track (default 80%).
+    #[schemars(with = "Option<f::Percent>")]
+    pub off_track_below: Option<Scalar>,
 }
 
 /// Which earlier revisions of the plan history shows: tags matching a glob, or the
@@ -394,6 +423,8 @@ pub struct DecisionFront {
     pub supersedes: Option<String>,
     /// Why the decision departs from what the matrix recommends.
     pub override_reason: Option<String>,
+    /// Who owns the decision and its review (a role or a person).
+    pub owner: Option<String>,
 }
 
 /// The criteria of the build/partner/acquire matrix (booleans default false).
@@ -440,6 +471,8 @@ pub struct Objective {
     pub id: Option<String>,
     /// The model ids the objective serves.
     pub models: Option<Vec<String>>,
+    /// Who owns the objective (a role or a person).
+    pub owner: Option<String>,
     /// Each a plain string or a map ([`MeasuredKr`]), typed in `model::typed`.
     #[schemars(with = "Option<Vec<KeyResultSchema>>")]
     pub key_results: Option<Vec<Scalar>>,

@@ -96,6 +96,8 @@ pub struct Plan {
     pub site: SiteSettings,
     /// Which earlier revisions history reads (`plan.yaml` `history`).
     pub history: HistorySource,
+    /// The board meeting the pack is for and its scorecard's status thresholds.
+    pub board: BoardSettings,
     pub thesis: Option<Thesis>,
     pub tiers: Option<TierFramework>,
     pub models: Vec<ModelDef>,
@@ -224,6 +226,38 @@ pub struct Company {
     pub icps: Vec<String>,
     pub markets: Vec<String>,
     pub loc: Option<Loc>,
+}
+
+/// `plan.yaml` `board`: the meeting the board pack is for, its classification and
+/// the share of plan below which a scorecard figure is at risk or off track.
+#[derive(Debug, Clone)]
+pub struct BoardSettings {
+    /// The meeting date (`None`: the build's date).
+    pub meeting: Option<Date>,
+    /// Printed in every footer of the pack; empty prints none.
+    pub classification: String,
+    /// Percent of plan below which a figure is at risk.
+    pub at_risk_below: f64,
+    /// Percent of plan below which a figure is off track.
+    pub off_track_below: f64,
+    pub loc: Option<Loc>,
+}
+
+impl BoardSettings {
+    pub const DEFAULT_AT_RISK: f64 = 95.0;
+    pub const DEFAULT_OFF_TRACK: f64 = 80.0;
+}
+
+impl Default for BoardSettings {
+    fn default() -> Self {
+        BoardSettings {
+            meeting: None,
+            classification: "Confidential".into(),
+            at_risk_below: Self::DEFAULT_AT_RISK,
+            off_track_below: Self::DEFAULT_OFF_TRACK,
+            loc: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -490,6 +524,8 @@ pub struct Decision {
     pub review_date: Option<Date>,
     pub supersedes: Option<String>,
     pub override_reason: Option<String>,
+    /// Who owns the decision and its review.
+    pub owner: Option<String>,
     pub rationale: Markdown,
     pub loc: Loc,
 }
@@ -513,6 +549,8 @@ pub struct Objective {
     pub id: Option<String>,
     pub objective: String,
     pub models: Vec<String>,
+    /// Who owns the objective.
+    pub owner: Option<String>,
     pub key_results: Vec<KeyResult>,
     pub loc: Loc,
 }

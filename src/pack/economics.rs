@@ -23,6 +23,12 @@ pub fn section(pr: &Project, b: &mut Vec<Block>) {
     b.push(Block::Callout(verdict_callout(pr)));
     path(pr, b);
     costs(e, sym, b);
+}
+
+/// The appendix's economics: by tier, and where the pipeline and ARR are.
+pub fn detail(pr: &Project, b: &mut Vec<Block>) {
+    let e = &pr.analysis.economics;
+    let sym = pr.plan.currency_symbol();
     tiers(e, sym, b);
     breakdowns(e, sym, b);
 }
@@ -127,37 +133,33 @@ pub fn verdict_tile(pr: &Project) -> Kpi {
     let caption = match f.verdict {
         Ok(v) if v.on_track() => format!(
             "forecast {} ≥ {} required in {}",
-            v.forecast.display(sym),
-            v.required.display(sym),
+            fig::amount(v.forecast, sym),
+            fig::amount(v.required, sym),
             pr.plan.program.year
         ),
         Ok(v) => format!(
             "{} short of {} required",
             v.shortfall().display(sym),
-            v.required.display(sym)
+            fig::amount(v.required, sym)
         ),
         Err(g) => g.reason(),
     };
     tile(
         &format!("On track for {}", pr.plan.program.year),
-        fig::verdict_label(&f.verdict),
+        fig::verdict_label(&pr.analysis),
         caption,
-        verdict_tone(e),
+        verdict_tone(pr),
     )
 }
 
-fn verdict_tone(e: &Economics) -> Tone {
-    match e.forecast.verdict {
-        Ok(v) if v.on_track() => Tone::Good,
-        Ok(_) => Tone::Warn,
-        Err(_) => Tone::Neutral,
-    }
+fn verdict_tone(pr: &Project) -> Tone {
+    fig::verdict_status(&pr.analysis).map_or(Tone::Neutral, super::execution::status_tone)
 }
 
 fn verdict_callout(pr: &Project) -> Callout {
     let e = &pr.analysis.economics;
     let sym = pr.plan.currency_symbol();
-    let mut text = fig::verdict_sentence(e, &pr.plan);
+    let mut text = fig::verdict_sentence(&pr.analysis, &pr.plan);
     if let Some(basis) = fig::forecast_basis(e, sym) {
         text.push_str(&format!("\nForecast = {basis}."));
     }
@@ -171,10 +173,10 @@ fn verdict_callout(pr: &Project) -> Callout {
         }
     }
     Callout {
-        tone: verdict_tone(e),
+        tone: verdict_tone(pr),
         title: format!(
             "Forecast against the thesis: {}",
-            fig::verdict_label(&e.forecast.verdict)
+            fig::verdict_label(&pr.analysis)
         ),
         text,
     }
@@ -210,7 +212,7 @@ fn path(pr: &Project, b: &mut Vec<Block>) {
                 label: format!("{} · forecast", fig::path_year(pt, year)),
                 value: (fc.0 / div) as f32,
                 value_text: fc.display(sym),
-                tone: Some(verdict_tone(e)),
+                tone: Some(verdict_tone(pr)),
             });
         }
     }

@@ -2,19 +2,26 @@
 
 use super::summary::{scorecard_columns, scorecard_row};
 use super::tables::{bullets_or, col, h, item_tone, p, table};
+use crate::analysis::board::{Board, Status};
 use crate::analysis::OverdueKind;
 use crate::model::{Governance, Plan, RoadmapItem};
 use crate::pdf::{
     Align, Block, Cell, ProgressRow, Row, TextStyle, Timeline, TimelineColumn, TimelineItem, Tone,
 };
 use crate::project::Project;
+use crate::values::Percent;
 
 pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let sym = plan.currency_symbol();
     b.push(h(1, "OKR progress"));
+    b.push(p(okr_headline(pr), TextStyle::Lead));
+    let board = &pr.analysis.board;
     for (oi, o) in plan.objectives.iter().enumerate() {
         b.push(h(2, o.objective.clone()));
+        if let Some(line) = objective_rollup(pr, oi) {
+            b.push(p(line, TextStyle::Muted));
+        }
         let mut bars = Vec::new();
         let mut plain = Vec::new();
         for (ki, kr) in o.key_results.iter().enumerate() {
@@ -30,18 +37,28 @@ pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
             ) {
                 (Some(pg), Some(t), Some(c)) => {
                     let due = kr.due.map(|d| format!(" · due {d}")).unwrap_or_default();
-                    let tone = if pg.fraction >= 1.0 {
-                        Tone::Good
-                    } else if pg.fraction >= 0.5 {
-                        Tone::Accent
-                    } else {
-                        Tone::Warn
+                    let expected = board.expected_progress(plan.program.year, kr.due);
+                    let status = Board::pace_status(pg.fraction, expected, &plan.board);
+                    let measured = match kr.baseline {
+                        Some(base) => format!(
+                            "from {} to {}: {} now, {} of the way",
+                            base.display(sym),
+                            t.display(sym),
+                            c.display(sym),
+                            Percent(pg.fraction * 100.0).display_with(0)
+                        ),
+                        None => format!(
+                            "{} of {}, {}",
+                            c.display(sym),
+                            t.display(sym),
+                            Percent(pg.fraction * 100.0).display_with(0)
+                        ),
                     };
                     bars.push(ProgressRow {
                         label: kr.text.clone(),
                         fraction: pg.fraction as f32,
-                        caption: format!("{} of {}{due}", c.display(sym), t.display(sym)),
-                        tone: Some(tone),
+                        caption: format!("{measured}{due} · {} {}", status.shape(), status.label()),
+                        tone: Some(status_tone(status)),
                     });
                 }
                 _ => plain.push(format!("{} (not measured)", kr.text)),
@@ -56,10 +73,87 @@ pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
     }
 }
 
+/// A status as a tone: the same colours as the site's.
+pub(super) fn status_tone(s: Status) -> Tone {
+    match s {
+        Status::OnTrack => Tone::Good,
+        Status::AtRisk => Tone::Warn,
+        Status::OffTrack => Tone::Bad,
+    }
+}
+
+/// The OKR section's conclusion: average progress, and key results behind pace.
+fn okr_headline(pr: &Project) -> String {
+    let a = &pr.analysis;
+    let behind = a
+        .board
+        .risks
+        .iter()
+        .filter(|r| matches!(r.kind, crate::analysis::board::RiskKind::OkrBehind { .. }))
+        .count();
+    match &a.kpis.okrs {
+        Some(o) => format!(
+            "Key results are {} of the way on average across {} measured; {} behind the pace to {} target.",
+            Percent(o.average * 100.0).display_with(0),
+            o.measured,
+            crate::text::plural_with(behind, "is", "are"),
+            if behind == 1 { "its" } else { "their" }
+        ),
+        None => "No key result is measured yet: give key results a target and a current value.".into(),
+    }
+}
+
+/// An objective's roll-up: the average progress of its measured key results and its
+/// status against the pace expected by the meeting.
+fn objective_rollup(pr: &Project, oi: usize) -> Option<String> {
+    let plan = &pr.plan;
+    let o = plan.objectives.get(oi)?;
+    let board = &pr.analysis.board;
+    let measured: Vec<(f64, f64)> = o
+        .key_results
+        .iter()
+        .enumerate()
+        .filter_map(|(ki, kr)| {
+            let pg = pr.analysis.progress.get(oi)?.get(ki).copied().flatten()?;
+            Some((
+                pg.fraction.min(1.0),
+                board.expected_progress(plan.program.year, kr.due),
+            ))
+        })
+        .collect();
+    if measured.is_empty() {
+        return None;
+    }
+    let n = measured.len() as f64;
+    let avg = measured.iter().map(|m| m.0).sum::<f64>() / n;
+    let exp = measured.iter().map(|m| m.1).sum::<f64>() / n;
+    let status = Board::pace_status(avg, exp, &plan.board);
+    let owner = o
+        .owner
+        .as_deref()
+        .map_or(String::new(), |w| format!(" · owner {w}"));
+    Some(format!(
+        "{} {} · {} of the way on average over {} measured key results{owner}",
+        status.shape(),
+        status.label(),
+        Percent(avg * 100.0).display_with(0),
+        measured.len()
+    ))
+}
+
 pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let Some(r) = &plan.roadmap else { return };
     b.push(h(1, format!("Roadmap {}", r.year)));
+    if let Some(k) = &pr.analysis.kpis.roadmap {
+        b.push(p(
+            format!(
+                "{} of {} items done, {} in progress and {} at risk.",
+                k.done, k.items, k.in_progress, k.at_risk
+            ),
+            TextStyle::Lead,
+        ));
+    }
     b.push(Block::Legend(
         crate::model::ItemStatus::ALL
             .iter()
@@ -122,7 +216,11 @@ fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> Timelin
         items: items
             .iter()
             .map(|it| TimelineItem {
-                text: it.title.clone(),
+                // the status in words too, so it reads in greyscale print
+                text: match it.status {
+                    crate::model::ItemStatus::Planned => it.title.clone(),
+                    s => format!("{} ({})", it.title, s.label().to_lowercase()),
+                },
                 tone: item_tone(it.status),
             })
             .collect(),
@@ -131,11 +229,57 @@ fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> Timelin
 
 pub fn governance(pr: &Project, b: &mut Vec<Block>) {
     b.push(h(1, "Governance"));
+    b.push(p(governance_headline(pr), TextStyle::Lead));
     if let Some(g) = &pr.plan.governance {
-        raci(g, b);
         sponsors(&pr.plan, g, b);
     }
     overdue(pr, b);
+}
+
+/// The governance section's conclusion: sponsors of Platinum partners and overdue reviews.
+fn governance_headline(pr: &Project) -> String {
+    let plan = &pr.plan;
+    let platinum: Vec<&crate::model::Partner> = plan
+        .partners
+        .iter()
+        .filter(|p| p.tier == crate::model::TierLevel::Tier(crate::model::TierName::Platinum))
+        .filter(|p| p.status != crate::model::PartnerStatus::Exited)
+        .collect();
+    let sponsored = platinum
+        .iter()
+        .filter(|p| {
+            plan.governance
+                .as_ref()
+                .is_some_and(|g| g.sponsors.iter().any(|s| s.partner == p.id))
+        })
+        .count();
+    let sponsors = if sponsored == platinum.len() {
+        format!(
+            "Every Platinum partner ({}) has an executive sponsor",
+            platinum.len()
+        )
+    } else {
+        format!(
+            "{} of {} Platinum partners have an executive sponsor",
+            sponsored,
+            platinum.len()
+        )
+    };
+    let overdue = match pr.analysis.overdue.len() {
+        0 => "no review is overdue".to_string(),
+        n => format!(
+            "{} overdue",
+            crate::text::plural_with(n, "review is", "reviews are")
+        ),
+    };
+    format!("{sponsors}; {overdue}. The RACI matrix is in the appendix.")
+}
+
+/// The RACI matrix, for the appendix.
+pub fn raci_appendix(pr: &Project, b: &mut Vec<Block>) {
+    if let Some(g) = &pr.plan.governance {
+        raci(g, b);
+    }
 }
 
 /// The RACI matrix, with the accountable role marked.
@@ -247,7 +391,7 @@ fn overdue(pr: &Project, b: &mut Vec<Block>) {
 }
 
 pub fn appendix(pr: &Project, b: &mut Vec<Block>) {
-    b.push(h(1, "Appendix — full scorecard"));
+    b.push(h(2, "Full scorecard"));
     let s = &pr.plan.scoring;
     b.push(p(
         format!(
@@ -258,9 +402,8 @@ pub fn appendix(pr: &Project, b: &mut Vec<Block>) {
     ));
     let rows = pr
         .analysis
-        .ranking
-        .iter()
-        .map(|&i| Row {
+        .listed()
+        .map(|i| Row {
             cells: scorecard_row(pr, i, true),
             outline: Some(pr.plan.partners[i].name.clone()),
         })

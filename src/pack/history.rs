@@ -12,10 +12,14 @@ use crate::render::Changes;
 /// decisions, OKRs, roadmap, …), ending with the plan check in counts.
 pub fn since_last(ch: &Changes, b: &mut Vec<Block>) {
     b.push(h(1, "Since the last board meeting"));
-    b.push(p(
-        format!("What moved in the plan from {} to this pack.", ch.since),
-        TextStyle::Lead,
-    ));
+    let lead = match &ch.rebuilt_at {
+        Some(at) => format!(
+            "The plan is as tagged at {at}; what moved in it since {}, the snapshot before.",
+            ch.since
+        ),
+        None => format!("What moved in the plan from {} to this pack.", ch.since),
+    };
+    b.push(p(lead, TextStyle::Lead));
     if ch.sections.is_empty() {
         b.push(p("Nothing in the plan changed.", TextStyle::Muted));
     }
@@ -62,7 +66,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
     if rows.len() < 2 {
         return;
     }
-    b.push(h(1, "Trend"));
+    b.push(h(2, "Trend"));
     b.push(p(
         format!(
             "The plan's figures at {}, then now, read from its git history.",

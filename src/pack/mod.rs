@@ -3,6 +3,7 @@
 //! [`PackRenderer`] is the PDF renderer of the [`Renderer`] trait; `summary`, `program` and `execution` write
 //! one function per part of the pack. Numbers come from `crate::analysis` only.
 
+mod board;
 mod economics;
 mod execution;
 mod history;
@@ -65,26 +66,27 @@ impl Renderer for PackRenderer {
     }
 }
 
-/// The whole document for a plan.
+/// The whole document for a plan: the cover, the one-page board summary, the body
+/// (each section opening with its conclusion) and the appendix (detail).
 pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
-    let mut blocks = vec![Block::Cover(cover(project, opts)), Block::Contents];
     let timeline = opts.history.as_ref().map(|h| h.rows(project));
+    let since_label = opts.since_last.as_ref().map(|c| c.since.as_str());
     let headline = timeline
         .as_deref()
-        .and_then(|rows| Headline::of_rows(rows, plan.currency_symbol()));
+        .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.currency_symbol()));
+    let mut blocks = vec![Block::Cover(cover(project, opts))];
+    board::summary(project, headline.as_ref(), &mut blocks);
+    blocks.push(Block::Contents);
     summary::executive_summary(project, headline.as_ref(), &mut blocks);
-    economics::section(project, &mut blocks);
     if let Some(ch) = &opts.since_last {
         history::since_last(ch, &mut blocks);
-    }
-    if let (Some(hist), Some(rows)) = (&opts.history, &timeline) {
-        history::trend(hist, rows, &mut blocks);
     }
     if let Some(ch) = &opts.changes {
         summary::changes(ch, &mut blocks);
     }
+    economics::section(project, &mut blocks);
     summary::landscape(project, &mut blocks);
     program::tiers(project, &mut blocks);
     program::competition(project, &mut blocks);
@@ -92,13 +94,13 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
     execution::okrs(project, &mut blocks);
     execution::roadmap(project, &mut blocks);
     execution::governance(project, &mut blocks);
-    execution::appendix(project, &mut blocks);
+    appendix(project, opts, timeline.as_deref(), &mut blocks);
     PackDoc {
         meta: DocMeta {
             title: format!("{company} — Partnership board pack"),
             author: company.clone(),
             subject: format!(
-                "Partner program plan {}: thesis, economics, landscape, tiers, decisions, OKRs and roadmap",
+                "Partner program plan {}: board summary, thesis, economics, landscape, tiers, decisions, OKRs and roadmap",
                 plan.program.year
             ),
             keywords: vec![
@@ -110,29 +112,71 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
         },
         running_header: format!(
             "{company} · Partnership board pack · {}",
-            project.analysis.today
+            crate::render::board::long_date(project.analysis.board.meeting)
         ),
+        running_footer: plan.board.classification.clone(),
         blocks,
     }
 }
 
+/// Detail the body points to: trend, risk register, economics by tier and breakdowns,
+/// the full scorecard, near the line, the competitor map, decision rationales, RACI.
+fn appendix(
+    pr: &Project,
+    opts: &RenderOptions,
+    timeline: Option<&[crate::history::Snapshot]>,
+    b: &mut Vec<Block>,
+) {
+    b.push(tables::h(1, "Appendix"));
+    b.push(tables::p(
+        "Detail behind the body of the pack, for reference.",
+        crate::pdf::TextStyle::Muted,
+    ));
+    board::register(pr, b);
+    if let (Some(hist), Some(rows)) = (&opts.history, timeline) {
+        history::trend(hist, rows, b);
+    }
+    economics::detail(pr, b);
+    execution::appendix(pr, b);
+    summary::near_line(pr, b);
+    program::competitor_detail(pr, b);
+    program::rationales(&pr.plan, b);
+    execution::raci_appendix(pr, b);
+}
+
 fn cover(project: &Project, opts: &RenderOptions) -> Cover {
     let plan = &project.plan;
-    let mut lines = vec![format!("As of {}", project.analysis.today)];
+    let a = &project.analysis;
+    let meeting = crate::render::board::long_date(a.board.meeting);
+    let mut lines = vec![
+        format!("Board meeting of {meeting}"),
+        crate::render::board::purpose(a),
+        format!("Figures as of {}", a.today),
+    ];
     if let Some(c) = &opts.commit {
         lines.push(format!("Built from commit {c}"));
     }
+    let live = plan.partners.len() - a.exited.len();
+    let exited = if a.exited.is_empty() {
+        String::new()
+    } else {
+        format!(" (and {} exited)", a.exited.len())
+    };
     lines.push(format!(
-        "{} partners · {} decisions · {} objectives",
-        plan.partners.len(),
+        "{live} partners{exited} · {} decisions · {} objectives",
         plan.decisions.len(),
         plan.objectives.len()
     ));
-    lines.push("Confidential — prepared for the board of directors. Do not distribute.".into());
+    if !plan.board.classification.is_empty() {
+        lines.push(format!(
+            "{} — prepared for the board of directors.",
+            plan.board.classification
+        ));
+    }
     Cover {
         title: "Partnership Board Pack".into(),
         subtitle: format!(
-            "Partner program plan {} · north star: {}",
+            "Partner program {} · north star: {}",
             plan.program.year,
             plan.north_star()
         ),

@@ -15,6 +15,21 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
         b.push(p("The plan has no tier framework.", TextStyle::Muted));
         return;
     };
+    let k = &pr.analysis.kpis.by_tier;
+    let review = &pr.analysis.tier_review;
+    let up = review.iter().filter(|c| c.is_promotion()).count();
+    b.push(p(
+        format!(
+            "{} Platinum, {} Gold, {} Silver and {} Registered partners; the tier review recommends {} and {}.",
+            k[0],
+            k[1],
+            k[2],
+            k[3],
+            crate::text::plural(up, "promotion"),
+            crate::text::plural(review.len() - up, "demotion")
+        ),
+        TextStyle::Lead,
+    ));
     b.push(tier_requirements(f, plan.currency_symbol()));
     b.push(tier_terms(f));
     b.push(h(2, "Tier review"));
@@ -145,9 +160,38 @@ fn tier_review(pr: &Project, b: &mut Vec<Block>) {
 
 pub fn competition(pr: &Project, b: &mut Vec<Block>) {
     b.push(h(1, "Competitive partner map"));
-    competitor_map(&pr.plan, b);
+    b.push(p(competition_headline(pr), TextStyle::Lead));
     b.push(h(2, "Counter-strategy"));
     counter_strategy(pr, b);
+}
+
+/// The section's conclusion: how many tracked partners competitors hold and lock, and
+/// how many are free to recruit first.
+fn competition_headline(pr: &Project) -> String {
+    let a = &pr.analysis;
+    let held = a
+        .ranking
+        .iter()
+        .filter(|&&i| !a.partners[i].holdings.is_empty())
+        .count();
+    let locked = a.ranking.iter().filter(|&&i| a.partners[i].locked).count();
+    format!(
+        "{} map their partners: {} of our {} tracked partners work with a competitor and {} locked; {} to recruit first.",
+        crate::text::plural(pr.plan.competitors.len(), "competitor"),
+        held,
+        a.ranking.len(),
+        crate::text::plural_with(locked, "is", "are"),
+        crate::text::plural_with(a.counter.available.len(), "partner is free", "partners are free")
+    )
+}
+
+/// The competitor map in full, for the appendix.
+pub fn competitor_detail(pr: &Project, b: &mut Vec<Block>) {
+    if pr.plan.competitors.is_empty() {
+        return;
+    }
+    b.push(h(2, "Competitor partner map"));
+    competitor_map(&pr.plan, b);
 }
 
 /// Each competitor's partners (the first [`LIST_LIMIT`] of each) in one table, and a note
@@ -296,12 +340,36 @@ fn locked_partners(plan: &Plan, locked: &[LockedEntry]) -> Block {
 
 pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
     b.push(h(1, "Decision log"));
-    b.push(p(
-        "Build, partner or acquire: each decision is checked against the playbook's matrix.",
-        TextStyle::Muted,
-    ));
+    b.push(p(decisions_headline(pr), TextStyle::Lead));
     b.push(decision_log(pr));
-    rationales(&pr.plan, b);
+}
+
+/// The section's conclusion: decisions in force, proposed to this meeting, and those the
+/// matrix does not support.
+fn decisions_headline(pr: &Project) -> String {
+    let plan = &pr.plan;
+    let with = |s: DecisionStatus| plan.decisions.iter().filter(|d| d.status == s).count();
+    let unsupported = plan
+        .decisions
+        .iter()
+        .zip(&pr.analysis.decisions)
+        .filter(|(d, m)| {
+            matches!(d.status, DecisionStatus::Active | DecisionStatus::Proposed)
+                && !m.supports(d.decision)
+        })
+        .count();
+    let matrix = match unsupported {
+        0 => "the build/partner/acquire matrix supports every one in force".to_string(),
+        n => format!(
+            "the matrix does not support {}",
+            crate::text::plural(n, "decision")
+        ),
+    };
+    format!(
+        "{} in force and {} put to this meeting; {matrix}. Rationales are in the appendix.",
+        crate::text::plural(with(DecisionStatus::Active), "decision"),
+        with(DecisionStatus::Proposed)
+    )
 }
 
 /// Every decision with what the matrix says of it, its status and review date.
@@ -351,7 +419,7 @@ fn matrix_cell(d: &Decision, m: &MatrixResult) -> Cell {
 }
 
 /// The rationale of the most recent active and proposed decisions.
-fn rationales(plan: &Plan, b: &mut Vec<Block>) {
+pub(super) fn rationales(plan: &Plan, b: &mut Vec<Block>) {
     let mut recent = plan
         .decisions
         .iter()

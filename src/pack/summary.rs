@@ -4,20 +4,25 @@
 
 use super::tables::{band_tone, bar, col, h, more_note, p, score_text, table, LIST_LIMIT};
 use crate::analysis::{thesis_statement, CompanyArr, Kpis, NorthStar, PrioritySigned};
-use crate::diag::Severity;
 use crate::history::delta::{Delta, Headline};
 use crate::model::{Landscape, FACTOR_LABELS};
-use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Threshold, Tone};
+use crate::pdf::{Align, Bar, BarChart, Block, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
 use crate::render::Changes;
 use crate::values::decimal2;
 
 pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
-    b.push(h(1, "Executive summary"));
+    b.push(h(1, "Thesis and key figures"));
+    b.push(p(
+        format!(
+            "The thesis the program is measured against, and its headline figures against the {}-year target.",
+            pr.plan.program.horizon_years
+        ),
+        TextStyle::Lead,
+    ));
     thesis(pr, b);
     b.push(h(2, "Key figures"));
     b.push(Block::KpiTiles(key_figures(pr, since)));
-    attention(pr, b);
 }
 
 /// The thesis statement, its first paragraph as the lead.
@@ -154,29 +159,6 @@ fn company_arr_tile(arr: &CompanyArr, sym: &str) -> Option<Kpi> {
     })
 }
 
-/// The plan's first warnings, for the board's attention; the forecast and ROI warnings
-/// are left to the key figures above, which show the same numbers.
-fn attention(pr: &Project, b: &mut Vec<Block>) {
-    use crate::diag::Rule;
-    let shown: Vec<&crate::diag::Diagnostic> = pr
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .filter(|d| !matches!(d.rule, Rule::ThesisOnTrack | Rule::EconomicsRoi))
-        .collect();
-    if !shown.is_empty() {
-        let warnings: Vec<String> = shown.iter().take(8).map(|d| d.message.clone()).collect();
-        b.push(Block::Callout(Callout {
-            tone: Tone::Warn,
-            title: format!(
-                "{} the board's attention",
-                crate::text::plural_with(shown.len(), "point needs", "points need")
-            ),
-            text: warnings.join("\n"),
-        }));
-    }
-}
-
 pub fn changes(ch: &Changes, b: &mut Vec<Block>) {
     b.push(h(1, format!("What changed since {}", ch.since)));
     if ch.sections.is_empty() {
@@ -192,6 +174,7 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let a = &pr.analysis;
     b.push(h(1, "Partner landscape"));
+    b.push(p(landscape_headline(pr), TextStyle::Lead));
     let mut rows = Vec::new();
     for l in Landscape::ALL {
         let idx: Vec<usize> = (0..plan.partners.len())
@@ -229,13 +212,12 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
         rows,
     )));
     b.push(h(2, "Ranked scorecard"));
-    let top: Vec<usize> = a.ranking.iter().copied().take(25).collect();
+    let top: Vec<usize> = a.ranking.iter().copied().take(BODY_RANKS).collect();
     let s = &plan.scoring;
     b.push(Block::BarChart(BarChart {
-        title: format!("Attractiveness score, top {} partners", top.len().min(15)),
+        title: format!("Attractiveness score, top {} partners", top.len()),
         bars: top
             .iter()
-            .take(15)
             .map(|&i| Bar {
                 label: plan.partners[i].name.clone(),
                 value: a.partners[i].score as f32,
@@ -257,16 +239,48 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
     }));
     let rows = top.iter().map(|&i| scorecard_row(pr, i, false)).collect();
     b.push(Block::Table(table(scorecard_columns(false), rows)));
-    if plan.partners.len() > top.len() {
+    if a.ranking.len() > top.len() {
         b.push(p(
             format!(
-                "The full scorecard of all {} partners is in the appendix.",
-                plan.partners.len()
+                "The full scorecard of all {} ranked partners and the partners near a band line are in the appendix.",
+                a.ranking.len()
             ),
             TextStyle::Muted,
         ));
     }
-    near_line(pr, b);
+    if !a.exited.is_empty() {
+        let names: Vec<&str> = a
+            .exited
+            .iter()
+            .map(|&i| plan.partners[i].name.as_str())
+            .collect();
+        b.push(p(
+            format!("Exited (not ranked, not counted): {}.", names.join(", ")),
+            TextStyle::Muted,
+        ));
+    }
+}
+
+/// Partners the body ranks; the appendix ranks all.
+const BODY_RANKS: usize = 10;
+
+/// The section's conclusion: priority targets available, signed and locked.
+fn landscape_headline(pr: &Project) -> String {
+    let k = &pr.analysis.kpis.priority;
+    let locked = if k.locked > 0 {
+        format!(
+            "; {} locked to a competitor and not counted",
+            crate::text::plural_with(k.locked, "more is", "more are")
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{} of {} ranked partners score in the priority band and are available to us; {} signed at Gold or above{locked}.",
+        k.targets,
+        pr.analysis.ranking.len(),
+        crate::text::plural_with(k.signed, "is", "are")
+    )
 }
 
 pub(super) fn scorecard_columns(full: bool) -> Vec<crate::pdf::Column> {
@@ -295,7 +309,10 @@ pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
         Some(t) if t != p.tier => format!("{} → {}", p.tier.label(), t.label()),
         _ => p.tier.label().to_string(),
     };
-    let mut cells = vec![Cell::text(f.rank.to_string()), Cell::text(p.name.clone())];
+    let mut cells = vec![
+        Cell::text(f.rank.map_or("—".into(), |r| r.to_string())),
+        Cell::text(p.name.clone()),
+    ];
     if !full {
         cells.push(Cell::text(p.landscape.as_str()));
     }
@@ -312,7 +329,7 @@ pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
     cells
 }
 
-fn near_line(pr: &Project, b: &mut Vec<Block>) {
+pub(super) fn near_line(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let nl = &pr.analysis.near_line;
     b.push(h(2, "Near the line"));

@@ -53,20 +53,7 @@ pub fn decision_tone(s: DecisionStatus) -> Tone {
     }
 }
 
-/// Markdown reduced to plain text (paragraphs joined by blank lines).
-pub fn plain_text(md: &str) -> String {
-    use pulldown_cmark::{Event, Parser, TagEnd};
-    let mut out = String::new();
-    for ev in Parser::new_ext(md, crate::links::markdown_options()) {
-        match ev {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push('\n'),
-            _ => {}
-        }
-    }
-    out.trim().to_string()
-}
+pub use crate::text::plain_text;
 
 /// An attractiveness score, always with two decimals (`85.75`, `69.00`, `82.50`).
 pub use crate::values::score as score_text;

@@ -41,7 +41,8 @@ pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> 
     }
     fill_contents(&mut ctx);
     let header = ctx.clean(&doc.running_header).into_owned();
-    draw_chrome(&mut ctx, &header);
+    let footer = ctx.clean(&doc.running_footer).into_owned();
+    draw_chrome(&mut ctx, &header, &footer);
     Ok(Laid {
         pages: ctx.pages,
         outline: ctx.outline,
@@ -186,7 +187,7 @@ fn fill_contents(ctx: &mut Ctx) {
 }
 
 /// Draws running headers and footers on every page that has them.
-fn draw_chrome(ctx: &mut Ctx, header: &str) {
+fn draw_chrome(ctx: &mut Ctx, header: &str, footer_left: &str) {
     let fonts = ctx.fonts;
     let total = ctx.pages.len();
     let ink = Ink::regular(style::SIZE_CHROME, style::MUTED);
@@ -212,5 +213,14 @@ fn draw_chrome(ctx: &mut Ctx, header: &str) {
         page.hline(MARGIN_X, RIGHT, style::HEADER_RULE, 0.5, style::RULE);
         let footer = format!("Page {} of {}", i + 1, total);
         page.text_right(fonts, RIGHT, style::FOOTER_BASELINE, &footer, ink);
+        if !footer_left.is_empty() {
+            let left = fonts.fit(
+                footer_left,
+                Weight::Regular,
+                ink.size,
+                style::CONTENT_W * 0.7,
+            );
+            page.text(fonts, MARGIN_X, style::FOOTER_BASELINE, &left, ink);
+        }
     }
 }

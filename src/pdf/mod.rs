@@ -32,6 +32,9 @@ pub struct PackDoc {
     pub meta: DocMeta,
     /// Text printed at the top left of every page except the cover.
     pub running_header: String,
+    /// Text printed at the bottom left of every page except the cover (the pack's
+    /// classification); empty prints none.
+    pub running_footer: String,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
 }

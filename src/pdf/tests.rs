@@ -70,6 +70,7 @@ fn sample() -> PackDoc {
             created_unix: 1_751_241_600,
         },
         running_header: "Acme · Board pack".into(),
+        running_footer: "Confidential".into(),
         blocks,
     }
 }

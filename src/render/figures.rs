@@ -4,13 +4,21 @@
 //! given") everywhere. Amounts go through `Money::display`, percents through
 //! `Percent::display`.
 
-use crate::analysis::{Economics, Figure, Gap, PathPoint, Verdict};
+use crate::analysis::board::{Metric, Status};
+use crate::analysis::{Analysis, Economics, Figure, Gap, PathPoint};
 use crate::model::Plan;
 use crate::values::{Money, Percent};
 
-/// An amount, or `not given` / `not computable`.
+/// An amount that enters a total or a ratio shown beside it (program cost, return,
+/// CAC), with up to two decimals in its unit (`$2.05M`) so that the reader's arithmetic
+/// reproduces the total and the ROI; or `not given` / `not computable`.
 pub fn money(f: Figure<Money>, sym: &str) -> String {
-    f.map_or_else(|g| g.label().to_string(), |m| m.display(sym))
+    f.map_or_else(|g| g.label().to_string(), |m| amount(m, sym))
+}
+
+/// An amount with up to two decimals in its unit (`$2.05M`, `$76.9K`).
+pub fn amount(m: Money, sym: &str) -> String {
+    m.display_with(sym, 2)
 }
 
 /// A percentage with at most one decimal (`21.2%`), or the gap's label.
@@ -40,17 +48,26 @@ pub fn path_year(p: &PathPoint, program_year: i32) -> String {
     }
 }
 
-/// The on-track verdict in a word or two: `On track`, `Behind`, or the gap.
-pub fn verdict_label(v: &Figure<Verdict>) -> String {
-    match v {
-        Ok(v) if v.on_track() => "On track".into(),
-        Ok(_) => "Behind".into(),
-        Err(g) => g.label().into(),
+/// The on-track verdict in a word or two: the board status of this year's
+/// partner-sourced ARR forecast (`On track`, `At risk`, `Off track`, by
+/// `board.status`), or the gap.
+pub fn verdict_label(a: &Analysis) -> String {
+    match (verdict_status(a), &a.economics.forecast.verdict) {
+        (Some(s), _) => s.label().into(),
+        (None, Err(g)) => g.label().into(),
+        (None, Ok(_)) => "not computable".into(),
     }
 }
 
+/// The status of this year's forecast, as the board summary's scorecard gives it.
+pub fn verdict_status(a: &Analysis) -> Option<Status> {
+    a.board.line(Metric::PartnerArr).and_then(|l| l.status)
+}
+
 /// The verdict in a sentence, naming both figures and the shortfall.
-pub fn verdict_sentence(e: &Economics, plan: &Plan) -> String {
+pub fn verdict_sentence(a: &Analysis, plan: &Plan) -> String {
+    let e = &a.economics;
+    let word = verdict_label(a);
     let sym = plan.currency_symbol();
     let f = &e.forecast;
     let year = plan.program.year;
@@ -63,15 +80,15 @@ pub fn verdict_sentence(e: &Economics, plan: &Plan) -> String {
     };
     match f.verdict {
         Ok(v) if v.on_track() => format!(
-            "On track: the {year} forecast of {} partner-sourced ARR reaches the {} required this year{target}.",
-            v.forecast.display(sym),
-            v.required.display(sym)
+            "{word}: the {year} forecast of {} partner-sourced ARR reaches the {} required this year{target}.",
+            amount(v.forecast, sym),
+            amount(v.required, sym)
         ),
         Ok(v) => format!(
-            "Behind the path: the {year} forecast of {} partner-sourced ARR is {} short of the {} required this year{target}.",
-            v.forecast.display(sym),
+            "{word}: the {year} forecast of {} partner-sourced ARR is {} short of the {} required this year{target}.",
+            amount(v.forecast, sym),
             v.shortfall().display(sym),
-            v.required.display(sym)
+            amount(v.required, sym)
         ),
         Err(g) => format!("The forecast cannot be computed: {}.", g.describe()),
     }
@@ -94,8 +111,8 @@ pub fn roi_sentence(e: &Economics, sym: &str) -> String {
     match (e.returns, e.program_cost, e.roi) {
         (Ok(r), Ok(c), Ok(roi)) => format!(
             "The program returns {} of gross profit on partner-sourced ARR for a cost of {}: an ROI of {}.",
-            r.display(sym),
-            c.display(sym),
+            amount(r, sym),
+            amount(c, sym),
             Percent(roi).display()
         ),
         (_, _, Err(g)) => format!("ROI cannot be computed: {}.", g.describe()),

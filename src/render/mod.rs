@@ -2,6 +2,7 @@
 //! behind the [`Renderer`] trait. Renderers write into an in-memory [`Output`]; only
 //! the output module touches the disk, so a failed render never half-writes anything.
 
+pub mod board;
 pub mod figures;
 
 use crate::project::Project;
@@ -37,6 +38,11 @@ pub struct RenderOptions {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Changes {
     pub since: String,
+    /// When the plan is the newest snapshot itself (the pack rebuilt after the
+    /// meeting's tag was set), that snapshot's label: the changes are then those from
+    /// the snapshot before it (`since`) to this one.
+    #[serde(default)]
+    pub rebuilt_at: Option<String>,
     /// Sections of human-readable change lines (title, lines).
     pub sections: Vec<(String, Vec<String>)>,
 }

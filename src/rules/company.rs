@@ -78,6 +78,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
         );
     }
     roadmap_year(cx, out);
+    board_status(cx, out);
     for o in &cx.plan.objectives {
         if o.key_results.is_empty() {
             out.push(
@@ -125,6 +126,58 @@ fn roadmap_year(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
                 r.year
             )),
         );
+    }
+}
+
+/// The scorecard's thresholds: 0 < off track < at risk ≤ 100 (percent of plan).
+fn board_status(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
+    let b = &cx.plan.board;
+    let Some(loc) = &b.loc else { return };
+    let (risk, off) = (b.at_risk_below, b.off_track_below);
+    if off > 0.0 && off < risk && risk <= 100.0 {
+        return;
+    }
+    let status = loc.child("status");
+    let pct = crate::values::Percent;
+    let (key, found) = if risk > 100.0 || risk <= 0.0 {
+        (
+            "at_risk_below",
+            format!("`at_risk_below` is {}", pct(risk).display()),
+        )
+    } else if off <= 0.0 {
+        (
+            "off_track_below",
+            format!("`off_track_below` is {}", pct(off).display()),
+        )
+    } else {
+        (
+            "off_track_below",
+            format!(
+                "`off_track_below` {} is not below `at_risk_below` {}",
+                pct(off).display(),
+                pct(risk).display()
+            ),
+        )
+    };
+    out.push(
+        Diagnostic::new(Rule::BoardStatus, status.value(key), found)
+            .label("expected 0% < off_track_below < at_risk_below ≤ 100%")
+            .help("a figure below `off_track_below` of its plan is off track, below `at_risk_below` at risk; the defaults are `at_risk_below: 95%` and `off_track_below: 80%`"),
+    );
+}
+
+crate::declare_rule! {
+    BoardStatus {
+        id: "board.status",
+        severity: Error,
+        summary: "The board scorecard's status thresholds are out of order.",
+        explanation: r#"The board summary's scorecard gives every figure a status from its share of this year's plan: on track at or above `board.status.at_risk_below` (default 95 %), at risk below it, off track below `off_track_below` (default 80 %). The thresholds must satisfy 0 % < off_track_below < at_risk_below ≤ 100 %; otherwise a figure could be on track and off track at once, or never on track, and the board would read a status nobody defined."#,
+        bad: r#"# plan.yaml
+board:
+  status: {at_risk_below: 80%, off_track_below: 90%}"#,
+        good: r#"# plan.yaml
+board:
+  status: {at_risk_below: 95%, off_track_below: 80%}"#,
     }
 }
 

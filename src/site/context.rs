@@ -194,9 +194,11 @@ impl<'a> Site<'a> {
         self.opts.history.as_deref()
     }
 
-    /// Each headline figure's change since the newest snapshot.
+    /// Each headline figure's change since the snapshot "Since the last board
+    /// meeting" compares with (the newest, or the one before when the plan is it).
     pub fn headline(&self) -> Option<Headline> {
-        Headline::of_rows(&self.timeline, self.sym)
+        let since = self.opts.since_last.as_ref().map(|c| c.since.as_str());
+        Headline::of_rows_since(&self.timeline, since, self.sym)
     }
 
     pub fn partner_index(&self, id: &str) -> Option<usize> {

@@ -63,7 +63,7 @@ fn the_example_figures_are_the_hand_computed_ones() {
     assert_eq!(
         headline_figures(),
         [
-            "$3.1M", "$2M", "$2.5M", "21.2%", "$39.4K", "$45K", "$21M", "$9.1M", "$8.9M",
+            "$3.1M", "$2.05M", "$2.48M", "21.2%", "$39.36K", "$45K", "$21M", "$9.07M", "$8.86M",
             "$202.2K", "$700K", "$76.9K",
         ]
     );
@@ -84,7 +84,7 @@ fn the_economics_page_shows_cost_return_roi_cac_and_breakdowns() {
         "Economics by tier",
         "MDF and payouts by partner",
         "Harbor Risk Partners",
-        "Behind the path: the 2027 forecast of $8.9M partner-sourced ARR is $202.2K short of the $9.1M required this year",
+        "On track: the 2027 forecast of $8.86M partner-sourced ARR is $202.2K short of the $9.07M required this year",
         r#"aria-label="Pipeline by tier: Platinum $8.4M, Gold $6.7M"#,
         r#"aria-label="Partner-sourced ARR by landscape: A · Strategic $2.3M"#,
         "By model (first listed)",
@@ -112,7 +112,7 @@ fn dashboard_and_thesis_show_the_target_path_against_the_forecast() {
             main.contains("<th scope=\"row\">End of 2027</th>"),
             "{page} lacks the path table"
         );
-        assert!(main.contains("Behind"), "{page} lacks the verdict");
+        assert!(main.contains("On track"), "{page} lacks the verdict");
     }
     let home = built().read_out("index.html");
     assert!(main_element(&home).contains("Program ROI"));
@@ -141,8 +141,8 @@ fn the_pack_has_a_program_economics_section() {
     let squeezed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for needle in [
         "Program economics",
-        "Forecast against the thesis: Behind",
-        "Behind the path: the 2027 forecast of $8.9M partner-sourced ARR is $202.2K short of the $9.1M required this year",
+        "Forecast against the thesis: On track",
+        "On track: the 2027 forecast of $8.86M partner-sourced ARR is $202.2K short of the $9.07M required this year",
         "Closing the gap takes $577.6K more pipeline",
         "Target path and forecast",
         "Economics by tier",
@@ -154,7 +154,7 @@ fn the_pack_has_a_program_economics_section() {
     ] {
         assert!(squeezed.contains(needle), "pack lacks {needle:?}");
     }
-    let summary = squeezed.find("Executive summary").unwrap_or(usize::MAX);
+    let summary = squeezed.find("Board summary").unwrap_or(usize::MAX);
     let economics = squeezed.rfind("Program economics").unwrap_or(0);
     let landscape = squeezed.rfind("Partner landscape").unwrap_or(0);
     assert!(

@@ -7,6 +7,7 @@
 
 mod support;
 
+mod board;
 mod build_since;
 mod ci_formats;
 mod cli;

@@ -85,7 +85,7 @@ fn pages_metadata_and_outline() {
     let toc = doc.get_toc().expect("outline");
     let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
     for section in [
-        "Executive summary",
+        "Board summary",
         "Partner landscape",
         "Near the line",
         "Tier framework",
@@ -96,7 +96,8 @@ fn pages_metadata_and_outline() {
         "OKR progress",
         "Roadmap 2027",
         "Governance",
-        "Appendix — full scorecard",
+        "Appendix",
+        "Full scorecard",
     ] {
         assert!(
             titles.contains(&section),
@@ -168,7 +169,7 @@ fn text_extracts_with_scores_and_unicode() {
         "Partnership Board Pack",
         "Built from commit abc1234",
         "PARTNERSHIP THESIS — Northwind Analytics",
-        "Executive summary",
+        "Board summary",
         "Priority ≥ 75",
         "CPO ↔ VP",
         "Nørd Data ApS",

@@ -333,6 +333,7 @@ fn decision(cx: &mut Ctx, p: &Parsed<raw::DecisionFront>) -> Decision {
         review_date: cx.date(&r.review_date, &loc, "review_date"),
         supersedes: r.supersedes.clone().filter(|s| !s.trim().is_empty()),
         override_reason: r.override_reason.clone().filter(|s| !s.trim().is_empty()),
+        owner: r.owner.clone().filter(|s| !s.trim().is_empty()),
         rationale: p.body.clone().unwrap_or_default(),
         loc,
     }
@@ -405,6 +406,7 @@ fn objectives(cx: &mut Ctx, p: &Parsed<raw::OkrsFile>) -> Vec<Objective> {
             id: o.id.clone(),
             objective: cx.text(&o.objective, &loc, "objective", "objective"),
             models: o.models.clone().unwrap_or_default(),
+            owner: o.owner.clone().filter(|s| !s.trim().is_empty()),
             key_results,
             loc,
         });

@@ -175,6 +175,42 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     if let Some(h) = &p.raw.history {
         plan.history = history(cx, h, &root.child("history"));
     }
+    if let Some(b) = &p.raw.board {
+        plan.board = board(cx, b, root.child("board"));
+    }
+}
+
+/// `board`: the meeting date, the classification and the status thresholds (their
+/// order is the rule `board.status`'s).
+fn board(cx: &mut Ctx, b: &raw::Board, loc: Loc) -> BoardSettings {
+    let status = loc.child("status");
+    let pct = |cx: &mut Ctx, v: Option<&raw::Scalar>, key: &str, default: f64| {
+        v.and_then(|v| cx.percent(&Some(v.clone()), &status, key))
+            .map_or(default, |p| p.0)
+    };
+    let st = b.status.as_ref();
+    BoardSettings {
+        meeting: cx.date(&b.meeting, &loc, "meeting"),
+        classification: b
+            .classification
+            .clone()
+            .unwrap_or_else(|| BoardSettings::default().classification)
+            .trim()
+            .to_string(),
+        at_risk_below: pct(
+            cx,
+            st.and_then(|s| s.at_risk_below.as_ref()),
+            "at_risk_below",
+            BoardSettings::DEFAULT_AT_RISK,
+        ),
+        off_track_below: pct(
+            cx,
+            st.and_then(|s| s.off_track_below.as_ref()),
+            "off_track_below",
+            BoardSettings::DEFAULT_OFF_TRACK,
+        ),
+        loc: Some(loc),
+    }
 }
 
 /// `history`: tags or quarters, not both; a glob that names no tag name is refused.

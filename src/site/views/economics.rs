@@ -401,13 +401,14 @@ pub fn forecast(site: &Site) -> ForecastView {
         })
         .collect();
     ForecastView {
-        verdict: fig::verdict_label(&f.verdict),
-        sentence: fig::verdict_sentence(e, site.plan),
+        verdict: fig::verdict_label(site.an),
+        sentence: fig::verdict_sentence(site.an, site.plan),
         basis: fig::forecast_basis(e, sym),
-        tone: match f.verdict {
-            Ok(v) if v.on_track() => "ok",
-            Ok(_) => "warn",
-            Err(_) => "neutral",
+        tone: match fig::verdict_status(site.an) {
+            Some(crate::analysis::board::Status::OnTrack) => "ok",
+            Some(crate::analysis::board::Status::AtRisk) => "warn",
+            Some(crate::analysis::board::Status::OffTrack) => "bad",
+            None => "neutral",
         },
         chart: (!points.is_empty()).then(|| charts::path_chart(&points, on_track)),
         rows,

@@ -59,6 +59,8 @@ pub struct SkippedView {
 #[derive(Serialize)]
 pub struct SinceView {
     pub since: String,
+    /// The snapshot the plan is, when it is the newest one (see `Changes::rebuilt_at`).
+    pub rebuilt_at: Option<String>,
     pub sections: Vec<super::analyses::ChangeSection>,
 }
 
@@ -232,6 +234,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             .unwrap_or_default(),
         since: site.opts.since_last.as_ref().map(|c| SinceView {
             since: c.since.clone(),
+            rebuilt_at: c.rebuilt_at.clone(),
             sections: super::analyses::change_sections(c),
         }),
     };

@@ -115,6 +115,49 @@ pub struct HomeView {
     pub diagnostics: Vec<DiagView>,
     pub more_diagnostics: usize,
     pub forecast: super::economics::ForecastView,
+    pub board: BoardView,
+}
+
+/// The board summary the dashboard leads with: the same headline, scorecard, asks and
+/// risks as the board pack's first page.
+#[derive(Serialize)]
+pub struct BoardView {
+    pub headline: String,
+    pub year: i32,
+    pub meeting: String,
+    /// The snapshot the changes are counted from, when there is history.
+    pub since: Option<String>,
+    pub lines: Vec<crate::render::board::LineText>,
+    pub asks: Vec<crate::render::board::AskText>,
+    pub risks: Vec<crate::render::board::RiskText>,
+    /// Risks not shown (the board pack's appendix lists them).
+    pub more_risks: usize,
+}
+
+fn board(site: &Site) -> BoardView {
+    use crate::render::board as words;
+    let (plan, a) = (site.plan, site.an);
+    let since = site.headline();
+    BoardView {
+        headline: words::headline(plan, a),
+        year: plan.program.year,
+        meeting: words::long_date(a.board.meeting),
+        since: since.as_ref().map(|h| h.since.clone()),
+        lines: a
+            .board
+            .lines
+            .iter()
+            .map(|l| words::line(l, plan, a, since.as_ref()))
+            .collect(),
+        asks: words::asks(plan, a),
+        risks: a
+            .board
+            .top_risks()
+            .iter()
+            .map(|r| words::risk(plan, a, r))
+            .collect(),
+        more_risks: a.board.risks.len() - a.board.top_risks().len(),
+    }
 }
 
 /// How many diagnostics the dashboard lists before linking to the validation page.
@@ -134,6 +177,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         description: plan.company.description.clone(),
         statement: summary_statement(site),
         north_star: plan.north_star().to_string(),
+        board: board(site),
         kpis: kpis(site),
         tier_bar: tier_bar(site),
         tiers: tier_counts(site),
@@ -151,7 +195,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
                 let pt = &plan.partners[i];
                 let f = &site.an.partners[i];
                 TopRow {
-                    rank: f.rank,
+                    rank: f.rank.unwrap_or_default(),
                     link: Link::to(&pt.name, urls::partner(&pt.id)),
                     score: score_text(f.score),
                     band: band_chip(f.band),
@@ -313,7 +357,7 @@ fn on_track_tile(site: &Site) -> Kpi {
     let sym = site.sym;
     Kpi {
         label: format!("On track for {}", site.plan.program.year),
-        value: figures::verdict_label(&e.forecast.verdict),
+        value: figures::verdict_label(site.an),
         detail: match e.forecast.verdict {
             Ok(v) => format!(
                 "forecast {} against {} required this year",

@@ -39,7 +39,8 @@ pub struct LandGroup {
 
 #[derive(Serialize)]
 pub struct ScoreRow {
-    pub rank: usize,
+    /// `None` for an exited partner (listed last, unranked).
+    pub rank: Option<usize>,
     pub id: String,
     pub name: String,
     pub landscape: String,
@@ -95,7 +96,7 @@ fn category_order(c: &str) -> usize {
 
 pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let an = site.an;
-    let rows: Vec<ScoreRow> = an.ranking.iter().map(|&i| score_row(site, i)).collect();
+    let rows: Vec<ScoreRow> = an.listed().map(|i| score_row(site, i)).collect();
     let view = LandscapeView {
         distribution: svg::distribution(
             &an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
@@ -125,8 +126,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
 fn bands(site: &Site) -> Vec<BandCount> {
     let s = &site.plan.scoring;
     let mut band_n = [0usize; 3];
-    for f in &site.an.partners {
-        band_n[f.band as usize] += 1;
+    for &i in &site.an.ranking {
+        band_n[site.an.partners[i].band as usize] += 1;
     }
     vec![
         BandCount {

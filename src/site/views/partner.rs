@@ -71,7 +71,8 @@ pub struct PartnerView {
     pub subtitle: String,
     pub chips: Vec<Chip>,
     pub score: String,
-    pub rank: usize,
+    /// `None` for an exited partner.
+    pub rank: Option<usize>,
     pub of: usize,
     pub band: Chip,
     pub band_note: String,
@@ -174,7 +175,7 @@ fn build(site: &Site, i: usize, path: &str) -> PartnerView {
         chips,
         score: score_text(f.score),
         rank: f.rank,
-        of: site.plan.partners.len(),
+        of: site.an.ranking.len(),
         band: band_chip(f.band),
         band_note: band_note(site, f),
         sensitivity: sensitivity(site, i),

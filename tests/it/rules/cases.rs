@@ -456,6 +456,16 @@ fn economics_cases() -> Vec<Case> {
             (PLAN, 22, 13),
         ),
         case(
+            "board.status",
+            "the off-track threshold above the at-risk one",
+            vec![replace(
+                PLAN,
+                "  classification: Confidential — board of directors only\n",
+                "  classification: Confidential — board of directors only\n  status:\n    at_risk_below: 80%\n    off_track_below: 90%\n",
+            )],
+            (PLAN, 49, 22),
+        ),
+        case(
             "economics.roi",
             "a team cost that makes the ROI negative",
             vec![replace(PLAN, "team: \"$950K\"", "team: \"$2.4M\"")],

@@ -1,0 +1,768 @@
+//! The board's view of the plan (docs/format.md, "The board summary"): the scorecard
+//! against this year's plan with a status per figure, what the board is asked to
+//! decide, and the risks it should know, most severe first.
+//!
+//! Computed once, here; the board pack's summary and the site's dashboard format
+//! [`Board`] with `render::board`, so both show the same figures and words.
+
+use super::{Economics, Kpis, PartnerFacts, TierChange};
+use crate::model::{
+    BoardSettings, DecisionStatus, ItemStatus, KeyResult, Measure, PartnerStatus, Plan, TierLevel,
+    TierName,
+};
+use crate::values::{Date, Money};
+
+/// A figure's status, from its share of plan and `board.status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Status {
+    /// The status of `share` percent of plan under the plan's thresholds.
+    pub fn of_share(share: f64, b: &BoardSettings) -> Status {
+        if share < b.off_track_below {
+            Status::OffTrack
+        } else if share < b.at_risk_below {
+            Status::AtRisk
+        } else {
+            Status::OnTrack
+        }
+    }
+
+    /// `On track`, `At risk`, `Off track`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::OnTrack => "On track",
+            Status::AtRisk => "At risk",
+            Status::OffTrack => "Off track",
+        }
+    }
+
+    /// The shape that says the status without colour: ● ▲ ■.
+    pub fn shape(self) -> &'static str {
+        match self {
+            Status::OnTrack => "●",
+            Status::AtRisk => "▲",
+            Status::OffTrack => "■",
+        }
+    }
+
+    /// A CSS class and tone name: `ok`, `warn`, `bad`.
+    pub fn tone(self) -> &'static str {
+        match self {
+            Status::OnTrack => "ok",
+            Status::AtRisk => "warn",
+            Status::OffTrack => "bad",
+        }
+    }
+}
+
+/// What a scorecard line measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    /// Partner-sourced ARR at year end: the forecast against the path's figure.
+    PartnerArr,
+    /// Pipeline of active and recruiting partners.
+    Pipeline,
+    /// Partner-sourced ARR as a share of company ARR.
+    Share,
+    /// Program ROI: the return against the program's cost (plan: break even).
+    Roi,
+    /// Partners at the Platinum tier.
+    Platinum,
+    /// Average progress of the measured key results.
+    Okrs,
+    /// Roadmap items done (and at risk).
+    Roadmap,
+}
+
+/// How a figure is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Money,
+    /// Percent (variance in points).
+    Percent,
+    Count,
+}
+
+impl Metric {
+    pub fn unit(self) -> Unit {
+        match self {
+            Metric::PartnerArr | Metric::Pipeline => Unit::Money,
+            Metric::Share | Metric::Roi | Metric::Okrs => Unit::Percent,
+            Metric::Platinum | Metric::Roadmap => Unit::Count,
+        }
+    }
+}
+
+/// Where a line's plan comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanSource {
+    /// The thesis path: the partner-sourced ARR required at the end of the year.
+    Path,
+    /// A key result that measures the figure (its text).
+    KeyResult(String),
+    /// The pipeline that, at the win rate, closes this year's ARR plan.
+    Coverage,
+    /// Break even: return equal to cost.
+    BreakEven,
+    /// The year's progress: every key result at its target by year end.
+    YearEnd,
+    /// The roadmap's items of the year.
+    Roadmap,
+}
+
+/// One line of the scorecard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub metric: Metric,
+    /// The figure now (for partner-sourced ARR: the year-end forecast).
+    pub actual: f64,
+    /// This year's plan (year end, or the key result's due date).
+    pub plan: Option<f64>,
+    pub due: Option<Date>,
+    pub source: PlanSource,
+    /// What the figure should be by the meeting: the straight line from the start of
+    /// the year (the key result's baseline) to the plan at its due date. Equal to the
+    /// plan for figures judged on their forecast (ARR) or at any time (ROI, pipeline
+    /// coverage).
+    pub expected: Option<f64>,
+    /// `actual ÷ expected`, in percent (for ROI: return ÷ cost).
+    pub share: Option<f64>,
+    pub status: Option<Status>,
+    /// Roadmap items at risk (roadmap line only).
+    pub at_risk: usize,
+}
+
+impl Line {
+    /// `actual − expected`, in the figure's unit (points for percents).
+    pub fn variance(&self) -> Option<f64> {
+        Some(self.actual - self.expected?)
+    }
+
+    /// The variance as a percent of what was expected (`None` for percents and for a
+    /// zero expectation).
+    pub fn variance_pct(&self) -> Option<f64> {
+        let e = self.expected?;
+        (self.metric.unit() != Unit::Percent && e != 0.0).then(|| (self.actual - e) / e * 100.0)
+    }
+}
+
+/// A decision the board is asked to take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    /// A `proposed` decision: index into `plan.decisions`.
+    Decision(usize),
+    /// A tier move the tier review recommends: index into `analysis.tier_review`.
+    TierMove(usize),
+}
+
+/// How severe a risk is; the board sees the most severe first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+/// Something the board should know, in the plan's terms.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RiskKind {
+    /// A roadmap item past its due date and not done (quarter, item index).
+    RoadmapOverdue {
+        quarter: usize,
+        item: usize,
+        days: i64,
+    },
+    /// A roadmap item marked at risk.
+    RoadmapAtRisk { quarter: usize, item: usize },
+    /// A key result behind the pace to its target (objective, key result, progress
+    /// and the progress expected by now, both 0–1).
+    OkrBehind {
+        objective: usize,
+        key_result: usize,
+        progress: f64,
+        expected: f64,
+    },
+    /// A priority-band partner locked to a competitor.
+    LockedTarget { partner: usize },
+    /// A Platinum or Gold partner that does not meet its tier's requirements.
+    BelowTier {
+        partner: usize,
+        certified_short: u32,
+        commitments: bool,
+    },
+    /// A PAM carrying more Gold partners than the tier allows.
+    PamOverloaded {
+        pam: String,
+        partners: usize,
+        max: usize,
+    },
+    /// An active or proposed decision past its review date.
+    DecisionReview { decision: usize, days: i64 },
+}
+
+/// A risk, its severity and its owner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Risk {
+    pub kind: RiskKind,
+    pub severity: Severity,
+    /// How much it weighs within its severity (days late, points behind, …).
+    pub weight: f64,
+    /// Who owns it (`None`: the plan names nobody).
+    pub owner: Option<String>,
+}
+
+/// The most risks the summary shows; the rest are in the appendix.
+pub const SUMMARY_RISKS: usize = 5;
+
+/// The board's view of a plan at a meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Board {
+    /// The meeting date (`board.meeting`, else the analysis date).
+    pub meeting: Date,
+    /// Share of the program year passed at the meeting, 0–1.
+    pub elapsed: f64,
+    pub lines: Vec<Line>,
+    pub asks: Vec<Ask>,
+    /// Every risk, most severe first.
+    pub risks: Vec<Risk>,
+}
+
+/// What the board view reads.
+pub struct Inputs<'a> {
+    pub plan: &'a Plan,
+    pub today: Date,
+    pub facts: &'a [PartnerFacts],
+    pub progress: &'a [Vec<Option<super::KrProgress>>],
+    pub tier_review: &'a [TierChange],
+    pub kpis: &'a Kpis,
+    pub economics: &'a Economics,
+}
+
+impl Board {
+    pub fn new(i: &Inputs) -> Board {
+        let meeting = i.plan.board.meeting.unwrap_or(i.today);
+        let year = i.plan.program.year;
+        let elapsed = share_of_year(meeting, year, None);
+        let mut lines = Vec::new();
+        lines.extend(arr_line(i));
+        lines.extend(pipeline_line(i, meeting));
+        lines.extend(share_line(i, meeting));
+        lines.extend(roi_line(i));
+        lines.extend(platinum_line(i, meeting));
+        lines.extend(okr_line(i, elapsed));
+        lines.extend(roadmap_line(i, meeting));
+        for l in &mut lines {
+            l.status = l.share.map(|s| Status::of_share(s, &i.plan.board));
+            if l.metric == Metric::Roadmap && l.at_risk > 0 {
+                l.status = l.status.max(Some(Status::AtRisk));
+            }
+        }
+        let mut risks = risks(i, meeting, year);
+        risks.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then(b.weight.total_cmp(&a.weight))
+        });
+        Board {
+            meeting,
+            elapsed,
+            lines,
+            asks: asks(i),
+            risks,
+        }
+    }
+
+    /// How far a key result due at `due` (default: year end) should be by the meeting,
+    /// 0–1: the share of the time from 1 January of the program year to its due date.
+    pub fn expected_progress(&self, year: i32, due: Option<Date>) -> f64 {
+        share_of_year(self.meeting, year, due)
+    }
+
+    /// The status of `progress` (0–1) against `expected` (0–1).
+    pub fn pace_status(progress: f64, expected: f64, b: &BoardSettings) -> Status {
+        if expected <= 0.0 {
+            return Status::OnTrack;
+        }
+        Status::of_share(progress.min(1.0) / expected * 100.0, b)
+    }
+
+    /// The risks the summary shows.
+    pub fn top_risks(&self) -> &[Risk] {
+        &self.risks[..self.risks.len().min(SUMMARY_RISKS)]
+    }
+
+    pub fn line(&self, m: Metric) -> Option<&Line> {
+        self.lines.iter().find(|l| l.metric == m)
+    }
+
+    /// Proposed decisions (for decision) and tier moves (for approval), counted.
+    pub fn count_asks(&self) -> (usize, usize) {
+        let d = self
+            .asks
+            .iter()
+            .filter(|a| matches!(a, Ask::Decision(_)))
+            .count();
+        (d, self.asks.len() - d)
+    }
+}
+
+/// Share of the time from 1 January of `year` to `due` (default 31 December) that has
+/// passed at `at`, 0–1.
+fn share_of_year(at: Date, year: i32, due: Option<Date>) -> f64 {
+    let Ok(start) = time::Date::from_calendar_date(year, time::Month::January, 1) else {
+        return 0.0;
+    };
+    let end = due.map(|d| d.0).unwrap_or_else(|| {
+        time::Date::from_calendar_date(year, time::Month::December, 31).unwrap_or(start)
+    });
+    let total = (end - start).whole_days();
+    if total <= 0 {
+        return if at.0 >= end { 1.0 } else { 0.0 };
+    }
+    ((at.0 - start).whole_days() as f64 / total as f64).clamp(0.0, 1.0)
+}
+
+fn measure_value(m: Option<Measure>) -> Option<f64> {
+    m.map(|m| m.value())
+}
+
+/// The key result that measures `metric`, if it is due within the program year (or
+/// has no due date) and has a target.
+fn plan_kr<'a>(plan: &'a Plan, metric: &str) -> Option<&'a KeyResult> {
+    plan.objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .filter(|kr| kr.metric.as_deref() == Some(metric))
+        .filter(|kr| kr.due.is_none_or(|d| d.year() == plan.program.year))
+        .find(|kr| kr.target.is_some())
+}
+
+/// A line judged against the straight line from `start` (at 1 January) to `plan` at
+/// `due`.
+fn paced(metric: Metric, actual: f64, kr: &KeyResult, start: f64, at: Date, year: i32) -> Line {
+    let plan = measure_value(kr.target).unwrap_or(0.0);
+    let elapsed = share_of_year(at, year, kr.due);
+    let expected = start + (plan - start) * elapsed;
+    Line {
+        metric,
+        actual,
+        plan: Some(plan),
+        due: kr.due,
+        source: PlanSource::KeyResult(kr.text.clone()),
+        expected: Some(expected),
+        share: share(actual, expected),
+        status: None,
+        at_risk: 0,
+    }
+}
+
+/// `actual ÷ expected` in percent; at or below a zero expectation any actual is on plan.
+fn share(actual: f64, expected: f64) -> Option<f64> {
+    if expected > 0.0 {
+        Some(actual / expected * 100.0)
+    } else {
+        Some(100.0)
+    }
+}
+
+fn arr_line(i: &Inputs) -> Option<Line> {
+    let v = i.economics.forecast.verdict.ok()?;
+    Some(Line {
+        metric: Metric::PartnerArr,
+        actual: v.forecast.0,
+        plan: Some(v.required.0),
+        due: None,
+        source: PlanSource::Path,
+        expected: Some(v.required.0),
+        share: share(v.forecast.0, v.required.0),
+        status: None,
+        at_risk: 0,
+    })
+}
+
+fn pipeline_line(i: &Inputs, at: Date) -> Option<Line> {
+    let actual = i.kpis.pipeline.value.0;
+    if let Some(kr) = plan_kr(i.plan, "partner_sourced_pipeline") {
+        let start = measure_value(kr.baseline).unwrap_or(0.0);
+        return Some(paced(
+            Metric::Pipeline,
+            actual,
+            kr,
+            start,
+            at,
+            i.plan.program.year,
+        ));
+    }
+    // The pipeline that, at the win rate, brings this year's ARR plan.
+    let f = &i.economics.forecast;
+    let (now, required, rate) = (
+        i.economics.partner_arr.ok()?,
+        f.required.ok()?,
+        f.win_rate.ok()?,
+    );
+    if rate <= 0.0 {
+        return None;
+    }
+    let needed = ((required.0 - now.0) / (rate / 100.0)).max(0.0);
+    Some(Line {
+        metric: Metric::Pipeline,
+        actual,
+        plan: Some(needed),
+        due: None,
+        source: PlanSource::Coverage,
+        expected: Some(needed),
+        share: share(actual, needed),
+        status: None,
+        at_risk: 0,
+    })
+}
+
+fn share_line(i: &Inputs, at: Date) -> Option<Line> {
+    let actual = i.kpis.share.now?;
+    let kr = plan_kr(i.plan, "partner_arr_share")?;
+    let start = measure_value(kr.baseline).unwrap_or(actual);
+    Some(paced(
+        Metric::Share,
+        actual,
+        kr,
+        start,
+        at,
+        i.plan.program.year,
+    ))
+}
+
+fn roi_line(i: &Inputs) -> Option<Line> {
+    let e = i.economics;
+    let (roi, ret, cost) = (e.roi.ok()?, e.returns.ok()?, e.program_cost.ok()?);
+    Some(Line {
+        metric: Metric::Roi,
+        actual: roi,
+        plan: Some(0.0),
+        due: None,
+        source: PlanSource::BreakEven,
+        expected: Some(0.0),
+        share: (cost.0 > 0.0).then(|| ret.0 / cost.0 * 100.0),
+        status: None,
+        at_risk: 0,
+    })
+}
+
+fn platinum_line(i: &Inputs, at: Date) -> Option<Line> {
+    let actual = i.kpis.by_tier[0] as f64;
+    let kr = plan_kr(i.plan, "platinum_partners")?;
+    let start = measure_value(kr.baseline).unwrap_or(0.0);
+    Some(paced(
+        Metric::Platinum,
+        actual,
+        kr,
+        start,
+        at,
+        i.plan.program.year,
+    ))
+}
+
+fn okr_line(i: &Inputs, elapsed: f64) -> Option<Line> {
+    let okrs = i.kpis.okrs.as_ref()?;
+    let actual = okrs.average * 100.0;
+    let expected = elapsed * 100.0;
+    Some(Line {
+        metric: Metric::Okrs,
+        actual,
+        plan: Some(100.0),
+        due: None,
+        source: PlanSource::YearEnd,
+        expected: Some(expected),
+        share: share(actual, expected),
+        status: None,
+        at_risk: 0,
+    })
+}
+
+fn roadmap_line(i: &Inputs, at: Date) -> Option<Line> {
+    let r = i.plan.roadmap.as_ref()?;
+    let items: Vec<(&crate::model::RoadmapItem, Option<Date>)> = r
+        .quarters
+        .iter()
+        .enumerate()
+        .flat_map(|(q, quarter)| {
+            quarter
+                .items
+                .iter()
+                .map(move |it| (it, item_due(it, r.year, q)))
+        })
+        .filter(|(it, _)| it.status != ItemStatus::Dropped)
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let with = |s: ItemStatus| items.iter().filter(|(it, _)| it.status == s).count();
+    let done = with(ItemStatus::Done);
+    let due_by_now = items
+        .iter()
+        .filter(|(_, due)| due.is_some_and(|d| d <= at))
+        .count();
+    Some(Line {
+        metric: Metric::Roadmap,
+        actual: done as f64,
+        plan: Some(items.len() as f64),
+        due: None,
+        source: PlanSource::Roadmap,
+        expected: Some(due_by_now as f64),
+        share: share(done as f64, due_by_now as f64),
+        status: None,
+        at_risk: with(ItemStatus::AtRisk),
+    })
+}
+
+/// An item's due date: its own, else the end of its quarter.
+fn item_due(it: &crate::model::RoadmapItem, year: i32, quarter: usize) -> Option<Date> {
+    if let Some(d) = it.due {
+        return Some(d);
+    }
+    let (m, d) = [(3, 31), (6, 30), (9, 30), (12, 31)][quarter.min(3)];
+    let month = time::Month::try_from(m).ok()?;
+    time::Date::from_calendar_date(year, month, d)
+        .ok()
+        .map(Date)
+}
+
+fn asks(i: &Inputs) -> Vec<Ask> {
+    let mut out: Vec<Ask> = i
+        .plan
+        .decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.status == DecisionStatus::Proposed)
+        .map(|(k, _)| Ask::Decision(k))
+        .collect();
+    out.extend(
+        i.tier_review
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| i.plan.partners[c.partner].status != PartnerStatus::Exited)
+            .map(|(k, _)| Ask::TierMove(k)),
+    );
+    out
+}
+
+fn risks(i: &Inputs, meeting: Date, year: i32) -> Vec<Risk> {
+    let mut out = Vec::new();
+    roadmap_risks(i, meeting, &mut out);
+    okr_risks(i, meeting, year, &mut out);
+    partner_risks(i, &mut out);
+    pam_risks(i, &mut out);
+    for (k, d) in i.plan.decisions.iter().enumerate() {
+        let live = matches!(d.status, DecisionStatus::Active | DecisionStatus::Proposed);
+        if let (true, Some(r)) = (live, d.review_date) {
+            let days = r.days_until(meeting);
+            if days > 0 {
+                out.push(Risk {
+                    kind: RiskKind::DecisionReview { decision: k, days },
+                    severity: Severity::Low,
+                    weight: days as f64,
+                    owner: d
+                        .owner
+                        .clone()
+                        .or_else(|| accountable(i.plan, "partnership")),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn roadmap_risks(i: &Inputs, meeting: Date, out: &mut Vec<Risk>) {
+    let Some(r) = &i.plan.roadmap else { return };
+    for (q, quarter) in r.quarters.iter().enumerate() {
+        for (k, it) in quarter.items.iter().enumerate() {
+            if matches!(it.status, ItemStatus::Done | ItemStatus::Dropped) {
+                continue;
+            }
+            let due = item_due(it, r.year, q);
+            let late = due.map_or(0, |d| d.days_until(meeting));
+            let kind = if late > 0 {
+                RiskKind::RoadmapOverdue {
+                    quarter: q,
+                    item: k,
+                    days: late,
+                }
+            } else if it.status == ItemStatus::AtRisk {
+                RiskKind::RoadmapAtRisk {
+                    quarter: q,
+                    item: k,
+                }
+            } else {
+                continue;
+            };
+            let overdue = matches!(kind, RiskKind::RoadmapOverdue { .. });
+            out.push(Risk {
+                kind,
+                severity: if overdue {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
+                // the sooner due, the more pressing
+                weight: late as f64 + 400.0
+                    - due.map_or(400, |d| meeting.days_until(d).clamp(0, 400)) as f64,
+                owner: it.owner.clone(),
+            });
+        }
+    }
+}
+
+fn okr_risks(i: &Inputs, meeting: Date, year: i32, out: &mut Vec<Risk>) {
+    for (o, obj) in i.plan.objectives.iter().enumerate() {
+        for (k, kr) in obj.key_results.iter().enumerate() {
+            let Some(Some(p)) = i.progress.get(o).and_then(|v| v.get(k)) else {
+                continue;
+            };
+            let expected = share_of_year(meeting, year, kr.due);
+            let progress = p.fraction.min(1.0);
+            if expected <= 0.0 || progress * 100.0 >= expected * i.plan.board.at_risk_below {
+                continue;
+            }
+            out.push(Risk {
+                kind: RiskKind::OkrBehind {
+                    objective: o,
+                    key_result: k,
+                    progress,
+                    expected,
+                },
+                severity: Severity::Medium,
+                weight: (expected - progress) * 100.0,
+                owner: obj.owner.clone(),
+            });
+        }
+    }
+}
+
+fn partner_risks(i: &Inputs, out: &mut Vec<Risk>) {
+    for (k, (p, f)) in i.plan.partners.iter().zip(i.facts).enumerate() {
+        if p.status == PartnerStatus::Exited {
+            continue;
+        }
+        if f.locked && f.band == super::Band::Priority && !p.tier.is_investment_tier() {
+            out.push(Risk {
+                kind: RiskKind::LockedTarget { partner: k },
+                severity: Severity::High,
+                weight: f.score,
+                owner: p.pam.clone().or_else(|| accountable(i.plan, "partnership")),
+            });
+        }
+        let (TierLevel::Tier(t @ (TierName::Platinum | TierName::Gold)), Some(fw)) =
+            (p.tier, &i.plan.tiers)
+        else {
+            continue;
+        };
+        let tier = fw.get(t);
+        let certified_short = tier
+            .certified_individuals
+            .saturating_sub(p.certified_individuals);
+        let commitments = !super::tiers::meets_commitments(p, tier);
+        if certified_short > 0 || commitments {
+            out.push(Risk {
+                kind: RiskKind::BelowTier {
+                    partner: k,
+                    certified_short,
+                    commitments,
+                },
+                severity: if t == TierName::Platinum {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
+                weight: f64::from(certified_short) + if commitments { 1.0 } else { 0.0 },
+                owner: p.pam.clone().or_else(|| accountable(i.plan, "tier")),
+            });
+        }
+    }
+}
+
+fn pam_risks(i: &Inputs, out: &mut Vec<Risk>) {
+    let Some(fw) = &i.plan.tiers else { return };
+    let max = fw.get(TierName::Gold).pam_max_partners.unwrap_or(5) as usize;
+    let mut by_pam: std::collections::BTreeMap<&str, usize> = Default::default();
+    for p in &i.plan.partners {
+        if p.tier == TierLevel::Tier(TierName::Gold) && p.status != PartnerStatus::Exited {
+            if let Some(pam) = &p.pam {
+                *by_pam.entry(pam.as_str()).or_default() += 1;
+            }
+        }
+    }
+    for (pam, n) in by_pam {
+        if n > max {
+            out.push(Risk {
+                kind: RiskKind::PamOverloaded {
+                    pam: pam.to_string(),
+                    partners: n,
+                    max,
+                },
+                severity: Severity::Medium,
+                weight: (n - max) as f64 * 10.0,
+                owner: accountable(i.plan, "tier"),
+            });
+        }
+    }
+}
+
+/// The role accountable (A) in the first RACI row whose decision names `topic`.
+fn accountable(plan: &Plan, topic: &str) -> Option<String> {
+    plan.governance
+        .as_ref()?
+        .raci
+        .iter()
+        .find(|r| r.decision.to_lowercase().contains(topic))?
+        .cells
+        .iter()
+        .find(|(_, letter)| letter.trim().eq_ignore_ascii_case("A"))
+        .map(|(role, _)| role.clone())
+}
+
+/// Partner-sourced ARR short of the plan (for the headline), and the pipeline that
+/// closes it at the win rate.
+pub fn shortfall(e: &Economics) -> Option<(Money, Option<Money>)> {
+    let v = e.forecast.verdict.ok()?;
+    let gap = v.shortfall();
+    let pipeline = e
+        .forecast
+        .win_rate
+        .ok()
+        .filter(|r| *r > 0.0)
+        .map(|r| Money(gap.0 / (r / 100.0)));
+    Some((gap, pipeline))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date(time::Date::MIN))
+    }
+
+    #[test]
+    fn status_follows_the_thresholds() {
+        let b = BoardSettings::default();
+        assert_eq!(Status::of_share(100.0, &b), Status::OnTrack);
+        assert_eq!(Status::of_share(95.0, &b), Status::OnTrack);
+        assert_eq!(Status::of_share(94.9, &b), Status::AtRisk);
+        assert_eq!(Status::of_share(80.0, &b), Status::AtRisk);
+        assert_eq!(Status::of_share(79.9, &b), Status::OffTrack);
+    }
+
+    #[test]
+    fn the_year_passes_from_january_to_the_due_date() {
+        assert_eq!(share_of_year(d("2026-12-06"), 2027, None), 0.0);
+        assert_eq!(share_of_year(d("2028-02-01"), 2027, None), 1.0);
+        let mid = share_of_year(d("2027-07-02"), 2027, None);
+        assert!((mid - 0.5).abs() < 0.01, "{mid}");
+        let q3 = share_of_year(d("2027-05-16"), 2027, Some(d("2027-09-30")));
+        assert!((q3 - 0.5).abs() < 0.01, "{q3}");
+    }
+}
