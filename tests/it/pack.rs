@@ -112,7 +112,7 @@ fn pages_metadata_and_outline() {
     let appendix = toc
         .toc
         .iter()
-        .find(|t| t.title == "Appendix — full scorecard")
+        .find(|t| t.title == "Full scorecard")
         .expect("appendix");
     let deloitte = toc
         .toc
