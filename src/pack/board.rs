@@ -5,15 +5,75 @@
 use super::tables::{col, h, p, table};
 use crate::analysis::board::SUMMARY_RISKS;
 use crate::history::delta::Headline;
-use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
+use crate::pdf::{Align, Block, Cell, FontSet, TextStyle, Tone};
 use crate::project::Project;
 use crate::render::board::{self as words, AskText};
 
-/// The most asks the summary lists; the rest are in the tier review.
-pub const SUMMARY_ASKS: usize = 5;
+/// How much of the asks and risks the summary holds: it tries the fullest first and
+/// takes the first that fits one page.
+#[derive(Debug, Clone, Copy)]
+struct Fit {
+    asks: usize,
+    risks: usize,
+    /// Longest rationale shown, in characters (`None`: the whole first sentence).
+    rationale: Option<usize>,
+}
 
-/// The board summary: headline, scorecard, asks and risks, on one page.
-pub fn summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
+const FITS: [Fit; 7] = [
+    Fit {
+        asks: 5,
+        risks: SUMMARY_RISKS,
+        rationale: None,
+    },
+    Fit {
+        asks: 4,
+        risks: SUMMARY_RISKS,
+        rationale: Some(160),
+    },
+    Fit {
+        asks: 3,
+        risks: SUMMARY_RISKS,
+        rationale: Some(120),
+    },
+    Fit {
+        asks: 3,
+        risks: 4,
+        rationale: Some(90),
+    },
+    Fit {
+        asks: 2,
+        risks: 3,
+        rationale: Some(80),
+    },
+    Fit {
+        asks: 1,
+        risks: 3,
+        rationale: Some(60),
+    },
+    Fit {
+        asks: 1,
+        risks: 2,
+        rationale: Some(0),
+    },
+];
+
+/// The board summary: headline, scorecard, asks and risks, on one page (the first of
+/// [`FITS`] whose layout takes one page; the rest is in the appendix).
+pub fn summary(pr: &Project, since: Option<&Headline>, fonts: &FontSet, b: &mut Vec<Block>) {
+    let mut last = Vec::new();
+    for fit in FITS {
+        let mut blocks = Vec::new();
+        page(pr, since, fit, &mut blocks);
+        let fits = crate::pdf::pages_of(fonts, blocks.clone()).is_ok_and(|n| n <= 1);
+        last = blocks;
+        if fits {
+            break;
+        }
+    }
+    b.extend(last);
+}
+
+fn page(pr: &Project, since: Option<&Headline>, fit: Fit, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let a = &pr.analysis;
     b.push(h(1, "Board summary"));
@@ -61,15 +121,31 @@ pub fn summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
     b.push(Block::Table(table(columns, rows)));
     b.push(p(
         format!(
-            "Status is the actual as a share of the plan due by the meeting on {}: on track from {}, at risk below it, off track below {} (board.status). Figures with a due date are judged against a straight line from the start of the year to their target.",
+            "Status: the actual as a share of the plan due by the meeting on {} (● on track from {}, ▲ at risk below it, ■ off track below {}); a plan with a due date runs in a straight line from 1 January to its target.",
             words::long_date(a.board.meeting),
             crate::values::Percent(plan.board.at_risk_below).display(),
             crate::values::Percent(plan.board.off_track_below).display()
         ),
         TextStyle::Muted,
     ));
-    asks(pr, b);
-    risks(pr, b);
+    asks(pr, fit, b);
+    risks(pr, fit.risks, b);
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with an ellipsis.
+fn clip(text: &str, max: Option<usize>) -> String {
+    let Some(max) = max else {
+        return text.to_string();
+    };
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(0);
+    if at == 0 {
+        return String::new();
+    }
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
 }
 
 fn tone(name: &str) -> Tone {
@@ -81,7 +157,7 @@ fn tone(name: &str) -> Tone {
     }
 }
 
-fn asks(pr: &Project, b: &mut Vec<Block>) {
+fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>) {
     b.push(h(2, "For decision"));
     let all = words::asks(&pr.plan, &pr.analysis);
     if all.is_empty() {
@@ -90,8 +166,55 @@ fn asks(pr: &Project, b: &mut Vec<Block>) {
     }
     let rows = all
         .iter()
-        .take(SUMMARY_ASKS)
+        .take(fit.asks)
         .map(|t: &AskText| {
+            let why = clip(&t.rationale, fit.rationale);
+            let text = if why.is_empty() {
+                t.title.clone()
+            } else {
+                format!("{}\n{why}", t.title)
+            };
+            vec![
+                Cell {
+                    text: t.id.clone(),
+                    bold: true,
+                    ..Cell::default()
+                },
+                Cell::text(text),
+                Cell::text(format!("{}; {}", t.recommendation, t.matrix)),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(table(ask_columns(), rows)));
+    if all.len() > fit.asks {
+        b.push(p(
+            format!(
+                "{} more: every ask is listed in the appendix (Asks of the board).",
+                all.len() - fit.asks
+            ),
+            TextStyle::Muted,
+        ));
+    }
+}
+
+fn ask_columns() -> Vec<crate::pdf::Column> {
+    vec![
+        col("Item", 1.6, Align::Left),
+        col("What and why", 5.4, Align::Left),
+        col("Recommendation", 4.0, Align::Left),
+    ]
+}
+
+/// Every ask, for the appendix, when the summary could not hold them all.
+pub fn all_asks(pr: &Project, b: &mut Vec<Block>) {
+    let all = words::asks(&pr.plan, &pr.analysis);
+    if all.len() <= 1 {
+        return;
+    }
+    b.push(h(2, "Asks of the board"));
+    let rows = all
+        .iter()
+        .map(|t| {
             vec![
                 Cell {
                     text: t.id.clone(),
@@ -103,26 +226,10 @@ fn asks(pr: &Project, b: &mut Vec<Block>) {
             ]
         })
         .collect();
-    b.push(Block::Table(table(
-        vec![
-            col("Item", 1.6, Align::Left),
-            col("What and why", 6.0, Align::Left),
-            col("Recommendation", 3.2, Align::Left),
-        ],
-        rows,
-    )));
-    if all.len() > SUMMARY_ASKS {
-        b.push(p(
-            format!(
-                "{} more in the tier review.",
-                crate::text::plural(all.len() - SUMMARY_ASKS, "recommended tier move")
-            ),
-            TextStyle::Muted,
-        ));
-    }
+    b.push(Block::Table(table(ask_columns(), rows)));
 }
 
-fn risks(pr: &Project, b: &mut Vec<Block>) {
+fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
     let a = &pr.analysis;
     b.push(h(2, "Risks"));
     if a.board.risks.is_empty() {
@@ -133,6 +240,7 @@ fn risks(pr: &Project, b: &mut Vec<Block>) {
         .board
         .top_risks()
         .iter()
+        .take(shown)
         .map(|r| {
             let t = words::risk(&pr.plan, a, r);
             vec![
@@ -150,11 +258,11 @@ fn risks(pr: &Project, b: &mut Vec<Block>) {
         ],
         rows,
     )));
-    if a.board.risks.len() > SUMMARY_RISKS {
+    if a.board.risks.len() > shown {
         b.push(p(
             format!(
                 "The {} most severe of {}; the risk register in the appendix lists every one.",
-                SUMMARY_RISKS,
+                shown.min(a.board.risks.len()),
                 a.board.risks.len()
             ),
             TextStyle::Muted,
@@ -165,7 +273,7 @@ fn risks(pr: &Project, b: &mut Vec<Block>) {
 /// Every risk, most severe first (the appendix's risk register).
 pub fn register(pr: &Project, b: &mut Vec<Block>) {
     let a = &pr.analysis;
-    if a.board.risks.len() <= SUMMARY_RISKS {
+    if a.board.risks.len() <= 1 {
         return;
     }
     b.push(h(2, "Risk register"));

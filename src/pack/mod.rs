@@ -37,7 +37,7 @@ impl PackRenderer {
         project: &Project,
         opts: &RenderOptions,
     ) -> Result<(Vec<u8>, Vec<String>), RenderError> {
-        let doc = build_doc(project, opts);
+        let doc = build_doc(project, opts, &self.fonts);
         let r = pdf::render_with(&self.fonts, &doc)
             .map_err(|e| RenderError(format!("board pack: {e}")))?;
         Ok((
@@ -68,7 +68,7 @@ impl Renderer for PackRenderer {
 
 /// The whole document for a plan: the cover, the one-page board summary, the body
 /// (each section opening with its conclusion) and the appendix (detail).
-pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
+pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
     let timeline = opts.history.as_ref().map(|h| h.rows(project));
@@ -77,7 +77,7 @@ pub fn build_doc(project: &Project, opts: &RenderOptions) -> PackDoc {
         .as_deref()
         .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.currency_symbol()));
     let mut blocks = vec![Block::Cover(cover(project, opts))];
-    board::summary(project, headline.as_ref(), &mut blocks);
+    board::summary(project, headline.as_ref(), fonts, &mut blocks);
     blocks.push(Block::Contents);
     summary::executive_summary(project, headline.as_ref(), &mut blocks);
     if let Some(ch) = &opts.since_last {
@@ -133,6 +133,7 @@ fn appendix(
         crate::pdf::TextStyle::Muted,
     ));
     board::register(pr, b);
+    board::all_asks(pr, b);
     if let (Some(hist), Some(rows)) = (&opts.history, timeline) {
         history::trend(hist, rows, b);
     }
@@ -168,10 +169,7 @@ fn cover(project: &Project, opts: &RenderOptions) -> Cover {
         plan.objectives.len()
     ));
     if !plan.board.classification.is_empty() {
-        lines.push(format!(
-            "{} — prepared for the board of directors.",
-            plan.board.classification
-        ));
+        lines.push(plan.board.classification.clone());
     }
     Cover {
         title: "Partnership Board Pack".into(),

@@ -400,6 +400,18 @@ pub fn render(doc: &PackDoc) -> Result<Rendered, PdfError> {
     render_with(&fonts, doc)
 }
 
+/// How many pages `blocks` take when laid out on their own (no cover, no contents):
+/// the board pack uses it to keep a section that must fit one page on one page.
+pub fn pages_of(fonts: &FontSet, blocks: Vec<Block>) -> Result<usize, PdfError> {
+    let doc = PackDoc {
+        meta: DocMeta::default(),
+        running_header: String::new(),
+        running_footer: String::new(),
+        blocks,
+    };
+    Ok(layout::lay_out(fonts, &doc)?.pages.len())
+}
+
 /// Renders `doc` with already parsed fonts.
 pub fn render_with(fonts: &FontSet, doc: &PackDoc) -> Result<Rendered, PdfError> {
     let laid = layout::lay_out(fonts, doc)?;

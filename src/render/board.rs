@@ -426,7 +426,11 @@ pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
                     .iter()
                     .find(|h| h.locked)
                     .map(|h| h.competitor_name.clone())
-                    .or_else(|| p.locked_to.clone())
+                    .or_else(|| {
+                        let id = p.locked_to.as_deref()?;
+                        let name = plan.competitors.iter().find(|c| c.id == id).map(|c| c.name.clone());
+                        Some(name.unwrap_or_else(|| id.to_string()))
+                    })
                     .unwrap_or_else(|| "a competitor".into());
                 format!(
                     "{} (priority target, score {}) is locked to {by}: approach its adjacent partners instead",

@@ -331,3 +331,74 @@ fn since_the_last_meeting_when_the_plan_is_the_newest_tag() {
         "the site says so too"
     );
 }
+
+/// 1,000 partners with long names, many locked to competitors, many outside their
+/// tier's pipeline range (tier moves) and PAMs over capacity, plus 40 proposed
+/// decisions: the summary still takes one page, and the rest goes to the appendix.
+#[test]
+fn the_summary_fits_one_page_on_a_thousand_partner_plan() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let t = PlanTest::example();
+    let competitors = ["collibra", "alation", "informatica", "onetrust"];
+    let tiers = ["silver", "registered", "prospect"];
+    for i in 0..1000usize {
+        let tier = tiers[i % 3];
+        let locked = if i % 7 == 0 {
+            format!("locked_to: {}\n", competitors[i % 4])
+        } else {
+            String::new()
+        };
+        let score = 40 + (i * 37) % 60;
+        let pipeline = 50_000 + (i * 7_919) % 3_000_000;
+        t.write(
+            &format!("partners/gen-{i:04}.md"),
+            format!(
+                "---\nname: Generated Partner Number {i} of the Nordic and Baltic Regional Alliance\nlandscape: {}\ncategory: boutique\nmodels: [co-sell]\ntier: {tier}\nstatus: active\nscores:\n  icp_overlap: {score}\n  market_influence: {score}\n  practice_alignment: {score}\n  partnership_appetite: {score}\n  revenue_potential: {score}\npipeline: {pipeline}\ncertified_individuals: {}\npam: pam-{}\ninbound: true\n{locked}---\nNotes.\n",
+                ["A", "B", "C"][(i / 3) % 3],
+                1 + i % 8,
+                i % 3,
+            ),
+        );
+    }
+    for d in 100..140 {
+        t.write(
+            &format!("decisions/D-{d}-generated.md"),
+            format!(
+                "---\nid: D-{d}\ntitle: A generated capability whose title is long enough to wrap in the summary table {d}\ndecision: PARTNER\nstatus: proposed\ncriteria:\n  adjacent: true\n  strong_partner_serves_icp: true\n  partner_economics_positive: true\npartner_considered: deloitte\ndecided: 2026-11-01\nreview_date: 2027-02-01\n---\nThe capability is adjacent to our product and a strong partner serves our buyers with it today, so partnering is faster than building. The economics are positive for both sides from the first year.\n"
+            ),
+        );
+    }
+    let ran = t.build(&[]);
+    ran.expect_success();
+    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
+    let page = summary_page(&pages);
+    for needle in [
+        "Scorecard against",
+        "For decision",
+        "Risks",
+        "Owner",
+        "D-007",
+    ] {
+        assert!(
+            page.contains(needle),
+            "{needle:?} not on the summary page:\n{page}"
+        );
+    }
+    assert!(
+        page.contains("every ask is listed in the appendix"),
+        "{page}"
+    );
+    let at = pages
+        .iter()
+        .position(|p| p.contains("Scorecard against"))
+        .unwrap_or(0);
+    assert!(
+        pages[at + 1].contains("Contents"),
+        "the summary spills:\n{}",
+        pages[at + 1]
+    );
+    let text = pages.join("\n");
+    assert!(text.contains("Asks of the board") && text.contains("Risk register"));
+}

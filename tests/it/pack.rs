@@ -291,7 +291,8 @@ fn dashboard_and_pack_show_the_same_headline_figures() {
 /// Every table of the example pack, as the pack's builder made it.
 fn example_tables() -> Vec<partnerbook::pdf::Table> {
     let project = Project::load(&example_dir(), &CheckOptions { today: today() }).expect("plan");
-    partnerbook::pack::build_doc(&project, &RenderOptions::default())
+    let fonts = partnerbook::pdf::FontSet::load().expect("fonts");
+    partnerbook::pack::build_doc(&project, &RenderOptions::default(), &fonts)
         .blocks
         .into_iter()
         .filter_map(|b| match b {
