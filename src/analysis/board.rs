@@ -422,18 +422,45 @@ fn pipeline_line(i: &Inputs, at: Date) -> Option<Line> {
     })
 }
 
+/// Partner share of ARR against the key result that plans it; without one, this
+/// year's forecast and plan of partner-sourced ARR over company ARR at the end of the
+/// year (on the straight line from current to target ARR over the horizon).
 fn share_line(i: &Inputs, at: Date) -> Option<Line> {
-    let actual = i.kpis.share.now?;
-    let kr = plan_kr(i.plan, "partner_arr_share")?;
-    let start = measure_value(kr.baseline).unwrap_or(actual);
-    Some(paced(
-        Metric::Share,
+    if let Some(kr) = plan_kr(i.plan, "partner_arr_share") {
+        let actual = i.kpis.share.now?;
+        let start = measure_value(kr.baseline).unwrap_or(actual);
+        return Some(paced(
+            Metric::Share,
+            actual,
+            kr,
+            start,
+            at,
+            i.plan.program.year,
+        ));
+    }
+    let c = &i.plan.company;
+    let (now, target) = (c.current_arr?.0, c.target_arr?.0);
+    let years = f64::from(i.plan.program.horizon_years.max(1));
+    let company = now + (target - now) / years;
+    let v = i.economics.forecast.verdict.ok()?;
+    if company <= 0.0 {
+        return None;
+    }
+    let (actual, plan) = (
+        v.forecast.0 / company * 100.0,
+        v.required.0 / company * 100.0,
+    );
+    Some(Line {
+        metric: Metric::Share,
         actual,
-        kr,
-        start,
-        at,
-        i.plan.program.year,
-    ))
+        plan: Some(plan),
+        due: None,
+        source: PlanSource::Path,
+        expected: Some(plan),
+        share: share(actual, plan),
+        status: None,
+        at_risk: 0,
+    })
 }
 
 fn roi_line(i: &Inputs) -> Option<Line> {

@@ -127,6 +127,7 @@ fn appendix(
     timeline: Option<&[crate::history::Snapshot]>,
     b: &mut Vec<Block>,
 ) {
+    b.push(Block::PageBreak);
     b.push(tables::h(1, "Appendix"));
     b.push(tables::p(
         "Detail behind the body of the pack, for reference.",
@@ -164,9 +165,10 @@ fn cover(project: &Project, opts: &RenderOptions) -> Cover {
         format!(" (and {} exited)", a.exited.len())
     };
     lines.push(format!(
-        "{live} partners{exited} · {} decisions · {} objectives",
-        plan.decisions.len(),
-        plan.objectives.len()
+        "{}{exited} · {} · {}",
+        crate::text::plural(live, "partner"),
+        crate::text::plural(plan.decisions.len(), "decision"),
+        crate::text::plural(plan.objectives.len(), "objective")
     ));
     if !plan.board.classification.is_empty() {
         lines.push(plan.board.classification.clone());

@@ -127,12 +127,18 @@ fn heading_style(level: u8) -> (f32, style::Rgb3) {
     }
 }
 
-/// Lays out a heading: level 1 opens a page; levels 1 and 2 become outline
-/// and contents entries; the heading stays with what follows.
+/// Lays out a heading: level 1 opens a page unless at least half of the current page
+/// is left (so no page is left more than half empty; a section that must open a page
+/// follows a [`Block::PageBreak`]); levels 1 and 2 become outline and contents
+/// entries; the heading stays with what follows.
 fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
     let level = h.level.clamp(1, 3);
-    if level == 1 && !ctx.fresh {
+    let half = (style::BODY_BOTTOM - style::BODY_TOP) / 2.0;
+    if level == 1 && !ctx.fresh && ctx.remaining() < half {
         ctx.new_page();
+    }
+    if level == 1 && !ctx.fresh {
+        ctx.space(18.0);
     }
     ctx.space(if level == 2 { 16.0 } else { 11.0 });
     let need = heading_height(ctx, h) + lead_height(ctx, next);

@@ -174,6 +174,9 @@ fn measure(l: &Line, year: i32) -> String {
     match l.metric {
         Metric::PartnerArr => format!("Partner-sourced ARR, {year} forecast"),
         Metric::Pipeline => "Partner pipeline".into(),
+        Metric::Share if l.source == PlanSource::Path => {
+            format!("Partner share of ARR, {year} forecast")
+        }
         Metric::Share => "Partner share of ARR".into(),
         Metric::Roi => "Program ROI".into(),
         Metric::Platinum => "Platinum partners signed".into(),
@@ -185,6 +188,9 @@ fn measure(l: &Line, year: i32) -> String {
 fn basis(l: &Line, a: &Analysis, sym: &str) -> String {
     let e = &a.economics;
     match &l.source {
+        PlanSource::Path if l.metric == Metric::Share => {
+            "forecast and plan ÷ company ARR on its straight path to the target".into()
+        }
         PlanSource::Path => match (e.forecast.thesis_target, e.forecast.target_year) {
             (Ok(t), Ok(y)) => format!(
                 "forecast = ARR now + win rate × pipeline; plan = the path to {} by {y}",
@@ -222,8 +228,8 @@ pub fn line(l: &Line, plan: &Plan, a: &Analysis, since: Option<&Headline>) -> Li
             (x, e, format!("{v}{pct}"))
         }
         Unit::Percent => (
-            Percent(l.actual).display(),
-            Percent(expected).display(),
+            true_minus(Percent(l.actual).display()),
+            true_minus(Percent(expected).display()),
             format!("{} pts", signed_number(l.actual - expected, 1)),
         ),
         Unit::Count => (count_text(l.actual), count_text(expected), {
@@ -284,6 +290,14 @@ fn change(m: Metric, h: &Headline) -> Option<String> {
         Metric::Roadmap => h.roadmap_done.as_ref(),
     }?;
     Some(d.text.clone())
+}
+
+/// A leading hyphen-minus as a true minus (`−26.8%`).
+fn true_minus(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => s,
+    }
 }
 
 fn count_text(x: f64) -> String {
