@@ -138,6 +138,22 @@ pub struct Line {
 }
 
 impl Line {
+    /// A line judged against its plan at any time (no pace): the plan is also what is
+    /// expected by the meeting.
+    fn flat(metric: Metric, actual: f64, plan: f64, source: PlanSource) -> Line {
+        Line {
+            metric,
+            actual,
+            plan: Some(plan),
+            due: None,
+            source,
+            expected: Some(plan),
+            share: share(actual, plan),
+            status: None,
+            at_risk: 0,
+        }
+    }
+
     /// `actual − expected`, in the figure's unit (points for percents).
     pub fn variance(&self) -> Option<f64> {
         Some(self.actual - self.expected?)
@@ -370,33 +386,43 @@ fn share(actual: f64, expected: f64) -> Option<f64> {
     }
 }
 
+/// The line of `metric` against the key result `key` plans it with, from its baseline
+/// (else `start`) on 1 January.
+fn kr_line(
+    i: &Inputs,
+    at: Date,
+    metric: Metric,
+    key: &str,
+    actual: f64,
+    start: f64,
+) -> Option<Line> {
+    let kr = plan_kr(i.plan, key)?;
+    let start = measure_value(kr.baseline).unwrap_or(start);
+    Some(paced(metric, actual, kr, start, at, i.plan.program.year))
+}
+
 fn arr_line(i: &Inputs) -> Option<Line> {
     let v = i.economics.forecast.verdict.ok()?;
-    Some(Line {
-        metric: Metric::PartnerArr,
-        actual: v.forecast.0,
-        plan: Some(v.required.0),
-        due: None,
-        source: PlanSource::Path,
-        expected: Some(v.required.0),
-        share: share(v.forecast.0, v.required.0),
-        status: None,
-        at_risk: 0,
-    })
+    Some(Line::flat(
+        Metric::PartnerArr,
+        v.forecast.0,
+        v.required.0,
+        PlanSource::Path,
+    ))
 }
 
 fn pipeline_line(i: &Inputs, at: Date) -> Option<Line> {
     let actual = i.kpis.pipeline.value.0;
-    if let Some(kr) = plan_kr(i.plan, "partner_sourced_pipeline") {
-        let start = measure_value(kr.baseline).unwrap_or(0.0);
-        return Some(paced(
-            Metric::Pipeline,
-            actual,
-            kr,
-            start,
-            at,
-            i.plan.program.year,
-        ));
+    let kr = kr_line(
+        i,
+        at,
+        Metric::Pipeline,
+        "partner_sourced_pipeline",
+        actual,
+        0.0,
+    );
+    if kr.is_some() {
+        return kr;
     }
     // The pipeline that, at the win rate, brings this year's ARR plan.
     let f = &i.economics.forecast;
@@ -409,34 +435,21 @@ fn pipeline_line(i: &Inputs, at: Date) -> Option<Line> {
         return None;
     }
     let needed = ((required.0 - now.0) / (rate / 100.0)).max(0.0);
-    Some(Line {
-        metric: Metric::Pipeline,
+    Some(Line::flat(
+        Metric::Pipeline,
         actual,
-        plan: Some(needed),
-        due: None,
-        source: PlanSource::Coverage,
-        expected: Some(needed),
-        share: share(actual, needed),
-        status: None,
-        at_risk: 0,
-    })
+        needed,
+        PlanSource::Coverage,
+    ))
 }
 
 /// Partner share of ARR against the key result that plans it; without one, this
 /// year's forecast and plan of partner-sourced ARR over company ARR at the end of the
 /// year (on the straight line from current to target ARR over the horizon).
 fn share_line(i: &Inputs, at: Date) -> Option<Line> {
-    if let Some(kr) = plan_kr(i.plan, "partner_arr_share") {
+    if plan_kr(i.plan, "partner_arr_share").is_some() {
         let actual = i.kpis.share.now?;
-        let start = measure_value(kr.baseline).unwrap_or(actual);
-        return Some(paced(
-            Metric::Share,
-            actual,
-            kr,
-            start,
-            at,
-            i.plan.program.year,
-        ));
+        return kr_line(i, at, Metric::Share, "partner_arr_share", actual, actual);
     }
     let c = &i.plan.company;
     let (now, target) = (c.current_arr?.0, c.target_arr?.0);
@@ -450,17 +463,7 @@ fn share_line(i: &Inputs, at: Date) -> Option<Line> {
         v.forecast.0 / company * 100.0,
         v.required.0 / company * 100.0,
     );
-    Some(Line {
-        metric: Metric::Share,
-        actual,
-        plan: Some(plan),
-        due: None,
-        source: PlanSource::Path,
-        expected: Some(plan),
-        share: share(actual, plan),
-        status: None,
-        at_risk: 0,
-    })
+    Some(Line::flat(Metric::Share, actual, plan, PlanSource::Path))
 }
 
 fn roi_line(i: &Inputs) -> Option<Line> {
@@ -481,16 +484,7 @@ fn roi_line(i: &Inputs) -> Option<Line> {
 
 fn platinum_line(i: &Inputs, at: Date) -> Option<Line> {
     let actual = i.kpis.by_tier[0] as f64;
-    let kr = plan_kr(i.plan, "platinum_partners")?;
-    let start = measure_value(kr.baseline).unwrap_or(0.0);
-    Some(paced(
-        Metric::Platinum,
-        actual,
-        kr,
-        start,
-        at,
-        i.plan.program.year,
-    ))
+    kr_line(i, at, Metric::Platinum, "platinum_partners", actual, 0.0)
 }
 
 fn okr_line(i: &Inputs, elapsed: f64) -> Option<Line> {

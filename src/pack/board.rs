@@ -236,28 +236,10 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
         b.push(p("No risk to report this meeting.", TextStyle::Body));
         return;
     }
-    let rows = a
-        .board
-        .top_risks()
-        .iter()
-        .take(shown)
-        .map(|r| {
-            let t = words::risk(&pr.plan, a, r);
-            vec![
-                Cell::text(t.text),
-                Cell::text(t.owner),
-                Cell::text(t.severity),
-            ]
-        })
-        .collect();
-    b.push(Block::Table(table(
-        vec![
-            col("Risk", 8.0, Align::Left),
-            col("Owner", 2.4, Align::Left),
-            col("Severity", 1.4, Align::Left),
-        ],
-        rows,
-    )));
+    b.push(risk_table(
+        pr,
+        &a.board.top_risks()[..shown.min(a.board.top_risks().len())],
+    ));
     if a.board.risks.len() > shown {
         b.push(p(
             format!(
@@ -277,12 +259,15 @@ pub fn register(pr: &Project, b: &mut Vec<Block>) {
         return;
     }
     b.push(h(2, "Risk register"));
-    let rows = a
-        .board
-        .risks
+    b.push(risk_table(pr, &a.board.risks));
+}
+
+/// Risks in business words, with their owner and severity.
+fn risk_table(pr: &Project, risks: &[crate::analysis::board::Risk]) -> Block {
+    let rows = risks
         .iter()
         .map(|r| {
-            let t = words::risk(&pr.plan, a, r);
+            let t = words::risk(&pr.plan, &pr.analysis, r);
             vec![
                 Cell::text(t.text),
                 Cell::text(t.owner),
@@ -290,12 +275,12 @@ pub fn register(pr: &Project, b: &mut Vec<Block>) {
             ]
         })
         .collect();
-    b.push(Block::Table(table(
+    Block::Table(table(
         vec![
             col("Risk", 8.0, Align::Left),
             col("Owner", 2.4, Align::Left),
             col("Severity", 1.4, Align::Left),
         ],
         rows,
-    )));
+    ))
 }

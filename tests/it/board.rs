@@ -17,6 +17,15 @@ fn pages(pdftotext: &Path, pdf: &Path) -> Vec<String> {
     out.stdout.split('\u{c}').map(str::to_string).collect()
 }
 
+/// The example plan built, and its pack's pages; `None` without pdftotext.
+fn example_pages() -> Option<(PlanTest, Vec<String>)> {
+    let pdftotext = require_tool("pdftotext")?;
+    let t = PlanTest::example();
+    t.build(&[]).expect_success();
+    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
+    Some((t, pages))
+}
+
 fn summary_page(pages: &[String]) -> &str {
     pages
         .iter()
@@ -27,12 +36,9 @@ fn summary_page(pages: &[String]) -> &str {
 
 #[test]
 fn the_summary_is_one_page_with_scorecard_asks_and_risks() {
-    let Some(pdftotext) = require_tool("pdftotext") else {
+    let Some((_plan, pages)) = example_pages() else {
         return;
     };
-    let t = PlanTest::example();
-    t.build(&[]).expect_success();
-    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
     let page = summary_page(&pages);
     for needle in [
         "Scorecard against the 2027 plan",
@@ -102,12 +108,9 @@ fn the_summary_is_one_page_with_scorecard_asks_and_risks() {
 
 #[test]
 fn the_body_is_at_most_ten_pages() {
-    let Some(pdftotext) = require_tool("pdftotext") else {
+    let Some((_plan, pages)) = example_pages() else {
         return;
     };
-    let t = PlanTest::example();
-    t.build(&[]).expect_success();
-    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
     let contents = pages
         .iter()
         .position(|p| p.contains("Contents"))
@@ -122,12 +125,9 @@ fn the_body_is_at_most_ten_pages() {
 
 #[test]
 fn the_dashboard_leads_with_the_same_scorecard_and_asks() {
-    let Some(pdftotext) = require_tool("pdftotext") else {
+    let Some((t, pages)) = example_pages() else {
         return;
     };
-    let t = PlanTest::example();
-    t.build(&[]).expect_success();
-    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
     let page = summary_page(&pages);
     let home = t.read_out("index.html");
     let board = home
@@ -152,12 +152,9 @@ fn the_dashboard_leads_with_the_same_scorecard_and_asks() {
 /// to the return and cost shown, within half a point.
 #[test]
 fn the_numbers_on_the_economics_page_add_up() {
-    let Some(pdftotext) = require_tool("pdftotext") else {
+    let Some((_plan, pages)) = example_pages() else {
         return;
     };
-    let t = PlanTest::example();
-    t.build(&[]).expect_success();
-    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
     let page = pages
         .iter()
         .find(|p| p.contains("Program cost") && p.contains("Cost line"))
@@ -264,12 +261,9 @@ fn exited_partners_are_counted_nowhere_and_never_ranked() {
 
 #[test]
 fn a_locked_priority_partner_is_not_an_available_target() {
-    let Some(pdftotext) = require_tool("pdftotext") else {
+    let Some((_plan, pages)) = example_pages() else {
         return;
     };
-    let t = PlanTest::example();
-    t.build(&[]).expect_success();
-    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
     let landscape = pages
         .iter()
         .find(|p| p.contains("Partner landscape") && p.contains("priority band"))
