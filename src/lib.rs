@@ -3,9 +3,11 @@
 //!
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
+pub use partnerbook_base::{declare_rule, diag, source, suggest, values};
+pub use partnerbook_pdf as pdf;
+
 pub mod analysis;
 pub mod columns;
-pub mod diag;
 pub mod diff;
 pub mod example;
 pub mod export;
@@ -18,7 +20,6 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod pack;
-pub mod pdf;
 pub mod pipeline;
 pub mod project;
 pub mod render;
@@ -26,8 +27,5 @@ pub mod rules;
 pub mod serve;
 pub mod site;
 pub mod slug;
-pub mod source;
-pub mod suggest;
 pub mod text;
-pub mod values;
 pub mod watch;

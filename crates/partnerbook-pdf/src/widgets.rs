@@ -12,7 +12,7 @@ pub(crate) fn fmt_num(v: f32) -> String {
     if !v.is_finite() {
         return "–".to_string();
     }
-    crate::values::fixed(f64::from(v), 1)
+    partnerbook_base::values::fixed(f64::from(v), 1)
 }
 
 /// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v`.
