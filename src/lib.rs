@@ -28,4 +28,5 @@ pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod text;
+pub mod vocab;
 pub mod watch;

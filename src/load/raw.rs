@@ -240,7 +240,7 @@ pub struct Tier {
     /// Joint go-to-market activities a year (default: platinum 4, gold 2, else 0).
     pub min_gtm_activities: Option<u32>,
     /// How often partners of the tier are reviewed.
-    #[schemars(with = "Option<f::Word<crate::model::Cadence>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::Cadence>>")]
     pub review_cadence: Option<String>,
     /// The deal registration period, in days.
     pub deal_registration_days: Option<u32>,
@@ -283,10 +283,10 @@ pub struct PartnerFront {
     /// The partner's name (required).
     pub name: Option<String>,
     /// The landscape tier: A (strategic), B (growth) or C (long-tail) (required).
-    #[schemars(with = "Option<f::Word<crate::model::Landscape>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::Landscape>>")]
     pub landscape: Option<String>,
     /// The partner's category (required).
-    #[schemars(with = "Option<f::Word<crate::model::Category>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::Category>>")]
     pub category: Option<String>,
     /// The partner's practice areas.
     pub practice: Option<String>,
@@ -295,13 +295,13 @@ pub struct PartnerFront {
     /// The model ids the partner works through.
     pub models: Option<Vec<String>>,
     /// The partner's current tier (required).
-    #[schemars(with = "Option<f::Word<crate::model::TierLevel>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::TierLevel>>")]
     pub tier: Option<String>,
     /// The tier the partner is being developed towards.
-    #[schemars(with = "Option<f::Word<crate::model::TierLevel>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::TierLevel>>")]
     pub target_tier: Option<String>,
     /// Where the partnership stands (default active).
-    #[schemars(with = "Option<f::Word<crate::model::PartnerStatus>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::PartnerStatus>>")]
     pub status: Option<String>,
     /// The five attractiveness ratings, each 0–100 (required).
     #[schemars(with = "Option<f::Keys<f::Factors, f::Rating>>")]
@@ -347,7 +347,7 @@ pub struct PartnerFront {
 #[serde(deny_unknown_fields)]
 pub struct Commitments {
     /// The joint business plan (default none).
-    #[schemars(with = "Option<f::Word<crate::model::JointPlan>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::JointPlan>>")]
     pub joint_business_plan: Option<String>,
     /// Whether the partner holds quarterly business reviews with us.
     pub qbr: Option<bool>,
@@ -402,10 +402,10 @@ pub struct DecisionFront {
     /// The decision's title (required).
     pub title: Option<String>,
     /// What was decided (required).
-    #[schemars(with = "Option<f::Word<crate::model::DecisionKind>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::DecisionKind>>")]
     pub decision: Option<String>,
     /// The decision's status (required).
-    #[schemars(with = "Option<f::Word<crate::model::DecisionStatus>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::DecisionStatus>>")]
     pub status: Option<String>,
     /// The criteria of the build/partner/acquire matrix.
     pub criteria: Option<Criteria>,
@@ -499,7 +499,7 @@ pub struct MeasuredKr {
     #[schemars(with = "Option<f::Measure>")]
     pub baseline: Option<Scalar>,
     /// Which way is better (default higher).
-    #[schemars(with = "Option<f::Word<crate::model::Better>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::Better>>")]
     pub better: Option<String>,
     /// The unit of the values.
     pub unit: Option<String>,
@@ -550,7 +550,7 @@ pub struct RoadmapItem {
     /// The item (required).
     pub title: Option<String>,
     /// Where the item stands (default planned).
-    #[schemars(with = "Option<f::Word<crate::model::ItemStatus>>")]
+    #[schemars(with = "Option<f::Word<crate::vocab::ItemStatus>>")]
     pub status: Option<String>,
     /// Partner ids.
     pub partners: Option<Vec<String>>,

@@ -5,12 +5,11 @@
 //! the rules check them. Renderers read only these types and the analysis.
 
 mod catalog;
-mod kinds;
 mod typed;
 
+pub use crate::vocab::*;
 pub use catalog::builtin_models;
-pub use kinds::*;
-pub use typed::{typed_plan, QUARTERS, RATIONALE_KEYS};
+pub use typed::typed_plan;
 
 use crate::load::spans::SpanIndex;
 pub use crate::source::Markdown;
@@ -277,24 +276,6 @@ pub struct Program {
     pub costs: Option<Vec<(String, Money)>>,
     pub loc: Option<Loc>,
 }
-
-/// The five attractiveness factors, in the seed's order.
-pub const FACTORS: [&str; 5] = [
-    "icp_overlap",
-    "market_influence",
-    "practice_alignment",
-    "partnership_appetite",
-    "revenue_potential",
-];
-
-/// Human labels of the five factors.
-pub const FACTOR_LABELS: [&str; 5] = [
-    "ICP client overlap",
-    "Market influence",
-    "Practice alignment",
-    "Partnership appetite",
-    "Revenue potential",
-];
 
 #[derive(Debug, Clone)]
 pub struct Scoring {

@@ -10,7 +10,7 @@
 //! are matched exactly. The word lists and key lists are the model's own constants, so
 //! the schema cannot drift from what `partnerbook check` reads.
 
-use crate::model::{
+use crate::vocab::{
     Better, Cadence, Category, DecisionKind, DecisionStatus, ItemStatus, JointPlan, Landscape,
     PartnerStatus, TierLevel, TierName, FACTORS, QUARTERS, RATIONALE_KEYS,
 };

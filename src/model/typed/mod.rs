@@ -9,8 +9,6 @@ mod currency;
 mod items;
 mod roadmap;
 
-pub use roadmap::QUARTERS;
-
 use super::*;
 use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Loaded, Parsed};
@@ -347,16 +345,6 @@ fn scoring(cx: &mut Ctx, s: &raw::Scoring, loc: Loc) -> Scoring {
     }
     out
 }
-
-/// The seed's six rationale keys, in order.
-pub const RATIONALE_KEYS: [&str; 6] = [
-    "market_velocity_gap",
-    "credibility_gap",
-    "delivery_gap",
-    "geographic_gap",
-    "cost_efficiency",
-    "competitive_pressure",
-];
 
 fn thesis(cx: &mut Ctx, p: &Parsed<raw::ThesisFront>) -> Thesis {
     let loc = Loc::new(p.index.clone(), "");

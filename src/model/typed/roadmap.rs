@@ -6,9 +6,6 @@ use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Parsed};
 use crate::model::*;
 
-/// The four quarter keys.
-pub const QUARTERS: [&str; 4] = ["Q1", "Q2", "Q3", "Q4"];
-
 pub fn roadmap(cx: &mut Ctx, p: &Parsed<raw::RoadmapFile>) -> Roadmap {
     let loc = Loc::new(p.index.clone(), "");
     let qloc = loc.child("quarters");

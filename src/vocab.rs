@@ -1,6 +1,39 @@
-//! Closed vocabularies of the plan (tiers, statuses, decisions…) and measured values.
+//! Closed vocabularies of the plan (tiers, statuses, decisions, the scoring factors,
+//! the rationale keys, the quarters) and measured values: the words a plan file may
+//! use. Below both `load` (whose schemas list them) and `model` (which re-exports them).
 
 use crate::values::{Money, Percent};
+
+/// The five attractiveness factors, in the seed's order.
+pub const FACTORS: [&str; 5] = [
+    "icp_overlap",
+    "market_influence",
+    "practice_alignment",
+    "partnership_appetite",
+    "revenue_potential",
+];
+
+/// Human labels of the five factors.
+pub const FACTOR_LABELS: [&str; 5] = [
+    "ICP client overlap",
+    "Market influence",
+    "Practice alignment",
+    "Partnership appetite",
+    "Revenue potential",
+];
+
+/// The seed's six rationale keys, in order.
+pub const RATIONALE_KEYS: [&str; 6] = [
+    "market_velocity_gap",
+    "credibility_gap",
+    "delivery_gap",
+    "geographic_gap",
+    "cost_efficiency",
+    "competitive_pressure",
+];
+
+/// The four quarter keys.
+pub const QUARTERS: [&str; 4] = ["Q1", "Q2", "Q3", "Q4"];
 
 /// Declares an enum written in YAML as one of a fixed set of words.
 macro_rules! word_enum {
