@@ -11,7 +11,7 @@
 
 use partnerbook::output::{check_output_dir, write_output, write_while_rendering};
 use partnerbook::project::{CheckOptions, Project};
-use partnerbook::render::{Keep, Output, RenderOptions, Renderer};
+use partnerbook::render::{Keep, RenderOptions, RenderedFiles, Renderer};
 use partnerbook::site::SiteRenderer;
 use partnerbook::values::Date;
 use std::error::Error;
@@ -59,10 +59,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         ..RenderOptions::default()
     };
     let mut times = Vec::new();
-    let mut last = Output::default();
+    let mut last = RenderedFiles::default();
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        let mut out = Output::default();
+        let mut out = RenderedFiles::default();
         SiteRenderer.render(&project, &ropts, &mut out)?;
         times.push(t.elapsed());
         last = out;
@@ -90,7 +90,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
         let t = Instant::now();
         let (_, changed) = write_while_rendering(&out, &[], None, |tap| {
-            let mut o = Output::tapped(tap, Keep::Paths);
+            let mut o = RenderedFiles::tapped(tap, Keep::Paths);
             SiteRenderer
                 .render(&project, &ropts, &mut o)
                 .map(|()| o)

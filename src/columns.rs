@@ -15,7 +15,7 @@ use crate::values::Date;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Content {
     /// Free text.
     Text,
     /// One word of a closed vocabulary (written as the YAML word).
@@ -43,68 +43,80 @@ pub struct Column {
     pub key: &'static str,
     /// The header `export` writes.
     pub header: &'static str,
-    pub kind: Kind,
+    pub kind: Content,
 }
 
-const fn col(key: &'static str, header: &'static str, kind: Kind) -> Column {
+const fn col(key: &'static str, header: &'static str, kind: Content) -> Column {
     Column { key, header, kind }
 }
 
 /// Every column, in the order a new partner file is written.
 pub const COLUMNS: &[Column] = &[
-    col("rank", "Rank", Kind::Computed),
-    col("id", "ID", Kind::Text),
-    col("name", "Name", Kind::Text),
-    col("landscape", "Landscape", Kind::Word(Landscape::WORDS)),
-    col("category", "Category", Kind::Word(Category::WORDS)),
-    col("practice", "Practice", Kind::Text),
-    col("geography", "Geography", Kind::List),
-    col("models", "Models", Kind::List),
-    col("tier", "Tier", Kind::Word(TierLevel::WORDS)),
-    col("target_tier", "Target tier", Kind::Word(TierLevel::WORDS)),
-    col("status", "Status", Kind::Word(PartnerStatus::WORDS)),
-    col("score", "Score", Kind::Computed),
-    col("band", "Band", Kind::Computed),
-    col("scores.icp_overlap", "ICP overlap", Kind::Rating),
-    col("scores.market_influence", "Market influence", Kind::Rating),
+    col("rank", "Rank", Content::Computed),
+    col("id", "ID", Content::Text),
+    col("name", "Name", Content::Text),
+    col("landscape", "Landscape", Content::Word(Landscape::WORDS)),
+    col("category", "Category", Content::Word(Category::WORDS)),
+    col("practice", "Practice", Content::Text),
+    col("geography", "Geography", Content::List),
+    col("models", "Models", Content::List),
+    col("tier", "Tier", Content::Word(TierLevel::WORDS)),
+    col(
+        "target_tier",
+        "Target tier",
+        Content::Word(TierLevel::WORDS),
+    ),
+    col("status", "Status", Content::Word(PartnerStatus::WORDS)),
+    col("score", "Score", Content::Computed),
+    col("band", "Band", Content::Computed),
+    col("scores.icp_overlap", "ICP overlap", Content::Rating),
+    col(
+        "scores.market_influence",
+        "Market influence",
+        Content::Rating,
+    ),
     col(
         "scores.practice_alignment",
         "Practice alignment",
-        Kind::Rating,
+        Content::Rating,
     ),
     col(
         "scores.partnership_appetite",
         "Partnership appetite",
-        Kind::Rating,
+        Content::Rating,
     ),
     col(
         "scores.revenue_potential",
         "Revenue potential",
-        Kind::Rating,
+        Content::Rating,
     ),
-    col("pipeline", "Pipeline", Kind::Money),
-    col("arr", "ARR", Kind::Money),
-    col("new_customers", "New customers", Kind::Count),
-    col("mdf", "MDF", Kind::Money),
+    col("pipeline", "Pipeline", Content::Money),
+    col("arr", "ARR", Content::Money),
+    col("new_customers", "New customers", Content::Count),
+    col("mdf", "MDF", Content::Money),
     col(
         "certified_individuals",
         "Certified individuals",
-        Kind::Count,
+        Content::Count,
     ),
-    col("dedicated_practice", "Dedicated practice", Kind::Flag),
+    col("dedicated_practice", "Dedicated practice", Content::Flag),
     col(
         "commitments.joint_business_plan",
         "Joint business plan",
-        Kind::Word(JointPlan::WORDS),
+        Content::Word(JointPlan::WORDS),
     ),
-    col("commitments.qbr", "QBR", Kind::Flag),
-    col("commitments.gtm_activities", "GTM activities", Kind::Count),
-    col("commitments.named_pam", "Named PAM", Kind::Flag),
-    col("pam", "PAM", Kind::Text),
-    col("locked_to", "Locked to", Kind::Text),
-    col("inbound", "Inbound", Kind::Flag),
-    col("last_qbr", "Last QBR", Kind::Date),
-    col("last_tier_review", "Last tier review", Kind::Date),
+    col("commitments.qbr", "QBR", Content::Flag),
+    col(
+        "commitments.gtm_activities",
+        "GTM activities",
+        Content::Count,
+    ),
+    col("commitments.named_pam", "Named PAM", Content::Flag),
+    col("pam", "PAM", Content::Text),
+    col("locked_to", "Locked to", Content::Text),
+    col("inbound", "Inbound", Content::Flag),
+    col("last_qbr", "Last QBR", Content::Date),
+    col("last_tier_review", "Last tier review", Content::Date),
 ];
 
 /// The columns of the ranked scorecard that `export` writes to csv and xlsx.

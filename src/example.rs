@@ -4,7 +4,7 @@
 //! Schemas, and a line in each YAML file that points yaml-language-server at its schema).
 
 use crate::load::files::classify;
-use crate::load::schema::{self, Kind, KINDS};
+use crate::load::schema::{self, FileSchema, KINDS};
 use include_dir::{include_dir, Dir};
 use std::path::{Path, PathBuf};
 
@@ -42,7 +42,7 @@ pub fn with_schemas(files: Vec<(PathBuf, &'static [u8])>) -> Vec<(PathBuf, Vec<u
         .into_iter()
         .map(|(rel, bytes)| {
             let kind = classify(&rel.to_string_lossy().replace('\\', "/"));
-            let bytes = match schema::for_file(&kind).and_then(Kind::modeline) {
+            let bytes = match schema::for_file(&kind).and_then(FileSchema::modeline) {
                 Some(line) => [line.as_bytes(), b"\n", bytes].concat(),
                 None => bytes.to_vec(),
             };

@@ -3,7 +3,7 @@
 //!
 //! The pipeline is load → build the typed plan → analyse → check rules → render.
 
-pub use partnerbook_base::{declare_rule, diag, source, suggest, values};
+pub use partnerbook_base::{atomic, declare_rule, diag, source, suggest, values};
 pub use partnerbook_pdf as pdf;
 
 pub mod analysis;

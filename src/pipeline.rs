@@ -11,7 +11,7 @@ pub use background::Background;
 
 use crate::output::{check_output_dir, OutputLock, WriteError};
 use crate::project::{CheckOptions, Project};
-use crate::render::{Keep, Output, RenderOptions, Renderer, Tap};
+use crate::render::{Keep, RenderOptions, RenderedFiles, Renderer, Tap};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -126,7 +126,7 @@ fn build_with(
 /// from disk to be compared; the output is the same as a fresh build's.
 #[derive(Debug, Default)]
 pub struct Incremental {
-    last: Option<Output>,
+    last: Option<RenderedFiles>,
     /// Shared with the background renderers of the same output.
     lock: OutputLock,
 }
@@ -187,7 +187,7 @@ impl Incremental {
 struct OneWrite<'a> {
     lock: &'a OutputLock,
     /// What the previous build wrote, when it is remembered.
-    last: Option<&'a Output>,
+    last: Option<&'a RenderedFiles>,
     /// What the returned output keeps of the files written.
     keep: Keep,
 }
@@ -200,7 +200,7 @@ impl OneWrite<'_> {
         project: &Project,
         opts: &BuildOptions,
         renderers: &[&dyn Renderer],
-    ) -> Result<(Output, Outcome), BuildError> {
+    ) -> Result<(RenderedFiles, Outcome), BuildError> {
         let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
         let start = Instant::now();
         let mut render = Vec::new();
@@ -251,7 +251,10 @@ pub(crate) fn for_build<'a>(
 
 /// The changes from the newest snapshot to `project`: from the cache when it holds
 /// them for exactly this plan, else compared (the snapshot's plan is read once).
-fn since_last(h: &crate::history::History, project: &Project) -> Option<crate::render::Changes> {
+fn since_last(
+    h: &crate::history::History,
+    project: &Project,
+) -> Option<crate::render::ChangeReport> {
     let label = h.last()?.label.clone();
     if let Some(changes) = h.recall(project) {
         return Some(changes);
@@ -302,18 +305,18 @@ fn render_timed(
     opts: &RenderOptions,
     renderers: &[&dyn Renderer],
     (tap, keep): (Tap, Keep),
-) -> Result<(Output, RenderTimes), crate::render::RenderError> {
+) -> Result<(RenderedFiles, RenderTimes), crate::render::RenderError> {
     let opts = &*for_build(project, opts);
     type Part = (
         &'static str,
         Duration,
-        Result<Output, crate::render::RenderError>,
+        Result<RenderedFiles, crate::render::RenderError>,
     );
     let parts: Vec<Part> = renderers
         .par_iter()
         .map(|r| {
             let start = Instant::now();
-            let mut out = Output::tapped(tap.clone(), keep);
+            let mut out = RenderedFiles::tapped(tap.clone(), keep);
             let result = r
                 .render(project, opts, &mut out)
                 .map(|()| out)
@@ -321,7 +324,7 @@ fn render_timed(
             (r.name(), start.elapsed(), result)
         })
         .collect();
-    let mut all = Output::default();
+    let mut all = RenderedFiles::default();
     let mut times = Vec::new();
     for (name, took, part) in parts {
         all.merge(part?);

@@ -43,6 +43,39 @@ pub fn plain_text(md: &str) -> String {
     out.trim().to_string()
 }
 
+/// The bytes [`escape_html`] replaces, as a table: every page's text goes through it.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'&' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
+
+/// Text made safe inside HTML or SVG elements and attribute values: `&`, `<`, `>`,
+/// `"` and `'` (every page's text goes through it; the one escaper of the site, the
+/// SVG charts and the preview server's pages).
+pub fn escape_html(s: &str) -> String {
+    let Some(first) = s.bytes().position(|b| SPECIAL[usize::from(b)]) else {
+        return s.to_string();
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{plural, plural_with, possessive};

@@ -91,6 +91,16 @@ impl TierLevel {
     pub const WORDS: &'static [&'static str] =
         &["platinum", "gold", "silver", "registered", "prospect"];
 
+    /// Every level in ladder order, platinum first, then prospects (the one list the
+    /// tier tables, charts, legends and counts follow).
+    pub const LADDER: [TierLevel; 5] = [
+        TierLevel::Tier(TierName::Platinum),
+        TierLevel::Tier(TierName::Gold),
+        TierLevel::Tier(TierName::Silver),
+        TierLevel::Tier(TierName::Registered),
+        TierLevel::Prospect,
+    ];
+
     pub fn parse(s: &str) -> Option<TierLevel> {
         if s.trim().eq_ignore_ascii_case("prospect") {
             return Some(TierLevel::Prospect);

@@ -7,7 +7,7 @@
 //! partners (as the headline pipeline does), ARR and payouts every partner, MDF every
 //! partner that has not exited.
 
-use crate::model::{Landscape, Partner, PartnerStatus, Plan, TierLevel, TierName};
+use crate::model::{Landscape, Partner, PartnerStatus, Plan, TierLevel};
 use crate::values::Money;
 
 /// What one partner costs and brings.
@@ -94,13 +94,7 @@ pub struct Breakdowns {
 }
 
 pub fn breakdowns(plan: &Plan, money: &[PartnerMoney]) -> Breakdowns {
-    let tiers = [
-        TierLevel::Tier(TierName::Platinum),
-        TierLevel::Tier(TierName::Gold),
-        TierLevel::Tier(TierName::Silver),
-        TierLevel::Tier(TierName::Registered),
-        TierLevel::Prospect,
-    ];
+    let tiers = TierLevel::LADDER;
     let mut by_tier: Vec<Slice> = tiers.iter().map(|t| Slice::new(t.label())).collect();
     let mut by_landscape: Vec<Slice> = Landscape::ALL
         .iter()

@@ -3,7 +3,7 @@
 //! print one with `--print KIND`.
 
 use super::{fail, Status};
-use partnerbook::load::schema::{self, Kind, KINDS};
+use partnerbook::load::schema::{self, FileSchema, KINDS};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
@@ -71,7 +71,8 @@ fn print(name: &str) -> Status {
 /// link, so nothing is written outside `dir`. Returns how many were written.
 fn write(dir: &Path) -> std::io::Result<usize> {
     std::fs::create_dir_all(dir)?;
-    let files: Vec<(PathBuf, &Kind)> = KINDS.iter().map(|k| (dir.join(k.file_name()), k)).collect();
+    let files: Vec<(PathBuf, &FileSchema)> =
+        KINDS.iter().map(|k| (dir.join(k.file_name()), k)).collect();
     for (path, _) in &files {
         if let Ok(meta) = std::fs::symlink_metadata(path) {
             if !meta.is_file() {

@@ -15,7 +15,7 @@ use partnerbook::project::Project;
 use partnerbook::render::Renderer;
 use partnerbook::serve::OverlayDiagnostic;
 use partnerbook::site::SiteRenderer;
-use partnerbook::watch::{ChangeSet, RebuildReport, Rebuilder};
+use partnerbook::watch::{FsEvents, RebuildReport, Rebuilder};
 
 /// Rebuilds the output of one plan.
 pub struct Session {
@@ -124,7 +124,7 @@ impl Session {
 }
 
 impl Rebuilder for Session {
-    fn rebuild(&mut self, _changes: &ChangeSet) -> RebuildReport {
+    fn rebuild(&mut self, _changes: &FsEvents) -> RebuildReport {
         self.build()
     }
 }

@@ -1,4 +1,4 @@
-//! Changes to the program's framework: the tier framework, governance (RACI and
+//! ChangeReport to the program's framework: the tier framework, governance (RACI and
 //! executive sponsors), and the company profile, program settings, scoring and thesis.
 
 use super::{currency_of, yes_no, Change, Currency, Subject, Value};

@@ -311,7 +311,10 @@ pub(crate) fn yes_no(b: bool) -> Option<Value> {
 
 /// Loads the plan at `rev` from git and compares it with an already loaded plan (the
 /// working tree): the "What changed since REV" of `build --since REV`.
-pub fn changes_since_project(new: &Project, rev: &str) -> Result<crate::render::Changes, GitError> {
+pub fn changes_since_project(
+    new: &Project,
+    rev: &str,
+) -> Result<crate::render::ChangeReport, GitError> {
     let repo = Repo::discover(&new.content_dir)?;
     let base = repo.resolve(rev)?;
     let files = repo.read_files(&base)?;
@@ -325,7 +328,11 @@ pub fn changes_since_project(new: &Project, rev: &str) -> Result<crate::render::
 
 /// "Since the last board meeting": what changed from the newest snapshot of the
 /// plan's history (`previous`, labelled `label`) to `now`.
-pub fn since_snapshot(previous: &Project, now: &Project, label: &str) -> crate::render::Changes {
+pub fn since_snapshot(
+    previous: &Project,
+    now: &Project,
+    label: &str,
+) -> crate::render::ChangeReport {
     let d = diff(previous, now).labelled(label, "this build");
     to_changes(&d, label)
 }
@@ -336,7 +343,7 @@ pub fn changes_since(
     content_dir: &Path,
     rev: &str,
     today: Option<Date>,
-) -> Result<crate::render::Changes, GitError> {
+) -> Result<crate::render::ChangeReport, GitError> {
     let new = Project::load(content_dir, &CheckOptions { today })
         .map_err(|e| GitError::Content(e.to_string()))?;
     changes_since_project(&new, rev)

@@ -1,8 +1,8 @@
 //! A [`PlanDiff`] as terminal text, as Markdown for a pull-request comment, as JSON, and
-//! as the "What changed" [`Changes`] the site and the board pack render.
+//! as the "What changed" [`ChangeReport`] the site and the board pack render.
 
 use super::{Change, Counts, PlanDiff, Sign};
-use crate::render::Changes;
+use crate::render::ChangeReport;
 use crate::text::plural;
 use serde::Serialize;
 use std::fmt::Write;
@@ -187,7 +187,7 @@ pub fn to_json(d: &PlanDiff) -> String {
 }
 
 /// The diff as "What changed since REV" sections of plain sentences.
-pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
+pub fn to_changes(d: &PlanDiff, since: &str) -> ChangeReport {
     let mut sections: Vec<(String, Vec<String>)> = d
         .sections
         .iter()
@@ -203,7 +203,7 @@ pub fn to_changes(d: &PlanDiff, since: &str) -> Changes {
     if !check.is_empty() {
         sections.push(("Plan check".to_string(), check));
     }
-    Changes {
+    ChangeReport {
         since: since.to_string(),
         rebuilt_at: None,
         sections,

@@ -1,4 +1,4 @@
-//! Changes to the work of the plan: the decision log (with matrix outcomes), the OKRs
+//! ChangeReport to the work of the plan: the decision log (with matrix outcomes), the OKRs
 //! (targets and progress) and the roadmap (items and their status).
 
 use super::{currency_of, Change, Currency, Subject, Value, Values};

@@ -6,7 +6,7 @@
 //! zip timestamps, so the same plan gives the same bytes.
 
 use super::Scorecard;
-use crate::columns::{Kind, Value};
+use crate::columns::{Content, Value};
 use crate::project::Project;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -103,11 +103,11 @@ fn excel_date(d: crate::values::Date) -> Result<ExcelDateTime, XlsxError> {
 }
 
 /// A column width in characters that fits the header and typical values.
-fn width(header: &str, kind: Kind) -> f64 {
+fn width(header: &str, kind: Content) -> f64 {
     let typical: usize = match kind {
-        Kind::Money => 13,
-        Kind::Text | Kind::List => 24,
-        Kind::Date => 11,
+        Content::Money => 13,
+        Content::Text | Content::List => 24,
+        Content::Date => 11,
         _ => 8,
     };
     (header.chars().count().max(typical) + 2) as f64

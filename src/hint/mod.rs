@@ -12,7 +12,7 @@ pub use money::{compact, exact, exact_range, money_value, read_amount, read_numb
 
 /// The kind of value a field expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Expected {
     Number,
     Percent,
     Money,
@@ -52,17 +52,17 @@ impl Hint {
 
 /// What to write instead of `text` in the field `key` (its last path segment is
 /// used: `scores.icp_overlap` reads as `icp_overlap`).
-pub fn for_value(kind: Kind, key: &str, text: &str) -> Hint {
+pub fn for_value(kind: Expected, key: &str, text: &str) -> Hint {
     let key = key.rsplit('.').next().unwrap_or(key);
     match kind {
-        Kind::Number => number(key, text),
-        Kind::Percent => percent(key, text),
-        Kind::Money => money::money(key, text),
-        Kind::MoneyRange => money::money_range(key, text),
-        Kind::Date => date::date(key, text),
-        Kind::Measure => measure(key, text),
-        Kind::PercentRange => percent_range(key, text),
-        Kind::Term => term(key, text),
+        Expected::Number => number(key, text),
+        Expected::Percent => percent(key, text),
+        Expected::Money => money::money(key, text),
+        Expected::MoneyRange => money::money_range(key, text),
+        Expected::Date => date::date(key, text),
+        Expected::Measure => measure(key, text),
+        Expected::PercentRange => percent_range(key, text),
+        Expected::Term => term(key, text),
     }
 }
 
@@ -223,34 +223,34 @@ pub fn decision_id(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn help(kind: Kind, key: &str, text: &str) -> String {
+    fn help(kind: Expected, key: &str, text: &str) -> String {
         for_value(kind, key, text).help
     }
 
     #[test]
     fn numbers_lose_their_unit() {
         assert_eq!(
-            help(Kind::Number, "scores.icp_overlap", "85%"),
+            help(Expected::Number, "scores.icp_overlap", "85%"),
             "write `icp_overlap: 85`"
         );
         assert_eq!(
-            help(Kind::Number, "icp_overlap", "85 points"),
+            help(Expected::Number, "icp_overlap", "85 points"),
             "write `icp_overlap: 85`"
         );
         assert_eq!(
-            help(Kind::Number, "icp_overlap", "85/100"),
+            help(Expected::Number, "icp_overlap", "85/100"),
             "write `icp_overlap: 85`"
         );
         assert_eq!(
-            help(Kind::Number, "icp_overlap", "8,5"),
+            help(Expected::Number, "icp_overlap", "8,5"),
             "write `icp_overlap: 8.5`"
         );
         assert_eq!(
-            help(Kind::Number, "icp_overlap", "six"),
+            help(Expected::Number, "icp_overlap", "six"),
             "write `icp_overlap: 6`"
         );
         assert_eq!(
-            help(Kind::Number, "icp_overlap", "high"),
+            help(Expected::Number, "icp_overlap", "high"),
             "write a number, e.g. `icp_overlap: 80`"
         );
     }
@@ -258,56 +258,59 @@ mod tests {
     #[test]
     fn percents_get_their_sign() {
         assert_eq!(
-            help(Kind::Percent, "partner_arr_share", "35 percent"),
+            help(Expected::Percent, "partner_arr_share", "35 percent"),
             "write `partner_arr_share: 35%`"
         );
         assert_eq!(
-            help(Kind::Percent, "partner_arr_share", "35,5 %"),
+            help(Expected::Percent, "partner_arr_share", "35,5 %"),
             "write `partner_arr_share: 35.5%`"
         );
         assert_eq!(
-            help(Kind::Percent, "partner_arr_share", "a third"),
+            help(Expected::Percent, "partner_arr_share", "a third"),
             "write a percentage, e.g. `partner_arr_share: 30%`"
         );
     }
 
     #[test]
     fn okr_values_drop_comparisons_and_words() {
-        assert_eq!(help(Kind::Measure, "target", "≥ 40"), "write `target: 40`");
         assert_eq!(
-            help(Kind::Measure, "target", "at least 95 percent"),
+            help(Expected::Measure, "target", "≥ 40"),
+            "write `target: 40`"
+        );
+        assert_eq!(
+            help(Expected::Measure, "target", "at least 95 percent"),
             "write `target: 95%`"
         );
         assert_eq!(
-            help(Kind::Measure, "target", "$10 million"),
+            help(Expected::Measure, "target", "$10 million"),
             "write `target: \"$10M\"`"
         );
         assert_eq!(
-            help(Kind::Measure, "target", "10M €"),
+            help(Expected::Measure, "target", "10M €"),
             "write `target: \"€10M\"`"
         );
-        assert!(help(Kind::Measure, "target", "lots").starts_with("write a number"));
+        assert!(help(Expected::Measure, "target", "lots").starts_with("write a number"));
     }
 
     #[test]
     fn terms_and_term_ranges() {
         assert_eq!(
-            help(Kind::PercentRange, "terms.referral_fee", "5% to 15%"),
+            help(Expected::PercentRange, "terms.referral_fee", "5% to 15%"),
             "write `referral_fee: \"5–15%\"`"
         );
         assert_eq!(
-            help(Kind::PercentRange, "referral_fee", "15 - 5 percent"),
+            help(Expected::PercentRange, "referral_fee", "15 - 5 percent"),
             "write `referral_fee: \"5–15%\"`"
         );
         assert_eq!(
-            help(Kind::Term, "referral_fee", "10 percent"),
+            help(Expected::Term, "referral_fee", "10 percent"),
             "write `referral_fee: 10%`"
         );
         assert_eq!(
-            help(Kind::Term, "mdf_cap", "25K €"),
+            help(Expected::Term, "mdf_cap", "25K €"),
             "write `mdf_cap: \"€25K\"`"
         );
-        assert!(help(Kind::Term, "mdf_cap", "some").starts_with("write a percentage"));
+        assert!(help(Expected::Term, "mdf_cap", "some").starts_with("write a percentage"));
     }
 
     #[test]
@@ -322,12 +325,12 @@ mod tests {
     #[test]
     fn no_help_restates_the_value_alone() {
         for (kind, text) in [
-            (Kind::Number, "85%"),
-            (Kind::Date, "2027-02-30"),
-            (Kind::Money, "1,5M €"),
-            (Kind::MoneyRange, "€500K to €2M"),
-            (Kind::Percent, "35 percent"),
-            (Kind::Measure, "≥ 40"),
+            (Expected::Number, "85%"),
+            (Expected::Date, "2027-02-30"),
+            (Expected::Money, "1,5M €"),
+            (Expected::MoneyRange, "€500K to €2M"),
+            (Expected::Percent, "35 percent"),
+            (Expected::Measure, "≥ 40"),
         ] {
             let h = for_value(kind, "key", text);
             assert!(h.help.starts_with("write"), "{kind:?} {text}: {}", h.help);

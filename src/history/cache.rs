@@ -77,16 +77,16 @@ fn checksum(bytes: &[u8]) -> String {
 
 /// What a cache entry holds: a revision's figures, or the changes since one.
 #[derive(Debug, Clone, Copy)]
-pub enum Kind {
+pub enum Slot {
     History,
     Since,
 }
 
-impl Kind {
+impl Slot {
     fn dir(self) -> &'static str {
         match self {
-            Kind::History => "history",
-            Kind::Since => "since",
+            Slot::History => "history",
+            Slot::Since => "since",
         }
     }
 }
@@ -102,7 +102,7 @@ impl Cache {
         Cache { dir }
     }
 
-    fn path(&self, kind: Kind, key: &str, today: Date) -> Option<PathBuf> {
+    fn path(&self, kind: Slot, key: &str, today: Date) -> Option<PathBuf> {
         let safe = !key.is_empty() && key.bytes().all(|b| b.is_ascii_hexdigit());
         safe.then(|| {
             self.dir
@@ -113,18 +113,18 @@ impl Cache {
 
     /// A revision's figures, judged on `today`, when the entry can be trusted.
     pub fn get(&self, tree: &str, today: Date) -> Option<Stored> {
-        self.get_value(Kind::History, tree, today)
+        self.get_value(Slot::History, tree, today)
     }
 
     /// Stores a revision's figures.
     pub fn put(&self, tree: &str, today: Date, stored: &Stored) {
-        self.put_value(Kind::History, tree, today, stored);
+        self.put_value(Slot::History, tree, today, stored);
     }
 
     /// The value stored under `key`, when every check of the entry holds.
     pub fn get_value<T: serde::de::DeserializeOwned>(
         &self,
-        kind: Kind,
+        kind: Slot,
         key: &str,
         today: Date,
     ) -> Option<T> {
@@ -144,7 +144,7 @@ impl Cache {
     }
 
     /// Stores a value; a failure to write is ignored (the cache only saves time).
-    pub fn put_value<T: Serialize>(&self, kind: Kind, key: &str, today: Date, value: &T) {
+    pub fn put_value<T: Serialize>(&self, kind: Slot, key: &str, today: Date, value: &T) {
         let Some(path) = self.path(kind, key, today) else {
             return;
         };
@@ -166,21 +166,11 @@ impl Cache {
     }
 }
 
-/// Writes a file through a temporary file in the same directory, so that a reader
-/// never sees half an entry.
+/// Writes a cache entry through a temporary file in the same directory (fsynced, then
+/// renamed), so that a reader never sees half an entry.
 fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map_or_else(Default::default, |n| n.to_os_string());
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(&name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+    crate::atomic::replace_file(path, bytes)
 }
 
 #[cfg(test)]
@@ -215,7 +205,7 @@ mod tests {
             None,
             "the date is part of the key"
         );
-        let path = cache.path(Kind::History, tree, today).expect("path");
+        let path = cache.path(Slot::History, tree, today).expect("path");
         let text = std::fs::read_to_string(&path).expect("entry");
         std::fs::write(&path, text.replace("1250000", "9250000")).expect("edit");
         assert_eq!(
@@ -225,6 +215,6 @@ mod tests {
         );
         std::fs::write(&path, "{not json").expect("corrupt");
         assert_eq!(cache.get(tree, today), None);
-        assert_eq!(cache.path(Kind::History, "../etc", today), None);
+        assert_eq!(cache.path(Slot::History, "../etc", today), None);
     }
 }

@@ -2,7 +2,7 @@
 //! here) rounded as every output shows them — money to the cent, percents to one
 //! decimal, scores to two — and each partner's score, band, tier, pipeline and ARR.
 
-use crate::model::{TierLevel, TierName};
+use crate::model::TierLevel;
 use crate::project::Project;
 use crate::values::decimal::round;
 use crate::values::Money;
@@ -20,13 +20,7 @@ pub struct ByTier {
 
 impl ByTier {
     /// The tiers in ladder order, platinum first, then prospects.
-    pub const LEVELS: [TierLevel; 5] = [
-        TierLevel::Tier(TierName::Platinum),
-        TierLevel::Tier(TierName::Gold),
-        TierLevel::Tier(TierName::Silver),
-        TierLevel::Tier(TierName::Registered),
-        TierLevel::Prospect,
-    ];
+    pub const LEVELS: [TierLevel; 5] = TierLevel::LADDER;
 
     /// The counts in ladder order, with their tiers.
     pub fn rows(&self) -> [(TierLevel, usize); 5] {

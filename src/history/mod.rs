@@ -320,7 +320,7 @@ impl History {
         let (fingerprint, value): (String, T) =
             self.cache
                 .as_ref()?
-                .get_value(cache::Kind::Since, &prev.tree, prev.date)?;
+                .get_value(cache::Slot::Since, &prev.tree, prev.date)?;
         (fingerprint == self.fingerprint(now)).then_some(value)
     }
 
@@ -328,7 +328,7 @@ impl History {
     pub fn remember<T: serde::Serialize>(&self, now: &Project, value: &T) {
         if let (Some(prev), Some(cache)) = (&self.previous, &self.cache) {
             let entry = (self.fingerprint(now), value);
-            cache.put_value(cache::Kind::Since, &prev.tree, prev.date, &entry);
+            cache.put_value(cache::Slot::Since, &prev.tree, prev.date, &entry);
         }
     }
 

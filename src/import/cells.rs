@@ -5,7 +5,7 @@
 //! and must be in the plan currency; dates are YYYY-MM-DD, DD.MM.YYYY or a date cell.
 
 use super::table::Cell;
-use crate::columns::{Kind, Value};
+use crate::columns::{Content, Value};
 use crate::values::{number, Date, Money};
 
 /// What a cell is read against.
@@ -15,7 +15,7 @@ pub struct CellCtx<'a> {
 }
 
 /// The cell's value for a column of `kind`; `Ok(Value::Empty)` for an empty cell.
-pub fn read(cell: &Cell, kind: Kind, cx: &CellCtx) -> Result<Value, String> {
+pub fn read(cell: &Cell, kind: Content, cx: &CellCtx) -> Result<Value, String> {
     match cell {
         Cell::Empty => return Ok(Value::Empty),
         Cell::Error(e) => {
@@ -26,15 +26,15 @@ pub fn read(cell: &Cell, kind: Kind, cx: &CellCtx) -> Result<Value, String> {
         _ => {}
     }
     match kind {
-        Kind::Text => Ok(Value::Text(text(cell)?)),
-        Kind::Word(words) => word(cell, words),
-        Kind::List => Ok(Value::List(list(&text(cell)?))),
-        Kind::Rating => rating(cell),
-        Kind::Money => money(cell, cx),
-        Kind::Count => count(cell),
-        Kind::Flag => flag(cell),
-        Kind::Date => date(cell),
-        Kind::Computed => Ok(Value::Empty),
+        Content::Text => Ok(Value::Text(text(cell)?)),
+        Content::Word(words) => word(cell, words),
+        Content::List => Ok(Value::List(list(&text(cell)?))),
+        Content::Rating => rating(cell),
+        Content::Money => money(cell, cx),
+        Content::Count => count(cell),
+        Content::Flag => flag(cell),
+        Content::Date => date(cell),
+        Content::Computed => Ok(Value::Empty),
     }
 }
 
@@ -209,19 +209,19 @@ mod tests {
     #[test]
     fn ratings_in_either_decimal_convention() {
         assert_eq!(
-            read(&t("85,5"), Kind::Rating, &cx()),
+            read(&t("85,5"), Content::Rating, &cx()),
             Ok(Value::Number(85.5))
         );
         assert_eq!(
-            read(&t("72.5"), Kind::Rating, &cx()),
+            read(&t("72.5"), Content::Rating, &cx()),
             Ok(Value::Number(72.5))
         );
         assert_eq!(
-            read(&Cell::Number(90.0), Kind::Rating, &cx()),
+            read(&Cell::Number(90.0), Content::Rating, &cx()),
             Ok(Value::Number(90.0))
         );
-        assert!(read(&t("120"), Kind::Rating, &cx()).is_err_and(|e| e.contains("outside 0–100")));
-        assert!(read(&t("high"), Kind::Rating, &cx()).is_err_and(|e| e.contains("0 to 100")));
+        assert!(read(&t("120"), Content::Rating, &cx()).is_err_and(|e| e.contains("outside 0–100")));
+        assert!(read(&t("high"), Content::Rating, &cx()).is_err_and(|e| e.contains("0 to 100")));
     }
 
     #[test]
@@ -234,9 +234,13 @@ mod tests {
             ("EUR 2M", 2_000_000.0),
             ("2400000", 2_400_000.0),
         ] {
-            assert_eq!(read(&t(s), Kind::Money, &cx()), Ok(Value::Money(v)), "{s}");
+            assert_eq!(
+                read(&t(s), Content::Money, &cx()),
+                Ok(Value::Money(v)),
+                "{s}"
+            );
         }
-        let e = read(&t("$2M"), Kind::Money, &cx());
+        let e = read(&t("$2M"), Content::Money, &cx());
         assert!(e.is_err_and(|e| e.contains("in USD") && e.contains("write the amount in EUR")));
     }
 
@@ -244,23 +248,28 @@ mod tests {
     fn words_dates_flags_counts() {
         let tiers = crate::model::TierLevel::WORDS;
         assert_eq!(
-            read(&t("Platinum"), Kind::Word(tiers), &cx()),
+            read(&t("Platinum"), Content::Word(tiers), &cx()),
             Ok(Value::Word("platinum"))
         );
-        assert!(read(&t("platnum"), Kind::Word(tiers), &cx())
+        assert!(read(&t("platnum"), Content::Word(tiers), &cx())
             .is_err_and(|e| e.contains("did you mean `platinum`")));
         let d = Date::parse("2026-10-28").ok().map(Value::Date);
-        assert_eq!(read(&t("28.10.2026"), Kind::Date, &cx()).ok(), d);
-        assert_eq!(read(&Cell::Date(2026, 10, 28), Kind::Date, &cx()).ok(), d);
-        assert!(read(&t("10/28/2026"), Kind::Date, &cx()).is_err_and(|e| e.contains("YYYY-MM-DD")));
-        assert_eq!(read(&t("yes"), Kind::Flag, &cx()), Ok(Value::Flag(true)));
+        assert_eq!(read(&t("28.10.2026"), Content::Date, &cx()).ok(), d);
         assert_eq!(
-            read(&t("1.000"), Kind::Count, &cx()),
+            read(&Cell::Date(2026, 10, 28), Content::Date, &cx()).ok(),
+            d
+        );
+        assert!(
+            read(&t("10/28/2026"), Content::Date, &cx()).is_err_and(|e| e.contains("YYYY-MM-DD"))
+        );
+        assert_eq!(read(&t("yes"), Content::Flag, &cx()), Ok(Value::Flag(true)));
+        assert_eq!(
+            read(&t("1.000"), Content::Count, &cx()),
             Ok(Value::Count(1000))
         );
-        assert!(read(&t("2.5"), Kind::Count, &cx()).is_err());
-        assert!(read(&Cell::Error("#DIV/0!".into()), Kind::Count, &cx())
+        assert!(read(&t("2.5"), Content::Count, &cx()).is_err());
+        assert!(read(&Cell::Error("#DIV/0!".into()), Content::Count, &cx())
             .is_err_and(|e| e.contains("#DIV/0!")));
-        assert!(read(&Cell::Date(2026, 1, 1), Kind::Text, &cx()).is_err());
+        assert!(read(&Cell::Date(2026, 1, 1), Content::Text, &cx()).is_err());
     }
 }

@@ -13,7 +13,7 @@ mod cells;
 mod edit;
 mod table;
 
-use crate::columns::{self, value_of, Column, Kind, Value};
+use crate::columns::{self, value_of, Column, Content, Value};
 use crate::load::files::{classify, RawFile};
 use crate::model::Partner;
 use crate::project::Project;
@@ -136,7 +136,7 @@ fn map_headers(t: &Table, opts: &ImportOptions) -> Result<(Mapping, Vec<String>)
             continue;
         }
         match columns::find(h) {
-            Some(c) if c.kind == Kind::Computed => {
+            Some(c) if c.kind == Content::Computed => {
                 skipped.push(h.clone());
                 mapping.push(None);
             }
@@ -355,7 +355,7 @@ const REQUIRED: &[&str] = &[
 ];
 
 /// The values of `row` that differ from `partner`'s.
-fn changes(partner: &Partner, row: &ReadRow) -> Vec<(&'static str, Value)> {
+fn edits(partner: &Partner, row: &ReadRow) -> Vec<(&'static str, Value)> {
     row.values
         .iter()
         .filter(|(k, v)| *k != "id" && !value_of(partner, None, k).same(v))
@@ -363,129 +363,149 @@ fn changes(partner: &Partner, row: &ReadRow) -> Vec<(&'static str, Value)> {
         .collect()
 }
 
+/// What `apply` works on: the plan's files (new ones appended), where each file is,
+/// and the writes made so far.
+struct Apply<'a> {
+    before: &'a Project,
+    money: MoneyStyle,
+    files: Vec<RawFile>,
+    by_rel: HashMap<String, usize>,
+    writes: Vec<FileWrite>,
+}
+
+/// What happened to one row.
+enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+}
+
 fn apply(
     rows: Vec<PlanRow>,
     before: &Project,
-    mut files: Vec<RawFile>,
+    files: Vec<RawFile>,
     skipped_columns: Vec<String>,
 ) -> Result<Prepared, Vec<CellError>> {
-    let money = MoneyStyle::of(&before.plan.company.currency);
-    let dir = &before.content_dir;
-    let by_rel: HashMap<String, usize> = files
+    let by_rel = files
         .iter()
         .enumerate()
         .map(|(i, f)| (f.rel.clone(), i))
         .collect();
+    let mut a = Apply {
+        before,
+        money: MoneyStyle::of(&before.plan.company.currency),
+        files,
+        by_rel,
+        writes: Vec::new(),
+    };
     let mut errors = Vec::new();
-    let mut writes = Vec::new();
     let (mut created, mut updated, mut unchanged) = (0, 0, 0);
     for r in rows {
-        let err = |message: String| CellError {
-            row: r.row.number,
-            column: None,
-            message,
+        let existing = r.existing.and_then(|i| before.plan.partners.get(i));
+        let outcome = match existing {
+            Some(p) => a.update(p, &r),
+            None => a.create(&r),
         };
-        match r.existing.and_then(|i| before.plan.partners.get(i)) {
-            Some(p) => {
-                let ch = changes(p, &r.row);
-                if ch.is_empty() {
-                    unchanged += 1;
-                    continue;
-                }
-                let rel = before
-                    .sources
-                    .get(p.loc.file())
-                    .map(|f| f.rel.clone())
-                    .unwrap_or_else(|| format!("partners/{}.md", p.id));
-                let Some(&fi) = by_rel.get(&rel) else {
-                    errors.push(err(format!("{rel} is not in the plan any more")));
-                    continue;
-                };
-                let Ok(text) = &files[fi].text else {
-                    errors.push(err(format!("{rel} cannot be read")));
-                    continue;
-                };
-                match edit::update(text, &ch, &money) {
-                    Ok(new) => {
-                        files[fi].text = Ok(new.clone());
-                        writes.push(FileWrite {
-                            path: files[fi].path.clone(),
-                            rel,
-                            text: new,
-                            created: false,
-                            expect: ch,
-                        });
-                        updated += 1;
-                    }
-                    Err(e) => errors.push(err(format!("{rel}: {e}"))),
-                }
-            }
-            None => {
-                let missing: Vec<&str> = REQUIRED
-                    .iter()
-                    .copied()
-                    .filter(|k| !r.row.values.iter().any(|(key, _)| key == k))
-                    .collect();
-                if !missing.is_empty() {
-                    let names: Vec<String> = missing
-                        .iter()
-                        .map(|k| {
-                            columns::by_key(k)
-                                .map_or((*k).to_string(), |c| format!("`{}`", c.header))
-                        })
-                        .collect();
-                    errors.push(err(format!(
-                        "`{}` is a new partner and needs {}: fill those cells (or add the columns)",
-                        r.id,
-                        names.join(", ")
-                    )));
-                    continue;
-                }
-                let rel = format!("partners/{}.md", r.id);
-                if by_rel.contains_key(&rel) {
-                    errors.push(err(format!(
-                        "{rel} exists but is not a partner the plan reads: fix or remove it first"
-                    )));
-                    continue;
-                }
-                let text = edit::create(&r.row.values, &money);
-                let path = dir.join(&rel);
-                files.push(RawFile {
-                    rel: rel.clone(),
-                    display: display_path(dir, &rel),
-                    path: path.clone(),
-                    kind: classify(&rel),
-                    text: Ok(text.clone()),
-                });
-                let expect = r
-                    .row
-                    .values
-                    .iter()
-                    .filter(|(k, _)| *k != "id")
-                    .cloned()
-                    .collect();
-                writes.push(FileWrite {
-                    path,
-                    rel,
-                    text,
-                    created: true,
-                    expect,
-                });
-                created += 1;
-            }
+        match outcome {
+            Ok(Outcome::Created) => created += 1,
+            Ok(Outcome::Updated) => updated += 1,
+            Ok(Outcome::Unchanged) => unchanged += 1,
+            Err(message) => errors.push(CellError {
+                row: r.row.number,
+                column: None,
+                message,
+            }),
         }
     }
-    if errors.is_empty() {
-        Ok(Prepared {
-            writes,
-            files,
-            created,
-            updated,
-            unchanged,
-            skipped_columns,
-        })
-    } else {
-        Err(errors)
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Prepared {
+        writes: a.writes,
+        files: a.files,
+        created,
+        updated,
+        unchanged,
+        skipped_columns,
+    })
+}
+
+impl Apply<'_> {
+    /// Rewrites in place the values of an existing partner that the row changes.
+    fn update(&mut self, p: &Partner, r: &PlanRow) -> Result<Outcome, String> {
+        let ch = edits(p, &r.row);
+        if ch.is_empty() {
+            return Ok(Outcome::Unchanged);
+        }
+        let rel = self
+            .before
+            .sources
+            .get(p.loc.file())
+            .map(|f| f.rel.clone())
+            .unwrap_or_else(|| format!("partners/{}.md", p.id));
+        let Some(&fi) = self.by_rel.get(&rel) else {
+            return Err(format!("{rel} is not in the plan any more"));
+        };
+        let Ok(text) = &self.files[fi].text else {
+            return Err(format!("{rel} cannot be read"));
+        };
+        let new = edit::update(text, &ch, &self.money).map_err(|e| format!("{rel}: {e}"))?;
+        self.files[fi].text = Ok(new.clone());
+        self.writes.push(FileWrite {
+            path: self.files[fi].path.clone(),
+            rel,
+            text: new,
+            created: false,
+            expect: ch,
+        });
+        Ok(Outcome::Updated)
+    }
+
+    /// Writes a new partner file for a row whose partner the plan does not have.
+    fn create(&mut self, r: &PlanRow) -> Result<Outcome, String> {
+        let missing: Vec<String> = REQUIRED
+            .iter()
+            .filter(|k| !r.row.values.iter().any(|(key, _)| key == *k))
+            .map(|k| columns::by_key(k).map_or((*k).to_string(), |c| format!("`{}`", c.header)))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "`{}` is a new partner and needs {}: fill those cells (or add the columns)",
+                r.id,
+                missing.join(", ")
+            ));
+        }
+        let rel = format!("partners/{}.md", r.id);
+        if self.by_rel.contains_key(&rel) {
+            return Err(format!(
+                "{rel} exists but is not a partner the plan reads: fix or remove it first"
+            ));
+        }
+        let dir = &self.before.content_dir;
+        let text = edit::create(&r.row.values, &self.money);
+        let path = dir.join(&rel);
+        self.files.push(RawFile {
+            rel: rel.clone(),
+            display: display_path(dir, &rel),
+            path: path.clone(),
+            kind: classify(&rel),
+            text: Ok(text.clone()),
+        });
+        let expect = r
+            .row
+            .values
+            .iter()
+            .filter(|(k, _)| *k != "id")
+            .cloned()
+            .collect();
+        self.writes.push(FileWrite {
+            path,
+            rel,
+            text,
+            created: true,
+            expect,
+        });
+        Ok(Outcome::Created)
     }
 }
 

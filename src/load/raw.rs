@@ -48,10 +48,10 @@ pub struct PlanFile {
     /// Scoring weights and bands (optional; the defaults are the seed's).
     pub scoring: Option<Scoring>,
     /// The handbook site's title and base URL (optional).
-    pub site: Option<Site>,
+    pub site: Option<SiteSettings>,
     /// Which earlier revisions of the plan the site and the board pack compare with
     /// (default: the last 4 quarter ends, inside a git repository).
-    pub history: Option<History>,
+    pub history: Option<HistorySettings>,
     /// The board meeting the pack is for, the pack's classification and the status
     /// thresholds of its scorecard (optional).
     pub board: Option<Box<Board>>,
@@ -87,7 +87,7 @@ pub struct BoardStatus {
 /// last commit before each of the last N quarter ends. Give one of the two.
 #[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct History {
+pub struct HistorySettings {
     /// Every tag matching this glob is a snapshot (`board/*`).
     pub tags: Option<String>,
     /// The last N quarter ends are snapshots (default 4; 0 turns history off).
@@ -172,7 +172,7 @@ pub struct Bands {
 /// The handbook site.
 #[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Site {
+pub struct SiteSettings {
     /// The site's title (default: "<company name> Partner Handbook").
     pub title: Option<String>,
     /// The URL prefix the site is served under (default /).

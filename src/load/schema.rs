@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 pub const DIR: &str = ".partnerbook/schema";
 
 /// One kind of plan file and its schema.
-pub struct Kind {
+pub struct FileSchema {
     /// The kind's name; its schema is `<name>.schema.json`.
     pub name: &'static str,
     /// The files of this kind, as the layout names them.
@@ -34,8 +34,13 @@ pub struct Kind {
     root: fn() -> Schema,
 }
 
-const fn kind(name: &'static str, files: &'static str, yaml: bool, root: fn() -> Schema) -> Kind {
-    Kind {
+const fn kind(
+    name: &'static str,
+    files: &'static str,
+    yaml: bool,
+    root: fn() -> Schema,
+) -> FileSchema {
+    FileSchema {
         name,
         files,
         yaml,
@@ -44,7 +49,7 @@ const fn kind(name: &'static str, files: &'static str, yaml: bool, root: fn() ->
 }
 
 /// Every file kind of the layout, with the raw struct its schema is generated from.
-pub const KINDS: &[Kind] = &[
+pub const KINDS: &[FileSchema] = &[
     kind("plan", "plan.yaml", true, root::<raw::PlanFile>),
     kind(
         "thesis",
@@ -95,7 +100,7 @@ fn root<T: JsonSchema>() -> Schema {
         .into_root_schema_for::<T>()
 }
 
-impl Kind {
+impl FileSchema {
     /// `<name>.schema.json`.
     pub fn file_name(&self) -> String {
         format!("{}.schema.json", self.name)
@@ -132,7 +137,7 @@ impl Kind {
 
 /// The kind named `name` (`partner`), or the kind of the file at `name` relative to the
 /// content directory (`partners/acme.md`).
-pub fn find(name: &str) -> Option<&'static Kind> {
+pub fn find(name: &str) -> Option<&'static FileSchema> {
     let name = name.trim();
     let name = name.strip_suffix(".schema.json").unwrap_or(name);
     KINDS
@@ -142,7 +147,7 @@ pub fn find(name: &str) -> Option<&'static Kind> {
 }
 
 /// The kind of a file of the layout (`None` for a file the plan does not read).
-pub fn for_file(kind: &FileKind) -> Option<&'static Kind> {
+pub fn for_file(kind: &FileKind) -> Option<&'static FileSchema> {
     let name = match kind {
         FileKind::Plan => "plan",
         FileKind::Thesis => "thesis",
@@ -183,7 +188,7 @@ mod tests {
     use super::*;
 
     fn schema_of(name: &str) -> Value {
-        find(name).map(Kind::schema).unwrap_or_default()
+        find(name).map(FileSchema::schema).unwrap_or_default()
     }
 
     #[test]
@@ -243,9 +248,9 @@ mod tests {
         assert_eq!(find("plan.schema.json").map(|k| k.name), Some("plan"));
         assert!(find("notes.txt").is_none());
         assert_eq!(
-            find("plan").and_then(Kind::modeline).as_deref(),
+            find("plan").and_then(FileSchema::modeline).as_deref(),
             Some("# yaml-language-server: $schema=.partnerbook/schema/plan.schema.json")
         );
-        assert!(find("partner").and_then(Kind::modeline).is_none());
+        assert!(find("partner").and_then(FileSchema::modeline).is_none());
     }
 }

@@ -11,12 +11,11 @@
 //! watch mode the site build and the board pack's thread write through one
 //! [`OutputLock`].
 
-mod file;
 mod stager;
 
-pub use file::replace_file;
+pub use crate::atomic::replace_file;
 
-use crate::render::{Output, Tap};
+use crate::render::{RenderedFiles, Tap};
 use stager::Stager;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -88,7 +87,7 @@ pub(crate) fn read_manifest(out_dir: &Path) -> BTreeSet<String> {
 
 /// Writes `output` into `out_dir`, replacing the previous build. Unchanged files are
 /// left untouched (same bytes, same mtime).
-pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+pub fn write_output(out_dir: &Path, output: &RenderedFiles) -> Result<usize, WriteError> {
     write_output_keeping(out_dir, output, &[])
 }
 
@@ -96,7 +95,7 @@ pub fn write_output(out_dir: &Path, output: &Output) -> Result<usize, WriteError
 /// (watch mode renders the board pack separately from the site).
 pub fn write_output_keeping(
     out_dir: &Path,
-    output: &Output,
+    output: &RenderedFiles,
     keep: &[&str],
 ) -> Result<usize, WriteError> {
     write_output_after(out_dir, output, keep, None)
@@ -109,9 +108,9 @@ pub fn write_output_keeping(
 /// output meanwhile.
 pub fn write_output_after(
     out_dir: &Path,
-    output: &Output,
+    output: &RenderedFiles,
     keep: &[&str],
-    previous: Option<&Output>,
+    previous: Option<&RenderedFiles>,
 ) -> Result<usize, WriteError> {
     if !output.holds_bytes() {
         return Err(WriteError::Refused(
@@ -132,7 +131,7 @@ pub fn write_output_after(
 }
 
 /// Renders and writes at the same time: `render` gets a [`Tap`] (give it to
-/// [`Output::tapped`]) and every file it produces is staged on disk by a writer thread
+/// [`RenderedFiles::tapped`]) and every file it produces is staged on disk by a writer thread
 /// while the rest is still rendering. When `render` returns the output, the staged
 /// files are moved into place as [`write_output_after`] does; when it fails, the
 /// staging directory is removed and the output directory is left as it was.
@@ -140,9 +139,9 @@ pub fn write_output_after(
 pub fn write_while_rendering<E: From<WriteError>>(
     out_dir: &Path,
     keep: &[&str],
-    previous: Option<&Output>,
-    render: impl FnOnce(Tap) -> Result<Output, E>,
-) -> Result<(Output, usize), E> {
+    previous: Option<&RenderedFiles>,
+    render: impl FnOnce(Tap) -> Result<RenderedFiles, E>,
+) -> Result<(RenderedFiles, usize), E> {
     let stager = Stager::new(out_dir, previous)?;
     let staging = stager.staging().to_path_buf();
     let (tap, files) = std::sync::mpsc::channel();
@@ -177,7 +176,7 @@ pub fn write_while_rendering<E: From<WriteError>>(
 /// Writes the files of `output` into `out_dir` as [`write_output`] does, and adds them
 /// to the manifest; every other file of the output directory is left as it is (watch
 /// mode writes the board pack apart from the site). Returns how many files changed.
-pub fn write_part(out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+pub fn write_part(out_dir: &Path, output: &RenderedFiles) -> Result<usize, WriteError> {
     let others: Vec<String> = read_manifest(out_dir).into_iter().collect();
     let keep: Vec<&str> = others.iter().map(String::as_str).collect();
     write_output_after(out_dir, output, &keep, None)
@@ -201,15 +200,15 @@ impl OutputLock {
         &self,
         out_dir: &Path,
         keep: &[&str],
-        previous: Option<&Output>,
-        render: impl FnOnce(Tap) -> Result<Output, E>,
-    ) -> Result<(Output, usize), E> {
+        previous: Option<&RenderedFiles>,
+        render: impl FnOnce(Tap) -> Result<RenderedFiles, E>,
+    ) -> Result<(RenderedFiles, usize), E> {
         let _writing = self.hold();
         write_while_rendering(out_dir, keep, previous, render)
     }
 
     /// [`write_part`] while no other write holds the lock.
-    pub fn write_part(&self, out_dir: &Path, output: &Output) -> Result<usize, WriteError> {
+    pub fn write_part(&self, out_dir: &Path, output: &RenderedFiles) -> Result<usize, WriteError> {
         let _writing = self.hold();
         write_part(out_dir, output)
     }
@@ -308,8 +307,8 @@ mod tests {
         let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
         let out = dir.path().join("out");
         let lock = OutputLock::default();
-        let site = |round: usize, tap: Tap| -> Result<Output, WriteError> {
-            let mut o = Output::tapped(tap, Keep::Bytes);
+        let site = |round: usize, tap: Tap| -> Result<RenderedFiles, WriteError> {
+            let mut o = RenderedFiles::tapped(tap, Keep::Bytes);
             for i in 0..20 {
                 let page = format!("partners/p{}.html", (i + round) % 30);
                 let added = o.add(page, format!("page {i} of round {round}"));
@@ -317,7 +316,7 @@ mod tests {
             }
             Ok(o)
         };
-        let mut last = Output::default();
+        let mut last = RenderedFiles::default();
         std::thread::scope(|s| -> Result<(), String> {
             let pack = s.spawn(|| -> Result<(), WriteError> {
                 for round in 0..60 {
@@ -342,8 +341,8 @@ mod tests {
         Ok(())
     }
 
-    fn output(files: &[(&str, &str)]) -> Output {
-        let mut o = Output::default();
+    fn output(files: &[(&str, &str)]) -> RenderedFiles {
+        let mut o = RenderedFiles::default();
         for (path, text) in files {
             assert!(o.add(*path, *text).is_ok());
         }
@@ -405,7 +404,7 @@ mod tests {
             let dir = tempfile::tempdir()?;
             let out = dir.path().join("out");
             let written = write_while_rendering(&out, &[], None, |tap| {
-                let mut o = Output::tapped(tap, keep);
+                let mut o = RenderedFiles::tapped(tap, keep);
                 o.add("index.html", "home")?;
                 o.add("partners/p.html", "p")?;
                 // A tap still alive in the returned output must not hold the write up.
@@ -435,11 +434,11 @@ mod tests {
         assert_eq!(write_output(&out, &a).ok(), Some(2));
         let before = snapshot(&out);
         let failed = write_while_rendering(&out, &[], Some(&a), |tap| {
-            let mut o = Output::tapped(tap, Keep::Bytes);
+            let mut o = RenderedFiles::tapped(tap, Keep::Bytes);
             o.add("index.html", "changed home")?;
             o.add("partners/q.html", "new partner")?;
             o.add("decisions/d.html", "new directory")?;
-            Err::<Output, Box<dyn std::error::Error>>("template error".into())
+            Err::<RenderedFiles, Box<dyn std::error::Error>>("template error".into())
         });
         assert!(failed.is_err());
         assert_eq!(snapshot(&out), before);

@@ -6,7 +6,7 @@
 //! the directory's lock.
 
 use super::{io, read_manifest, remove_empty_parents, WriteError, MANIFEST, STAGING};
-use crate::render::{Bytes, Output};
+use crate::render::{Bytes, RenderedFiles};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::Write;
@@ -38,7 +38,7 @@ impl Dirs<'_> {
 pub(super) struct Stager<'a> {
     out_dir: &'a Path,
     staging: PathBuf,
-    previous: Option<&'a Output>,
+    previous: Option<&'a RenderedFiles>,
     dirs: Dirs<'a>,
     /// Directories created in the staging directory.
     made: HashSet<String>,
@@ -53,7 +53,7 @@ fn parent_of(rel: &str) -> &str {
 
 impl<'a> Stager<'a> {
     /// Creates the output directory if needed and an empty staging directory in it.
-    pub fn new(out_dir: &'a Path, previous: Option<&'a Output>) -> Result<Self, WriteError> {
+    pub fn new(out_dir: &'a Path, previous: Option<&'a RenderedFiles>) -> Result<Self, WriteError> {
         std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
         let staging = out_dir.join(STAGING);
         if staging.exists() {
@@ -150,7 +150,7 @@ impl<'a> Stager<'a> {
     /// Moves the staged files into place, removes the files of the previous build
     /// that `output` no longer has (except `keep`), and records what the output
     /// directory now holds. Returns how many files changed.
-    pub fn finish(mut self, output: &Output, keep: &[&str]) -> Result<usize, WriteError> {
+    pub fn finish(mut self, output: &RenderedFiles, keep: &[&str]) -> Result<usize, WriteError> {
         let moves: Vec<String> = self.moves().into_iter().collect();
         let moved = per_directory(&moves, |rel| self.move_into_place(rel));
         let _ = std::fs::remove_dir_all(&self.staging);
@@ -194,7 +194,7 @@ fn per_directory(
 
 /// Removes the files of the previous build that this one did not write (except those
 /// in `keep`) and records what the output directory now holds.
-fn remove_stale(out_dir: &Path, output: &Output, keep: &[&str]) -> Result<(), WriteError> {
+fn remove_stale(out_dir: &Path, output: &RenderedFiles, keep: &[&str]) -> Result<(), WriteError> {
     let old = read_manifest(out_dir);
     let kept = old.iter().map(String::as_str).filter(|p| keep.contains(p));
     for stale in old

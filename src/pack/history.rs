@@ -6,11 +6,11 @@
 use super::tables::{col, h, p, table};
 use crate::history::{format as hf, History, Snapshot};
 use crate::pdf::{Align, Block, Cell, LineChart, LineSeries, TextStyle, Tone};
-use crate::render::Changes;
+use crate::render::ChangeReport;
 
 /// The changes since the newest snapshot, grouped as the diff groups them (partners,
 /// decisions, OKRs, roadmap, …), ending with the plan check in counts.
-pub fn since_last(ch: &Changes, b: &mut Vec<Block>) {
+pub fn since_last(ch: &ChangeReport, b: &mut Vec<Block>) {
     b.push(h(1, "Since the last board meeting"));
     let lead = match &ch.rebuilt_at {
         Some(at) => format!(

@@ -14,7 +14,7 @@ mod tables;
 use crate::history::delta::Headline;
 use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
 use crate::project::Project;
-use crate::render::{Output, RenderError, RenderOptions, Renderer};
+use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
 
 /// File name of the board pack in the output directory.
 pub const PACK_FILE: &str = "board-pack.pdf";
@@ -56,7 +56,7 @@ impl Renderer for PackRenderer {
         &self,
         project: &Project,
         opts: &RenderOptions,
-        out: &mut Output,
+        out: &mut RenderedFiles,
     ) -> Result<(), RenderError> {
         let (bytes, warnings) = self.render_bytes(project, opts)?;
         for w in warnings {

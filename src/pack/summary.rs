@@ -8,7 +8,7 @@ use crate::history::delta::{Delta, Headline};
 use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
-use crate::render::Changes;
+use crate::render::ChangeReport;
 use crate::values::decimal2;
 
 pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
@@ -159,7 +159,7 @@ fn company_arr_tile(arr: &CompanyArr, sym: &str) -> Option<Kpi> {
     })
 }
 
-pub fn changes(ch: &Changes, b: &mut Vec<Block>) {
+pub fn changes(ch: &ChangeReport, b: &mut Vec<Block>) {
     b.push(h(1, format!("What changed since {}", ch.since)));
     if ch.sections.is_empty() {
         b.push(p("No changes to the plan.", TextStyle::Muted));

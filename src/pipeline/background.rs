@@ -5,7 +5,7 @@
 
 use crate::output::OutputLock;
 use crate::project::Project;
-use crate::render::{Output, RenderOptions, Renderer};
+use crate::render::{RenderOptions, RenderedFiles, Renderer};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
@@ -106,7 +106,7 @@ impl<L: Fn(&str)> Worker<L> {
         } = self;
         let name = renderer.name();
         let job = || -> Result<usize, String> {
-            let mut out = Output::default();
+            let mut out = RenderedFiles::default();
             renderer
                 .render(project, &opts, &mut out)
                 .map_err(|e| format!("error: {e}"))?;
@@ -152,7 +152,7 @@ mod tests {
             &self,
             _: &Project,
             opts: &RenderOptions,
-            out: &mut Output,
+            out: &mut RenderedFiles,
         ) -> Result<(), RenderError> {
             self.renders.fetch_add(1, Ordering::SeqCst);
             out.add(format!("{}.txt", self.name), opts.base_url.clone())

@@ -1,5 +1,5 @@
 //! Renderers: the site and the board pack are two renderers of one checked [`Project`]
-//! behind the [`Renderer`] trait. Renderers write into an in-memory [`Output`]; only
+//! behind the [`Renderer`] trait. Renderers write into an in-memory [`RenderedFiles`]; only
 //! the output module touches the disk, so a failed render never half-writes anything.
 
 pub mod board;
@@ -25,18 +25,18 @@ pub struct RenderOptions {
     pub created_unix: i64,
     /// Whether the board pack is part of this build (the site links to it).
     pub with_pdf: bool,
-    /// Changes since a revision (`build --since REV`), rendered by both outputs.
-    pub changes: Option<crate::render::Changes>,
+    /// ChangeReport since a revision (`build --since REV`), rendered by both outputs.
+    pub changes: Option<crate::render::ChangeReport>,
     /// The plan's snapshots from git (`None`: `--no-history`, or not in a repository).
     pub history: Option<std::sync::Arc<crate::history::History>>,
     /// The changes from the newest snapshot to this build ("Since the last board
     /// meeting"); filled in by the pipeline from `history` for each build.
-    pub since_last: Option<crate::render::Changes>,
+    pub since_last: Option<crate::render::ChangeReport>,
 }
 
 /// "What changed since REV", prepared by the diff and shown by renderers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Changes {
+pub struct ChangeReport {
     pub since: String,
     /// When the plan is the newest snapshot itself (the pack rebuilt after the
     /// meeting's tag was set), that snapshot's label: the changes are then those from
@@ -50,12 +50,12 @@ pub struct Changes {
 /// The bytes of one output file, shared between the output and the writer.
 pub type Bytes = Arc<Vec<u8>>;
 
-/// Where an [`Output`] sends each file as soon as it is added: the build stages files
+/// Where an [`RenderedFiles`] sends each file as soon as it is added: the build stages files
 /// on disk while the renderers are still rendering the rest.
 /// `None` marks the end of the files.
 pub type Tap = Sender<Option<(String, Bytes)>>;
 
-/// What an [`Output`] with a tap keeps of the files it passes on.
+/// What an [`RenderedFiles`] with a tap keeps of the files it passes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Keep {
     /// Paths and bytes: watch mode compares the next build with them.
@@ -69,18 +69,18 @@ pub enum Keep {
 
 /// Files produced by renderers, by path relative to the output directory.
 #[derive(Debug, Default, Clone)]
-pub struct Output {
+pub struct RenderedFiles {
     /// The bytes of each file, `None` once passed on to a tap that keeps paths only.
     files: BTreeMap<String, Option<Bytes>>,
     tap: Option<Tap>,
     keep: Keep,
 }
 
-impl Output {
+impl RenderedFiles {
     /// An output that also sends every file it is given to `tap`, keeping what `keep`
     /// says.
-    pub fn tapped(tap: Tap, keep: Keep) -> Output {
-        Output {
+    pub fn tapped(tap: Tap, keep: Keep) -> RenderedFiles {
+        RenderedFiles {
             files: BTreeMap::new(),
             tap: Some(tap),
             keep,
@@ -177,7 +177,7 @@ impl Output {
     }
 
     /// Takes the files of `other` (already passed on to its own tap).
-    pub fn merge(&mut self, other: Output) {
+    pub fn merge(&mut self, other: RenderedFiles) {
         self.files.extend(other.files);
     }
 }
@@ -207,7 +207,7 @@ pub trait Renderer: Sync {
         &self,
         project: &Project,
         opts: &RenderOptions,
-        out: &mut Output,
+        out: &mut RenderedFiles,
     ) -> Result<(), RenderError>;
 }
 
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn output_paths_stay_inside() {
-        let mut o = Output::default();
+        let mut o = RenderedFiles::default();
         assert!(o.add("partners/deloitte.html", "x").is_ok());
         assert!(o.add("../escape.html", "x").is_err());
         assert!(o.add("/etc/passwd", "x").is_err());
@@ -229,7 +229,7 @@ mod tests {
     fn a_tap_gets_every_file_and_the_output_keeps_what_it_was_told() {
         for keep in [Keep::Bytes, Keep::Paths] {
             let (tap, files) = std::sync::mpsc::channel();
-            let mut o = Output::tapped(tap, keep);
+            let mut o = RenderedFiles::tapped(tap, keep);
             assert!(o.add("index.html", "home").is_ok());
             assert!(o.add("partners/p.html", "p").is_ok());
             let sent: Vec<(String, Vec<u8>)> = files

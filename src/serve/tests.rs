@@ -15,12 +15,12 @@ const TIMEOUT: Duration = Duration::from_secs(3);
 const PAGE: &str = "<!doctype html><html><head><link rel=\"stylesheet\" href=\"/style.css\"></head><body><h1>Acme partner program</h1></body></html>";
 const CSS: &str = "body { color: #222; }\n";
 
-struct Site {
+struct ServedSite {
     dir: tempfile::TempDir,
     server: Server,
 }
 
-impl Site {
+impl ServedSite {
     fn start() -> Result<Self> {
         Self::start_with(ServeOptions::new)
     }
@@ -39,7 +39,7 @@ impl Site {
         )?;
         fs::write(dir.path().join("secret.txt"), "TOP SECRET")?;
         let server = Server::start(options(root))?;
-        Ok(Site { dir, server })
+        Ok(ServedSite { dir, server })
     }
 
     fn get(&self, target: &str) -> Result<Reply> {
@@ -172,7 +172,7 @@ fn diagnostic() -> OverlayDiagnostic {
 
 #[test]
 fn html_pages_get_the_live_script() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     assert!(site.server.url().starts_with("http://127.0.0.1:"));
     let reply = site.get("/")?;
     assert_eq!(reply.status, 200);
@@ -192,7 +192,7 @@ fn html_pages_get_the_live_script() -> Result<()> {
 
 #[test]
 fn other_files_are_served_untouched_with_their_type() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     let css = site.get("/style.css")?;
     assert_eq!(css.status, 200);
     assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
@@ -214,7 +214,7 @@ fn other_files_are_served_untouched_with_their_type() -> Result<()> {
 
 #[test]
 fn directories_without_slash_redirect_and_unknown_paths_404() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     let reply = site.get("/partners?x=1")?;
     assert_eq!(reply.status, 302);
     assert_eq!(reply.header("location"), Some("/partners/?x=1"));
@@ -268,7 +268,7 @@ fn without_a_site_every_page_is_no_good_build_yet_with_the_errors() -> Result<()
     Ok(())
 }
 
-impl Site {
+impl ServedSite {
     fn server_root(&self) -> PathBuf {
         self.dir.path().join("output")
     }
@@ -276,7 +276,7 @@ impl Site {
 
 #[test]
 fn traversal_is_refused() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     for target in [
         "/../secret.txt",
         "/%2e%2e/secret.txt",
@@ -316,7 +316,7 @@ fn busy_requested_port_is_an_error() -> Result<()> {
 fn shutdown_frees_the_port() -> Result<()> {
     // An OS-chosen port, so no other test's server takes it in between.
     let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let site = Site::start_with(|root| ServeOptions {
+    let site = ServedSite::start_with(|root| ServeOptions {
         port: Some(port),
         ..ServeOptions::new(root)
     })?;
@@ -334,7 +334,7 @@ fn shutdown_frees_the_port() -> Result<()> {
 
 #[test]
 fn base_path_prefixes_site_and_script() -> Result<()> {
-    let site = Site::start_with(|root| ServeOptions {
+    let site = ServedSite::start_with(|root| ServeOptions {
         base_path: "/handbook/".into(),
         ..ServeOptions::new(root)
     })?;
@@ -353,7 +353,7 @@ fn base_path_prefixes_site_and_script() -> Result<()> {
 
 #[test]
 fn events_reach_connected_pages() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     let mut events = Events::connect(site.server.addr(), "/__partnerbook/events")?;
     site.server.broadcast(LiveEvent::Errors(vec![diagnostic()]));
     let data = events.expect_event("errors")?;
@@ -371,7 +371,7 @@ fn events_reach_connected_pages() -> Result<()> {
 
 #[test]
 fn late_pages_get_the_current_errors() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     site.server.broadcast(LiveEvent::Errors(vec![diagnostic()]));
     let mut late = Events::connect(site.server.addr(), "/__partnerbook/events")?;
     let data = late.expect_event("errors")?;
@@ -388,7 +388,7 @@ fn late_pages_get_the_current_errors() -> Result<()> {
 
 #[test]
 fn shutdown_says_goodbye_to_pages() -> Result<()> {
-    let site = Site::start()?;
+    let site = ServedSite::start()?;
     let mut events = Events::connect(site.server.addr(), "/__partnerbook/events")?;
     assert_eq!(site.server.broadcaster().client_count(), 1);
     site.server.shutdown();

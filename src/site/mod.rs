@@ -1,6 +1,6 @@
 //! The handbook site: a linked static HTML site of the whole plan with
 //! the analyses (near the line, tier review, traceability, overdue reviews), rendered through the theme's Tera templates from typed view
-//! structs, in parallel, into an in-memory [`Output`].
+//! structs, in parallel, into an in-memory [`RenderedFiles`].
 //!
 //! Links between pages are relative, so the site works from `file://` and under any
 //! sub-path; charts are inline SVG; search runs in the browser from an embedded index;
@@ -22,7 +22,7 @@ pub mod views;
 pub use theme::default_theme_files;
 
 use crate::project::Project;
-use crate::render::{Output, RenderError, RenderOptions, Renderer};
+use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
 use rayon::prelude::*;
 
 /// Renders the handbook site.
@@ -38,7 +38,7 @@ impl Renderer for SiteRenderer {
         &self,
         project: &Project,
         opts: &RenderOptions,
-        out: &mut Output,
+        out: &mut RenderedFiles,
     ) -> Result<(), RenderError> {
         let theme = theme::Theme::load(opts.theme_dir.as_deref())?;
         let mut site = context::Site::new(project, opts, &theme);

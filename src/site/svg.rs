@@ -12,36 +12,8 @@ use crate::text::plural;
 use crate::values::share_text as percent_text;
 use std::fmt::Write;
 
-/// The bytes [`esc`] replaces, as a table: every page's text goes through it.
-const SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'&' as usize] = true;
-    t[b'<' as usize] = true;
-    t[b'>' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t
-};
-
-/// Escapes text for SVG/HTML content and attributes.
-pub fn esc(s: &str) -> String {
-    let Some(first) = s.bytes().position(|b| SPECIAL[usize::from(b)]) else {
-        return s.to_string();
-    };
-    let mut out = String::with_capacity(s.len() + 16);
-    out.push_str(&s[..first]);
-    for c in s[first..].chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for SVG/HTML content and attributes (the one HTML escaper).
+pub use crate::text::escape_html as esc;
 
 use crate::values::decimal2 as num;
 

@@ -84,9 +84,7 @@ impl Theme {
 }
 
 /// HTML escaping for templates: the five significant characters, nothing else.
-pub fn escape_html(input: &str) -> String {
-    super::svg::esc(input)
-}
+pub use crate::text::escape_html;
 
 /// A Tera error with its causes (Tera puts the useful part in the source chain).
 fn error_chain(e: &dyn std::error::Error) -> String {

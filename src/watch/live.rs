@@ -1,7 +1,7 @@
 //! Connects the watch loop to the preview: after each rebuild, tells open pages to
 //! reload, to swap stylesheets, or to show what broke.
 
-use super::{ChangeSet, RebuildReport, Rebuilder};
+use super::{FsEvents, RebuildReport, Rebuilder};
 use crate::serve::{Broadcaster, LiveEvent, OverlayDiagnostic};
 
 /// Wraps a [`Rebuilder`] and sends the matching [`LiveEvent`] after every rebuild.
@@ -39,7 +39,7 @@ impl<R: Rebuilder> LiveReload<R> {
 }
 
 impl<R: Rebuilder> Rebuilder for LiveReload<R> {
-    fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport {
+    fn rebuild(&mut self, changes: &FsEvents) -> RebuildReport {
         let report = self.inner.rebuild(changes);
         self.broadcaster
             .broadcast(event_after(&report, changes, self.broken));
@@ -50,7 +50,7 @@ impl<R: Rebuilder> Rebuilder for LiveReload<R> {
 
 /// The event for open pages after a rebuild: the errors when it failed; a stylesheet
 /// swap when only CSS changed and the page was not showing errors; a reload otherwise.
-pub fn event_after(report: &RebuildReport, changes: &ChangeSet, was_broken: bool) -> LiveEvent {
+pub fn event_after(report: &RebuildReport, changes: &FsEvents, was_broken: bool) -> LiveEvent {
     if !report.ok {
         return LiveEvent::Errors(overlay_items(report));
     }
@@ -88,10 +88,10 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
-    fn changes(paths: &[&str]) -> ChangeSet {
-        ChangeSet {
+    fn changes(paths: &[&str]) -> FsEvents {
+        FsEvents {
             paths: paths.iter().map(PathBuf::from).collect(),
-            ..ChangeSet::default()
+            ..FsEvents::default()
         }
     }
 
@@ -110,7 +110,7 @@ mod tests {
         assert_eq!(event_after(&ok(), &css, true), LiveEvent::Reload);
         let mixed = changes(&["/p/theme/site.css", "/p/content/plan.yaml"]);
         assert_eq!(event_after(&ok(), &mixed, false), LiveEvent::Reload);
-        let rescan = ChangeSet {
+        let rescan = FsEvents {
             rescan: true,
             ..css.clone()
         };
@@ -140,7 +140,7 @@ mod tests {
     struct Scripted(std::vec::IntoIter<bool>);
 
     impl Rebuilder for Scripted {
-        fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport {
+        fn rebuild(&mut self, changes: &FsEvents) -> RebuildReport {
             RebuildReport {
                 ok: self.0.next().unwrap_or(true),
                 summary: format!("{} paths", changes.paths.len()),

@@ -53,7 +53,7 @@ impl WatchOptions {
 
 /// Everything that changed between two rebuilds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ChangeSet {
+pub struct FsEvents {
     /// Absolute paths that were written, created, removed or renamed (both the old and
     /// the new name), sorted and deduplicated. Directories appear when a folder was
     /// created, removed or renamed. Temp files and ignored directories are left out.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::{ChangeSet, Watcher};
+use super::{FsEvents, Watcher};
 use crate::serve::OverlayDiagnostic;
 
 /// How often the loop looks at the stop flag while idle.
@@ -20,14 +20,14 @@ const PATHS_IN_LOG: usize = 5;
 /// Runs a build for a set of changed paths.
 pub trait Rebuilder {
     /// Rebuilds after `changes`; never called while a previous call is running.
-    fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport;
+    fn rebuild(&mut self, changes: &FsEvents) -> RebuildReport;
 }
 
 impl<F> Rebuilder for F
 where
-    F: FnMut(&ChangeSet) -> RebuildReport,
+    F: FnMut(&FsEvents) -> RebuildReport,
 {
-    fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport {
+    fn rebuild(&mut self, changes: &FsEvents) -> RebuildReport {
         self(changes)
     }
 }
@@ -75,7 +75,7 @@ pub fn run(
 
 /// One log line describing a rebuild.
 struct RebuildLine<'a> {
-    changes: &'a ChangeSet,
+    changes: &'a FsEvents,
     roots: &'a [PathBuf],
     report: &'a RebuildReport,
     took: Duration,
@@ -163,9 +163,9 @@ mod tests {
     #[test]
     fn rebuild_line_names_trigger_summary_and_duration() {
         let roots = [PathBuf::from("/p/content")];
-        let changes = ChangeSet {
+        let changes = FsEvents {
             paths: vec![PathBuf::from("/p/content/plan.yaml")],
-            ..ChangeSet::default()
+            ..FsEvents::default()
         };
         let ok = RebuildReport {
             ok: true,

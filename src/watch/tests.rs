@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 
-use super::{run, ChangeSet, RebuildReport, Rebuilder, WatchOptions, Watcher};
+use super::{run, FsEvents, RebuildReport, Rebuilder, WatchOptions, Watcher};
 
 /// Longest wait for a change that must come.
 const MUST_ARRIVE: Duration = Duration::from_secs(3);
@@ -57,7 +57,7 @@ impl Fixture {
 }
 
 /// Waits for the next change set and checks it names `expected`.
-fn expect_change(watcher: &Watcher, expected: &[&Path]) -> Result<ChangeSet> {
+fn expect_change(watcher: &Watcher, expected: &[&Path]) -> Result<FsEvents> {
     let Some(changes) = watcher.next_change(Some(MUST_ARRIVE))? else {
         bail!("no change within {MUST_ARRIVE:?}, expected {expected:?}");
     };
@@ -357,12 +357,12 @@ fn missing_root_with_missing_parent_is_an_error() -> Result<()> {
 /// A rebuild that takes 200 ms and tells the test when it starts.
 struct SlowRebuilder {
     started: mpsc::Sender<usize>,
-    builds: Vec<ChangeSet>,
+    builds: Vec<FsEvents>,
     building: AtomicBool,
 }
 
 impl Rebuilder for SlowRebuilder {
-    fn rebuild(&mut self, changes: &ChangeSet) -> RebuildReport {
+    fn rebuild(&mut self, changes: &FsEvents) -> RebuildReport {
         let overlapping = self.building.swap(true, Ordering::SeqCst);
         let _ = self.started.send(self.builds.len());
         std::thread::sleep(Duration::from_millis(200));

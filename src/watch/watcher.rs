@@ -1,7 +1,7 @@
 //! The file-system watcher behind `partnerbook watch`: wraps notify's debouncer, watches
 //! the roots recursively and their parents shallowly (so a root that is deleted, renamed
 //! or replaced is noticed and watched again), and merges bursts of events into one
-//! [`ChangeSet`].
+//! [`FsEvents`].
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ use notify_debouncer_full::{
 };
 
 use super::filter::{is_relevant_kind, Scope};
-use super::{ChangeSet, WatchOptions};
+use super::{FsEvents, WatchOptions};
 
 /// Longest time one [`Watcher::next_change`] keeps gathering a continuous stream of
 /// events before returning, so a file written without pause still gets rebuilt.
@@ -183,14 +183,14 @@ impl Watcher {
     }
 
     /// Blocks until something relevant changes, or `timeout` passes (`None`: wait
-    /// forever), and returns everything that changed meanwhile as one [`ChangeSet`].
+    /// forever), and returns everything that changed meanwhile as one [`FsEvents`].
     ///
     /// Once the first relevant event arrives, it keeps gathering until no new event has
     /// come for a quiet period: twice the debounce (at least 20 ms) while the change
     /// set names at most three paths, 150 ms once it is a burst, so a save is reported
     /// at once and a branch checkout is one change set.
     /// Returns `Ok(None)` on timeout; an error only when the watcher has stopped.
-    pub fn next_change(&self, timeout: Option<Duration>) -> Result<Option<ChangeSet>> {
+    pub fn next_change(&self, timeout: Option<Duration>) -> Result<Option<FsEvents>> {
         // A timeout too large to represent means: wait forever.
         let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
         let events = self
@@ -211,7 +211,7 @@ impl Watcher {
         }
         self.settle(&events, &mut gathered);
         self.rewatch(&gathered.replaced_roots, &mut gathered.errors)?;
-        Ok(Some(ChangeSet {
+        Ok(Some(FsEvents {
             paths: gathered.paths.into_iter().collect(),
             rescan: gathered.rescan
                 || !gathered.replaced_roots.is_empty()

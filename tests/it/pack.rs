@@ -246,14 +246,14 @@ fn site_tile<'a>(home: &'a str, label: &str) -> &'a str {
 /// against its key result, from `analysis::Kpis`.
 #[test]
 fn dashboard_and_pack_show_the_same_headline_figures() {
-    use partnerbook::render::{Output, Renderer};
+    use partnerbook::render::{RenderedFiles, Renderer};
     let Some(pdftotext) = require_tool("pdftotext") else {
         return;
     };
     let dir = example_dir();
     let dir = dir.as_path();
     let project = Project::load(dir, &CheckOptions { today: today() }).expect("plan");
-    let mut site = Output::default();
+    let mut site = RenderedFiles::default();
     partnerbook::site::SiteRenderer
         .render(&project, &RenderOptions::default(), &mut site)
         .expect("site renders");

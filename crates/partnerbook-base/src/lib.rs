@@ -7,6 +7,7 @@
 //! `declare_rule!` blocks that stand beside each check in the partnerbook crate's
 //! `src/` (read as text: the rules stay beside the code that emits them).
 
+pub mod atomic;
 pub mod diag;
 pub mod source;
 pub mod suggest;

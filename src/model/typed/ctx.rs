@@ -1,7 +1,7 @@
 //! Shared helpers for turning raw values into typed ones, reporting what does not parse.
 
 use crate::diag::{Diagnostic, Rule};
-use crate::hint::Kind;
+use crate::hint::Expected;
 use crate::load::raw::Scalar;
 use crate::model::{Loc, Measure};
 use crate::values::{Currency, Date, Money, MoneyRange, Percent, Written};
@@ -105,7 +105,7 @@ impl Ctx {
         v: &Option<Scalar>,
         loc: &Loc,
         key: &str,
-        kind: Kind,
+        kind: Expected,
         parse: impl Fn(&Scalar) -> Result<T, String>,
     ) -> Option<T> {
         let v = v.as_ref()?;
@@ -134,7 +134,7 @@ impl Ctx {
     pub fn money(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Money> {
         // an amount in another currency is reported once and not used, so that no rule
         // judges a figure that is not in the plan currency
-        let w = self.parse_scalar(v, loc, key, Kind::Money, |s| match s {
+        let w = self.parse_scalar(v, loc, key, Expected::Money, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .filter(|x| *x >= 0.0)
@@ -149,7 +149,7 @@ impl Ctx {
     }
 
     pub fn money_range(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> MoneyRange {
-        let w = self.parse_scalar(v, loc, key, Kind::MoneyRange, |s| match s {
+        let w = self.parse_scalar(v, loc, key, Expected::MoneyRange, |s| match s {
             Scalar::Number(n) => {
                 let range = MoneyRange {
                     min: n.as_f64().map(Money),
@@ -178,7 +178,7 @@ impl Ctx {
     }
 
     pub fn percent(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Percent> {
-        self.parse_scalar(v, loc, key, Kind::Percent, |s| match s {
+        self.parse_scalar(v, loc, key, Expected::Percent, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .map(Percent)
@@ -188,13 +188,13 @@ impl Ctx {
     }
 
     pub fn date(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Date> {
-        self.parse_scalar(v, loc, key, Kind::Date, |s| {
+        self.parse_scalar(v, loc, key, Expected::Date, |s| {
             Date::parse(&scalar_text(s).unwrap_or_default())
         })
     }
 
     pub fn number(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
-        self.parse_scalar(v, loc, key, Kind::Number, |s| match s {
+        self.parse_scalar(v, loc, key, Expected::Number, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .filter(|x| x.is_finite())
@@ -212,7 +212,7 @@ impl Ctx {
 
     /// A scoring weight in points: `30`, or `"30%"` as percent fields are written.
     pub fn weight(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<f64> {
-        self.parse_scalar(v, loc, key, Kind::Percent, |s| {
+        self.parse_scalar(v, loc, key, Expected::Percent, |s| {
             let points = match s {
                 Scalar::Number(n) => n.as_f64(),
                 other => Percent::parse(&scalar_text(other).unwrap_or_default())
@@ -229,7 +229,7 @@ impl Ctx {
     }
 
     pub fn measure(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Measure> {
-        let w = self.parse_scalar(v, loc, key, Kind::Measure, |s| match s {
+        let w = self.parse_scalar(v, loc, key, Expected::Measure, |s| match s {
             Scalar::Number(n) => n
                 .as_f64()
                 .map(|x| Written {

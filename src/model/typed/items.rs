@@ -269,7 +269,7 @@ fn terms(
                             loc.value(&key),
                             format!("invalid value for term `{k}`"),
                         )
-                        .help(crate::hint::for_value(crate::hint::Kind::Term, k, &text).help),
+                        .help(crate::hint::for_value(crate::hint::Expected::Term, k, &text).help),
                     );
                     None
                 }

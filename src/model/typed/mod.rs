@@ -212,7 +212,7 @@ fn board(cx: &mut Ctx, b: &raw::Board, loc: Loc) -> BoardSettings {
 }
 
 /// `history`: tags or quarters, not both; a glob that names no tag name is refused.
-fn history(cx: &mut Ctx, h: &raw::History, loc: &Loc) -> HistorySource {
+fn history(cx: &mut Ctx, h: &raw::HistorySettings, loc: &Loc) -> HistorySource {
     match (&h.tags, h.quarters) {
         (Some(_), Some(_)) => {
             cx.push(
@@ -516,7 +516,8 @@ fn models(cx: &mut Ctx, catalog: &mut Vec<ModelDef>, p: &Parsed<raw::ModelsFile>
                         )
                         .label(e)
                         .help(
-                            crate::hint::for_value(crate::hint::Kind::PercentRange, k, &text).help,
+                            crate::hint::for_value(crate::hint::Expected::PercentRange, k, &text)
+                                .help,
                         ),
                     );
                 }

@@ -345,7 +345,7 @@ pub fn render_changes(site: &Site) -> Result<PageHtml, RenderError> {
 }
 
 /// The sections of a set of changes, as the changes and History pages show them.
-pub fn change_sections(ch: &crate::render::Changes) -> Vec<ChangeSection> {
+pub fn change_sections(ch: &crate::render::ChangeReport) -> Vec<ChangeSection> {
     ch.sections
         .iter()
         .map(|(title, lines)| ChangeSection {

@@ -59,7 +59,7 @@ pub struct SkippedView {
 #[derive(Serialize)]
 pub struct SinceView {
     pub since: String,
-    /// The snapshot the plan is, when it is the newest one (see `Changes::rebuilt_at`).
+    /// The snapshot the plan is, when it is the newest one (see `ChangeReport::rebuilt_at`).
     pub rebuilt_at: Option<String>,
     pub sections: Vec<super::analyses::ChangeSection>,
 }

@@ -6,7 +6,7 @@ use super::{band_chip, percent_text, score_text, tier_chip, Chip};
 use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
 use crate::history::delta::{Delta, Headline};
-use crate::model::{TierLevel, TierName};
+use crate::model::TierLevel;
 use crate::render::{figures, RenderError};
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -409,13 +409,7 @@ const TIER_CLASSES: [&str; 5] = [
 ];
 
 fn tier_levels() -> [TierLevel; 5] {
-    [
-        TierLevel::Tier(TierName::Platinum),
-        TierLevel::Tier(TierName::Gold),
-        TierLevel::Tier(TierName::Silver),
-        TierLevel::Tier(TierName::Registered),
-        TierLevel::Prospect,
-    ]
+    TierLevel::LADDER
 }
 
 fn tier_bar(site: &Site) -> String {

@@ -1,4 +1,5 @@
-//! Replacing one file safely: `export --output FILE` and `import`'s partner files.
+//! Replacing one file safely, the one way partnerbook writes a file outside the output
+//! directory: `export --output FILE`, `import`'s partner files, the history cache.
 //!
 //! The new bytes go to a temporary file beside the target, which is then renamed over
 //! it, so the target is either the old file or the new one, never half of either.
@@ -21,12 +22,13 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// `dir/.name.partnerbook-tmp`: hidden, so the plan loader never reads it.
+/// `dir/.name.<pid>.partnerbook-tmp`: hidden, so the plan loader never reads it, and
+/// per process, so two builds writing the same cache entry do not clash.
 fn temp_beside(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.partnerbook-tmp"))
+    path.with_file_name(format!(".{name}.{}.partnerbook-tmp", std::process::id()))
 }
 
 #[cfg(test)]
