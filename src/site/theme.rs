@@ -1,7 +1,9 @@
 //! The site theme: Tera templates and static assets. The default theme
 //! (`themes/default/`) is embedded in the binary; `--theme DIR` overrides any single
 //! file of it by relative path (`templates/partner.html`, `assets/style.css`) or adds
-//! new ones. Templates are parsed once into one [`tera::Tera`] with HTML autoescaping.
+//! new ones. Templates are compiled once, when the theme loads, into one [`tera::Tera`]
+//! (Tera 2) with HTML autoescaping; a template that does not compile, or names a filter,
+//! component or include that does not exist, fails the load with its file and line.
 
 use crate::render::RenderError;
 use include_dir::{include_dir, Dir};
@@ -36,37 +38,56 @@ pub struct Theme {
     pub tera: tera::Tera,
     /// Asset paths relative to `assets/`, with contents.
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// Each template's text and where it came from, for errors that point at a line.
+    templates: Templates,
 }
+
+/// Template name → (where the file is, as a reader finds it; its text).
+type Templates = BTreeMap<String, (String, String)>;
 
 impl Theme {
     /// The default theme, with the files of `override_dir` (when given) taking precedence.
     pub fn load(override_dir: Option<&Path>) -> Result<Theme, RenderError> {
-        let mut files: BTreeMap<String, Vec<u8>> = default_theme_files()
+        // path → (bytes, where a reader finds the file)
+        let mut files: BTreeMap<String, (Vec<u8>, String)> = default_theme_files()
             .into_iter()
-            .map(|(p, b)| (p, b.to_vec()))
+            .map(|(p, b)| {
+                let shown = format!("{p} (default theme)");
+                (p, (b.to_vec(), shown))
+            })
             .collect();
         if let Some(dir) = override_dir {
             for (rel, bytes) in read_overrides(dir)? {
-                files.insert(rel, bytes);
+                let shown = dir.join(&rel).display().to_string();
+                files.insert(rel, (bytes, shown));
             }
         }
-        let mut templates = Vec::new();
+        let mut templates = Templates::new();
         let mut assets = BTreeMap::new();
-        for (rel, bytes) in files {
+        for (rel, (bytes, shown)) in files {
             if let Some(name) = rel.strip_prefix(TEMPLATES) {
                 let text = String::from_utf8(bytes)
-                    .map_err(|_| RenderError(format!("theme file `{rel}` is not UTF-8 text")))?;
-                templates.push((name.to_string(), text));
+                    .map_err(|_| RenderError(format!("theme file `{shown}` is not UTF-8 text")))?;
+                templates.insert(name.to_string(), (shown, text));
             } else if let Some(name) = rel.strip_prefix(ASSETS) {
                 assets.insert(name.to_string(), bytes);
             }
         }
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
-        tera.set_escape_fn(escape_html);
-        tera.add_raw_templates(templates)
-            .map_err(|e| RenderError(format!("theme templates: {}", error_chain(&e))))?;
-        Ok(Theme { tera, assets })
+        tera.set_escape_fn(escape_to);
+        tera.add_raw_templates(templates.iter().map(|(name, (_, text))| (name, text)))
+            .map_err(|e| {
+                RenderError(format!(
+                    "the theme's templates do not load: {}",
+                    located(&e, &templates)
+                ))
+            })?;
+        Ok(Theme {
+            tera,
+            assets,
+            templates,
+        })
     }
 
     /// Renders a template with a serializable view.
@@ -76,26 +97,57 @@ impl Theme {
         view: &T,
     ) -> Result<String, RenderError> {
         let ctx = tera::Context::from_serialize(view)
-            .map_err(|e| RenderError(format!("{template}: {}", error_chain(&e))))?;
+            .map_err(|e| RenderError(format!("{template}: {e}")))?;
         self.tera
             .render(template, &ctx)
-            .map_err(|e| RenderError(format!("{template}: {}", error_chain(&e))))
+            .map_err(|e| RenderError(located(&e, &self.templates)))
     }
 }
 
 /// HTML escaping for templates: the five significant characters, nothing else.
 pub use crate::text::escape_html;
 
-/// A Tera error with its causes (Tera puts the useful part in the source chain).
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut msg = e.to_string();
-    let mut cur = e.source();
-    while let Some(s) = cur {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        cur = s.source();
+/// [`escape_html`] as Tera 2 calls it, writing into the page.
+fn escape_to(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    out.write_all(escape_html(input).as_bytes())
+}
+
+/// A Tera error as `FILE:LINE:COLUMN: message`, the file being the theme file a reader
+/// can open (the default theme's, or the override's), with a hint when the template is
+/// written for Tera 1; then Tera's own report with the line quoted.
+fn located(e: &tera::Error, templates: &Templates) -> String {
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r,
+        _ => return e.to_string(),
+    };
+    let span = report.span();
+    let (shown, text) = templates
+        .get(report.filename())
+        .map_or((report.filename(), ""), |(s, t)| (s.as_str(), t.as_str()));
+    let found = text.get(span.range.clone()).unwrap_or("");
+    let mut out = format!(
+        "{shown}:{}:{}: {}",
+        span.start_line,
+        span.start_col + 1,
+        report.message()
+    );
+    if let Some(hint) = tera1_hint(report.message(), found) {
+        out.push_str("\n  = help: ");
+        out.push_str(hint);
     }
-    msg
+    out.push('\n');
+    out.push_str(&e.to_string());
+    out
+}
+
+/// What to write instead of a Tera 1 construct that Tera 2 refuses (docs/theming.md).
+fn tera1_hint(message: &str, found: &str) -> Option<&'static str> {
+    match (message, found) {
+        ("Unknown tag", "import") => Some("Tera 2 has no `import`: components are global, so delete the line"),
+        ("Unknown tag", "macro" | "endmacro") => Some("Tera 1 macros are Tera 2 components: write `{% component m.name(args) %}` … `{% endcomponent m.name %}` (see docs/theming.md)"),
+        (m, ":") if m.starts_with("Found `:`") => Some("`m::name(arg=value)` calls a Tera 1 macro; in Tera 2 write `{{ <m.name arg={value} /> }}`"),
+        _ => None,
+    }
 }
 
 fn read_overrides(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
@@ -163,5 +215,48 @@ mod tests {
     #[test]
     fn escaping_is_minimal() {
         assert_eq!(escape_html("a/b <&> \"'"), "a/b &lt;&amp;&gt; &quot;&#39;");
+    }
+
+    /// A theme written for Tera 1 (macros imported and called with `m::`) fails to load
+    /// with the override's file and line, and says what to write instead.
+    #[test]
+    fn a_tera1_style_override_names_its_file_and_line() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        std::fs::create_dir_all(dir.path().join("templates"))?;
+        std::fs::write(
+            dir.path().join("templates/partner.html"),
+            "{% extends \"base.html\" %}\n{% import \"macros.html\" as m %}\n{% block content %}{{ m::chip(c=v.band) }}{% endblock content %}\n",
+        )?;
+        let Err(e) = Theme::load(Some(dir.path())) else {
+            panic!("a Tera 1 template loaded")
+        };
+        let at = format!(
+            "{}:2:4: Unknown tag",
+            dir.path().join("templates/partner.html").display()
+        );
+        assert!(e.0.contains(&at), "{}", e.0);
+        assert!(e.0.contains("Tera 2 has no `import`"), "{}", e.0);
+        Ok(())
+    }
+
+    /// A Tera 1 macro file in an override says how to write a component.
+    #[test]
+    fn a_tera1_macro_file_gets_the_component_syntax() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        std::fs::create_dir_all(dir.path().join("templates"))?;
+        std::fs::write(
+            dir.path().join("templates/macros.html"),
+            "{% macro chip(c) %}<b>{{ c.label }}</b>{% endmacro chip %}\n",
+        )?;
+        let Err(e) = Theme::load(Some(dir.path())) else {
+            panic!("a Tera 1 macro file loaded")
+        };
+        assert!(
+            e.0.contains("templates/macros.html:1:4: Unknown tag"),
+            "{}",
+            e.0
+        );
+        assert!(e.0.contains("{% component m.name(args) %}"), "{}", e.0);
+        Ok(())
     }
 }
