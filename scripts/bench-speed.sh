@@ -27,23 +27,37 @@ trap cleanup EXIT
 target=${CARGO_TARGET_DIR:-$PWD/target}
 
 echo "building the working tree and $base_rev (release)..." >&2
-cargo build -q --release --bin partnerbook --example gen_plan
+cargo build -q --release --bin partnerbook
 cp "$target/release/partnerbook" "$work/pb-head"
 worktree=$(mktemp -d)
 git worktree add --detach -q "$worktree" "$base_rev"
-CARGO_TARGET_DIR="$target" cargo build -q --release --bin partnerbook --manifest-path "$worktree/Cargo.toml"
+CARGO_TARGET_DIR="$target" cargo build -q --release --bin partnerbook --example gen_plan --manifest-path "$worktree/Cargo.toml"
 cp "$target/release/partnerbook" "$work/pb-base"
+# The plan comes from the base revision's generator: the newer binary reads older
+# plans, not always the other way round.
+cp "$target/release/examples/gen_plan" "$work/gen-base"
 git worktree remove --force "$worktree"
 worktree=""
-# The working tree's binary again, so target/ holds it after the run.
-cargo build -q --release --bin partnerbook
+# The working tree's binaries again, so target/ holds them after the run.
+cargo build -q --release --bin partnerbook --example gen_plan
 
-"$target/release/examples/gen_plan" --partners "$n" --decisions 1000 --pages 500 "$work/plan" >/dev/null
+"$work/gen-base" --partners "$n" --decisions 1000 --pages 500 "$work/plan" >/dev/null
 . scripts/lib/hugo-site.sh
 make_hugo_site "$work/plan" "$work/hugo" >/dev/null
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# A failed command stops the benchmark with its output: a failing build is fast.
+time_ms() {
+  local s e
+  s=$(date +%s%N)
+  if ! "$@" >"$work/last.log" 2>&1; then
+    echo "failed: $*" >&2
+    tail -20 "$work/last.log" >&2
+    exit 1
+  fi
+  e=$(date +%s%N)
+  echo $(( (e - s) / 1000000 ))
+}
 # `--timings` prints "timings: load + check    254.3 ms"; the figure in whole ms.
 load_ms() {
   "$@" --timings 2>&1 >/dev/null | awk '/load/ && /check/ {for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/) {printf "%d\n", $i; exit}}'

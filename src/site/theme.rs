@@ -76,6 +76,7 @@ impl Theme {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_to);
+        tera.global_context().insert("urls", &super::urls::FIXED);
         tera.add_raw_templates(templates.iter().map(|(name, (_, text))| (name, text)))
             .map_err(|e| {
                 RenderError(format!(

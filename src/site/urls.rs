@@ -27,6 +27,74 @@ pub const SEARCH: &str = "search.html";
 pub const HANDBOOK: &str = "handbook/index.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const PDF: &str = "board-pack.pdf";
+pub const STYLE: &str = "assets/style.css";
+pub const FAVICON: &str = "assets/favicon.svg";
+pub const SCRIPT: &str = "assets/site.js";
+pub const SCORECARD: &str = "landscape.html#scorecard";
+pub const SPONSORS: &str = "governance.html#sponsors";
+/// A partner's row of the sponsor map is this followed by the partner's id.
+pub const SPONSOR: &str = "governance.html#sponsor-";
+
+/// The fixed URLs, as every template sees them (`{{ layout.root }}{{ urls.thesis }}`):
+/// put once into the templates' global context, so that no template writes a path.
+#[derive(Debug, serde::Serialize)]
+pub struct Fixed {
+    pub home: &'static str,
+    pub thesis: &'static str,
+    pub models: &'static str,
+    pub economics: &'static str,
+    pub landscape: &'static str,
+    pub scorecard: &'static str,
+    pub competitors: &'static str,
+    pub tiers: &'static str,
+    pub decisions: &'static str,
+    pub okrs: &'static str,
+    pub roadmap: &'static str,
+    pub governance: &'static str,
+    pub sponsors: &'static str,
+    pub sponsor: &'static str,
+    pub near_line: &'static str,
+    pub traceability: &'static str,
+    pub reviews: &'static str,
+    pub validation: &'static str,
+    pub changes: &'static str,
+    pub history: &'static str,
+    pub search: &'static str,
+    pub handbook: &'static str,
+    pub pdf: &'static str,
+    pub style: &'static str,
+    pub favicon: &'static str,
+    pub script: &'static str,
+}
+
+pub const FIXED: Fixed = Fixed {
+    home: HOME,
+    thesis: THESIS,
+    models: MODELS,
+    economics: ECONOMICS,
+    landscape: LANDSCAPE,
+    scorecard: SCORECARD,
+    competitors: COMPETITORS,
+    tiers: TIERS,
+    decisions: DECISIONS,
+    okrs: OKRS,
+    roadmap: ROADMAP,
+    governance: GOVERNANCE,
+    sponsors: SPONSORS,
+    sponsor: SPONSOR,
+    near_line: NEAR_LINE,
+    traceability: TRACEABILITY,
+    reviews: REVIEWS,
+    validation: VALIDATION,
+    changes: CHANGES,
+    history: HISTORY,
+    search: SEARCH,
+    handbook: HANDBOOK,
+    pdf: PDF,
+    style: STYLE,
+    favicon: FAVICON,
+    script: SCRIPT,
+};
 
 pub fn partner(id: &str) -> String {
     format!("partners/{id}.html")

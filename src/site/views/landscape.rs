@@ -42,6 +42,7 @@ pub struct ScoreRow {
     /// `None` for an exited partner (listed last, unranked).
     pub rank: Option<usize>,
     pub id: String,
+    pub url: String,
     pub name: String,
     pub landscape: String,
     pub category: String,
@@ -155,6 +156,7 @@ fn score_row(site: &Site, i: usize) -> ScoreRow {
     ScoreRow {
         rank: f.rank,
         id: p.id.clone(),
+        url: urls::partner(&p.id),
         name: p.name.clone(),
         landscape: p.landscape.as_str().to_string(),
         category: category_label(&p.category),
