@@ -81,6 +81,10 @@ pub struct Headline {
     /// The snapshot compared with (`board/2026-q3`, `2026-Q3`).
     pub since: String,
     pub partner_sourced_arr: Option<Delta>,
+    /// This year's forecast of partner-sourced ARR.
+    pub forecast: Option<Delta>,
+    /// Partners at the Platinum tier.
+    pub platinum: Delta,
     pub pipeline: Option<Delta>,
     pub priority_signed: Delta,
     pub roi: Option<Delta>,
@@ -125,6 +129,8 @@ impl Headline {
         Headline {
             since: before.label.clone(),
             partner_sourced_arr: money_of(b.partner_sourced_arr, n.partner_sourced_arr),
+            forecast: money_of(b.forecast, n.forecast),
+            platinum: count(b.partners_by_tier.platinum, n.partners_by_tier.platinum),
             pipeline: money_of(Some(b.pipeline), Some(n.pipeline)),
             priority_signed: count(b.priority_signed.done, n.priority_signed.done),
             roi: points(b.roi, n.roi),

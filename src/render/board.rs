@@ -281,11 +281,12 @@ fn plan_cell(l: &Line, expected: &str, sym: &str) -> String {
 
 fn change(m: Metric, h: &Headline) -> Option<String> {
     let d = match m {
-        Metric::PartnerArr => None,
+        Metric::PartnerArr => h.forecast.as_ref(),
         Metric::Pipeline => h.pipeline.as_ref(),
+        // snapshots do not keep the share
         Metric::Share => None,
         Metric::Roi => h.roi.as_ref(),
-        Metric::Platinum => None,
+        Metric::Platinum => Some(&h.platinum),
         Metric::Okrs => h.okr_progress.as_ref(),
         Metric::Roadmap => h.roadmap_done.as_ref(),
     }?;

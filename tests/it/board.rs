@@ -319,6 +319,14 @@ fn since_the_last_meeting_when_the_plan_is_the_newest_tag() {
         "the change up to the tag is listed:\n{since}"
     );
     assert!(!since.contains("Nothing in the plan changed"), "{since}");
+    // The summary's scorecard counts its changes from the same snapshot.
+    let pages = pages(&pdftotext, &t.out("board-pack.pdf"));
+    let summary = summary_page(&pages);
+    assert!(summary.contains("Since board/2026-q3"), "{summary}");
+    assert!(
+        summary.contains("+$245K"),
+        "the forecast moved by 35% of $700K:\n{summary}"
+    );
     let history = t.read_out("history.html");
     assert!(
         history.contains("as tagged at board/2026-q4"),
