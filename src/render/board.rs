@@ -166,6 +166,18 @@ pub fn trio(a: f64, b: f64, sym: &str) -> (String, String, String) {
         format!("{sign}{sym}{:.d$}{suffix}", x.abs())
     };
     let (ra, rb) = (round(a, decimals), round(b, decimals));
+    if (ra == 0.0 && a != 0.0) || (rb == 0.0 && b != 0.0) {
+        // one amount is too small for the other's unit ($24M beside $2.4B): each in its own
+        let own = |x: f64| Money(x.abs()).display_with(sym, 2);
+        let sign = if a < b {
+            "−"
+        } else if a > b {
+            "+"
+        } else {
+            ""
+        };
+        return (own(a), own(b), format!("{sign}{}", own(a - b)));
+    }
     let diff = ((ra - rb) * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
     (show(ra, false), show(rb, false), show(diff, true))
 }
@@ -565,6 +577,12 @@ mod tests {
         assert_eq!(
             (a.as_str(), b.as_str(), d.as_str()),
             ("€9.1M", "€9.1M", "€0.0M")
+        );
+        // an amount too small for the other's unit is shown in its own
+        let (a, b, d) = trio(2_400_000_000.0, 24_000_000.0, "$");
+        assert_eq!(
+            (a.as_str(), b.as_str(), d.as_str()),
+            ("$2.4B", "$24M", "+$2.38B")
         );
     }
 
