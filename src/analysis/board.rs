@@ -232,6 +232,15 @@ pub struct Risk {
     pub owner: Option<String>,
 }
 
+/// An objective's progress and status.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rollup {
+    /// Mean progress of the measured key results, 0–1.
+    pub progress: f64,
+    pub measured: usize,
+    pub status: Status,
+}
+
 /// The most risks the summary shows; the rest are in the appendix.
 pub const SUMMARY_RISKS: usize = 5;
 
@@ -305,6 +314,44 @@ impl Board {
             return Status::OnTrack;
         }
         Status::of_share(progress.min(1.0) / expected * 100.0, b)
+    }
+
+    /// A key result's status: its progress against the pace expected by the meeting.
+    pub fn kr_status(&self, plan: &Plan, kr: &KeyResult, p: super::KrProgress) -> Status {
+        let expected = self.expected_progress(plan.program.year, kr.due);
+        Board::pace_status(p.fraction, expected, &plan.board)
+    }
+
+    /// Objective `oi`'s roll-up: the mean progress of its measured key results (each
+    /// counted up to its target) against the mean pace expected by the meeting.
+    pub fn rollup(
+        &self,
+        plan: &Plan,
+        progress: &[Vec<Option<super::KrProgress>>],
+        oi: usize,
+    ) -> Option<Rollup> {
+        let o = plan.objectives.get(oi)?;
+        let measured: Vec<(f64, f64)> = o
+            .key_results
+            .iter()
+            .enumerate()
+            .filter_map(|(ki, kr)| {
+                let p = progress.get(oi)?.get(ki).copied().flatten()?;
+                let expected = self.expected_progress(plan.program.year, kr.due);
+                Some((p.fraction.min(1.0), expected))
+            })
+            .collect();
+        if measured.is_empty() {
+            return None;
+        }
+        let n = measured.len() as f64;
+        let progress = measured.iter().map(|m| m.0).sum::<f64>() / n;
+        let expected = measured.iter().map(|m| m.1).sum::<f64>() / n;
+        Some(Rollup {
+            progress,
+            measured: measured.len(),
+            status: Board::pace_status(progress, expected, &plan.board),
+        })
     }
 
     /// The risks the summary shows.

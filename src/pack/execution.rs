@@ -2,7 +2,7 @@
 
 use super::summary::{scorecard_columns, scorecard_row};
 use super::tables::{bullets_or, col, h, item_tone, p, table};
-use crate::analysis::board::{Board, Status};
+use crate::analysis::board::Status;
 use crate::analysis::OverdueKind;
 use crate::model::{Governance, Plan, RoadmapItem};
 use crate::pdf::{
@@ -37,8 +37,7 @@ pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
             ) {
                 (Some(pg), Some(t), Some(c)) => {
                     let due = kr.due.map(|d| format!(" · due {d}")).unwrap_or_default();
-                    let expected = board.expected_progress(plan.program.year, kr.due);
-                    let status = Board::pace_status(pg.fraction, expected, &plan.board);
+                    let status = board.kr_status(plan, kr, pg);
                     let measured = match kr.baseline {
                         Some(base) => format!(
                             "from {} to {}: {} now, {} of the way",
@@ -107,37 +106,17 @@ fn okr_headline(pr: &Project) -> String {
 /// status against the pace expected by the meeting.
 fn objective_rollup(pr: &Project, oi: usize) -> Option<String> {
     let plan = &pr.plan;
-    let o = plan.objectives.get(oi)?;
-    let board = &pr.analysis.board;
-    let measured: Vec<(f64, f64)> = o
-        .key_results
-        .iter()
-        .enumerate()
-        .filter_map(|(ki, kr)| {
-            let pg = pr.analysis.progress.get(oi)?.get(ki).copied().flatten()?;
-            Some((
-                pg.fraction.min(1.0),
-                board.expected_progress(plan.program.year, kr.due),
-            ))
-        })
-        .collect();
-    if measured.is_empty() {
-        return None;
-    }
-    let n = measured.len() as f64;
-    let avg = measured.iter().map(|m| m.0).sum::<f64>() / n;
-    let exp = measured.iter().map(|m| m.1).sum::<f64>() / n;
-    let status = Board::pace_status(avg, exp, &plan.board);
-    let owner = o
+    let r = pr.analysis.board.rollup(plan, &pr.analysis.progress, oi)?;
+    let owner = plan.objectives[oi]
         .owner
         .as_deref()
         .map_or(String::new(), |w| format!(" · owner {w}"));
     Some(format!(
         "{} {} · {} of the way on average over {} measured key results{owner}",
-        status.shape(),
-        status.label(),
-        Percent(avg * 100.0).display_with(0),
-        measured.len()
+        r.status.shape(),
+        r.status.label(),
+        Percent(r.progress * 100.0).display_with(0),
+        r.measured
     ))
 }
 

@@ -37,6 +37,8 @@ pub struct ObjectiveView {
     pub key_results: Vec<KrView>,
     pub progress: Option<String>,
     pub bar: Option<String>,
+    /// The roll-up's status against the pace expected by the board meeting.
+    pub status: Option<Chip>,
 }
 
 #[derive(Serialize)]
@@ -113,12 +115,8 @@ fn kr_progress(site: &Site, o: usize, k: usize) -> Option<KrProgress> {
 /// One objective with its key results; its progress is the mean of the measured
 /// key results, each capped at 100 %.
 fn objective_view(site: &Site, o: usize, obj: &Objective) -> ObjectiveView {
-    let fractions: Vec<f64> = (0..obj.key_results.len())
-        .filter_map(|k| kr_progress(site, o, k))
-        .map(|p| p.fraction.min(1.0))
-        .collect();
-    let avg =
-        (!fractions.is_empty()).then(|| fractions.iter().sum::<f64>() / fractions.len() as f64);
+    let rollup = site.an.board.rollup(site.plan, &site.an.progress, o);
+    let avg = rollup.map(|r| r.progress);
     ObjectiveView {
         anchor: objective_anchor(site, o),
         title: obj.objective.clone(),
@@ -131,17 +129,22 @@ fn objective_view(site: &Site, o: usize, obj: &Objective) -> ObjectiveView {
             .collect(),
         progress: avg.map(|a| percent_text(a * 100.0)),
         bar: avg.map(|a| svg::progress(a, "fill-accent", "objective progress")),
+        status: rollup.map(|r| status_chip(r.status)),
     }
 }
 
-/// The state chip of a key result's progress.
-fn kr_state(progress: Option<KrProgress>) -> Chip {
+/// A board status as a chip: its shape and word, in the status colour.
+fn status_chip(s: crate::analysis::board::Status) -> Chip {
+    Chip::new(format!("{} {}", s.shape(), s.label()), s.tone())
+}
+
+/// The state chip of a key result: achieved, else its board status against the pace
+/// expected by the meeting (the same word the board pack prints).
+fn kr_state(site: &Site, kr: &KeyResult, progress: Option<KrProgress>) -> Chip {
     match progress {
         None => Chip::new("Not measured", "neutral"),
-        Some(p) if p.fraction >= 1.0 => Chip::new("Achieved", "ok"),
-        Some(p) if p.fraction >= 0.7 => Chip::new("On track", "ok"),
-        Some(p) if p.fraction >= 0.4 => Chip::new("In progress", "info"),
-        Some(_) => Chip::new("Behind", "warn"),
+        Some(p) if p.fraction >= 1.0 => Chip::new("✓ Achieved", "ok"),
+        Some(p) => status_chip(site.an.board.kr_status(site.plan, kr, p)),
     }
 }
 
@@ -149,7 +152,7 @@ fn kr_state(progress: Option<KrProgress>) -> Chip {
 fn kr_view(site: &Site, o: usize, k: usize, kr: &KeyResult) -> KrView {
     let progress = kr_progress(site, o, k);
     let fraction = progress.map_or(0.0, |p| p.fraction);
-    let state = kr_state(progress);
+    let state = kr_state(site, kr, progress);
     let items: Vec<Link> = site
         .an
         .trace
