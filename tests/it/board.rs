@@ -287,9 +287,7 @@ fn since_the_last_meeting_when_the_plan_is_the_newest_tag() {
     };
     let t = PlanTest::init();
     let root = t.root();
-    git(root, ["init", "-q"]);
-    git(root, ["config", "user.name", "Plan Owner"]);
-    git(root, ["config", "user.email", "owner@example.invalid"]);
+    support::git_init(root);
     let plan = t.read("plan.yaml");
     t.write(
         "plan.yaml",

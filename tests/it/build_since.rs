@@ -8,9 +8,7 @@ use support::{git, git_stdout, require_tool, Cmd, PlanTest, TODAY};
 /// A git repository holding a plan made by `partnerbook init` in `content/`.
 fn repo_with_plan() -> PlanTest {
     let t = PlanTest::init();
-    git(t.root(), ["init", "-q"]);
-    git(t.root(), ["config", "user.name", "Plan Owner"]);
-    git(t.root(), ["config", "user.email", "owner@example.invalid"]);
+    crate::support::git_init(t.root());
     t
 }
 

@@ -226,9 +226,7 @@ fn site_with_every_page() -> PlanTest {
         return t;
     }
     let repo = t.root();
-    git(repo, ["init", "-q"]);
-    git(repo, ["config", "user.name", "Plan Owner"]);
-    git(repo, ["config", "user.email", "owner@example.invalid"]);
+    crate::support::git_init(repo);
     git(repo, ["add", "-A"]);
     // Dated in the third quarter, so that the site has a history (the 2026-Q3 snapshot):
     // the History page, the partner pages' history panel and the dashboard's changes.

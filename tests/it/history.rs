@@ -40,9 +40,7 @@ fn commit_at(t: &PlanTest, date: &str, message: &str, tag: Option<&str>) {
 fn repo() -> PlanTest {
     let t = PlanTest::init();
     let root = t.root();
-    git(root, ["init", "-q"]);
-    git(root, ["config", "user.name", "Plan Owner"]);
-    git(root, ["config", "user.email", "owner@example.invalid"]);
+    support::git_init(root);
     let plan = t.read("plan.yaml");
     let content = t.content().to_path_buf();
     let parked = root.join("parked");

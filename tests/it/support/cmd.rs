@@ -168,6 +168,13 @@ pub fn git<S: AsRef<OsStr>>(dir: &Path, args: impl IntoIterator<Item = S>) -> Ra
     ran
 }
 
+/// Makes `dir` a new git repository with a committer (`Plan Owner`).
+pub fn git_init(dir: &Path) {
+    git(dir, ["init", "-q"]);
+    git(dir, ["config", "user.name", "Plan Owner"]);
+    git(dir, ["config", "user.email", "owner@example.invalid"]);
+}
+
 /// The trimmed stdout of `git ARGS` in `dir`.
 pub fn git_stdout<S: AsRef<OsStr>>(dir: &Path, args: impl IntoIterator<Item = S>) -> String {
     git(dir, args).stdout.trim().to_string()

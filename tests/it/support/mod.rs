@@ -28,7 +28,7 @@ mod process;
 #[allow(unused_imports)]
 pub use check::{rules, Checked, Found};
 #[allow(unused_imports)]
-pub use cmd::{git, git_stdout, partnerbook, Cmd, Ran};
+pub use cmd::{git, git_init, git_stdout, partnerbook, Cmd, Ran};
 #[allow(unused_imports)]
 pub use files::{copy_dir, differences, mtimes, snapshot, tree, Tree};
 #[allow(unused_imports)]
