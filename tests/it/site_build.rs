@@ -144,6 +144,28 @@ fn a_template_failing_halfway_through_leaves_the_previous_output_untouched() {
     assert!(!t.out(".partnerbook-staging").exists());
 }
 
+/// A theme written for Tera 1 stops the build at its file and line, with the Tera 2
+/// form in a help line, and leaves the previous output as it was.
+#[test]
+fn a_tera1_theme_names_its_file_and_line() {
+    let t = PlanTest::example_built(&[]);
+    let before = tree(t.output());
+    t.write_beside(
+        "theme/templates/tiers.html",
+        "{% extends \"base.html\" %}\n{% import \"macros.html\" as m %}\n{% block content %}{{ m::chip(c=v.tiers) }}{% endblock content %}\n",
+    );
+    let theme = t.root().join("theme");
+    let at = format!(
+        "{}:2:4: Unknown tag",
+        theme.join("templates/tiers.html").display()
+    );
+    t.build(&["--theme", &theme.to_string_lossy()])
+        .expect_code(2)
+        .stderr_has(&at)
+        .stderr_has("help: Tera 2 has no `import`");
+    assert_untouched(&before, &tree(t.output()));
+}
+
 #[test]
 fn timings_name_every_step() {
     let t = PlanTest::example();
