@@ -58,27 +58,72 @@ const SPECIAL: [bool; 256] = {
 /// `"` and `'` (every page's text goes through it; the one escaper of the site, the
 /// SVG charts and the preview server's pages).
 pub fn escape_html(s: &str) -> String {
-    let Some(first) = s.bytes().position(|b| SPECIAL[usize::from(b)]) else {
+    if !s.bytes().any(|b| SPECIAL[usize::from(b)]) {
         return s.to_string();
-    };
-    let mut out = String::with_capacity(s.len() + 16);
-    out.push_str(&s[..first]);
-    for c in s[first..].chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
+    let mut out = String::with_capacity(s.len() + 16);
+    escape_runs(s, |piece| out.push_str(piece));
     out
+}
+
+/// [`escape_html`] written straight into `out` (the templates' escaper: no string is
+/// made for a value that is written once).
+pub fn escape_html_to(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut result = Ok(());
+    escape_runs(s, |piece| {
+        if result.is_ok() {
+            result = out.write_all(piece.as_bytes());
+        }
+    });
+    result
+}
+
+/// Passes `s` to `put` as runs of plain text and the entities that replace the
+/// special characters between them.
+fn escape_runs(s: &str, mut put: impl FnMut(&str)) {
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if !SPECIAL[usize::from(b)] {
+            continue;
+        }
+        if start < i {
+            put(&s[start..i]);
+        }
+        put(match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        start = i + 1;
+    }
+    if start < s.len() {
+        put(&s[start..]);
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{plural, plural_with, possessive};
+    use super::{escape_html, escape_html_to, plural, plural_with, possessive};
+
+    #[test]
+    fn escaping_into_a_writer_is_escaping_into_a_string() {
+        for s in [
+            "",
+            "plain",
+            "a & b",
+            "<tag attr=\"x\">",
+            "it's",
+            "Nørd <&> 東京 \"'",
+            "&&&",
+        ] {
+            let mut out = Vec::new();
+            assert!(escape_html_to(s, &mut out).is_ok());
+            assert_eq!(String::from_utf8_lossy(&out), escape_html(s), "{s}");
+        }
+        assert_eq!(escape_html("a/b <&> \"'"), "a/b &lt;&amp;&gt; &quot;&#39;");
+    }
 
     #[test]
     fn adds_an_s_unless_there_is_one() {

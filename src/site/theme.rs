@@ -109,9 +109,7 @@ impl Theme {
 pub use crate::text::escape_html;
 
 /// [`escape_html`] as Tera 2 calls it, writing into the page.
-fn escape_to(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    out.write_all(escape_html(input).as_bytes())
-}
+use crate::text::escape_html_to as escape_to;
 
 /// A Tera error as `FILE:LINE:COLUMN: message`, the file being the theme file a reader
 /// can open (the default theme's, or the override's), with a hint when the template is
