@@ -5,12 +5,12 @@
 //! Computed once, here; the board pack's summary and the site's dashboard format
 //! [`Board`] with `render::board`, so both show the same figures and words.
 
-use super::{Economics, Kpis, PartnerFacts, TierChange};
+use super::{Economics, Kpis, OverdueKind, PartnerFacts, TierChange};
 use crate::model::{
     BoardSettings, DecisionStatus, ItemStatus, KeyResult, Measure, PartnerStatus, Plan, TierLevel,
     TierName,
 };
-use crate::values::{Date, Money};
+use crate::values::Date;
 
 /// A figure's status, from its share of plan and `board.status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -249,8 +249,6 @@ pub const SUMMARY_RISKS: usize = 5;
 pub struct Board {
     /// The meeting date (`board.meeting`, else the analysis date).
     pub meeting: Date,
-    /// Share of the program year passed at the meeting, 0–1.
-    pub elapsed: f64,
     pub lines: Vec<Line>,
     pub asks: Vec<Ask>,
     /// Every risk, most severe first.
@@ -295,7 +293,6 @@ impl Board {
         });
         Board {
             meeting,
-            elapsed,
             lines,
             asks: asks(i),
             risks,
@@ -624,22 +621,22 @@ fn risks(i: &Inputs, meeting: Date, year: i32) -> Vec<Risk> {
     okr_risks(i, meeting, year, &mut out);
     partner_risks(i, &mut out);
     pam_risks(i, &mut out);
-    for (k, d) in i.plan.decisions.iter().enumerate() {
-        let live = matches!(d.status, DecisionStatus::Active | DecisionStatus::Proposed);
-        if let (true, Some(r)) = (live, d.review_date) {
-            let days = r.days_until(meeting);
-            if days > 0 {
-                out.push(Risk {
-                    kind: RiskKind::DecisionReview { decision: k, days },
-                    severity: Severity::Low,
-                    weight: days as f64,
-                    owner: d
-                        .owner
-                        .clone()
-                        .or_else(|| accountable(i.plan, "partnership")),
-                });
-            }
-        }
+    // decisions past review at the meeting, as the overdue-reviews list judges them
+    let late = super::trace::overdue(i.plan, meeting);
+    for o in late
+        .iter()
+        .filter(|o| o.kind == OverdueKind::DecisionReview)
+    {
+        let owner = i.plan.decisions[o.item].owner.clone();
+        out.push(Risk {
+            kind: RiskKind::DecisionReview {
+                decision: o.item,
+                days: o.days_late,
+            },
+            severity: Severity::Low,
+            weight: o.days_late as f64,
+            owner: owner.or_else(|| accountable(i.plan, "partnership")),
+        });
     }
     out
 }
@@ -790,20 +787,6 @@ fn accountable(plan: &Plan, topic: &str) -> Option<String> {
         .iter()
         .find(|(_, letter)| letter.trim().eq_ignore_ascii_case("A"))
         .map(|(role, _)| role.clone())
-}
-
-/// Partner-sourced ARR short of the plan (for the headline), and the pipeline that
-/// closes it at the win rate.
-pub fn shortfall(e: &Economics) -> Option<(Money, Option<Money>)> {
-    let v = e.forecast.verdict.ok()?;
-    let gap = v.shortfall();
-    let pipeline = e
-        .forecast
-        .win_rate
-        .ok()
-        .filter(|r| *r > 0.0)
-        .map(|r| Money(gap.0 / (r / 100.0)));
-    Some((gap, pipeline))
 }
 
 #[cfg(test)]

@@ -103,6 +103,15 @@ pub struct PathPoint {
     pub forecast: Option<Money>,
 }
 
+impl Forecast {
+    /// The pipeline from active or recruiting partners that, at the win rate, closes
+    /// this year's shortfall (`None` on track, or without a verdict or a win rate).
+    pub fn closing_pipeline(&self) -> Option<Money> {
+        let (v, win) = (self.verdict.ok()?, self.win_rate.ok()?);
+        (!v.on_track() && win > 0.0).then(|| Money(v.shortfall().0 / win * 100.0))
+    }
+}
+
 /// The thesis target, the path to it and this year's forecast.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Forecast {

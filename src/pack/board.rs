@@ -111,10 +111,10 @@ fn page(pr: &Project, since: Option<&Headline>, fit: Fit, b: &mut Vec<Block>) {
             if since.is_some() {
                 cells.push(Cell::text(t.change));
             }
-            cells.push(Cell::toned(
-                format!("{} {}", t.shape, t.status),
-                tone(&t.tone),
-            ));
+            let tone = l
+                .status
+                .map_or(Tone::Neutral, super::execution::status_tone);
+            cells.push(Cell::toned(format!("{} {}", t.shape, t.status), tone));
             cells
         })
         .collect();
@@ -146,15 +146,6 @@ fn clip(text: &str, max: Option<usize>) -> String {
         return String::new();
     }
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
-}
-
-fn tone(name: &str) -> Tone {
-    match name {
-        "ok" => Tone::Good,
-        "warn" => Tone::Warn,
-        "bad" => Tone::Bad,
-        _ => Tone::Neutral,
-    }
 }
 
 fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>) {

@@ -163,14 +163,12 @@ fn verdict_callout(pr: &Project) -> Callout {
     if let Some(basis) = fig::forecast_basis(e, sym) {
         text.push_str(&format!("\nForecast = {basis}."));
     }
-    if let (Ok(v), Ok(win)) = (e.forecast.verdict, e.forecast.win_rate) {
-        if !v.on_track() && win > 0.0 {
-            text.push_str(&format!(
-                "\nClosing the gap takes {} more pipeline from active or recruiting partners at the {} win rate.",
-                Money(v.shortfall().0 / win * 100.0).display(sym),
-                Percent(win).display()
-            ));
-        }
+    if let (Some(p), Ok(win)) = (e.forecast.closing_pipeline(), e.forecast.win_rate) {
+        text.push_str(&format!(
+            "\nClosing the gap takes {} more pipeline from active or recruiting partners at the {} win rate.",
+            p.display(sym),
+            Percent(win).display()
+        ));
     }
     Callout {
         tone: verdict_tone(pr),

@@ -79,7 +79,6 @@ pub fn headline(plan: &Plan, a: &Analysis) -> String {
     let lead = match arr {
         Some(l) => {
             let (actual, planned, diff) = trio(l.actual, l.plan.unwrap_or(0.0), sym);
-            let gap = crate::analysis::board::shortfall(&a.economics);
             let verdict = l.status.map_or("Plan not set", Status::label);
             if l.actual >= l.plan.unwrap_or(0.0) {
                 format!(
@@ -87,8 +86,8 @@ pub fn headline(plan: &Plan, a: &Analysis) -> String {
                     diff.trim_start_matches(['+', '−'])
                 )
             } else {
-                let closes = match gap {
-                    Some((_, Some(p))) => format!(
+                let closes = match a.economics.forecast.closing_pipeline() {
+                    Some(p) => format!(
                         "; {} more pipeline from active partners closes the gap",
                         p.display(sym)
                     ),
@@ -231,25 +230,25 @@ fn basis(l: &Line, a: &Analysis, sym: &str) -> String {
 pub fn line(l: &Line, plan: &Plan, a: &Analysis, since: Option<&Headline>) -> LineText {
     let sym = plan.currency_symbol();
     let expected = l.expected.unwrap_or(0.0);
+    let diff = l.variance().unwrap_or(0.0);
+    let pct = l
+        .variance_pct()
+        .map_or(String::new(), |p| format!(" ({})", signed_percent(p)));
     let (actual, expected_text, variance) = match l.metric.unit() {
         Unit::Money => {
             let (x, e, v) = trio(l.actual, expected, sym);
-            let pct = l
-                .variance_pct()
-                .map_or(String::new(), |p| format!(" ({})", signed_percent(p)));
             (x, e, format!("{v}{pct}"))
         }
         Unit::Percent => (
             true_minus(Percent(l.actual).display()),
             true_minus(Percent(expected).display()),
-            format!("{} pts", signed_number(l.actual - expected, 1)),
+            format!("{} pts", signed_number(diff, 1)),
         ),
-        Unit::Count => (count_text(l.actual), count_text(expected), {
-            let pct = l
-                .variance_pct()
-                .map_or(String::new(), |p| format!(" ({})", signed_percent(p)));
-            format!("{}{pct}", signed_number(l.actual - expected, 1))
-        }),
+        Unit::Count => (
+            count_text(l.actual),
+            count_text(expected),
+            format!("{}{pct}", signed_number(diff, 1)),
+        ),
     };
     let plan_text = plan_cell(l, &expected_text, sym);
     let actual = match l.metric {
@@ -415,7 +414,6 @@ fn capitalise(s: &str) -> String {
 
 /// A risk in business words, with its owner.
 pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
-    let sym = plan.currency_symbol();
     let text = match &r.kind {
         RiskKind::RoadmapOverdue {
             quarter,
@@ -497,7 +495,6 @@ pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
             |d| format!("{} “{}” is {} past its review date", d.id, d.title, days_text(*days)),
         ),
     };
-    let _ = sym;
     RiskText {
         text,
         owner: r.owner.clone().unwrap_or_else(|| "not named".into()),

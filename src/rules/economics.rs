@@ -144,15 +144,13 @@ fn on_track(cx: &RuleCtx, e: &Economics, out: &mut Vec<Diagnostic>) {
     let sym = cx.plan.currency_symbol();
     let year = cx.plan.program.year;
     let short = v.shortfall();
-    let win = f.win_rate.unwrap_or(0.0);
-    let more = if win > 0.0 {
-        format!(
+    let more = match (f.closing_pipeline(), f.win_rate) {
+        (Some(p), Ok(win)) => format!(
             "add {} of pipeline from active or recruiting partners (at the {} win rate)",
-            Money(short.0 / win * 100.0).display(sym),
+            p.display(sym),
             Percent(win).display()
-        )
-    } else {
-        "add partner-sourced pipeline or ARR".to_string()
+        ),
+        _ => "add partner-sourced pipeline or ARR".to_string(),
     };
     let target = match (f.thesis_target, f.target_year) {
         (Ok(t), Ok(y)) => format!(" on the path to {} by the end of {y}", t.display(sym)),
