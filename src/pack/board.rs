@@ -229,7 +229,7 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
     }
     b.push(risk_table(
         pr,
-        &a.board.top_risks()[..shown.min(a.board.top_risks().len())],
+        &a.board.risks[..shown.min(a.board.risks.len())],
     ));
     if a.board.risks.len() > shown {
         b.push(p(
