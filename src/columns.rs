@@ -5,7 +5,9 @@
 //! `export` writes, and the kind of value it holds. `import` matches a header against
 //! the field name, the header and (for a factor) the factor's name alone or its label,
 //! ignoring case, spaces, dashes, underscores and dots: `ICP overlap`, `icp_overlap`,
-//! `Scores.ICP-Overlap` all name the same column.
+//! `Scores.ICP-Overlap` all name the same column; the headers of CRM exports
+//! (`Account Name`, `Partner Type`) and money headers with their currency
+//! (`Pipeline (JPY)`) too.
 
 use crate::analysis::PartnerFacts;
 use crate::model::{
@@ -154,13 +156,64 @@ pub fn normalise(header: &str) -> String {
         .collect()
 }
 
-/// The column a header names, if any.
+/// The column a header names, if any: by the column's own names, else by the name a
+/// CRM export gives the field ([`CRM_NAMES`]).
 pub fn find(header: &str) -> Option<&'static Column> {
     let h = normalise(header);
     if h.is_empty() {
         return None;
     }
-    COLUMNS.iter().find(|c| names(c).any(|n| normalise(n) == h))
+    COLUMNS
+        .iter()
+        .find(|c| names(c).any(|n| normalise(n) == h))
+        .or_else(|| {
+            let (_, key) = CRM_NAMES.iter().find(|(n, _)| normalise(n) == h)?;
+            by_key(key)
+        })
+}
+
+/// Headers that CRM and PRM exports (Salesforce, HubSpot, Dynamics, partner portals)
+/// give partner fields, and the field each one is; matched as the columns' own names
+/// are, so `Account Name`, `account_name` and `ACCOUNT-NAME` are one header.
+pub const CRM_NAMES: &[(&str, &str)] = &[
+    ("Account Name", "name"),
+    ("Partner Name", "name"),
+    ("Partner Account", "name"),
+    ("Company Name", "name"),
+    ("Partner Type", "category"),
+    ("Account Type", "category"),
+    ("Partner Tier", "tier"),
+    ("Partner Level", "tier"),
+    ("Partner Status", "status"),
+    ("Partner Manager", "pam"),
+    ("Partner Account Manager", "pam"),
+    ("Channel Manager", "pam"),
+    ("Open Pipeline", "pipeline"),
+    ("Pipeline Amount", "pipeline"),
+    ("Annual Recurring Revenue", "arr"),
+    ("Region", "geography"),
+    ("Territory", "geography"),
+    ("Last QBR Date", "last_qbr"),
+];
+
+/// A money column whose header names its currency (`Pipeline (JPY)`, `ARR (€)`, `MDF
+/// in EUR`): the column and the ISO code of the currency.
+pub fn find_with_currency(header: &str) -> Option<(&'static Column, &'static str)> {
+    let h = header.trim();
+    let (base, unit) = if let Some(open) = h.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        (&h[..open], &h[open + 1..h.len() - 1])
+    } else {
+        let (base, unit) = h.rsplit_once(' ')?;
+        let base = base.trim_end();
+        let base = base
+            .strip_suffix(" in")
+            .or_else(|| base.strip_suffix(" In"))
+            .unwrap_or(base);
+        (base, unit)
+    };
+    let code = crate::values::currency::meant(unit)?;
+    let column = find(base)?;
+    (column.kind == Content::Money).then_some((column, code))
 }
 
 /// Every name a column answers to: its key, its header, and for a factor its name

@@ -2,7 +2,7 @@
 //! for finance (csv, xlsx) or the whole analysed plan (json).
 
 use super::{fail, parse_date, Status};
-use partnerbook::export::{export, Format as Out};
+use partnerbook::export::{export, ExportOptions, Format as Out};
 use partnerbook::project::{CheckOptions, Project};
 use partnerbook::text::plural;
 use partnerbook::values::Date;
@@ -23,6 +23,10 @@ pub struct Args {
     /// The date reviews are judged against (YYYY-MM-DD)
     #[arg(long, value_parser = parse_date)]
     today: Option<Date>,
+    /// Leave out the byte-order mark a CSV starts with (Excel needs it to read
+    /// non-ASCII names right; some older tools show it as stray characters)
+    #[arg(long)]
+    no_bom: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +57,8 @@ pub fn run(mut a: Args) -> Status {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let bytes = match export(&project, format) {
+    let opts = ExportOptions { bom: !a.no_bom };
+    let bytes = match export(&project, format, &opts) {
         Ok(b) => b,
         Err(e) => return fail(e),
     };

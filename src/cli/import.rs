@@ -10,7 +10,7 @@ use partnerbook::values::Date;
 use std::path::PathBuf;
 
 /// At most this many cell errors are listed; the rest are counted.
-const SHOWN_ERRORS: usize = 50;
+const SHOWN_ERRORS: usize = 100;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

@@ -51,10 +51,24 @@ impl Scorecard {
     }
 }
 
+/// How the exported file is written, beside its format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Whether a CSV starts with a UTF-8 byte-order mark, so that Excel reads its
+    /// names as UTF-8 (東京システム, Lohnbüro) instead of the system code page.
+    pub bom: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> ExportOptions {
+        ExportOptions { bom: true }
+    }
+}
+
 /// The exported file's bytes.
-pub fn export(project: &Project, format: Format) -> Result<Vec<u8>, String> {
+pub fn export(project: &Project, format: Format, opts: &ExportOptions) -> Result<Vec<u8>, String> {
     match format {
-        Format::Csv => csv::write(&Scorecard::of(project)),
+        Format::Csv => csv::write(&Scorecard::of(project), opts.bom),
         Format::Xlsx => xlsx::write(&Scorecard::of(project), project),
         Format::Json => json::write(project),
     }

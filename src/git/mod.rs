@@ -346,27 +346,37 @@ impl Repo {
                 })
             }
         };
-        let mut entries = Vec::new();
-        for record in out.split(|b| *b == 0).filter(|r| !r.is_empty()) {
-            let record = String::from_utf8_lossy(record);
-            let Some((meta, path)) = record.split_once('\t') else {
-                continue;
-            };
-            let rel = if self.prefix.is_empty() {
-                path
-            } else {
-                match path.strip_prefix(&pathspec) {
-                    Some(r) => r,
-                    None => continue,
-                }
-            };
-            if let Some(e) = entry(meta, rel) {
-                entries.push(e);
-            }
-        }
+        let records: Vec<(String, String)> = out
+            .split(|b| *b == 0)
+            .filter(|r| !r.is_empty())
+            .filter_map(|record| {
+                let record = String::from_utf8_lossy(record);
+                let (meta, path) = record.split_once('\t')?;
+                let rel = if self.prefix.is_empty() {
+                    path
+                } else {
+                    path.strip_prefix(&pathspec)?
+                };
+                Some((meta.to_string(), rel.to_string()))
+            })
+            .collect();
+        let outputs = output_dirs(records.iter().map(|(_, rel)| rel.as_str()));
+        let mut entries: Vec<Entry> = records
+            .iter()
+            .filter(|(_, rel)| !outputs.iter().any(|dir| rel.starts_with(dir.as_str())))
+            .filter_map(|(meta, rel)| entry(meta, rel))
+            .collect();
         entries.sort_by(|a, b| a.rel().cmp(b.rel()));
         Ok(entries)
     }
+}
+
+/// The directories (each with its trailing `/`) of a revision that hold partnerbook's
+/// output manifest: an output directory committed beside the plan is not part of it.
+fn output_dirs<'a>(rels: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let manifest = format!("/{}", crate::output::MANIFEST);
+    rels.filter_map(|rel| rel.strip_suffix(&manifest).map(|dir| format!("{dir}/")))
+        .collect()
 }
 
 /// One listed file of a revision.

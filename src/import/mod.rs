@@ -5,8 +5,9 @@
 //! by `id`, else by its name (an existing partner of that name, else the transliterated
 //! slug of the name). A new partner becomes `partners/<id>.md`; an existing one gets
 //! only the values that changed rewritten in place (`edit`). All or nothing: every cell
-//! is read before anything is written, and one bad cell fails the import with
-//! `FILE:ROW: column "…": …` and the fix. The result is a set of files in memory; the
+//! is read before anything is written, and one bad cell fails the import; every problem
+//! of the file is reported in the one pass, each as `FILE:ROW: column "…": …` with the
+//! fix. The result is a set of files in memory; the
 //! caller checks the plan they make and writes them.
 
 mod cells;
@@ -20,7 +21,7 @@ use crate::project::Project;
 use crate::source::display_path;
 use cells::CellCtx;
 use edit::MoneyStyle;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use table::{Row, Table};
 
@@ -104,18 +105,56 @@ pub fn prepare(
         file: shown.clone(),
         errors,
     };
-    let (mapping, skipped) = map_headers(&table, opts).map_err(cells_err)?;
-    let rows = read_rows(&table, &mapping, before).map_err(cells_err)?;
-    let plan_rows = plan_rows(rows, before).map_err(cells_err)?;
-    apply(plan_rows, before, files, skipped).map_err(cells_err)
+    // Every stage goes on past the problems of the one before, so that one pass
+    // reports every problem of the file; a row with a problem goes no further than
+    // the stage that found it (a bad score is not also reported as a missing one).
+    let mut errors = Vec::new();
+    let currency = before.plan.company.currency.code();
+    let headers = map_headers(&table, opts, currency, &mut errors);
+    let rows = read_rows(&table, &headers.mapping, before, &mut errors);
+    if !headers.names_rows {
+        return Err(cells_err(sorted(errors)));
+    }
+    let failed: HashSet<usize> = errors.iter().map(|e| e.row).collect();
+    let rows = plan_rows(rows, before, &mut errors)
+        .into_iter()
+        .filter(|r| !failed.contains(&r.row.number))
+        .collect();
+    let prepared = apply(rows, before, files, headers.skipped, &mut errors);
+    if errors.is_empty() {
+        Ok(prepared)
+    } else {
+        Err(cells_err(sorted(errors)))
+    }
+}
+
+/// Problems in row order (the header row first), each row's in column order as found.
+fn sorted(mut errors: Vec<CellError>) -> Vec<CellError> {
+    errors.sort_by_key(|e| e.row);
+    errors
 }
 
 /// The column of each header of a sheet (`None`: not imported).
 type Mapping = Vec<Option<&'static Column>>;
 
-/// The column of each header (`None`: not imported), and the headers skipped.
-fn map_headers(t: &Table, opts: &ImportOptions) -> Result<(Mapping, Vec<String>), Vec<CellError>> {
-    let mut errors = Vec::new();
+/// What the header row says.
+struct Headers {
+    /// The column of each header (`None`: not imported).
+    mapping: Mapping,
+    /// The headers not imported (computed columns, unknown ones with `--ignore-unknown`).
+    skipped: Vec<String>,
+    /// Whether the sheet has an `id` or a `name` column (else no row names a partner).
+    names_rows: bool,
+}
+
+/// Maps the header row (a money header may name its currency, which must be the plan
+/// `currency`); its problems go to `errors`.
+fn map_headers(
+    t: &Table,
+    opts: &ImportOptions,
+    currency: &str,
+    errors: &mut Vec<CellError>,
+) -> Headers {
     let mut mapping = Vec::new();
     let mut skipped = Vec::new();
     let mut seen: HashMap<&str, &str> = HashMap::new();
@@ -135,7 +174,25 @@ fn map_headers(t: &Table, opts: &ImportOptions) -> Result<(Mapping, Vec<String>)
             mapping.push(None);
             continue;
         }
-        match columns::find(h) {
+        let found = match columns::find(h) {
+            Some(c) => Some(c),
+            None => match columns::find_with_currency(h) {
+                Some((c, code)) if code == currency => Some(c),
+                Some((c, code)) => {
+                    errors.push(err(
+                        format!(
+                            "the column holds amounts in {code}, but the plan is kept in {currency}: convert them to {currency} (partnerbook does not convert currencies) and name the column `{} ({currency})`",
+                            c.header
+                        ),
+                        Some(h),
+                    ));
+                    mapping.push(None);
+                    continue;
+                }
+                None => None,
+            },
+        };
+        match found {
             Some(c) if c.kind == Content::Computed => {
                 skipped.push(h.clone());
                 mapping.push(None);
@@ -174,13 +231,14 @@ fn map_headers(t: &Table, opts: &ImportOptions) -> Result<(Mapping, Vec<String>)
             }
         }
     }
-    if !seen.contains_key("id") && !seen.contains_key("name") {
+    let names_rows = seen.contains_key("id") || seen.contains_key("name");
+    if !names_rows {
         errors.push(err("the sheet has neither an `id` nor a `name` column: add one, so that each row names its partner".into(), None));
     }
-    if errors.is_empty() {
-        Ok((mapping, skipped))
-    } else {
-        Err(errors)
+    Headers {
+        mapping,
+        skipped,
+        names_rows,
     }
 }
 
@@ -190,15 +248,16 @@ struct ReadRow {
     values: Vec<(&'static str, Value)>,
 }
 
+/// Reads every row's cells; their problems go to `errors`.
 fn read_rows(
     t: &Table,
     mapping: &[Option<&'static Column>],
     before: &Project,
-) -> Result<Vec<ReadRow>, Vec<CellError>> {
+    errors: &mut Vec<CellError>,
+) -> Vec<ReadRow> {
     let cx = CellCtx {
         currency: before.plan.company.currency.code(),
     };
-    let mut errors = Vec::new();
     let mut out = Vec::with_capacity(t.rows.len());
     for Row { number, cells } in &t.rows {
         let mut values = Vec::new();
@@ -234,11 +293,7 @@ fn read_rows(
             values,
         });
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    out
 }
 
 /// A cell for a message: `` `Schweiz` ``.
@@ -264,8 +319,8 @@ fn text_of<'a>(values: &'a [(&str, Value)], key: &str) -> Option<&'a str> {
     })
 }
 
-/// Finds each row's partner; refuses rows without one and partners named twice.
-fn plan_rows(rows: Vec<ReadRow>, before: &Project) -> Result<Vec<PlanRow>, Vec<CellError>> {
+/// Finds each row's partner; rows without one and partners named twice go to `errors`.
+fn plan_rows(rows: Vec<ReadRow>, before: &Project, errors: &mut Vec<CellError>) -> Vec<PlanRow> {
     let partners = &before.plan.partners;
     let by_id: HashMap<&str, usize> = partners
         .iter()
@@ -277,7 +332,6 @@ fn plan_rows(rows: Vec<ReadRow>, before: &Project) -> Result<Vec<PlanRow>, Vec<C
         .enumerate()
         .map(|(i, p)| (p.name.to_lowercase(), i))
         .collect();
-    let mut errors = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     for row in rows {
@@ -334,11 +388,7 @@ fn plan_rows(rows: Vec<ReadRow>, before: &Project) -> Result<Vec<PlanRow>, Vec<C
         }
         out.push(PlanRow { row, id, existing });
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    out
 }
 
 /// The fields a new partner must have, as `docs/format.md` requires them.
@@ -380,12 +430,14 @@ enum Outcome {
     Unchanged,
 }
 
+/// Works out the files of the rows; the rows that cannot be written go to `errors`.
 fn apply(
     rows: Vec<PlanRow>,
     before: &Project,
     files: Vec<RawFile>,
     skipped_columns: Vec<String>,
-) -> Result<Prepared, Vec<CellError>> {
+    errors: &mut Vec<CellError>,
+) -> Prepared {
     let by_rel = files
         .iter()
         .enumerate()
@@ -398,7 +450,6 @@ fn apply(
         by_rel,
         writes: Vec::new(),
     };
-    let mut errors = Vec::new();
     let (mut created, mut updated, mut unchanged) = (0, 0, 0);
     for r in rows {
         let existing = r.existing.and_then(|i| before.plan.partners.get(i));
@@ -417,17 +468,14 @@ fn apply(
             }),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(Prepared {
+    Prepared {
         writes: a.writes,
         files: a.files,
         created,
         updated,
         unchanged,
         skipped_columns,
-    })
+    }
 }
 
 impl Apply<'_> {

@@ -102,15 +102,26 @@ pub fn csv(bytes: &[u8]) -> Result<Table, String> {
         .has_headers(false)
         .flexible(true)
         .from_reader(Cursor::new(text.as_bytes()));
+    let starts = row_starts(text.as_bytes());
+    // A record's position is where the reader began it, before the blank lines it
+    // skipped: its row is the one its first field is on.
+    let bytes = text.as_bytes();
+    let row_at = |byte: u64| {
+        let mut at = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        starts.partition_point(|s| *s <= at).max(1)
+    };
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("line {}: {e}", p.line()),
+            Some(p) => format!("row {}: {e}", row_at(p.byte())),
             None => e.to_string(),
         })?;
         let number = record
             .position()
-            .map_or(rows.len() + 1, |p| p.line() as usize);
+            .map_or(rows.len() + 1, |p| row_at(p.byte()));
         let cells: Vec<Cell> = record
             .iter()
             .map(|f| {
@@ -127,6 +138,31 @@ pub fn csv(bytes: &[u8]) -> Result<Table, String> {
         }
     }
     table(rows)
+}
+
+/// The byte offsets at which the sheet's rows start, as a spreadsheet counts them: a
+/// line end (`\n`, `\r\n` or a lone `\r`) outside quotes ends a row, one inside
+/// quotes is part of a cell, and a blank line is a row of its own. The csv crate's
+/// line numbers count the lines of the file instead (a quoted newline adds one).
+fn row_starts(text: &[u8]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut quoted = false;
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'"' => quoted = !quoted,
+            b'\r' if !quoted => {
+                if text.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                starts.push(i + 1);
+            }
+            b'\n' if !quoted => starts.push(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    starts
 }
 
 fn too_many() -> String {
@@ -249,9 +285,30 @@ mod tests {
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[0].cells[1], Cell::Text("Acme; Co".into()));
         assert_eq!(t.rows[0].cells[2], Cell::Text("Data\nAI".into()));
+        // rows as the sheet counts them: the quoted newline stays in its cell's row,
+        // the blank line is row 3 and `;;` row 4
         assert_eq!(t.rows[0].number, 2);
-        assert_eq!(t.rows[1].number, 6);
+        assert_eq!(t.rows[1].number, 5);
         assert_eq!(t.rows[1].cells[2], Cell::Empty);
+    }
+
+    #[test]
+    fn rows_are_counted_as_the_sheet_counts_them_whatever_the_line_ends() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = [
+                "id,name",
+                "acme,\"Acme\r\nCo\"",
+                "",
+                "beta,Beta",
+                "gamma,Gamma",
+            ]
+            .join(end);
+            let t = csv(text.as_bytes());
+            let Ok(t) = t else { panic!("{t:?}") };
+            let numbers: Vec<usize> = t.rows.iter().map(|r| r.number).collect();
+            assert_eq!(t.header_row, 1, "{end:?}");
+            assert_eq!(numbers, [2, 4, 5], "line ends {end:?}");
+        }
     }
 
     #[test]

@@ -140,6 +140,13 @@ pub fn ignored(file: FileId, rel: &str) -> Diagnostic {
     .help(help)
 }
 
+/// Whether a directory is an output directory partnerbook wrote (it holds the
+/// manifest): never part of the plan, wherever it is and whatever `--output` named it,
+/// so `build` run twice inside a plan folder reads the plan, not its own pages.
+fn is_output_dir(e: &walkdir::DirEntry) -> bool {
+    e.file_type().is_dir() && e.path().join(crate::output::MANIFEST).is_file()
+}
+
 /// Whether a name is hidden or an editor's temporary file (skipped without a word).
 pub fn is_skipped_name(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('#') || name.contains("___jb_") || is_temp_name(name)
@@ -214,7 +221,10 @@ pub fn read_dir(dir: &Path) -> Result<Vec<RawFile>, String> {
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_skipped_name(&e.file_name().to_string_lossy()));
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !(is_skipped_name(&e.file_name().to_string_lossy()) || is_output_dir(e))
+        });
     let found: Vec<Result<(PathBuf, bool), RawFile>> = walker
         .filter_map(|entry| match entry {
             Ok(e) => {

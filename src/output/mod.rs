@@ -45,13 +45,15 @@ pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ 
 }
 
 /// Checks that `out_dir` may be written: not the content directory or one of its
-/// ancestors, and either new, empty, or written by partnerbook before.
+/// ancestors, and either new, empty, or written by partnerbook before. An output
+/// directory inside the content directory (`build` run inside a plan folder writes
+/// `./output`) is fine: the plan is never read from a directory partnerbook wrote.
 pub fn check_output_dir(out_dir: &Path, content_dir: &Path) -> Result<(), WriteError> {
     let abs = |p: &Path| std::fs::canonicalize(p).ok();
     if let (Some(o), Some(c)) = (abs(out_dir), abs(content_dir)) {
-        if c.starts_with(&o) || o.starts_with(&c) {
+        if c.starts_with(&o) {
             return Err(WriteError::Refused(format!(
-                "the output directory `{}` overlaps the content directory `{}`",
+                "the output directory `{}` is the content directory or holds it: choose an --output outside `{}`",
                 out_dir.display(),
                 content_dir.display()
             )));

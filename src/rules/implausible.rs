@@ -15,10 +15,16 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether the weights sum to 1: fractions (0.30, 0.25 …) where points are expected.
+/// Whether the weights are fractions (0.30, 0.25 …) where points are expected: each 1
+/// or below and together above 0 and at most 2, whether or not they sum to 1 (five
+/// points-weights that sum to 100 cannot all be 1 or below).
 pub(super) fn weights_are_fractions(s: &Scoring) -> bool {
     let sum: f64 = s.weights.iter().sum();
-    s.weights_read && s.missing_weights.is_empty() && (sum - 1.0).abs() <= 1e-6
+    s.weights_read
+        && s.missing_weights.is_empty()
+        && s.weights.iter().all(|w| (0.0..=1.0).contains(w))
+        && sum > 0.0
+        && sum <= 2.0
 }
 
 /// The program's percents (`partner_arr_share`, `gross_margin`, `win_rate`) written as
@@ -69,15 +75,37 @@ fn weights(s: &Scoring, out: &mut Vec<Diagnostic>) {
     if !weights_are_fractions(s) {
         return;
     }
-    out.push(
-        Diagnostic::new(
-            Rule::ValueImplausible,
-            loc.key("weights"),
-            "scoring weights sum to 1, expected 100",
+    let sum: f64 = s.weights.iter().sum();
+    let points: Vec<String> = s.weights.iter().map(|w| decimal2(w * 100.0)).collect();
+    let (message, help) = if (sum - 1.0).abs() <= 1e-6 {
+        (
+            "scoring weights sum to 1, expected 100".to_string(),
+            format!(
+                "they look like fractions: write them as points, {}",
+                points.join("/")
+            ),
         )
-        .severity(Severity::Error)
-        .label("sum 1")
-        .help("looks like fractions: use 30/25/20/15/10"),
+    } else {
+        let off = crate::values::fixed((1.0 - sum).abs(), 6);
+        let side = if sum < 1.0 { "short of" } else { "over" };
+        (
+            format!(
+                "scoring weights look like fractions and sum to {}, {off} {side} 1; expected points that sum to 100",
+                crate::values::fixed(sum, 6)
+            ),
+            format!(
+                "write them as points ({}) and {} them by {} points in total so that they sum to 100 (seed: 30/25/20/15/10)",
+                points.join("/"),
+                if sum < 1.0 { "raise" } else { "lower" },
+                crate::values::fixed((1.0 - sum).abs() * 100.0, 4)
+            ),
+        )
+    };
+    out.push(
+        Diagnostic::new(Rule::ValueImplausible, loc.key("weights"), message)
+            .severity(Severity::Error)
+            .label(format!("sum {}", crate::values::fixed(sum, 6)))
+            .help(help),
     );
 }
 

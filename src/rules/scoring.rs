@@ -4,6 +4,7 @@ use super::RuleCtx;
 use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{Partner, PartnerStatus, FACTORS};
+use crate::values::fixed;
 use crate::values::score;
 
 /// Whether a rule may judge partner `p` by its score and band: the plan's weights and
@@ -117,13 +118,13 @@ fn weights_and_bands(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Rule::ScoreWeights,
                 loc.key("weights"),
-                format!("scoring weights sum to {sum}, expected 100"),
+                format!("scoring weights sum to {}, expected 100", fixed(sum, 6)),
             )
-            .label(format!("sum {sum}"))
+            .label(format!("sum {}", fixed(sum, 6)))
             .help(format!(
                 "the weights must sum to 100: {} them by {} points in total (seed: 30/25/20/15/10)",
                 if sum > 100.0 { "lower" } else { "raise" },
-                (100.0 - sum).abs()
+                fixed((100.0 - sum).abs(), 6)
             )),
         );
     }

@@ -36,7 +36,12 @@ fn csv_export_is_the_ranked_scorecard_with_plain_numbers() {
     let t = PlanTest::example();
     let a = export(&t, &[]);
     a.expect_success();
-    let lines: Vec<&str> = a.stdout.lines().collect();
+    // a byte-order mark first, so that Excel reads the names as UTF-8
+    let body = a
+        .stdout
+        .strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no byte-order mark:\n{}", a.stdout));
+    let lines: Vec<&str> = body.lines().collect();
     assert_eq!(lines[0], HEADER);
     assert_eq!(
         lines[1],
@@ -45,6 +50,8 @@ fn csv_export_is_the_ranked_scorecard_with_plain_numbers() {
     assert_eq!(lines.len(), 25, "a header and 24 partners");
     // the same plan, the same bytes
     assert_eq!(export(&t, &[]).stdout, a.stdout);
+    // `--no-bom` leaves it out and changes nothing else
+    assert_eq!(export(&t, &["--no-bom"]).stdout, body);
 }
 
 /// The XML of one part of an XLSX file.
@@ -224,6 +231,48 @@ fn headers_unknown_duplicated_or_missing_are_errors_with_the_fix() {
     import(&t, &f, &["--ignore-unknown"])
         .expect_success()
         .stderr_has("not imported: colour");
+}
+
+/// A Salesforce export as Excel saves it (CRLF line ends, a quoted newline, a blank
+/// row, CRM headers, a currency in a header): every problem of the file in one pass,
+/// each at the row the sheet shows it on.
+#[test]
+fn a_crm_export_reports_every_problem_in_one_pass_at_the_sheet_row() {
+    let t = PlanTest::example();
+    let before = snapshot(t.content());
+    let rows = [
+        "Account Name,Partner Type,Pipeline (USD),ARR (EUR),ICP overlap,Colour",
+        "Deloitte,big4,$3.5M,,110,",
+        "PwC,\"big4\r\n(advisory)\",,,80,",
+        "",
+        "Accenture,gsi,$2M,,lots,",
+        "New Co,gsi,,,70,",
+    ];
+    let f = sheet(&t, "salesforce.csv", rows.join("\r\n") + "\r\n");
+    let a = import(&t, &f, &[]);
+    a.expect_code(2)
+        // the header row: a currency other than the plan's, an unknown column
+        .stderr_has("salesforce.csv:1: column \"ARR (EUR)\": the column holds amounts in EUR, but the plan is kept in USD")
+        .stderr_has("salesforce.csv:1: column \"Colour\": no partner field is called `Colour`")
+        // sheet rows, not file lines: the quoted newline and the blank row count as the sheet counts them
+        .stderr_has("salesforce.csv:2: column \"ICP overlap\": ")
+        .stderr_has("salesforce.csv:3: column \"Partner Type\": ")
+        .stderr_has("salesforce.csv:5: column \"ICP overlap\": `lots` is not a number")
+        .stderr_has("salesforce.csv:6: `new-co` is a new partner and needs")
+        .stderr_has("nothing was imported (6 problems)");
+    assert_eq!(
+        differences(&before, &snapshot(t.content())),
+        Vec::<String>::new()
+    );
+    // without the problems, the CRM headers map to the plan's fields
+    let ok = [
+        "Account Name,Partner Type,Pipeline (USD)",
+        "Deloitte,big4,$3.5M",
+    ];
+    let f = sheet(&t, "ok.csv", ok.join("\r\n"));
+    import(&t, &f, &[])
+        .expect_success()
+        .stdout_has("Deloitte: pipeline $3.4M → $3.5M");
 }
 
 #[test]

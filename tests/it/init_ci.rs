@@ -112,3 +112,49 @@ fn init_refuses_to_overwrite_a_workflow_or_a_plan() {
     o.expect_code(2);
     o.stderr_has("refusing to overwrite");
 }
+
+/// The first hour: `init --minimal`, then `build` run again and again inside the plan
+/// folder. The output lands in `./output`, is never read back as part of the plan (no
+/// `file.ignored`, no overlap refusal), and a second output folder with another name is
+/// skipped the same way; so is an output folder committed to git.
+#[test]
+fn build_runs_again_and_again_inside_the_plan_folder() {
+    let t = PlanTest::empty();
+    init(&t, &["--minimal", "plan"]).expect_success();
+    let plan = t.root().join("plan");
+    let run = |args: &[&str]| {
+        Cmd::partnerbook()
+            .current_dir(&plan)
+            .args(args)
+            .args(["--today", TODAY])
+            .run()
+    };
+    for _ in 0..2 {
+        run(&["build", "--no-pdf"]).expect_success();
+    }
+    assert!(plan.join("output/index.html").is_file());
+    run(&["build", "--no-pdf", "--output", "site"]).expect_success();
+    let checked = run(&["check", "--deny-warnings"]);
+    checked.expect_success();
+    checked.stderr_has("0 errors, 0 warnings");
+    assert!(
+        !checked.stderr.contains("file.ignored"),
+        "{}",
+        checked.stderr
+    );
+    // the plan folder itself is refused as the output directory, and nothing is written
+    let refused = run(&["build", "--no-pdf", "--output", "."]);
+    refused.expect_code(2);
+    refused.stderr_has("is the content directory or holds it");
+    // committed with its output, the plan's history reads the plan alone
+    support::git_init(&plan);
+    support::git(&plan, ["add", "-A"]).expect_success();
+    support::git(&plan, ["commit", "-q", "-m", "plan and site"]).expect_success();
+    let history = run(&["history"]);
+    history.expect_success();
+    assert!(
+        !history.stderr.contains("file.ignored"),
+        "{}",
+        history.stderr
+    );
+}

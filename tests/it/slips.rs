@@ -45,7 +45,19 @@ fn weights_as_fractions_are_one_error_with_the_fix() {
     );
     assert_eq!(
         f.help.as_deref(),
-        Some("looks like fractions: use 30/25/20/15/10")
+        Some("they look like fractions: write them as points, 30/25/20/15/10")
+    );
+    // fractions that do not sum to 1: still one error, saying how far they are from 1
+    let short = "    icp_overlap: 0.30\n    market_influence: 0.25\n    practice_alignment: 0.20\n    partnership_appetite: 0.15\n    revenue_potential: 0.05\n";
+    let f = one_new(&[replace(PLAN, WEIGHTS, short)]);
+    assert_eq!(
+        (f.rule.as_str(), f.line, f.col),
+        ("value.implausible", 32, 3)
+    );
+    assert!(
+        f.message.contains("sum to 0.95, 0.05 short of 1"),
+        "{}",
+        f.message
     );
 }
 

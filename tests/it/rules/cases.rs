@@ -403,6 +403,7 @@ fn slip_cases() -> Vec<Case> {
     vec![
         case("value.implausible", "a percent written as a fraction", vec![replace(PLAN, "partner_arr_share: 35%", "partner_arr_share: 0.3")], (PLAN, 18, 22)),
         case("value.implausible", "weights written as fractions", vec![replace(PLAN, "weights:\n    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n", fractions)], (PLAN, 32, 3)),
+        case("value.implausible", "weights written as fractions that do not sum to 1", vec![replace(PLAN, "weights:\n    icp_overlap: 30\n    market_influence: 25\n    practice_alignment: 20\n    partnership_appetite: 15\n    revenue_potential: 10\n", "weights:\n    icp_overlap: 0.30\n    market_influence: 0.25\n    practice_alignment: 0.20\n    partnership_appetite: 0.15\n    revenue_potential: 0.05\n")], (PLAN, 32, 3)),
         case("value.implausible", "ratings on a 0–10 scale", vec![replace(KPMG, "  icp_overlap: 80\n  market_influence: 82\n  practice_alignment: 78\n  partnership_appetite: 74\n  revenue_potential: 76", "  icp_overlap: 8\n  market_influence: 8\n  practice_alignment: 7\n  partnership_appetite: 7\n  revenue_potential: 7")], (KPMG, 14, 1)),
         case("file.ignored", "a decision saved as .markdown", vec![write("decisions/D-008-x.markdown", "---\nid: D-008\n---\n")], ("decisions/D-008-x.markdown", 1, 1)),
         case("file.ignored", "a text file", vec![write("notes.txt", "to do\n")], ("notes.txt", 1, 1)),
