@@ -165,10 +165,6 @@ struct Check {
     warnings: usize,
 }
 
-fn cents(m: Money) -> f64 {
-    round(m.0, 2)
-}
-
 fn pct(p: f64) -> f64 {
     round(p, 1)
 }
@@ -195,6 +191,7 @@ fn measure(m: Option<Measure>) -> Option<f64> {
 impl Document {
     fn of(pr: &Project) -> Document {
         let plan = &pr.plan;
+        let cents = |m: Money| plan.company.currency.round(m.0);
         Document {
             schema_version: SCHEMA_VERSION,
             generator: format!("partnerbook {}", env!("CARGO_PKG_VERSION")),
@@ -246,6 +243,7 @@ impl Document {
 
 fn kpis(pr: &Project) -> Kpis {
     let k = &pr.analysis.kpis;
+    let cents = |m: Money| pr.plan.company.currency.round(m.0);
     Kpis {
         north_star: k.north_star.label.clone(),
         partner_sourced_arr: k.north_star.now.map(cents),
@@ -270,6 +268,7 @@ fn economics(pr: &Project) -> Economics {
     let f = &e.forecast;
     let mut gaps = BTreeMap::new();
     let g = &mut gaps;
+    let cents = |m: Money| pr.plan.company.currency.round(m.0);
     let money = |m: &Money| cents(*m);
     Economics {
         partner_sourced_arr: fig(&e.partner_arr, g, "partner_sourced_arr", money),
@@ -296,6 +295,7 @@ fn tiers(pr: &Project) -> Vec<Tier> {
     let Some(fw) = &pr.plan.tiers else {
         return Vec::new();
     };
+    let cents = |m: Money| pr.plan.company.currency.round(m.0);
     fw.tiers
         .iter()
         .map(|t| Tier {

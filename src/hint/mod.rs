@@ -53,11 +53,16 @@ impl Hint {
 /// What to write instead of `text` in the field `key` (its last path segment is
 /// used: `scores.icp_overlap` reads as `icp_overlap`).
 pub fn for_value(kind: Expected, key: &str, text: &str) -> Hint {
+    for_value_in(kind, key, text, &crate::values::Currency::default())
+}
+
+/// [`for_value`] in a plan kept in `plan` (amounts in the help are in its currency).
+pub fn for_value_in(kind: Expected, key: &str, text: &str, plan: &crate::values::Currency) -> Hint {
     let key = key.rsplit('.').next().unwrap_or(key);
     match kind {
         Expected::Number => number(key, text),
         Expected::Percent => percent(key, text),
-        Expected::Money => money::money(key, text),
+        Expected::Money => money::money(key, text, plan),
         Expected::MoneyRange => money::money_range(key, text),
         Expected::Date => date::date(key, text),
         Expected::Measure => measure(key, text),

@@ -5,7 +5,7 @@
 
 use super::Hint;
 use crate::values::currency::{self, Currency};
-use crate::values::{MoneyRange, MONEY_FORMS};
+use crate::values::{money_forms, MoneyRange};
 
 /// An amount as read from a text: the currency it was written in (the ISO code of a
 /// sign or code, if one was written) and the exact amount.
@@ -23,8 +23,8 @@ impl Amount {
     }
 }
 
-/// What to write instead of an amount that does not parse.
-pub fn money(key: &str, text: &str) -> Hint {
+/// What to write instead of an amount that does not parse, in a plan kept in `plan`.
+pub fn money(key: &str, text: &str, plan: &Currency) -> Hint {
     let t = text.trim();
     if let Some(rest) = t.strip_prefix('-') {
         if let Some(a) = read_amount(rest) {
@@ -37,7 +37,8 @@ pub fn money(key: &str, text: &str) -> Hint {
     match read_amount(t.trim_end_matches('+')) {
         Some(a) => Hint::write(key, &yaml(a)),
         None => Hint::help(format!(
-            "write an amount, e.g. `{key}: \"2.5M\"`; the accepted forms are {MONEY_FORMS}"
+            "write an amount, e.g. `{key}: \"2.5M\"`; the accepted forms are {}",
+            money_forms(plan)
         )),
     }
 }
@@ -262,7 +263,7 @@ mod tests {
     use super::*;
 
     fn write(text: &str) -> String {
-        money("pipeline", text).help
+        money("pipeline", text, &Currency::default()).help
     }
 
     #[test]

@@ -90,16 +90,14 @@ pub struct PartnerPoint {
     pub arr: Option<f64>,
 }
 
-fn cents(m: Money) -> f64 {
-    round(m.0, 2)
-}
-
 impl Figures {
     /// The figures of an analysed plan.
     pub fn of(project: &Project) -> Figures {
         let a = &project.analysis;
         let (k, e) = (&a.kpis, &a.economics);
         let [platinum, gold, silver, registered, prospect] = k.by_tier;
+        // money rounded to the currency's unit (no fraction of a yen), as the export does
+        let cents = |m: Money| project.plan.company.currency.round(m.0);
         Figures {
             partner_sourced_arr: e.partner_arr.ok().map(cents),
             required_this_year: e.forecast.required.ok().map(cents),
@@ -130,6 +128,7 @@ impl Figures {
 
 /// Every partner of an analysed plan, by id.
 pub fn partners_of(project: &Project) -> Vec<PartnerPoint> {
+    let cents = |m: Money| project.plan.company.currency.round(m.0);
     let mut out: Vec<PartnerPoint> = project
         .plan
         .partners

@@ -103,7 +103,11 @@ fn rating(cell: &Cell) -> Result<Value, String> {
 }
 
 fn money(cell: &Cell, cx: &CellCtx) -> Result<Value, String> {
-    let forms = "write an amount such as `2400000`, `2.4M` or `€2.4M`";
+    let plan = crate::values::Currency::of(cx.currency);
+    let forms = format!(
+        "write an amount such as `2400000`, `2.4M` or `{}2.4M`",
+        plan.prefix()
+    );
     let v = match cell {
         Cell::Number(n) => *n,
         Cell::Text(t) => {
@@ -127,6 +131,16 @@ fn money(cell: &Cell, cx: &CellCtx) -> Result<Value, String> {
     };
     if v < 0.0 || !v.is_finite() {
         return Err(format!("{v} is negative: amounts are 0 or more"));
+    }
+    if plan.has_fraction(v) {
+        return Err(format!(
+            "{} has a fraction of the smallest unit of {} ({} amounts have {} decimals): write {}",
+            crate::values::fixed(v, 6),
+            plan.code(),
+            plan.code(),
+            plan.minor_units(),
+            crate::values::fixed(plan.round(v), 6)
+        ));
     }
     Ok(Value::Money(v))
 }
@@ -242,6 +256,36 @@ mod tests {
         }
         let e = read(&t("$2M"), Content::Money, &cx());
         assert!(e.is_err_and(|e| e.contains("in USD") && e.contains("write the amount in EUR")));
+    }
+
+    #[test]
+    fn yen_as_people_type_it_and_never_a_fraction_of_one() {
+        let jpy = CellCtx { currency: "JPY" };
+        for (s, v) in [
+            ("￥1.8B", 1.8e9),
+            ("1,800,000,000円", 1.8e9),
+            ("18億円", 1.8e9),
+            ("¥ 1,200万", 1.2e7),
+        ] {
+            assert_eq!(
+                read(&t(s), Content::Money, &jpy),
+                Ok(Value::Money(v)),
+                "{s}"
+            );
+        }
+        let e = read(&t("¥74,999,999.50"), Content::Money, &jpy);
+        assert!(
+            e.as_ref().is_err_and(
+                |e| e.contains("JPY amounts have 0 decimals") && e.contains("write 75000000")
+            ),
+            "{e:?}"
+        );
+        let e = read(&t("lots"), Content::Money, &jpy);
+        assert!(
+            e.as_ref()
+                .is_err_and(|e| e.contains("`¥2.4M`") && !e.contains('€')),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -65,8 +65,8 @@ fn no_help_line_repeats_its_error() {
 fn a_value_that_does_not_parse_gets_the_converted_value_to_write() {
     let ds = diagnostics(&PlanTest::with(&[
         replace(PWC, "icp_overlap: 86", "icp_overlap: 86%"),
-        // `2,3M $` is read as it is; a scale in words is not
-        replace(PWC, "pipeline: \"$2.3M\"", "pipeline: \"2,3 Mio $\""),
+        // `2,3M $` and `2,3 Mio. $` are read as they are; a scale in English words is not
+        replace(PWC, "pipeline: \"$2.3M\"", "pipeline: \"2.3 million $\""),
         replace(
             PWC,
             "last_tier_review: 2026-09-15",

@@ -116,7 +116,8 @@ impl Ctx {
             Ok(x) => Some(x),
             Err(msg) => {
                 let text = scalar_text(v).unwrap_or_default();
-                let hint = crate::hint::for_value(kind, key, &text);
+                let plan = self.currency.clone().unwrap_or_default();
+                let hint = crate::hint::for_value_in(kind, key, &text, &plan);
                 self.push(
                     Diagnostic::new(
                         Rule::Syntax,
@@ -172,9 +173,32 @@ impl Ctx {
         // each end written in another currency than the plan's is reported (once per
         // currency), with the whole range rewritten in the plan currency
         let rewrite = |p: &str| format!("\"{}\"", crate::hint::exact_range(p, &w.value));
-        self.check_currency(w.currency, loc, key, rewrite);
-        self.check_currency(upper, loc, key, rewrite);
-        w.value
+        let lower_ok = self.check_currency(w.currency, loc, key, rewrite);
+        let upper_ok = self.check_currency(upper, loc, key, rewrite);
+        if !(lower_ok && upper_ok) {
+            return w.value;
+        }
+        // a fraction of the currency's unit: reported once for the range
+        let ends = [w.value.min, w.value.max];
+        match ends
+            .into_iter()
+            .flatten()
+            .find(|m| self.currency.as_ref().is_some_and(|c| c.has_fraction(m.0)))
+        {
+            Some(m) => {
+                self.check_precision(m, loc, key);
+                MoneyRange {
+                    min: w.value.min.map(|x| self.rounded(x)),
+                    max: w.value.max.map(|x| self.rounded(x)),
+                }
+            }
+            None => w.value,
+        }
+    }
+
+    /// An amount rounded to the plan currency's unit.
+    fn rounded(&self, m: Money) -> Money {
+        self.currency.as_ref().map_or(m, |c| Money(c.round(m.0)))
     }
 
     pub fn percent(&mut self, v: &Option<Scalar>, loc: &Loc, key: &str) -> Option<Percent> {

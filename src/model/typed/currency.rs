@@ -47,10 +47,45 @@ impl Ctx {
     /// amount, or `None` when it is in another currency (reported once here; no rule
     /// judges a figure that is not in the plan currency).
     pub fn check_amount(&mut self, w: Written<Money>, loc: &Loc, key: &str) -> Option<Money> {
-        self.check_currency(w.currency, loc, key, |p| {
+        let same = self.check_currency(w.currency, loc, key, |p| {
             crate::hint::money_value(&crate::hint::exact(p, w.value.0))
-        })
-        .then_some(w.value)
+        });
+        same.then(|| self.check_precision(w.value, loc, key))
+    }
+
+    /// Reports an amount with a fraction of the plan currency's minor unit
+    /// (`¥74,999,999.50`: the yen has no decimals), with the rounded amount as the fix;
+    /// the rounded amount is what the rules go on with.
+    pub fn check_precision(&mut self, m: Money, loc: &Loc, key: &str) -> Money {
+        let Some(plan) = &self.currency else {
+            return m;
+        };
+        if !plan.has_fraction(m.0) {
+            return m;
+        }
+        let rounded = Money(plan.round(m.0));
+        let units = match plan.minor_units() {
+            0 => format!("{} amounts have no decimals", plan.code()),
+            1 => format!("{} amounts have one decimal", plan.code()),
+            n => format!("{} amounts have {n} decimals", plan.code()),
+        };
+        let field = key.rsplit('.').next().unwrap_or(key);
+        let d = Diagnostic::new(
+            Rule::MoneyPrecision,
+            loc.value(key),
+            format!(
+                "`{key}` has a fraction of the smallest unit of {} ({})",
+                plan.code(),
+                smallest(plan)
+            ),
+        )
+        .label(units)
+        .help(format!(
+            "write `{field}: {}`",
+            crate::hint::money_value(&crate::hint::exact(plan.prefix(), rounded.0))
+        ));
+        self.push(d);
+        rounded
     }
 
     /// Reports a value at `key` written in another currency than the plan's, and
@@ -105,5 +140,33 @@ company:
   currency: EUR
 # partners/acme.md
 pipeline: "€1.4M""#,
+    }
+}
+
+/// The currency's smallest unit as an amount: `¥1`, `$0.01`, `BHD 0.001`.
+fn smallest(c: &Currency) -> String {
+    let n = usize::from(c.minor_units());
+    match n {
+        0 => format!("{}1", c.prefix()),
+        _ => format!("{}0.{}1", c.prefix(), "0".repeat(n - 1)),
+    }
+}
+
+crate::declare_rule! {
+    MoneyPrecision {
+        id: "money.precision",
+        severity: Error,
+        summary: "An amount has more decimals than the plan currency has (a fraction of a yen).",
+        explanation: r#"Every currency has a smallest unit (ISO 4217): a cent for the euro and the dollar, the yen itself for JPY and the won for KRW (no decimals), a fils for the Bahraini dinar (three decimals). An amount with more decimals than that (`¥74,999,999.50`, `€1,200.005`) cannot be paid or booked, and would show as a fraction nobody can read (`¥74.9999995M`), so it is an error at the value, with the amount rounded to the currency's unit as the fix. The rules go on with the rounded amount. Computed figures (costs per partner, forecasts) are rounded to the same unit in every output and export."#,
+        bad: r#"# plan.yaml
+company:
+  currency: JPY
+# partners/minato.md
+pipeline: "¥74,999,999.50""#,
+        good: r#"# plan.yaml
+company:
+  currency: JPY
+# partners/minato.md
+pipeline: "¥75,000,000""#,
     }
 }

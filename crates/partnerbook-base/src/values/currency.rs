@@ -21,7 +21,7 @@ pub const ISO_CODES: [&str; 157] = [
 /// The signs that name one currency unambiguously, longest first (`US$` before `$`).
 /// `$` is the US dollar and `¥` the yen; other dollars and the yuan are written with
 /// their code (`CAD 2M`, `CNY 9M`).
-pub const SIGNS: [(&str, &str); 13] = [
+pub const SIGNS: [(&str, &str); 14] = [
     ("US$", "USD"),
     ("$", "USD"),
     ("€", "EUR"),
@@ -35,7 +35,47 @@ pub const SIGNS: [(&str, &str); 13] = [
     ("₴", "UAH"),
     ("₱", "PHP"),
     ("₫", "VND"),
+    // written after the amount (`18億円`); `¥` stays the sign amounts are shown with
+    ("円", "JPY"),
 ];
+
+/// The currencies whose minor unit is not the hundredth (ISO 4217 list one, active
+/// codes): how many decimals an amount in them has. Every other currency has two.
+const MINOR_UNITS: [(&str, u8); 24] = [
+    ("BHD", 3),
+    ("BIF", 0),
+    ("CLP", 0),
+    ("DJF", 0),
+    ("GNF", 0),
+    ("IQD", 3),
+    ("ISK", 0),
+    ("JOD", 3),
+    ("JPY", 0),
+    ("KMF", 0),
+    ("KRW", 0),
+    ("KWD", 3),
+    ("LYD", 3),
+    ("OMR", 3),
+    ("PYG", 0),
+    ("RWF", 0),
+    ("TND", 3),
+    ("UGX", 0),
+    ("UYW", 4),
+    ("VND", 0),
+    ("VUV", 0),
+    ("XAF", 0),
+    ("XOF", 0),
+    ("XPF", 0),
+];
+
+/// How many decimals an amount in `code` has (ISO 4217): 0 for JPY and KRW, 3 for
+/// BHD, 2 for most.
+pub fn minor_units(code: &str) -> u8 {
+    MINOR_UNITS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(2, |(_, n)| *n)
+}
 
 /// Whether `code` is an ISO 4217 code (upper case, as written in `company.currency`).
 pub fn is_iso(code: &str) -> bool {
@@ -116,6 +156,25 @@ impl Currency {
     pub fn has_sign(&self) -> bool {
         !self.prefix.ends_with('\u{a0}')
     }
+
+    /// How many decimals its amounts have (0 for JPY, 2 for EUR, 3 for BHD).
+    pub fn minor_units(&self) -> u8 {
+        minor_units(&self.code)
+    }
+
+    /// `v` rounded to the currency's minor unit, half away from zero: what an export
+    /// gives and what any output shows as an exact amount.
+    pub fn round(&self, v: f64) -> f64 {
+        let scale = 10f64.powi(i32::from(self.minor_units()));
+        (v * scale).round() / scale
+    }
+
+    /// Whether `v` has a fraction of the currency's minor unit (`¥74,999,999.50`).
+    pub fn has_fraction(&self, v: f64) -> bool {
+        let scaled = v * 10f64.powi(i32::from(self.minor_units()));
+        // beyond the float's own error (1.005 is 1.00499… in binary, and still a fraction)
+        (scaled - scaled.round()).abs() > (scaled.abs() * 8.0 * f64::EPSILON).max(1e-6)
+    }
 }
 
 impl Default for Currency {
@@ -148,6 +207,25 @@ mod tests {
         assert!(!Currency::of("CHF").has_sign() && Currency::of("GBP").has_sign());
         assert_eq!(code_of_sign("US$"), Some("USD"));
         assert_eq!(sign_of("USD"), Some("$"));
+    }
+
+    #[test]
+    fn minor_units_follow_iso_4217() {
+        let (jpy, eur, bhd) = (
+            Currency::of("JPY"),
+            Currency::of("EUR"),
+            Currency::of("BHD"),
+        );
+        assert_eq!(
+            (jpy.minor_units(), eur.minor_units(), bhd.minor_units()),
+            (0, 2, 3)
+        );
+        assert!(jpy.has_fraction(74_999_999.5) && !jpy.has_fraction(75_000_000.0));
+        assert!(eur.has_fraction(1.005) && !eur.has_fraction(1_234_567.89));
+        assert!(!bhd.has_fraction(1.125) && bhd.has_fraction(1.1255));
+        assert_eq!(jpy.round(15_027_777.78), 15_027_778.0);
+        assert_eq!(eur.round(15_027_777.777), 15_027_777.78);
+        assert!(MINOR_UNITS.iter().all(|(c, _)| is_iso(c) || *c == "UYW"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod money;
 
 pub use currency::Currency;
 pub use decimal::{decimal2, fixed, grouped, places, score};
-pub use money::{number, Apart, Money, MoneyRange, Written, MONEY_FORMS};
+pub use money::{money_forms, number, Apart, Money, MoneyRange, Written};
 
 use std::fmt;
 

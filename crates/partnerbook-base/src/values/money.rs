@@ -18,19 +18,62 @@ pub struct Written<T> {
     pub currency: Option<&'static str>,
 }
 
-/// The forms an amount may take, for messages.
-pub const MONEY_FORMS: &str =
-    "`2500000`, `\"2.5M\"`, `\"€2.5M\"`, `\"500K\"`, `\"2,5M €\"`, `\"EUR 2.5M\"`, `\"2.500.000 €\"`";
+/// The forms an amount in currency `c` may take, for messages: written with the
+/// plan's own currency, and with the forms of its country (`¥1,200万` for the yen,
+/// `₹12 Cr` for the rupee, `2,4 Mio. €` for the euro).
+pub fn money_forms(c: &super::Currency) -> String {
+    let (p, code) = (c.prefix(), c.code());
+    let mut forms = vec![
+        "`2500000`".to_string(),
+        "`\"2.5M\"`".to_string(),
+        format!("`\"{p}2.5M\"`"),
+        "`\"500K\"`".to_string(),
+        format!("`\"{code} 2.5M\"`"),
+    ];
+    let local: &[&str] = match code {
+        "JPY" => &["`\"¥1,200万\"`", "`\"18億円\"`"],
+        "INR" => &["`\"₹12 Cr\"`", "`\"₹50 lakh\"`"],
+        "EUR" => &["`\"2,5M €\"`", "`\"2.500.000 €\"`", "`\"2,4 Mio. €\"`"],
+        _ => &[],
+    };
+    forms.extend(local.iter().map(|f| (*f).to_string()));
+    forms.join(", ")
+}
 
 impl Money {
     /// Reads `250000`, `"$2M"`, `"$500K"`, `"€1.5M"`, `"2,500,000"`, `"1,5M €"`,
     /// `"EUR 2M"`, `"2M EUR"`, `"€ 1.5M"`, `"2.000.000 €"`, `"1.234.567,89 €"`; see
     /// [`number`] for the separators.
+    ///
+    /// Also as people type amounts in Japan, India and Europe: full-width `￥` and
+    /// digits, a `円` suffix, `万` and `億` (`1.2億`, `¥1,200万`, `18億円`, `1億2,000万`),
+    /// `lakh` and `crore` (`₹50 lakh`, `₹12 Cr`), `Tsd.`, `Mio.` and `Mrd.`
+    /// (`2,4 Mio. €`), `k€` and `M€`. A form that could mean two amounts (`1,500M`:
+    /// 1,500 millions or 1.5 million) is an error that shows both readings.
     pub fn parse(s: &str) -> Result<Written<Money>, String> {
-        let t = s.trim();
-        let err = || format!("`{t}` is not an amount of money");
+        let normal = half_width(s.trim());
+        let t = normal.trim();
+        let err = || format!("`{}` is not an amount of money", s.trim());
         let (currency, body) = split_currency(t)?;
+        if let Some(v) = myriads(body) {
+            let v = v.ok_or_else(err)?;
+            return Ok(Written {
+                value: Money(v),
+                currency,
+            });
+        }
         let (exp, num) = split_multiplier(body);
+        if exp > 0 {
+            if let Some((a, b)) = two_readings(num) {
+                let unit = &body[num.len()..];
+                return Err(format!(
+                    "`{}` could mean two amounts: {} or {}; write `{a}{unit}` or `{b}{unit}`",
+                    s.trim(),
+                    grouped(scaled(&a, exp).unwrap_or_default(), 2),
+                    grouped(scaled(&b, exp).unwrap_or_default(), 2),
+                ));
+            }
+        }
         let digits = number(num, exp > 0).ok_or_else(err)?;
         let v: f64 = scaled(&digits, exp).ok_or_else(err)?;
         Ok(Written {
@@ -224,15 +267,106 @@ fn iso_code(s: &str) -> Option<&'static str> {
         .find(|c| *c == upper)
 }
 
-/// Splits a `K`/`M`/`B` suffix (thousand, million, billion) off the end: its power of ten.
+/// Full-width forms as a Japanese keyboard types them (`￥１，２００万`) in their
+/// ASCII forms, and the ideographic space as a space.
+fn half_width(t: &str) -> String {
+    t.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{ffe5}' => '¥',
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// The multiplier words and letters written after an amount, longest first, and their
+/// powers of ten: `K`, `M`, `B`; `Tsd.`, `Mio.`, `Mrd.` (German); `Mn`, `bn`;
+/// `lakh`, `crore`, `Cr` (India). Matched in any case, with or without a final dot.
+const MULTIPLIERS: [(&str, i32); 17] = [
+    ("crores", 7),
+    ("crore", 7),
+    ("lakhs", 5),
+    ("lakh", 5),
+    ("lacs", 5),
+    ("lac", 5),
+    ("tsd", 3),
+    ("mio", 6),
+    ("mrd", 9),
+    ("mn", 6),
+    ("bn", 9),
+    ("cr", 7),
+    ("k", 3),
+    ("m", 6),
+    ("b", 9),
+    ("l", 5),
+    ("md", 9),
+];
+
+/// Splits a multiplier ([`MULTIPLIERS`]) off the end: its power of ten and the number
+/// before it. A word must follow the number or a space (`2 Mio.`, `2Mio`), never
+/// another letter.
 fn split_multiplier(t: &str) -> (i32, &str) {
-    let exp = match t.chars().last() {
-        Some('K' | 'k') => 3,
-        Some('M' | 'm') => 6,
-        Some('B' | 'b') => 9,
-        _ => return (0, t),
+    let bare = t.strip_suffix('.').unwrap_or(t).trim_end();
+    for (word, exp) in MULTIPLIERS {
+        let Some(cut) = bare.len().checked_sub(word.len()) else {
+            continue;
+        };
+        let (head, tail) = (bare.get(..cut), bare.get(cut..));
+        let (Some(head), Some(tail)) = (head, tail) else {
+            continue;
+        };
+        if tail.eq_ignore_ascii_case(word)
+            && head.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        {
+            return (exp, head.trim_end());
+        }
+    }
+    (0, t)
+}
+
+/// An amount written with the East Asian myriads `万` (10^4), `億` (10^8) and `兆`
+/// (10^12), alone or together (`1.2億`, `1,200万`, `1億2,000万`): `None` when `t`
+/// has none, `Some(None)` when it has them but does not read.
+fn myriads(t: &str) -> Option<Option<f64>> {
+    const UNITS: [(char, i32); 3] = [('兆', 12), ('億', 8), ('万', 4)];
+    if !t.contains(|c| UNITS.iter().any(|(u, _)| *u == c)) {
+        return None;
+    }
+    let read = || {
+        let mut rest = t.trim();
+        let mut total = 0.0;
+        for (unit, exp) in UNITS {
+            let Some((head, tail)) = rest.split_once(unit) else {
+                continue;
+            };
+            total += scaled(&number(head.trim(), true)?, exp)?;
+            rest = tail.trim();
+        }
+        let tail = if rest.is_empty() {
+            0.0
+        } else {
+            scaled(&number(rest, false)?, 0)?
+        };
+        Some(total + tail)
     };
-    (exp, t[..t.len() - 1].trim_end())
+    Some(read())
+}
+
+/// The two readings of a number before a multiplier whose one separator is followed by
+/// exactly three digits (`1,500` in `1,500M`: 1500 or 1.5): `None` when it has one
+/// reading.
+fn two_readings(num: &str) -> Option<(String, String)> {
+    let seps: Vec<(usize, char)> = num
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | '.'))
+        .collect();
+    let [(at, _)] = seps[..] else { return None };
+    let (lead, frac) = (&num[..at], &num[at + 1..]);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let grouped = (1..=3).contains(&lead.len()) && !lead.starts_with('0');
+    (digits(lead) && digits(frac) && frac.len() == 3 && grouped)
+        .then(|| (format!("{lead}{frac}"), format!("{lead}.{frac}")))
 }
 
 /// `digits` (a plain decimal such as `1234567.89`) times 10^`exp`, as exactly as a

@@ -59,7 +59,8 @@ fn ambiguous_separators_are_read_as_documented() {
     assert_eq!(number("1.234.5", false), None);
     assert_eq!(number(",5", false), None);
     assert_eq!(amount("€1.500"), Some((1500.0, Some("EUR"))));
-    assert_eq!(amount("€1.500M"), Some((1.5e6, Some("EUR"))));
+    // before a multiplier, a separator and three digits read two ways (1.5M or 1,500M)
+    assert!(Money::parse("€1.500M").is_err_and(|e| e.contains("could mean two amounts")));
 }
 
 #[test]
@@ -178,4 +179,55 @@ fn money_ranges() {
         MoneyRange::display_pair(&r, &wider, "€"),
         ("€500K–€2M".into(), "€500K–€2.04M".into())
     );
+}
+
+#[test]
+fn amounts_as_people_type_them_in_japan_india_and_europe() {
+    let jpy = Some("JPY");
+    assert_eq!(amount("￥1.8B"), Some((1.8e9, jpy)));
+    assert_eq!(amount("￥１，２００万"), Some((12e6, jpy)));
+    assert_eq!(amount("1,800,000,000円"), Some((1.8e9, jpy)));
+    assert_eq!(amount("18億円"), Some((1.8e9, jpy)));
+    assert_eq!(amount("¥18億"), Some((1.8e9, jpy)));
+    assert_eq!(amount("1.2億"), Some((1.2e8, None)));
+    assert_eq!(amount("¥ 1,200万"), Some((12e6, jpy)));
+    assert_eq!(amount("1億2,000万円"), Some((1.2e8, jpy)));
+    assert_eq!(amount("3兆"), Some((3e12, None)));
+    let inr = Some("INR");
+    assert_eq!(amount("₹12 Cr"), Some((1.2e8, inr)));
+    assert_eq!(amount("₹50 lakh"), Some((5e6, inr)));
+    assert_eq!(amount("₹2.5 crore"), Some((2.5e7, inr)));
+    assert_eq!(amount("₹50L"), Some((5e6, inr)));
+    let eur = Some("EUR");
+    assert_eq!(amount("2,4 Mio. €"), Some((2.4e6, eur)));
+    assert_eq!(amount("1,2 Mrd. €"), Some((1.2e9, eur)));
+    assert_eq!(amount("500 Tsd. €"), Some((5e5, eur)));
+    assert_eq!(amount("2,4 M€"), Some((2.4e6, eur)));
+    assert_eq!(amount("750 k€"), Some((7.5e5, eur)));
+    assert_eq!(
+        amount("1\u{202f}234\u{202f}567 €"),
+        Some((1_234_567.0, eur))
+    );
+    assert_eq!(amount("1 234 567,50 €"), Some((1_234_567.5, eur)));
+    // a word must stand after the number, not inside another word
+    assert!(Money::parse("2 km").is_err());
+    assert!(Money::parse("億").is_err());
+    assert!(Money::parse("1億x万").is_err());
+}
+
+#[test]
+fn a_form_with_two_readings_shows_both() {
+    let e = Money::parse("1,500M").err().unwrap_or_default();
+    assert!(
+        e.contains("could mean two amounts: 1,500,000,000 or 1,500,000"),
+        "{e}"
+    );
+    assert!(e.contains("write `1500M` or `1.500M`"), "{e}");
+    let e = Money::parse("€1.500 Mio.").err().unwrap_or_default();
+    assert!(e.contains("1,500,000,000 or 1,500,000"), "{e}");
+    // one reading: more or fewer than three digits after the separator, or two separators
+    assert_eq!(amount("1.5M"), Some((1.5e6, None)));
+    assert_eq!(amount("1,25M"), Some((1.25e6, None)));
+    assert_eq!(amount("1,500,000"), Some((1.5e6, None)));
+    assert_eq!(amount("1,500"), Some((1500.0, None)));
 }
