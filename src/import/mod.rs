@@ -2,8 +2,8 @@
 //! partner, into the plan's partner files.
 //!
 //! Headers name the partner table's columns (`crate::columns`); a row names its partner
-//! by `id`, else by its name (an existing partner of that name, else the transliterated
-//! slug of the name). A new partner becomes `partners/<id>.md`; an existing one gets
+//! by `id`, else by its name (an existing partner of that name, else the id its name
+//! gives, `crate::slug::id_from_name`). A new partner becomes `partners/<id>.md`; an existing one gets
 //! only the values that changed rewritten in place (`edit`). All or nothing: every cell
 //! is read before anything is written, and one bad cell fails the import; every problem
 //! of the file is reported in the one pass, each as `FILE:ROW: column "…": …` with the
@@ -350,14 +350,13 @@ fn plan_rows(rows: Vec<ReadRow>, before: &Project, errors: &mut Vec<CellError>) 
             (None, Some(name)) => match by_name.get(&name.to_lowercase()) {
                 Some(&i) => (partners[i].id.clone(), Some(i)),
                 None => {
-                    let slug = crate::slug::slugify(name);
-                    if slug.is_empty() {
+                    let Some(slug) = crate::slug::id_from_name(name) else {
                         errors.push(err(
                             "name",
-                            format!("`{name}` gives no file name: add an `id` column"),
+                            format!("`{name}` has no Latin letters or kana to make the partner's id from (Chinese characters are read differently in each language): add an `id` column and give this row an id such as `daiwa-shoji`"),
                         ));
                         continue;
-                    }
+                    };
                     let existing = by_id.get(slug.as_str()).copied();
                     (slug, existing)
                 }

@@ -141,8 +141,8 @@ impl<'e> Rewriter<'_, 'e> {
             return;
         };
         let wanted = match &h.id {
-            Some(id) if !id.trim().is_empty() => crate::slug::slugify(id),
-            _ => crate::slug::slugify(&h.text),
+            Some(id) if !id.trim().is_empty() => crate::slug::anchor(id),
+            _ => crate::slug::anchor(&h.text),
         };
         let id = self.anchors.unique(if wanted.is_empty() {
             "section"

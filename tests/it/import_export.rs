@@ -275,6 +275,42 @@ fn a_crm_export_reports_every_problem_in_one_pass_at_the_sheet_row() {
         .stdout_has("Deloitte: pipeline $3.4M → $3.5M");
 }
 
+/// Japanese names give ids by their Latin part or their kana, never by a Mandarin
+/// reading of their kanji; a name in kanji alone needs an id, and the row says so.
+#[test]
+fn ids_from_japanese_names_never_read_kanji_the_chinese_way() {
+    let t = PlanTest::example();
+    let cols = "name,landscape,category,tier,ICP overlap,Market influence,Practice alignment,Partnership appetite,Revenue potential";
+    let row = |name: &str| format!("{name},C,boutique,registered,60,55,50,45,40");
+    let csv = [
+        cols.to_string(),
+        row("Tōkyō Systems 東京システム"),
+        row("株式会社ミナト精機"),
+        row("大和商事"),
+    ]
+    .join("\n");
+    let f = sheet(&t, "jp.csv", &csv);
+    import(&t, &f, &[])
+        .expect_code(2)
+        .stderr_has("jp.csv:4: column \"name\": `大和商事` has no Latin letters or kana to make the partner's id from")
+        .stderr_has("nothing was imported (1 problem)");
+    let csv = [
+        cols.to_string(),
+        row("Tōkyō Systems 東京システム"),
+        row("株式会社ミナト精機"),
+        format!("{},daiwa-shoji", row("大和商事")),
+    ]
+    .join("\n");
+    let f = sheet(&t, "jp2.csv", csv.replacen(cols, &format!("{cols},id"), 1));
+    import(&t, &f, &[]).expect_success();
+    for id in ["tokyo-systems", "minato", "daiwa-shoji"] {
+        assert!(t.path(&format!("partners/{id}.md")).is_file(), "{id}");
+    }
+    assert!(t
+        .read("partners/minato.md")
+        .contains("name: 株式会社ミナト精機"));
+}
+
 #[test]
 fn a_new_partner_without_required_fields_says_which() {
     let t = PlanTest::example();

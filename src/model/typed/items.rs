@@ -72,12 +72,9 @@ fn check_partner_id(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) {
     if is_slug(&p.stem) {
         return;
     }
-    let from_stem = crate::slug::slugify(&p.stem);
-    let slug = if from_stem.is_empty() {
-        crate::slug::slugify(p.raw.name.as_deref().unwrap_or_default())
-    } else {
-        from_stem
-    };
+    let slug = crate::slug::id_from_name(&p.stem)
+        .or_else(|| crate::slug::id_from_name(p.raw.name.as_deref().unwrap_or_default()))
+        .unwrap_or_default();
     let help = if slug.is_empty() {
         "rename the file to a lower-case id such as `partners/acme-consulting.md`".to_string()
     } else {

@@ -111,6 +111,7 @@ mod tests {
         ("economics.roi", Severity::Warning),
         ("roadmap.year", Severity::Error),
         ("board.status", Severity::Error),
+        ("money.precision", Severity::Error),
     ];
 
     #[test]
