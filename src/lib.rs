@@ -14,6 +14,7 @@ pub mod export;
 pub mod git;
 pub mod hint;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod links;
 pub mod load;

@@ -112,6 +112,9 @@ pub struct Company {
     pub target_arr: Option<Scalar>,
     /// The plan currency, an ISO 4217 code such as USD, EUR or CHF (default USD).
     pub currency: Option<String>,
+    /// The language and formats of the site and the pack, a BCP 47 tag such as
+    /// `en-US`, `de-DE`, `fr-FR`, `es-ES` or `ja-JP` (default `en-US`).
+    pub locale: Option<String>,
     /// The ideal customer profiles (required, at least one).
     pub icps: Option<Vec<String>>,
     /// The markets served (required, two or three).

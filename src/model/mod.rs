@@ -222,6 +222,9 @@ pub struct Company {
     pub target_arr: Option<Money>,
     /// The plan currency (`company.currency`, default USD).
     pub currency: crate::values::Currency,
+    /// The language and formats of the outputs (`company.locale`, BCP 47, default
+    /// `en-US`), in its canonical form (`de-DE`).
+    pub locale: String,
     pub icps: Vec<String>,
     pub markets: Vec<String>,
     pub loc: Option<Loc>,

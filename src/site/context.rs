@@ -28,6 +28,8 @@ pub struct Site<'a> {
     pub an: &'a Analysis,
     pub opts: &'a RenderOptions,
     pub theme: &'a Theme,
+    /// The messages of the plan's locale (`crate::i18n`).
+    pub catalog: &'a crate::i18n::Catalog,
     pub title: String,
     pub sym: &'a str,
     pub base_url: String,
@@ -78,6 +80,8 @@ pub struct Layout<'a> {
     pub sidebar: String,
     pub pdf: bool,
     pub today: &'a str,
+    /// The page's language, `<html lang>` (`en-US`, `de-DE`).
+    pub lang: &'a str,
 }
 
 /// Where a page sits: its path, nav key, title and breadcrumbs.
@@ -112,7 +116,12 @@ fn index_by<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a
 }
 
 impl<'a> Site<'a> {
-    pub fn new(project: &'a Project, opts: &'a RenderOptions, theme: &'a Theme) -> Site<'a> {
+    pub fn new(
+        project: &'a Project,
+        opts: &'a RenderOptions,
+        theme: &'a Theme,
+        catalog: &'a crate::i18n::Catalog,
+    ) -> Site<'a> {
         let plan = &project.plan;
         let title = if plan.site.title.trim().is_empty() {
             format!("{} Partner Handbook", plan.company.name)
@@ -157,6 +166,7 @@ impl<'a> Site<'a> {
             an: &project.analysis,
             opts,
             theme,
+            catalog,
             title,
             sym: plan.currency_symbol(),
             base_url,
@@ -441,6 +451,7 @@ impl<'a> Site<'a> {
             today: &self.today,
             title: &spec.title,
             path: &spec.path,
+            lang: self.catalog.tag(),
         };
         let html = self.theme.render(
             spec.template,

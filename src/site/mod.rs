@@ -40,8 +40,9 @@ impl Renderer for SiteRenderer {
         opts: &RenderOptions,
         out: &mut RenderedFiles,
     ) -> Result<(), RenderError> {
-        let theme = theme::Theme::load(opts.theme_dir.as_deref())?;
-        let mut site = context::Site::new(project, opts, &theme);
+        let mut theme = theme::Theme::load(opts.theme_dir.as_deref())?;
+        let catalog = theme.language(&project.plan.company.locale)?;
+        let mut site = context::Site::new(project, opts, &theme, &catalog);
         let jobs = pages::jobs(&site);
         let max_depth = jobs
             .iter()

@@ -4,6 +4,8 @@
 //! new ones. Templates are compiled once, when the theme loads, into one [`tera::Tera`]
 //! (Tera 2) with HTML autoescaping; a template that does not compile, or names a filter,
 //! component or include that does not exist, fails the load with its file and line.
+//! The theme's `locales/<language>/*.ftl` are the message catalogs (`crate::i18n`),
+//! overridden and added to the same way.
 
 use crate::render::RenderError;
 use include_dir::{include_dir, Dir};
@@ -14,6 +16,7 @@ static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/de
 
 const TEMPLATES: &str = "templates/";
 const ASSETS: &str = "assets/";
+const LOCALES: &str = "locales/";
 
 /// Every file of the default theme: path relative to the theme root (with `/`), and contents.
 pub fn default_theme_files() -> Vec<(String, &'static [u8])> {
@@ -40,6 +43,8 @@ pub struct Theme {
     pub assets: BTreeMap<String, Vec<u8>>,
     /// Each template's text and where it came from, for errors that point at a line.
     templates: Templates,
+    /// The message catalogs (`locales/<language>/*.ftl`), defaults and overrides.
+    pub catalogs: Vec<crate::i18n::CatalogFile>,
 }
 
 /// Template name → (where the file is, as a reader finds it; its text).
@@ -64,8 +69,13 @@ impl Theme {
         }
         let mut templates = Templates::new();
         let mut assets = BTreeMap::new();
+        let mut catalogs = Vec::new();
         for (rel, (bytes, shown)) in files {
-            if let Some(name) = rel.strip_prefix(TEMPLATES) {
+            if rel.starts_with(LOCALES) {
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| RenderError(format!("theme file `{shown}` is not UTF-8 text")))?;
+                catalogs.push(crate::i18n::CatalogFile { rel, shown, text });
+            } else if let Some(name) = rel.strip_prefix(TEMPLATES) {
                 let text = String::from_utf8(bytes)
                     .map_err(|_| RenderError(format!("theme file `{shown}` is not UTF-8 text")))?;
                 templates.insert(name.to_string(), (shown, text));
@@ -88,7 +98,17 @@ impl Theme {
             tera,
             assets,
             templates,
+            catalogs,
         })
+    }
+
+    /// The catalog of `locale` from this theme's catalogs; its messages without
+    /// arguments become the templates' global `msg` (`{{ msg.score_breakdown }}`).
+    pub fn language(&mut self, locale: &str) -> Result<crate::i18n::Catalog, RenderError> {
+        let catalog = crate::i18n::Catalog::load(locale, &self.catalogs)
+            .map_err(|e| RenderError(e.to_string()))?;
+        self.tera.global_context().insert("msg", catalog.statics());
+        Ok(catalog)
     }
 
     /// Renders a template with a serializable view.

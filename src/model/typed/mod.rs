@@ -7,6 +7,7 @@
 mod ctx;
 mod currency;
 mod items;
+mod locale;
 mod roadmap;
 
 use super::*;
@@ -122,6 +123,7 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
         current_arr: required_money(cx, &rc.current_arr, &loc, "current_arr", "current ARR"),
         target_arr: required_money(cx, &rc.target_arr, &loc, "target_arr", "target ARR"),
         currency,
+        locale: locale::plan_locale(cx, &rc.locale, &loc),
         icps: cx.list(&rc.icps, &loc, "icps", "the list of ICPs"),
         markets: cx.list(&rc.markets, &loc, "markets", "the list of markets"),
         loc: Some(loc),

@@ -414,6 +414,8 @@ fn slip_cases() -> Vec<Case> {
         case("ref.unknown", "a competitor partner given by display name", vec![replace(COMP, "partner: deloitte", "partner: Deloitte")], (COMP, 7, 18)),
         case("money.currency", "an amount in another currency than the plan's", vec![replace(DELOITTE, "pipeline: \"$3.4M\"", "pipeline: \"€3.4M\"")], (DELOITTE, 20, 11)),
         case("money.currency", "a plan currency that is not an ISO code", vec![replace(PLAN, "currency: USD", "currency: usd")], (PLAN, 8, 13)),
+        case("company.locale", "a locale written with an underscore", vec![replace(PLAN, "currency: USD", "currency: USD\n  locale: de_DE")], (PLAN, 9, 11)),
+        case("company.locale", "a language's name instead of its tag", vec![replace(PLAN, "currency: USD", "currency: USD\n  locale: German")], (PLAN, 9, 11)),
         case("money.precision", "a fraction of a cent", vec![replace(DELOITTE, "pipeline: \"$3.4M\"", "pipeline: \"$3,400,000.505\"")], (DELOITTE, 20, 11)),
         case("money.precision", "a fraction of a yen in a JPY plan", vec![replace(PLAN, "currency: USD", "currency: JPY"), replace(DELOITTE, "pipeline: \"$3.4M\"", "pipeline: \"74,999,999.50\"")], (DELOITTE, 20, 11)),
     ]

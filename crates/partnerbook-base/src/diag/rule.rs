@@ -112,6 +112,7 @@ mod tests {
         ("roadmap.year", Severity::Error),
         ("board.status", Severity::Error),
         ("money.precision", Severity::Error),
+        ("company.locale", Severity::Error),
     ];
 
     #[test]

@@ -1,0 +1,115 @@
+use super::*;
+
+fn file(rel: &str, text: &str) -> CatalogFile {
+    CatalogFile {
+        rel: rel.into(),
+        shown: rel.into(),
+        text: text.into(),
+    }
+}
+
+#[test]
+fn a_locale_takes_its_language_and_falls_back_to_english() {
+    let files = vec![
+        file("locales/en/a.ftl", "hello = Hello\npartners = { $n ->\n [one] one partner\n *[other] { $n } partners\n}\nonly-en = English only\n"),
+        file("locales/de/a.ftl", "hello = Hallo\npartners = { $n ->\n [one] ein Partner\n *[other] { $n } Partner\n}\n"),
+    ];
+    let de = Catalog::load("de-CH", &files).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((de.tag(), de.lang(), de.is_native()), ("de-CH", "de", true));
+    assert_eq!(de.t("hello"), "Hallo");
+    assert_eq!(de.t("only-en"), "English only");
+    assert_eq!(de.f("partners", &args(&[("n", 3.into())])), "3 Partner");
+    assert_eq!(de.f("partners", &args(&[("n", 1.into())])), "ein Partner");
+    let pt = Catalog::load("pt-BR", &files).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((pt.lang(), pt.is_native()), ("en", false));
+    assert_eq!(pt.t("hello"), "Hello");
+    assert!(
+        !pt.statics().contains_key("partners"),
+        "a message with arguments is not static"
+    );
+}
+
+#[test]
+fn a_catalog_that_does_not_parse_names_its_file_and_line() {
+    let files = vec![file("locales/en/a.ftl", "hello = Hello\n= broken\n")];
+    let e = Catalog::load("en-US", &files)
+        .err()
+        .map(|e| e.0)
+        .unwrap_or_default();
+    assert!(e.contains("locales/en/a.ftl:2"), "{e}");
+}
+
+/// The default theme's catalogs, as the theme loads them.
+fn default_catalogs() -> Vec<CatalogFile> {
+    crate::site::theme::default_theme_files()
+        .into_iter()
+        .filter(|(rel, _)| rel.starts_with("locales/"))
+        .map(|(rel, bytes)| CatalogFile {
+            shown: rel.clone(),
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            rel,
+        })
+        .collect()
+}
+
+/// The message ids of one language of the default theme.
+fn ids_of(lang: &str) -> std::collections::BTreeSet<String> {
+    let files: Vec<CatalogFile> = default_catalogs()
+        .into_iter()
+        .filter(|f| lang_of(&f.rel) == Some(lang))
+        .collect();
+    message_ids(&files).into_iter().collect()
+}
+
+/// The languages every default catalog must be complete in.
+const COMPLETE: [&str; 5] = ["en", "de", "fr", "es", "ja"];
+
+#[test]
+fn every_language_of_the_default_theme_has_every_message_and_no_other() {
+    let en = ids_of("en");
+    assert!(!default_catalogs().is_empty());
+    for lang in COMPLETE.iter().skip(1) {
+        let ids = ids_of(lang);
+        let missing: Vec<&String> = en.difference(&ids).collect();
+        let extra: Vec<&String> = ids.difference(&en).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English lacks: {extra:?}"
+        );
+    }
+    for lang in COMPLETE {
+        let c = Catalog::load(lang, &default_catalogs()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.lang(), lang, "{lang} has a catalog");
+    }
+}
+
+/// Every `msg.<id>` a default template reads is an English message without arguments.
+#[test]
+fn every_message_a_template_reads_exists() {
+    let en = Catalog::load("en-US", &default_catalogs()).unwrap_or_else(|e| panic!("{e}"));
+    let mut missing = Vec::new();
+    for (rel, bytes) in crate::site::theme::default_theme_files() {
+        if !rel.starts_with("templates/") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        for (i, _) in text.match_indices("msg.") {
+            let before = text[..i].chars().last();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let id: String = text[i + 4..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !id.is_empty() && !en.statics().contains_key(&id) {
+                missing.push(format!("{rel}: msg.{id}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "templates read messages the catalog lacks: {missing:?}"
+    );
+}
