@@ -143,6 +143,11 @@ impl Catalog {
         }
     }
 
+    /// Whether the catalog (or English behind it) has the message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
+    }
+
     /// A message with arguments, formatted (plurals and grammar by the catalog).
     pub fn f(&self, id: &str, args: &FluentArgs) -> String {
         let from = |b: &Bundle| -> Option<String> {

@@ -107,6 +107,12 @@ fn every_message_a_template_reads_exists() {
                 missing.push(format!("{rel}: msg.{id}"));
             }
         }
+        for (i, _) in text.match_indices("tr(id=\"") {
+            let id: String = text[i + 7..].chars().take_while(|c| *c != '"').collect();
+            if !en.has(&id) {
+                missing.push(format!("{rel}: tr(id=\"{id}\")"));
+            }
+        }
     }
     assert!(
         missing.is_empty(),

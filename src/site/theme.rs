@@ -87,6 +87,16 @@ impl Theme {
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_to);
         tera.global_context().insert("urls", &super::urls::FIXED);
+        // `tr` is bound to the plan's catalog by `Theme::language`; registered here so
+        // that templates calling it load.
+        tera.register_function(
+            "tr",
+            |_: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+                Err(tera::Error::message(
+                    "no language chosen: the site renderer calls `Theme::language` first",
+                ))
+            },
+        );
         tera.add_raw_templates(templates.iter().map(|(name, (_, text))| (name, text)))
             .map_err(|e| {
                 RenderError(format!(
@@ -103,11 +113,23 @@ impl Theme {
     }
 
     /// The catalog of `locale` from this theme's catalogs; its messages without
-    /// arguments become the templates' global `msg` (`{{ msg.score_breakdown }}`).
-    pub fn language(&mut self, locale: &str) -> Result<crate::i18n::Catalog, RenderError> {
-        let catalog = crate::i18n::Catalog::load(locale, &self.catalogs)
-            .map_err(|e| RenderError(e.to_string()))?;
+    /// arguments become the templates' global `msg` (`{{ msg.score_breakdown }}`), and
+    /// the function `tr` formats one with arguments (`{{ tr(id="partner_rank",
+    /// rank=v.rank, of=v.of) }}`: numbers select plural forms, the rest is text).
+    pub fn language(
+        &mut self,
+        locale: &str,
+    ) -> Result<std::sync::Arc<crate::i18n::Catalog>, RenderError> {
+        let catalog = std::sync::Arc::new(
+            crate::i18n::Catalog::load(locale, &self.catalogs)
+                .map_err(|e| RenderError(e.to_string()))?,
+        );
         self.tera.global_context().insert("msg", catalog.statics());
+        let bound = std::sync::Arc::clone(&catalog);
+        self.tera
+            .register_function("tr", move |kwargs: tera::Kwargs, _: &tera::State| {
+                message(&bound, &kwargs)
+            });
         Ok(catalog)
     }
 
@@ -123,6 +145,28 @@ impl Theme {
             .render(template, &ctx)
             .map_err(|e| RenderError(located(&e, &self.templates)))
     }
+}
+
+/// `tr(id=…, name=value…)`: the message `id` formatted with the other arguments.
+fn message(catalog: &crate::i18n::Catalog, kwargs: &tera::Kwargs) -> tera::TeraResult<String> {
+    let id: String = kwargs.must_get("id")?;
+    let mut args = crate::i18n::FluentArgs::new();
+    for (key, value) in kwargs.iter() {
+        let Some(name) = key.as_str().filter(|k| *k != "id") else {
+            continue;
+        };
+        let v: fluent_bundle::FluentValue = match value.as_f64() {
+            Some(n) if value.is_number() => n.into(),
+            _ => value.to_string().into(),
+        };
+        args.set(name.to_string(), v);
+    }
+    if !catalog.has(&id) {
+        return Err(tera::Error::message(format!(
+            "the catalog has no message `{id}`"
+        )));
+    }
+    Ok(catalog.f(&id, &args))
 }
 
 /// HTML escaping for templates: the five significant characters, nothing else.
@@ -203,6 +247,28 @@ mod tests {
     /// A test that fails (rather than passes) when its setup, such as a temporary
     /// directory, fails.
     type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    #[test]
+    fn templates_read_messages_in_the_plan_language_with_plurals() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        std::fs::create_dir_all(dir.path().join("templates"))?;
+        std::fs::create_dir_all(dir.path().join("locales/de"))?;
+        std::fs::create_dir_all(dir.path().join("locales/en"))?;
+        std::fs::write(
+            dir.path().join("templates/probe.html"),
+            "{{ msg.probe_title }}: {{ tr(id=\"probe_partners\", n=v.n) }}",
+        )?;
+        let en = "probe_title = Partners\nprobe_partners = { $n ->\n [one] one partner\n *[other] { $n } partners\n}\n";
+        let de = "probe_title = Partner\nprobe_partners = { $n ->\n [one] ein Partner\n *[other] { $n } Partner\n}\n";
+        std::fs::write(dir.path().join("locales/en/probe.ftl"), en)?;
+        std::fs::write(dir.path().join("locales/de/probe.ftl"), de)?;
+        let mut theme = Theme::load(Some(dir.path()))?;
+        theme.language("de-DE")?;
+        let page = |n: u32| theme.render("probe.html", &serde_json::json!({"v": {"n": n}}));
+        assert_eq!(page(1)?, "Partner: ein Partner");
+        assert_eq!(page(3)?, "Partner: 3 Partner");
+        Ok(())
+    }
 
     #[test]
     fn default_theme_parses() {
