@@ -238,7 +238,7 @@ impl Measure {
         }
     }
 
-    pub fn display(self, symbol: &str) -> String {
+    pub fn display(self, symbol: &crate::values::MoneyStyle) -> String {
         match self {
             Measure::Money(m) => m.display(symbol),
             Measure::Percent(p) => p.display(),

@@ -83,7 +83,7 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
     let Some(f) = &plan.tiers else {
         return Vec::new();
     };
-    let sym = plan.currency_symbol();
+    let sym = &plan.company.currency.plain_style();
     let mut out = Vec::new();
     for (i, (p, fact)) in plan.partners.iter().zip(facts).enumerate() {
         let (TierLevel::Tier(current), Some(fit)) = (p.tier, &fact.fit) else {

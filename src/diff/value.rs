@@ -82,8 +82,8 @@ impl Value {
             Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
             Value::Number(n) => decimal2(*n),
             Value::Percent(p) => Percent(*p).display(),
-            Value::Money(v, c) => Money(*v).display(c.prefix()),
-            Value::MoneyRange(r, c) => r.display(c.prefix()),
+            Value::Money(v, c) => Money(*v).display(&c.plain_style()),
+            Value::MoneyRange(r, c) => r.display(&c.plain_style()),
         }
     }
 }
@@ -103,10 +103,10 @@ fn same_number(a: f64, b: f64) -> bool {
 pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
     match (old, new) {
         (Value::Money(a, ca), Value::Money(b, cb)) if ca == cb => {
-            Money::display_pair(Money(*a), Money(*b), ca.prefix())
+            Money::display_pair(Money(*a), Money(*b), &ca.plain_style())
         }
         (Value::MoneyRange(a, ca), Value::MoneyRange(b, cb)) if ca == cb => {
-            MoneyRange::display_pair(a, b, ca.prefix())
+            MoneyRange::display_pair(a, b, &ca.plain_style())
         }
         (Value::Percent(a), Value::Percent(b)) => Percent::display_pair(Percent(*a), Percent(*b)),
         (Value::Number(a), Value::Number(b)) => decimal::pair(*a, *b, 2, decimal::fixed),

@@ -48,7 +48,7 @@ fn build(card: &Scorecard, project: &Project) -> Result<Vec<u8>, XlsxError> {
             .set_author("partnerbook")
             .set_creation_datetime(&created),
     );
-    let f = Formats::new(project.plan.currency_symbol());
+    let f = Formats::new(project.plan.company.currency.prefix());
     let sheet = book.add_worksheet();
     sheet.set_name("Scorecard")?;
     for (c, col) in card.columns.iter().enumerate() {

@@ -139,13 +139,14 @@ pub fn money_value(compact: &str) -> String {
 
 /// `€2.3M`, `$500K`, `1250`: the shortest compact form that keeps the exact amount.
 pub fn compact(a: Amount) -> String {
-    exact(&a.prefix(), a.value)
+    exact(&crate::values::MoneyStyle::plain(&a.prefix()), a.value)
 }
 
 /// A range in the compact forms that keep its exact amounts, written with `prefix`:
 /// `€500K–€2M`, `€2M+`, `0–€500K`, or nothing for no target.
 pub fn exact_range(prefix: &str, r: &MoneyRange) -> String {
-    let m = |v: f64| exact(prefix, v);
+    let style = crate::values::MoneyStyle::plain(prefix);
+    let m = |v: f64| exact(&style, v);
     match (r.min, r.max) {
         (None, None) => String::new(),
         (Some(a), None) => format!("{}+", m(a.0)),
@@ -157,9 +158,9 @@ pub fn exact_range(prefix: &str, r: &MoneyRange) -> String {
 
 /// An amount with `prefix` in the shortest compact form that keeps it exact: `€2.25M`,
 /// `$1.999M`, `CHF 9M`, `1250`; for a value a user is told to write.
-pub fn exact(prefix: &str, v: f64) -> String {
-    // written with a plain space (`CHF 9M`), as a user types it
-    let prefix = prefix.replace('\u{a0}', " ");
+pub fn exact(style: &crate::values::MoneyStyle, v: f64) -> String {
+    // written with a plain space (`CHF 9M`), as a user types it; before the amount
+    let prefix = style.prefix().replace('\u{a0}', " ");
     for (unit, suffix) in [(1e9, "B"), (1e6, "M"), (1e3, "K")] {
         if v >= unit {
             let n = crate::values::fixed(v / unit, 3);

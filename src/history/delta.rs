@@ -4,6 +4,7 @@
 //! and shown itself, so a $40K move on $3.1M reads `▲ +$40K` although both sides read
 //! `$3.1M`. Amounts are compared only within one currency.
 
+use crate::values::MoneyStyle;
 use crate::values::{Money, Percent};
 
 /// Up, down or flat.
@@ -52,7 +53,7 @@ fn delta(diff: f64, show: impl Fn(f64) -> String) -> Delta {
 }
 
 /// The change of an amount (`▲ +$400K`); `None` when either side is not given.
-pub fn money(before: Option<f64>, now: Option<f64>, sym: &str) -> Option<Delta> {
+pub fn money(before: Option<f64>, now: Option<f64>, sym: &MoneyStyle) -> Option<Delta> {
     let (b, n) = (before?, now?);
     let diff = crate::values::decimal::round(n - b, 2);
     Some(delta(diff, |v| Money(v).display(sym)))
@@ -95,7 +96,7 @@ pub struct Headline {
 impl Headline {
     /// From the newest snapshot to now, the last of `rows` (`History::rows`); `None`
     /// without an earlier snapshot.
-    pub fn of_rows(rows: &[super::Snapshot], sym: &str) -> Option<Headline> {
+    pub fn of_rows(rows: &[super::Snapshot], sym: &MoneyStyle) -> Option<Headline> {
         let (now, past) = rows.split_last()?;
         Some(Headline::between(past.last()?, now, sym))
     }
@@ -105,7 +106,7 @@ impl Headline {
     pub fn of_rows_since(
         rows: &[super::Snapshot],
         since: Option<&str>,
-        sym: &str,
+        sym: &MoneyStyle,
     ) -> Option<Headline> {
         let (now, past) = rows.split_last()?;
         let before = since
@@ -116,7 +117,7 @@ impl Headline {
 
     /// From `before` to `now`; amounts in the plan currency's sign `sym`. An amount is
     /// compared only when both sides are in the same currency.
-    pub fn between(before: &super::Snapshot, now: &super::Snapshot, sym: &str) -> Headline {
+    pub fn between(before: &super::Snapshot, now: &super::Snapshot, sym: &MoneyStyle) -> Headline {
         let (b, n) = (&before.figures, &now.figures);
         let same_currency = before.currency == now.currency;
         let money_of = |x: Option<f64>, y: Option<f64>| {
@@ -156,14 +157,33 @@ mod tests {
 
     #[test]
     fn words_of_changes() {
-        let up = money(Some(2_700_000.0), Some(3_100_000.0), "$");
+        let up = money(
+            Some(2_700_000.0),
+            Some(3_100_000.0),
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(up.map(|d| d.text), Some("▲ +$400K".to_string()));
-        let down = money(Some(3_100_000.0), Some(2_900_000.0), "€");
+        let down = money(
+            Some(3_100_000.0),
+            Some(2_900_000.0),
+            &crate::values::MoneyStyle::plain("€"),
+        );
         assert_eq!(down.map(|d| d.direction), Some(Direction::Down));
-        assert_eq!(money(None, Some(1.0), "$"), None);
-        let flat = money(Some(3_100_000.0), Some(3_100_000.004), "$");
+        assert_eq!(
+            money(None, Some(1.0), &crate::values::MoneyStyle::plain("$")),
+            None
+        );
+        let flat = money(
+            Some(3_100_000.0),
+            Some(3_100_000.004),
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(flat.map(|d| d.text), Some("no change".to_string()));
-        let small = money(Some(3_100_000.0), Some(3_140_000.0), "$");
+        let small = money(
+            Some(3_100_000.0),
+            Some(3_140_000.0),
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(small.map(|d| d.text), Some("▲ +$40K".to_string()));
         assert_eq!(
             points(Some(21.2), Some(17.7)).map(|d| d.text),

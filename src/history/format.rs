@@ -11,7 +11,7 @@ use std::fmt::Write;
 pub fn money(s: &Snapshot, v: Option<f64>) -> String {
     v.map_or_else(
         || "not given".to_string(),
-        |v| Money(v).display(Currency::of(&s.currency).prefix()),
+        |v| Money(v).display(&Currency::of(&s.currency).plain_style()),
     )
 }
 

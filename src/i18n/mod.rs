@@ -14,12 +14,16 @@
 //! sentences with figures) are formatted in Rust with [`Catalog::f`]. Diagnostics and
 //! command-line messages stay in English, as rustc's do.
 
+pub mod formats;
+
 pub use fluent_bundle::FluentArgs;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+pub use formats::Formats;
 
 /// The language messages fall back to, and the locale of a plan that names none.
 pub const DEFAULT_LOCALE: &str = "en-US";

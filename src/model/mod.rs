@@ -192,9 +192,10 @@ impl Plan {
             .find(|k| k.id.as_deref() == Some(id))
     }
 
-    /// What amounts in the plan currency are written with: `$`, `€`, `CHF `.
-    pub fn currency_symbol(&self) -> &str {
-        self.company.currency.prefix()
+    /// How amounts in the plan currency are written in the plan's locale: `$2.4M`,
+    /// `2,4 Mio. €`, `¥24億` (`company.money`).
+    pub fn money_style(&self) -> &crate::values::MoneyStyle {
+        &self.company.money
     }
 
     /// How a partner's pipeline is shown: compact but never on a tier boundary it does
@@ -202,7 +203,7 @@ impl Plan {
     /// many.
     pub fn pipeline_shown(&self) -> crate::values::Apart {
         let bounds = self.tiers.as_ref().map(|f| f.bounds()).unwrap_or_default();
-        crate::values::Apart::new(self.currency_symbol(), &bounds)
+        crate::values::Apart::new(self.money_style(), &bounds)
     }
 
     pub fn north_star(&self) -> &str {
@@ -225,6 +226,8 @@ pub struct Company {
     /// The language and formats of the outputs (`company.locale`, BCP 47, default
     /// `en-US`), in its canonical form (`de-DE`).
     pub locale: String,
+    /// How amounts in the plan currency are written in that locale.
+    pub money: crate::values::MoneyStyle,
     pub icps: Vec<String>,
     pub markets: Vec<String>,
     pub loc: Option<Loc>,

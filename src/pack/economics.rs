@@ -9,11 +9,12 @@ use crate::analysis::{Economics, Figure, Slice};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Tone};
 use crate::project::Project;
 use crate::render::figures as fig;
+use crate::values::MoneyStyle;
 use crate::values::{Money, Percent};
 
 pub fn section(pr: &Project, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     b.push(h(1, "Program economics"));
     let lead = fig::roi_sentence(e, sym);
     if !lead.is_empty() {
@@ -28,7 +29,7 @@ pub fn section(pr: &Project, b: &mut Vec<Block>) {
 /// The appendix's economics: by tier, and where the pipeline and ARR are.
 pub fn detail(pr: &Project, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     tiers(e, sym, b);
     breakdowns(e, sym, b);
 }
@@ -49,7 +50,7 @@ fn caption<T>(f: &Figure<T>, given: String) -> String {
 }
 
 /// Program cost as a key figure (also among the executive summary's tiles).
-pub fn cost_tile(e: &Economics, sym: &str) -> Kpi {
+pub fn cost_tile(e: &Economics, sym: &MoneyStyle) -> Kpi {
     tile(
         "Program cost",
         fig::money(e.program_cost, sym),
@@ -63,7 +64,7 @@ pub fn cost_tile(e: &Economics, sym: &str) -> Kpi {
 
 fn tiles(pr: &Project) -> Vec<Kpi> {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     vec![
         cost_tile(e, sym),
         tile(
@@ -105,7 +106,7 @@ fn tiles(pr: &Project) -> Vec<Kpi> {
 }
 
 /// ROI as a key figure (also among the executive summary's tiles).
-pub fn roi_tile(e: &Economics, sym: &str) -> Kpi {
+pub fn roi_tile(e: &Economics, sym: &MoneyStyle) -> Kpi {
     tile(
         "Program ROI",
         fig::percent(e.roi),
@@ -128,7 +129,7 @@ pub fn roi_tile(e: &Economics, sym: &str) -> Kpi {
 /// The on-track verdict as a key figure (also among the executive summary's tiles).
 pub fn verdict_tile(pr: &Project) -> Kpi {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     let f = &e.forecast;
     let caption = match f.verdict {
         Ok(v) if v.on_track() => format!(
@@ -158,7 +159,7 @@ fn verdict_tone(pr: &Project) -> Tone {
 
 fn verdict_callout(pr: &Project) -> Callout {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     let mut text = fig::verdict_sentence(&pr.analysis, &pr.plan);
     if let Some(basis) = fig::forecast_basis(e, sym) {
         text.push_str(&format!("\nForecast = {basis}."));
@@ -183,7 +184,7 @@ fn verdict_callout(pr: &Project) -> Callout {
 /// The target path, year by year, against the forecast (each bar carries its amount).
 fn path(pr: &Project, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     let f = &e.forecast;
     if f.path.is_empty() {
         return;
@@ -223,17 +224,12 @@ fn path(pr: &Project, b: &mut Vec<Block>) {
 }
 
 /// The divisor and unit label that keep a chart's numbers short: `$M`, `$K`.
-fn unit_of(max: f64, sym: &str) -> (f64, String) {
-    if max >= 1e6 {
-        (1e6, format!("{sym}M"))
-    } else if max >= 1e3 {
-        (1e3, format!("{sym}K"))
-    } else {
-        (1.0, sym.to_string())
-    }
+fn unit_of(max: f64, sym: &MoneyStyle) -> (f64, String) {
+    let (divisor, unit) = sym.unit_for(max);
+    (divisor, sym.unit_label(unit))
 }
 
-fn costs(e: &Economics, sym: &str, b: &mut Vec<Block>) {
+fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     b.push(h(2, "Program cost"));
     let total = e.program_cost.ok();
     let share = |m: Money| match total {
@@ -292,7 +288,7 @@ fn costs(e: &Economics, sym: &str, b: &mut Vec<Block>) {
     }
 }
 
-fn tiers(e: &Economics, sym: &str, b: &mut Vec<Block>) {
+fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     b.push(h(2, "Economics by tier"));
     let rows = e
         .breakdowns
@@ -335,7 +331,7 @@ fn tiers(e: &Economics, sym: &str, b: &mut Vec<Block>) {
     ));
 }
 
-fn breakdowns(e: &Economics, sym: &str, b: &mut Vec<Block>) {
+fn breakdowns(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     b.push(h(2, "Where the pipeline and ARR are"));
     let d = &e.breakdowns;
     for (by, slices) in [
@@ -367,7 +363,7 @@ fn chart(
     slices: &[Slice],
     value: fn(&Slice) -> Money,
     tone: Tone,
-    sym: &str,
+    sym: &MoneyStyle,
 ) -> Block {
     let max = slices.iter().map(|s| value(s).0).fold(0.0, f64::max);
     let (div, unit) = unit_of(max, sym);

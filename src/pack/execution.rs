@@ -13,7 +13,7 @@ use crate::values::Percent;
 
 pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
-    let sym = plan.currency_symbol();
+    let sym = plan.money_style();
     b.push(h(1, "OKR progress"));
     b.push(p(okr_headline(pr), TextStyle::Lead));
     let board = &pr.analysis.board;

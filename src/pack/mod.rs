@@ -75,7 +75,7 @@ pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet) -> Pa
     let since_label = opts.since_last.as_ref().map(|c| c.since.as_str());
     let headline = timeline
         .as_deref()
-        .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.currency_symbol()));
+        .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.money_style()));
     let mut blocks = vec![Block::Cover(cover(project, opts))];
     board::summary(project, headline.as_ref(), fonts, &mut blocks);
     blocks.push(Block::Contents);

@@ -7,6 +7,7 @@ use crate::analysis::{LockedEntry, MatrixResult};
 use crate::model::{Competitor, CompetitorPartner, Decision, DecisionStatus, Plan, TierFramework};
 use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
 use crate::project::Project;
+use crate::values::MoneyStyle;
 
 pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
     let plan = &pr.plan;
@@ -30,7 +31,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
         ),
         TextStyle::Lead,
     ));
-    b.push(tier_requirements(f, plan.currency_symbol()));
+    b.push(tier_requirements(f, plan.money_style()));
     b.push(tier_terms(f));
     b.push(h(2, "Tier review"));
     tier_review(pr, b);
@@ -38,7 +39,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
 
 /// What each tier asks for: pipeline, certifications, practice, MDF, GTM activities,
 /// review cadence.
-fn tier_requirements(f: &TierFramework, sym: &str) -> Block {
+fn tier_requirements(f: &TierFramework, sym: &MoneyStyle) -> Block {
     let rows = f
         .tiers
         .iter()

@@ -10,6 +10,7 @@ use crate::pdf::{Align, Bar, BarChart, Block, Cell, Kpi, TextStyle, Threshold, T
 use crate::project::Project;
 use crate::render::ChangeReport;
 use crate::values::decimal2;
+use crate::values::MoneyStyle;
 
 pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
     b.push(h(1, "Thesis and key figures"));
@@ -44,7 +45,7 @@ fn thesis(pr: &Project, b: &mut Vec<Block>) {
 /// one page (partners by tier are in the economics by tier, warnings in the callout below).
 fn key_figures(pr: &Project, since: Option<&Headline>) -> Vec<Kpi> {
     let k = &pr.analysis.kpis;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     let moved = |tile: Kpi, pick: fn(&Headline) -> Option<&Delta>| match since {
         Some(h) => with_change(tile, pick(h), &h.since),
         None => tile,
@@ -76,7 +77,7 @@ fn with_change(mut tile: Kpi, d: Option<&Delta>, since: &str) -> Kpi {
     tile
 }
 
-fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
+fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle) -> Kpi {
     Kpi {
         label: format!("North star · {}", ns.label),
         value: ns.now.map_or("—".into(), |m| m.display(sym)),
@@ -95,7 +96,7 @@ fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
     }
 }
 
-fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
+fn pipeline_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
     Kpi {
         label: "Partner-sourced pipeline".into(),
         value: k.pipeline.value.display(sym),
@@ -110,7 +111,7 @@ fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
 
 /// Only when both the share and its target are known; names company ARR now and
 /// targeted when they are known.
-fn share_tile(k: &Kpis, sym: &str) -> Option<Kpi> {
+fn share_tile(k: &Kpis, sym: &MoneyStyle) -> Option<Kpi> {
     let (now, target) = (k.share.now?, k.share.target?);
     let arr = &k.company_arr;
     let today = arr
@@ -148,7 +149,7 @@ fn priority_tile(p: &PrioritySigned) -> Kpi {
 
 /// Only when both ARR now and its target are known (in place of the share when the
 /// share is not known).
-fn company_arr_tile(arr: &CompanyArr, sym: &str) -> Option<Kpi> {
+fn company_arr_tile(arr: &CompanyArr, sym: &MoneyStyle) -> Option<Kpi> {
     let (now, target) = (arr.now?, arr.target?);
     Some(Kpi {
         label: "Company ARR".into(),

@@ -11,6 +11,7 @@ use crate::analysis::board::{Ask, Line, Metric, PlanSource, Risk, RiskKind, Stat
 use crate::analysis::{Analysis, MatrixResult};
 use crate::history::delta::Headline;
 use crate::model::{Decision, Plan};
+use crate::values::MoneyStyle;
 use crate::values::{Date, Money, Percent};
 
 /// One scorecard line as text.
@@ -70,7 +71,7 @@ fn short_date(d: Date) -> String {
 
 /// The headline verdict in one sentence.
 pub fn headline(plan: &Plan, a: &Analysis) -> String {
-    let sym = plan.currency_symbol();
+    let sym = plan.money_style();
     let year = plan.program.year;
     let statuses: Vec<Status> = a.board.lines.iter().filter_map(|l| l.status).collect();
     let off = statuses.iter().filter(|s| **s == Status::OffTrack).count();
@@ -133,17 +134,9 @@ pub fn headline(plan: &Plan, a: &Analysis) -> String {
 
 /// Amounts `a` and `b` in one unit and with the same decimals (1 to 3, the fewest
 /// that give their difference two significant digits), and that difference as shown.
-pub fn trio(a: f64, b: f64, sym: &str) -> (String, String, String) {
+pub fn trio(a: f64, b: f64, sym: &MoneyStyle) -> (String, String, String) {
     let big = a.abs().max(b.abs());
-    let (unit, suffix) = if big >= 1e9 {
-        (1e9, "B")
-    } else if big >= 1e6 {
-        (1e6, "M")
-    } else if big >= 1e3 {
-        (1e3, "K")
-    } else {
-        (1.0, "")
-    };
+    let (unit, suffix) = sym.unit_for(big);
     let mut decimals = 1;
     let round = |x: f64, d: i32| (x / unit * 10f64.powi(d)).round() / 10f64.powi(d);
     while decimals < 3 {
@@ -162,7 +155,7 @@ pub fn trio(a: f64, b: f64, sym: &str) -> (String, String, String) {
         } else {
             ""
         };
-        format!("{sign}{sym}{:.d$}{suffix}", x.abs())
+        sym.in_unit(sign, x.abs(), d, suffix)
     };
     let (ra, rb) = (round(a, decimals), round(b, decimals));
     if (ra == 0.0 && a != 0.0) || (rb == 0.0 && b != 0.0) {
@@ -196,7 +189,7 @@ fn measure(l: &Line, year: i32) -> String {
     }
 }
 
-fn basis(l: &Line, a: &Analysis, sym: &str) -> String {
+fn basis(l: &Line, a: &Analysis, sym: &MoneyStyle) -> String {
     let e = &a.economics;
     match &l.source {
         PlanSource::Path if l.metric == Metric::Share => {
@@ -228,7 +221,7 @@ fn basis(l: &Line, a: &Analysis, sym: &str) -> String {
 
 /// The scorecard line as text, with its change since the last board meeting.
 pub fn line(l: &Line, plan: &Plan, a: &Analysis, since: Option<&Headline>) -> LineText {
-    let sym = plan.currency_symbol();
+    let sym = plan.money_style();
     let expected = l.expected.unwrap_or(0.0);
     let diff = l.variance().unwrap_or(0.0);
     let pct = l
@@ -271,7 +264,7 @@ pub fn line(l: &Line, plan: &Plan, a: &Analysis, since: Option<&Headline>) -> Li
 
 /// The plan cell: the figure expected by the meeting, and the year's plan when the
 /// two differ (`1.2 now · 5 by 30 Sep 2027`).
-fn plan_cell(l: &Line, expected: &str, sym: &str) -> String {
+fn plan_cell(l: &Line, expected: &str, sym: &MoneyStyle) -> String {
     let year_end = l.plan.unwrap_or(0.0);
     if l.expected == l.plan {
         return match l.metric {
@@ -560,23 +553,39 @@ mod tests {
 
     #[test]
     fn the_variance_is_the_difference_of_the_amounts_shown() {
-        let (a, b, d) = trio(8_864_500.0, 9_066_667.0, "$");
+        let (a, b, d) = trio(
+            8_864_500.0,
+            9_066_667.0,
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(
             (a.as_str(), b.as_str(), d.as_str()),
             ("$8.86M", "$9.07M", "−$0.21M")
         );
-        let (a, b, d) = trio(16_500_000.0, 24_000_000.0, "$");
+        let (a, b, d) = trio(
+            16_500_000.0,
+            24_000_000.0,
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(
             (a.as_str(), b.as_str(), d.as_str()),
             ("$16.5M", "$24.0M", "−$7.5M")
         );
-        let (a, b, d) = trio(9_100_000.0, 9_100_000.0, "€");
+        let (a, b, d) = trio(
+            9_100_000.0,
+            9_100_000.0,
+            &crate::values::MoneyStyle::plain("€"),
+        );
         assert_eq!(
             (a.as_str(), b.as_str(), d.as_str()),
             ("€9.1M", "€9.1M", "€0.0M")
         );
         // an amount too small for the other's unit is shown in its own
-        let (a, b, d) = trio(2_400_000_000.0, 24_000_000.0, "$");
+        let (a, b, d) = trio(
+            2_400_000_000.0,
+            24_000_000.0,
+            &crate::values::MoneyStyle::plain("$"),
+        );
         assert_eq!(
             (a.as_str(), b.as_str(), d.as_str()),
             ("$2.4B", "$24M", "+$2.38B")

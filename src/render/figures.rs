@@ -7,17 +7,18 @@
 use crate::analysis::board::{Metric, Status};
 use crate::analysis::{Analysis, Economics, Figure, Gap, PathPoint};
 use crate::model::Plan;
+use crate::values::MoneyStyle;
 use crate::values::{Money, Percent};
 
 /// An amount that enters a total or a ratio shown beside it (program cost, return,
 /// CAC), with up to two decimals in its unit (`$2.05M`) so that the reader's arithmetic
 /// reproduces the total and the ROI; or `not given` / `not computable`.
-pub fn money(f: Figure<Money>, sym: &str) -> String {
+pub fn money(f: Figure<Money>, sym: &MoneyStyle) -> String {
     f.map_or_else(|g| g.label().to_string(), |m| amount(m, sym))
 }
 
 /// An amount with up to two decimals in its unit (`$2.05M`, `$76.9K`).
-pub fn amount(m: Money, sym: &str) -> String {
+pub fn amount(m: Money, sym: &MoneyStyle) -> String {
     m.display_with(sym, 2)
 }
 
@@ -68,7 +69,7 @@ pub fn verdict_status(a: &Analysis) -> Option<Status> {
 pub fn verdict_sentence(a: &Analysis, plan: &Plan) -> String {
     let e = &a.economics;
     let word = verdict_label(a);
-    let sym = plan.currency_symbol();
+    let sym = plan.money_style();
     let f = &e.forecast;
     let year = plan.program.year;
     let target = match (f.thesis_target, f.target_year) {
@@ -95,7 +96,7 @@ pub fn verdict_sentence(a: &Analysis, plan: &Plan) -> String {
 }
 
 /// How the forecast is made: `$3.1M now + 35% of $16.5M pipeline`.
-pub fn forecast_basis(e: &Economics, sym: &str) -> Option<String> {
+pub fn forecast_basis(e: &Economics, sym: &MoneyStyle) -> Option<String> {
     let f = &e.forecast;
     let (now, win) = (e.partner_arr.ok()?, f.win_rate.ok()?);
     Some(format!(
@@ -107,7 +108,7 @@ pub fn forecast_basis(e: &Economics, sym: &str) -> Option<String> {
 }
 
 /// ROI in a sentence: return, cost and the result.
-pub fn roi_sentence(e: &Economics, sym: &str) -> String {
+pub fn roi_sentence(e: &Economics, sym: &MoneyStyle) -> String {
     match (e.returns, e.program_cost, e.roi) {
         (Ok(r), Ok(c), Ok(roi)) => format!(
             "The program returns {} of gross profit on partner-sourced ARR for a cost of {}: an ROI of {}.",
@@ -121,7 +122,7 @@ pub fn roi_sentence(e: &Economics, sym: &str) -> String {
 }
 
 /// Partner CAC beside direct CAC: `$39.4K per customer against $45K direct`.
-pub fn cac_comparison(e: &Economics, sym: &str) -> String {
+pub fn cac_comparison(e: &Economics, sym: &MoneyStyle) -> String {
     match (e.partner_cac, e.direct_cac) {
         (Ok(p), Ok(d)) => {
             let word = if p.0 <= d.0 { "below" } else { "above" };

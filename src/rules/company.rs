@@ -34,7 +34,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
     }
     if let (Some(cur), Some(tgt)) = (c.current_arr, c.target_arr) {
         if tgt.0 <= cur.0 {
-            let sym = cx.plan.currency_symbol();
+            let sym = &cx.plan.company.currency.plain_style();
             out.push(
                 Diagnostic::new(
                     Rule::CompanyArr,

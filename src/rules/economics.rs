@@ -54,7 +54,7 @@ fn declared_arr(cx: &RuleCtx, e: &Economics, out: &mut Vec<Diagnostic>) {
     if !drifts(declared.0, sum.0) {
         return;
     }
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     out.push(
         Diagnostic::new(
             Rule::KpiConsistency,
@@ -111,7 +111,7 @@ fn key_result(cx: &RuleCtx, kr: &KeyResult, out: &mut Vec<Diagnostic>) {
     if !differs {
         return;
     }
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     let name = kr.id.as_deref().unwrap_or(&kr.text);
     let write = match value {
         Measure::Money(m) => format!("\"{}\"", crate::hint::exact(sym, m.0)),
@@ -141,7 +141,7 @@ fn on_track(cx: &RuleCtx, e: &Economics, out: &mut Vec<Diagnostic>) {
     if v.on_track() {
         return;
     }
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     let year = cx.plan.program.year;
     let short = v.shortfall();
     let more = match (f.closing_pipeline(), f.win_rate) {
@@ -186,7 +186,7 @@ fn roi(cx: &RuleCtx, e: &Economics, out: &mut Vec<Diagnostic>) {
     if roi >= 0.0 {
         return;
     }
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     let margin = e.gross_margin.unwrap_or(100.0);
     let gap = Money(cost.0 - ret.0);
     let arr_needed = Money(gap.0 / (margin / 100.0).max(f64::EPSILON));

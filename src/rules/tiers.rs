@@ -6,6 +6,7 @@ use crate::analysis::Band;
 use crate::diag::{Diagnostic, Rule};
 use crate::model::{JointPlan, Landscape, Partner, Tier, TierFramework, TierLevel, TierName};
 use crate::text::{plural, plural_with, possessive};
+use crate::values::MoneyStyle;
 use crate::values::{decimal2, score};
 use std::collections::BTreeMap;
 
@@ -33,7 +34,7 @@ pub fn check(cx: &RuleCtx, out: &mut Vec<Diagnostic>) {
 }
 
 fn ladder(cx: &RuleCtx, f: &TierFramework, out: &mut Vec<Diagnostic>) {
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     for pair in f.tiers.windows(2) {
         let (hi, lo) = (&pair[0], &pair[1]);
         let span = lo.loc.value("annual_pipeline_target");
@@ -130,7 +131,7 @@ fn fit(
     by_pipeline: Option<TierName>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let sym = cx.plan.currency_symbol();
+    let sym = &cx.plan.company.currency.plain_style();
     let tier = f.get(t);
     if let (Some(bp), Some(pipe)) = (by_pipeline, p.pipeline) {
         if bp != t
@@ -193,7 +194,7 @@ fn tier_below(t: TierName) -> TierName {
 
 /// The seed's pipeline range for a tier, in the plan currency; above a tier whose range
 /// ends at an amount, the range that starts there.
-fn seed_range(level: TierName, below: &Tier, sym: &str) -> String {
+fn seed_range(level: TierName, below: &Tier, sym: &MoneyStyle) -> String {
     let m = |v: f64| crate::values::Money(v).display(sym);
     match (level, below.pipeline.max) {
         (TierName::Platinum, Some(end)) => format!("{}+", crate::hint::exact(sym, end.0)),

@@ -13,6 +13,7 @@ use crate::links;
 use crate::model::{Markdown, Plan};
 use crate::project::Project;
 use crate::render::{RenderError, RenderOptions};
+use crate::values::MoneyStyle;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
@@ -31,7 +32,7 @@ pub struct Site<'a> {
     /// The messages of the plan's locale (`crate::i18n`).
     pub catalog: &'a crate::i18n::Catalog,
     pub title: String,
-    pub sym: &'a str,
+    pub sym: &'a MoneyStyle,
     pub base_url: String,
     /// Partners' pipelines are shown apart from the tiers' range bounds.
     pipeline_shown: crate::values::Apart,
@@ -168,7 +169,7 @@ impl<'a> Site<'a> {
             theme,
             catalog,
             title,
-            sym: plan.currency_symbol(),
+            sym: plan.money_style(),
             base_url,
             pipeline_shown: plan.pipeline_shown(),
             partners: index_by(&plan.partners, |p| p.id.as_str()),

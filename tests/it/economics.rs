@@ -34,7 +34,7 @@ fn pack_text(pdftotext: &std::path::Path) -> String {
 fn headline_figures() -> Vec<String> {
     let pr = example_project();
     let e = &pr.analysis.economics;
-    let sym = pr.plan.currency_symbol();
+    let sym = pr.plan.money_style();
     let f = &e.forecast;
     let v = f.verdict.expect("the example has a verdict");
     vec![

@@ -58,7 +58,7 @@ fn pipeline(c: &Checked, id: &str) -> Option<f64> {
 fn an_eur_plan_written_in_euros_is_clean() {
     let c = plan_in("EUR", "€").checked();
     assert!(c.of_rule("money.currency").is_empty(), "{}", c.listing());
-    assert_eq!(c.project.plan.currency_symbol(), "€");
+    assert_eq!(c.project.plan.company.currency.prefix(), "€");
 }
 
 #[test]

@@ -261,7 +261,7 @@ fn dashboard_and_pack_show_the_same_headline_figures() {
     let pack = pdf_text(&pdftotext, &render(dir));
 
     let k = &project.analysis.kpis;
-    let sym = project.plan.currency_symbol();
+    let sym = project.plan.money_style();
     let shown = |m: Option<partnerbook::values::Money>| m.map(|m| m.display(sym));
     let star = (shown(k.north_star.now), shown(k.north_star.target));
     assert_eq!(star, (Some("$3.1M".into()), Some("$21M".into())));

@@ -265,7 +265,10 @@ impl Ctx {
         })?;
         // kept as written, so that the key result is not reported as having no value
         self.check_currency(w.currency, loc, key, |p| {
-            crate::hint::money_value(&crate::hint::exact(p, w.value.value()))
+            crate::hint::money_value(&crate::hint::exact(
+                &crate::values::MoneyStyle::plain(p),
+                w.value.value(),
+            ))
         });
         Some(w.value)
     }

@@ -48,7 +48,10 @@ impl Ctx {
     /// judges a figure that is not in the plan currency).
     pub fn check_amount(&mut self, w: Written<Money>, loc: &Loc, key: &str) -> Option<Money> {
         let same = self.check_currency(w.currency, loc, key, |p| {
-            crate::hint::money_value(&crate::hint::exact(p, w.value.0))
+            crate::hint::money_value(&crate::hint::exact(
+                &crate::values::MoneyStyle::plain(p),
+                w.value.0,
+            ))
         });
         same.then(|| self.check_precision(w.value, loc, key))
     }
@@ -82,7 +85,7 @@ impl Ctx {
         .label(units)
         .help(format!(
             "write `{field}: {}`",
-            crate::hint::money_value(&crate::hint::exact(plan.prefix(), rounded.0))
+            crate::hint::money_value(&crate::hint::exact(&plan.plain_style(), rounded.0))
         ));
         self.push(d);
         rounded

@@ -116,14 +116,16 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
         );
     }
     let currency = currency::plan_currency(cx, &rc.currency, &loc);
+    let locale = locale::plan_locale(cx, &rc.locale, &loc);
     plan.company = Company {
         name: cx.text(&rc.name, &loc, "name", "company name"),
         description: cx.text(&rc.description, &loc, "description", "company description"),
         category: cx.text(&rc.category, &loc, "category", "product category"),
         current_arr: required_money(cx, &rc.current_arr, &loc, "current_arr", "current ARR"),
         target_arr: required_money(cx, &rc.target_arr, &loc, "target_arr", "target ARR"),
+        money: crate::i18n::formats::money_style(&locale, &currency),
         currency,
-        locale: locale::plan_locale(cx, &rc.locale, &loc),
+        locale,
         icps: cx.list(&rc.icps, &loc, "icps", "the list of ICPs"),
         markets: cx.list(&rc.markets, &loc, "markets", "the list of markets"),
         loc: Some(loc),

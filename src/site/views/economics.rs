@@ -13,6 +13,7 @@ use crate::site::charts::{self, HBar, PathPt};
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
+use crate::values::MoneyStyle;
 use crate::values::{Money, Percent};
 use serde::Serialize;
 
@@ -254,7 +255,7 @@ fn share(part: Money, total: Option<Money>) -> String {
     }
 }
 
-fn cost_rows(e: &Economics, sym: &str) -> Vec<CostRow> {
+fn cost_rows(e: &Economics, sym: &MoneyStyle) -> Vec<CostRow> {
     let total = e.program_cost.ok();
     let row = |label: String, amount: Money, is_total: bool| CostRow {
         label,
@@ -312,7 +313,7 @@ fn partner_rows(site: &Site) -> Vec<PartnerCostRow> {
         .collect()
 }
 
-fn dash_or(m: Money, sym: &str) -> String {
+fn dash_or(m: Money, sym: &MoneyStyle) -> String {
     if m.0 > 0.0 {
         m.display(sym)
     } else {

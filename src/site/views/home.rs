@@ -13,6 +13,7 @@ use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
 use crate::text::plural;
+use crate::values::MoneyStyle;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -262,7 +263,7 @@ fn kpis(site: &Site) -> Vec<Kpi> {
     out
 }
 
-fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
+fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle) -> Kpi {
     Kpi {
         label: ns.label.clone(),
         value: ns.now.map_or("—".into(), |m| m.display(sym)),
@@ -284,7 +285,7 @@ fn north_star_tile(ns: &NorthStar, sym: &str) -> Kpi {
     }
 }
 
-fn share_tile(k: &Kpis, sym: &str) -> Kpi {
+fn share_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
     Kpi {
         label: "Partner share of ARR".into(),
         value: k.share.now.map_or("—".into(), percent_text),
@@ -302,7 +303,7 @@ fn share_tile(k: &Kpis, sym: &str) -> Kpi {
     }
 }
 
-fn pipeline_tile(k: &Kpis, sym: &str) -> Kpi {
+fn pipeline_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
     let from = format!(
         "annual, from {} active or recruiting",
         plural(k.live_partners, "partner")

@@ -9,6 +9,7 @@ use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
 use crate::text::plural;
+use crate::values::MoneyStyle;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -131,7 +132,7 @@ fn tier_view(site: &Site, t: &Tier) -> TierView {
 }
 
 /// A tier's requirements table: the four every tier states, then the optional ones.
-fn requirements(t: &Tier, sym: &str) -> Vec<Requirement> {
+fn requirements(t: &Tier, sym: &MoneyStyle) -> Vec<Requirement> {
     let req = |label, value| Requirement { label, value };
     let mut out = vec![
         req("Annual pipeline", t.pipeline.display(sym)),

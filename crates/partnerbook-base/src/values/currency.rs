@@ -152,6 +152,16 @@ impl Currency {
         &self.prefix
     }
 
+    /// The currency's sign, or its code when it has none (`€`, `CHF`).
+    pub fn symbol(&self) -> &str {
+        self.prefix.trim_end_matches('\u{a0}')
+    }
+
+    /// partnerbook's English money style for this currency (`$2.4M`, `CHF 9M`).
+    pub fn plain_style(&self) -> super::MoneyStyle {
+        super::MoneyStyle::plain(&self.prefix)
+    }
+
     /// Whether this currency has a sign of its own (else amounts carry the code).
     pub fn has_sign(&self) -> bool {
         !self.prefix.ends_with('\u{a0}')

@@ -8,7 +8,7 @@ mod money;
 
 pub use currency::Currency;
 pub use decimal::{decimal2, fixed, grouped, places, score};
-pub use money::{money_forms, number, Apart, Money, MoneyRange, Written};
+pub use money::{money_forms, number, Apart, Money, MoneyRange, MoneyStyle, Written};
 
 use std::fmt;
 

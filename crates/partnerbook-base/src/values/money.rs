@@ -18,6 +18,131 @@ pub struct Written<T> {
     pub currency: Option<&'static str>,
 }
 
+/// How amounts are written: the currency sign's place, the compact units and the
+/// digits. [`MoneyStyle::plain`] is partnerbook's English form (`$2.4M`, `€500K`,
+/// `CHF 9M`, `$1,999,000`); the i18n layer makes one per locale from CLDR data
+/// (`2,4 Mio. €`, `¥24億`).
+#[derive(Clone)]
+pub struct MoneyStyle {
+    /// Before the number: `$`, `CHF ` (with a no-break space), or nothing.
+    prefix: String,
+    /// After the number and its unit: ` €` (with a no-break space), or nothing.
+    suffix: String,
+    /// Compact units, largest first: the power of ten and what follows the number.
+    units: Vec<(i32, String)>,
+    /// A plain decimal (`1234.5`) in the locale's digits and separators; `None` for
+    /// partnerbook's English form (compact amounts as they are, exact ones grouped with
+    /// `,`).
+    digits: Option<Digits>,
+}
+
+/// Turns a plain decimal into the locale's form.
+pub type Digits = std::sync::Arc<dyn Fn(&str) -> String + Send + Sync>;
+
+impl std::fmt::Debug for MoneyStyle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MoneyStyle")
+            .field("prefix", &self.prefix)
+            .field("suffix", &self.suffix)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The English compact units.
+const PLAIN_UNITS: [(i32, &str); 3] = [(9, "B"), (6, "M"), (3, "K")];
+
+impl MoneyStyle {
+    /// partnerbook's English form with `prefix` (`$`, `€`, `CHF `).
+    pub fn plain(prefix: &str) -> MoneyStyle {
+        MoneyStyle {
+            prefix: prefix.to_string(),
+            suffix: String::new(),
+            units: PLAIN_UNITS
+                .iter()
+                .map(|(e, u)| (*e, (*u).to_string()))
+                .collect(),
+            digits: None,
+        }
+    }
+
+    /// A style from its parts (see the fields).
+    pub fn new(
+        prefix: String,
+        suffix: String,
+        units: Vec<(i32, String)>,
+        digits: Digits,
+    ) -> MoneyStyle {
+        MoneyStyle {
+            prefix,
+            suffix,
+            units,
+            digits: Some(digits),
+        }
+    }
+
+    /// What stands before the number.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// What stands after the number and its unit.
+    pub fn suffix(&self) -> &str {
+        &self.suffix
+    }
+
+    /// `body` (a number, perhaps with its unit) with the currency: `$2.4M`, `2,4 Mio. €`;
+    /// `minus` before it all.
+    pub fn wrap(&self, minus: bool, body: &str) -> String {
+        let m = if minus { "-" } else { "" };
+        format!("{m}{}{body}{}", self.prefix, self.suffix)
+    }
+
+    /// The compact unit amounts of size `v` are shown in: its divisor and its text
+    /// (`(1e6, "M")`, `(1e6, " Mio.")`, `(1e8, "億")`; `(1, "")` below the smallest).
+    pub fn unit_for(&self, v: f64) -> (f64, &str) {
+        self.units
+            .iter()
+            .find(|(e, _)| v.abs() >= 10f64.powi(*e))
+            .map_or((1.0, ""), |(e, u)| (10f64.powi(*e), u.as_str()))
+    }
+
+    /// `x`, already divided by its unit's divisor, with exactly `decimals` decimals,
+    /// the unit and the currency, `sign` first: `+$0.21M`, `+0,21 Mio. €`.
+    pub fn in_unit(&self, sign: &str, x: f64, decimals: usize, unit: &str) -> String {
+        let n = self.number(&super::decimal::places(x, decimals));
+        format!("{sign}{}{n}{unit}{}", self.prefix, self.suffix)
+    }
+
+    /// The label of an axis or column whose amounts are in `unit`: `$M`, `Mio. €`, `¥億`.
+    pub fn unit_label(&self, unit: &str) -> String {
+        format!("{}{unit}{}", self.prefix, self.suffix)
+            .trim_matches(|c: char| c.is_whitespace())
+            .to_string()
+    }
+
+    /// A plain decimal (`1234.5`) as this style writes digits.
+    fn number(&self, plain: &str) -> String {
+        match &self.digits {
+            Some(f) => f(plain),
+            None => plain.to_string(),
+        }
+    }
+
+    /// A plain decimal with thousands grouping (`1,999,000`, `1.999.000`).
+    fn grouped(&self, v: f64, decimals: usize) -> String {
+        match &self.digits {
+            Some(f) => f(&super::decimal::fixed(v, decimals)),
+            None => grouped(v, decimals),
+        }
+    }
+}
+
+impl Default for MoneyStyle {
+    fn default() -> MoneyStyle {
+        MoneyStyle::plain("$")
+    }
+}
+
 /// The forms an amount in currency `c` may take, for messages: written with the
 /// plan's own currency, and with the forms of its country (`¥1,200万` for the yen,
 /// `₹12 Cr` for the rupee, `2,4 Mio. €` for the euro).
@@ -82,61 +207,65 @@ impl Money {
         })
     }
 
-    /// Compact display: `$2.4M`, `$500K`, `$950`, `CHF 9M`.
-    pub fn display(self, prefix: &str) -> String {
-        self.display_with(prefix, 1)
+    /// Compact display: `$2.4M`, `$500K`, `$950`, `CHF 9M`, `2,4 Mio. €`.
+    pub fn display(self, style: &MoneyStyle) -> String {
+        self.display_with(style, 1)
     }
 
     /// Compact display with at most `decimals` decimals in its unit (`$2.24M` with 2),
     /// trailing zeros dropped, rounded half away from zero (`€2.25M` → `€2.3M`).
-    pub fn display_with(self, prefix: &str, decimals: usize) -> String {
+    pub fn display_with(self, style: &MoneyStyle, decimals: usize) -> String {
         let Some(d) = Dec::of(self.0) else {
-            return format!("{prefix}{}", self.0);
+            return style.wrap(false, &self.0.to_string());
         };
-        let minus = if d.is_negative() { "-" } else { "" };
+        let minus = d.is_negative();
         let (d, v) = (d.abs(), self.0.abs());
-        const UNITS: [(i32, &str); 4] = [(9, "B"), (6, "M"), (3, "K"), (0, "")];
-        let at = UNITS
-            .iter()
-            .position(|(e, _)| v >= 10f64.powi(*e))
-            .unwrap_or(UNITS.len() - 1);
-        let show = |i: usize| {
-            let (e, suffix) = UNITS[i];
-            d.shift(-e).fixed(decimals).map(|n| (n, suffix))
+        let units = &style.units;
+        // the largest unit the amount reaches (`None`: below the smallest)
+        let at = units.iter().position(|(e, _)| v >= 10f64.powi(*e));
+        let exp = |i: Option<usize>| i.map_or(0, |i| units[i].0);
+        let show = |i: Option<usize>| {
+            let unit = i.map_or("", |i| units[i].1.as_str());
+            d.shift(-exp(i)).fixed(decimals).map(|n| (n, unit))
         };
-        let shown = match show(at) {
-            // 999,960 is €1M, not €1000K
-            Some((n, _)) if n == "1000" && at > 0 => show(at - 1),
-            other => other,
+        let mut shown = show(at);
+        // rounding may reach the next unit up: 999,960 is €1M, not €1000K
+        let up = match at {
+            Some(i) => i.checked_sub(1),
+            None => units.len().checked_sub(1),
         };
+        if let (Some((n, _)), Some(j)) = (&shown, up) {
+            let threshold = 10f64.powi(units[j].0 - exp(at));
+            if n.parse::<f64>().is_ok_and(|x| x >= threshold) {
+                shown = show(Some(j));
+            }
+        }
         match shown {
-            Some((n, suffix)) => format!("{minus}{prefix}{n}{suffix}"),
-            None => format!("{minus}{prefix}{}", grouped(v, 2)),
+            Some((n, unit)) => style.wrap(minus, &format!("{}{unit}", style.number(&n))),
+            None => style.wrap(minus, &style.grouped(v, 2)),
         }
     }
 
     /// The exact amount with thousands separators, for messages: `€1,999,000`,
-    /// `€1,234,567.89`, `CHF 9,000,000`.
-    pub fn exact(self, prefix: &str) -> String {
-        let minus = if self.0 < 0.0 && grouped(self.0, 2) != "0" {
-            "-"
-        } else {
-            ""
-        };
-        format!("{minus}{prefix}{}", grouped(self.0.abs(), 2))
+    /// `€1,234,567.89`, `CHF 9,000,000`, `1.999.000 €`.
+    pub fn exact(self, style: &MoneyStyle) -> String {
+        let minus = self.0 < 0.0 && grouped(self.0, 2) != "0";
+        style.wrap(minus, &style.grouped(self.0.abs(), 2))
     }
 
     /// Two amounts as people read them: as usual, or with up to three more digits if
     /// that is what it takes to see that they differ (`€2.2M` and `€2.24M`); beyond that
     /// both exactly (`€1,234,567.89` and `€1,234,568`).
-    pub fn display_pair(a: Money, b: Money, prefix: &str) -> (String, String) {
+    pub fn display_pair(a: Money, b: Money, style: &MoneyStyle) -> (String, String) {
         if Dec::of(a.0) == Dec::of(b.0) {
-            return (a.display(prefix), b.display(prefix));
+            return (a.display(style), b.display(style));
         }
         (1..=4)
-            .find(|&d| a.display_with(prefix, d) != b.display_with(prefix, d) && honest(a, b, d))
-            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
-            .unwrap_or_else(|| (a.exact(prefix), b.exact(prefix)))
+            .find(|&d| {
+                a.display_with(style, d) != b.display_with(style, d) && honest(a, b, d, style)
+            })
+            .map(|d| (a.display_with(style, d), b.display_with(style, d)))
+            .unwrap_or_else(|| (a.exact(style), b.exact(style)))
     }
 }
 
@@ -148,7 +277,7 @@ const APART_DECIMALS: usize = 12;
 /// formats only the amount.
 #[derive(Debug, Clone)]
 pub struct Apart {
-    prefix: String,
+    style: MoneyStyle,
     bounds: Vec<Bound>,
 }
 
@@ -160,7 +289,7 @@ struct Bound {
 }
 
 impl Apart {
-    pub fn new(prefix: &str, bounds: &[Money]) -> Apart {
+    pub fn new(style: &MoneyStyle, bounds: &[Money]) -> Apart {
         let mut out: Vec<Bound> = Vec::with_capacity(bounds.len());
         for b in bounds {
             let exact = Dec::of(b.0);
@@ -168,13 +297,13 @@ impl Apart {
                 out.push(Bound {
                     exact,
                     shown: (1..=APART_DECIMALS)
-                        .map(|d| b.display_with(prefix, d))
+                        .map(|d| b.display_with(style, d))
                         .collect(),
                 });
             }
         }
         Apart {
-            prefix: prefix.to_string(),
+            style: style.clone(),
             bounds: out,
         }
     }
@@ -186,26 +315,28 @@ impl Apart {
         let own = Dec::of(m.0);
         (1..=APART_DECIMALS)
             .find_map(|d| {
-                let s = m.display_with(&self.prefix, d);
+                let s = m.display_with(&self.style, d);
                 let clash = self
                     .bounds
                     .iter()
                     .any(|b| b.exact != own && b.shown[d - 1] == s);
                 (!clash).then_some(s)
             })
-            .unwrap_or_else(|| m.exact(&self.prefix))
+            .unwrap_or_else(|| m.exact(&self.style))
     }
 }
 
 /// Whether `a` and `b` shown with `decimals` decimals in their units also show the size
 /// of the change right, to half a unit of the last digit: €2.25M → €2.24M is a €10K
 /// change, which €2.3M → €2.2M would show as €100K.
-fn honest(a: Money, b: Money, decimals: usize) -> bool {
-    let unit = |v: f64| match v.abs() {
-        x if x >= 1e9 => 1e9,
-        x if x >= 1e6 => 1e6,
-        x if x >= 1e3 => 1e3,
-        _ => 1.0,
+fn honest(a: Money, b: Money, decimals: usize, style: &MoneyStyle) -> bool {
+    let unit = |v: f64| {
+        style
+            .units
+            .iter()
+            .map(|(e, _)| 10f64.powi(*e))
+            .find(|u| v.abs() >= *u)
+            .unwrap_or(1.0)
     };
     let step = 10f64.powi(-(decimals as i32));
     let shown = |v: f64| (v / unit(v) / step).round() * step * unit(v);
@@ -558,13 +689,13 @@ impl MoneyRange {
         above && below
     }
 
-    pub fn display(&self, prefix: &str) -> String {
-        self.display_with(prefix, 1)
+    pub fn display(&self, style: &MoneyStyle) -> String {
+        self.display_with(style, 1)
     }
 
     /// As [`MoneyRange::display`], each bound with at most `decimals` decimals.
-    pub fn display_with(&self, prefix: &str, decimals: usize) -> String {
-        self.shown(|x| x.display_with(prefix, decimals))
+    pub fn display_with(&self, style: &MoneyStyle, decimals: usize) -> String {
+        self.shown(|x| x.display_with(style, decimals))
     }
 
     fn shown(&self, m: impl Fn(Money) -> String) -> String {
@@ -579,8 +710,8 @@ impl MoneyRange {
 
     /// The range in exact figures and words, for messages: `€500,000 up to but not
     /// including €2,000,000`, `at least €2,000,000`.
-    pub fn exact(&self, prefix: &str) -> String {
-        let m = |x: Money| x.exact(prefix);
+    pub fn exact(&self, style: &MoneyStyle) -> String {
+        let m = |x: Money| x.exact(style);
         match (self.min, self.max) {
             (None, None) => "no target".into(),
             (Some(a), None) => format!("at least {}", m(a)),
@@ -592,14 +723,14 @@ impl MoneyRange {
 
     /// Two ranges as people read them, with up to three more digits if that is what it
     /// takes to see that they differ (`€500K–€2M` and `€500K–€2.04M`), else exactly.
-    pub fn display_pair(a: &MoneyRange, b: &MoneyRange, prefix: &str) -> (String, String) {
-        let (sa, sb) = (a.display(prefix), b.display(prefix));
+    pub fn display_pair(a: &MoneyRange, b: &MoneyRange, style: &MoneyStyle) -> (String, String) {
+        let (sa, sb) = (a.display(style), b.display(style));
         if sa != sb || a == b {
             return (sa, sb);
         }
-        let exact = |r: &MoneyRange| r.shown(|m| m.exact(prefix));
+        let exact = |r: &MoneyRange| r.shown(|m| m.exact(style));
         (2..=4)
-            .map(|d| (a.display_with(prefix, d), b.display_with(prefix, d)))
+            .map(|d| (a.display_with(style, d), b.display_with(style, d)))
             .find(|(sa, sb)| sa != sb)
             .unwrap_or_else(|| (exact(a), exact(b)))
     }

@@ -1,5 +1,9 @@
 use super::*;
 
+fn st(prefix: &str) -> MoneyStyle {
+    MoneyStyle::plain(prefix)
+}
+
 fn amount(s: &str) -> Option<(f64, Option<&'static str>)> {
     Money::parse(s).ok().map(|w| (w.value.0, w.currency))
 }
@@ -65,31 +69,31 @@ fn ambiguous_separators_are_read_as_documented() {
 
 #[test]
 fn compact_display_rounds_half_away_from_zero() {
-    assert_eq!(Money(2.4e6).display("$"), "$2.4M");
-    assert_eq!(Money(5e5).display("$"), "$500K");
-    assert_eq!(Money(2.25e6).display("€"), "€2.3M");
-    assert_eq!(Money(3.45e6).display("€"), "€3.5M");
-    assert_eq!(Money(2.35e6).display("€"), "€2.4M");
-    assert_eq!(Money(950.0).display("€"), "€950");
-    assert_eq!(Money(999_960.0).display("€"), "€1M");
-    assert_eq!(Money(-2.25e6).display("€"), "-€2.3M");
-    assert_eq!(Money(9e6).display("CHF "), "CHF 9M");
-    assert_eq!(Money(2.2e6).display_with("€", 2), "€2.2M");
-    assert_eq!(Money(1.5e9).display("$"), "$1.5B");
+    assert_eq!(Money(2.4e6).display(&st("$")), "$2.4M");
+    assert_eq!(Money(5e5).display(&st("$")), "$500K");
+    assert_eq!(Money(2.25e6).display(&st("€")), "€2.3M");
+    assert_eq!(Money(3.45e6).display(&st("€")), "€3.5M");
+    assert_eq!(Money(2.35e6).display(&st("€")), "€2.4M");
+    assert_eq!(Money(950.0).display(&st("€")), "€950");
+    assert_eq!(Money(999_960.0).display(&st("€")), "€1M");
+    assert_eq!(Money(-2.25e6).display(&st("€")), "-€2.3M");
+    assert_eq!(Money(9e6).display(&st("CHF ")), "CHF 9M");
+    assert_eq!(Money(2.2e6).display_with(&st("€"), 2), "€2.2M");
+    assert_eq!(Money(1.5e9).display(&st("$")), "$1.5B");
 }
 
 #[test]
 fn exact_display_has_thousands_separators() {
-    assert_eq!(Money(1_999_000.0).exact("€"), "€1,999,000");
-    assert_eq!(Money(1_234_567.89).exact("€"), "€1,234,567.89");
-    assert_eq!(Money(9e6).exact("CHF "), "CHF 9,000,000");
-    assert_eq!(Money(-2500.0).exact("$"), "-$2,500");
+    assert_eq!(Money(1_999_000.0).exact(&st("€")), "€1,999,000");
+    assert_eq!(Money(1_234_567.89).exact(&st("€")), "€1,234,567.89");
+    assert_eq!(Money(9e6).exact(&st("CHF ")), "CHF 9,000,000");
+    assert_eq!(Money(-2500.0).exact(&st("$")), "-$2,500");
 }
 
 #[test]
 fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
     let bounds = [Money(5e5), Money(2e6)];
-    let apart = Apart::new("€", &bounds);
+    let apart = Apart::new(&st("€"), &bounds);
     assert_eq!(apart.show(Money(1_999_000.0)), "€1.999M");
     assert_eq!(apart.show(Money(1_950_000.0)), "€1.95M");
     assert_eq!(apart.show(Money(2e6)), "€2M");
@@ -101,7 +105,7 @@ fn amounts_are_not_shown_on_a_boundary_they_do_not_reach() {
 fn apart_made_once_shows_as_the_bounds_compared_each_time() {
     use crate::values::decimal::Dec;
     // the rule as first written: every bound formatted for every amount
-    let reference = |m: Money, prefix: &str, bounds: &[Money]| {
+    let reference = |m: Money, prefix: &MoneyStyle, bounds: &[Money]| {
         (1..=12)
             .find_map(|d| {
                 let s = m.display_with(prefix, d);
@@ -120,17 +124,17 @@ fn apart_made_once_shows_as_the_bounds_compared_each_time() {
         Money(1e7),
         Money(0.5),
     ];
-    let apart = Apart::new("CHF ", &bounds);
+    let apart = Apart::new(&st("CHF "), &bounds);
     for i in 0..40_000 {
         let m = Money(f64::from(i) * 250.0 + if i % 7 == 0 { 0.25 } else { 0.0 });
-        assert_eq!(apart.show(m), reference(m, "CHF ", &bounds), "{m:?}");
+        assert_eq!(apart.show(m), reference(m, &st("CHF "), &bounds), "{m:?}");
     }
     assert_eq!(apart.show(Money(1_999_000.0)), "CHF 1.999M");
 }
 
 #[test]
 fn pairs_of_amounts_read_differently() {
-    let p = |a: f64, b: f64| Money::display_pair(Money(a), Money(b), "€");
+    let p = |a: f64, b: f64| Money::display_pair(Money(a), Money(b), &st("€"));
     assert_eq!(p(2.2e6, 2.24e6), ("€2.2M".into(), "€2.24M".into()));
     assert_eq!(p(4.1e6, 4.14e6), ("€4.1M".into(), "€4.14M".into()));
     assert_eq!(p(1_999_000.0, 2e6), ("€1.999M".into(), "€2M".into()));
@@ -168,15 +172,18 @@ fn money_ranges() {
     assert!(r.contains(Money(5e5)) && r.contains(Money(1_999_999.0)));
     assert!(!r.contains(Money(2e6)) && open.contains(Money(2e6)));
     assert!(!open.contains(Money(1_999_000.0)));
-    assert_eq!(r.display("$"), "$500K–$2M");
-    assert_eq!(r.exact("€"), "€500,000 up to but not including €2,000,000");
-    assert_eq!(open.exact("€"), "at least €2,000,000");
+    assert_eq!(r.display(&st("$")), "$500K–$2M");
+    assert_eq!(
+        r.exact(&st("€")),
+        "€500,000 up to but not including €2,000,000"
+    );
+    assert_eq!(open.exact(&st("€")), "at least €2,000,000");
     let wider = MoneyRange {
         max: Some(Money(2.04e6)),
         ..r
     };
     assert_eq!(
-        MoneyRange::display_pair(&r, &wider, "€"),
+        MoneyRange::display_pair(&r, &wider, &st("€")),
         ("€500K–€2M".into(), "€500K–€2.04M".into())
     );
 }
