@@ -242,6 +242,52 @@ fn bundle(lang: &str, tag: &str, files: &[CatalogFile]) -> Result<Bundle, Catalo
     Ok(b)
 }
 
+/// The language of one build's outputs: the messages and the formats of the plan's
+/// locale, shared by the site and the pack.
+#[derive(Debug)]
+pub struct Lang {
+    pub catalog: std::sync::Arc<Catalog>,
+    pub fmt: Formats,
+}
+
+impl Lang {
+    /// The language of a catalog's locale (formats of `en-US` when ICU4X has no data
+    /// for it).
+    pub fn new(catalog: std::sync::Arc<Catalog>) -> Result<Lang, formats::BadLocale> {
+        let fmt = Formats::of(catalog.tag()).or_else(|_| Formats::of(DEFAULT_LOCALE))?;
+        Ok(Lang { catalog, fmt })
+    }
+
+    /// The language of `locale` from the catalogs `files`, for a renderer.
+    pub fn load(locale: &str, files: &[CatalogFile]) -> Result<Lang, CatalogError> {
+        let catalog = std::sync::Arc::new(Catalog::load(locale, files)?);
+        Lang::new(catalog).map_err(|e| CatalogError(e.to_string()))
+    }
+
+    /// A message without arguments.
+    pub fn t<'s>(&'s self, id: &'s str) -> Cow<'s, str> {
+        self.catalog.t(id)
+    }
+
+    /// A message with arguments: `lang.f("partners_count", &args(&[("n", 3.into())]))`.
+    pub fn f(&self, id: &str, args: &FluentArgs) -> String {
+        self.catalog.f(id, args)
+    }
+
+    /// The word of a closed vocabulary in this language: `word("category",
+    /// "regional-si")` is the message `category_regional_si`.
+    pub fn word(&self, kind: &str, word: &str) -> String {
+        self.catalog.t(&word_id(kind, word)).into_owned()
+    }
+}
+
+/// The message id of a vocabulary word: `category_regional_si`.
+pub fn word_id(kind: &str, word: &str) -> String {
+    let mut id = format!("{kind}_{word}").to_lowercase();
+    id = id.replace(['-', ' ', '.'], "_");
+    id
+}
+
 /// Arguments for [`Catalog::f`]: `args(&[("n", 3.into()), ("name", "Acme".into())])`.
 pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     let mut a = FluentArgs::new();

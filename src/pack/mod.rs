@@ -37,7 +37,10 @@ impl PackRenderer {
         project: &Project,
         opts: &RenderOptions,
     ) -> Result<(Vec<u8>, Vec<String>), RenderError> {
-        let doc = build_doc(project, opts, &self.fonts);
+        let files = crate::site::theme::catalog_files(opts.theme_dir.as_deref())?;
+        let lang = crate::i18n::Lang::load(&project.plan.company.locale, &files)
+            .map_err(|e| RenderError(e.to_string()))?;
+        let doc = build_doc(project, opts, &self.fonts, &lang);
         let r = pdf::render_with(&self.fonts, &doc)
             .map_err(|e| RenderError(format!("board pack: {e}")))?;
         Ok((
@@ -68,7 +71,12 @@ impl Renderer for PackRenderer {
 
 /// The whole document for a plan: the cover, the one-page board summary, the body
 /// (each section opening with its conclusion) and the appendix (detail).
-pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet) -> PackDoc {
+pub fn build_doc(
+    project: &Project,
+    opts: &RenderOptions,
+    fonts: &FontSet,
+    lang: &crate::i18n::Lang,
+) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
     let timeline = opts.history.as_ref().map(|h| h.rows(project));
@@ -115,6 +123,14 @@ pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet) -> Pa
             crate::render::board::long_date(project.analysis.board.meeting)
         ),
         running_footer: plan.board.classification.clone(),
+        lang: lang.catalog.tag().to_string(),
+        words: crate::pdf::Words {
+            contents: lang.t("pack_contents").into_owned(),
+            page_of: lang.f(
+                "pack_page_of",
+                &crate::i18n::args(&[("page", "{page}".into()), ("pages", "{pages}".into())]),
+            ),
+        },
         blocks,
     }
 }

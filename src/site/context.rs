@@ -29,8 +29,8 @@ pub struct Site<'a> {
     pub an: &'a Analysis,
     pub opts: &'a RenderOptions,
     pub theme: &'a Theme,
-    /// The messages of the plan's locale (`crate::i18n`).
-    pub catalog: &'a crate::i18n::Catalog,
+    /// The messages and formats of the plan's locale (`crate::i18n`).
+    pub lang: &'a crate::i18n::Lang,
     pub title: String,
     pub sym: &'a MoneyStyle,
     pub base_url: String,
@@ -121,7 +121,7 @@ impl<'a> Site<'a> {
         project: &'a Project,
         opts: &'a RenderOptions,
         theme: &'a Theme,
-        catalog: &'a crate::i18n::Catalog,
+        lang: &'a crate::i18n::Lang,
     ) -> Site<'a> {
         let plan = &project.plan;
         let title = if plan.site.title.trim().is_empty() {
@@ -167,7 +167,7 @@ impl<'a> Site<'a> {
             an: &project.analysis,
             opts,
             theme,
-            catalog,
+            lang,
             title,
             sym: plan.money_style(),
             base_url,
@@ -452,7 +452,7 @@ impl<'a> Site<'a> {
             today: &self.today,
             title: &spec.title,
             path: &spec.path,
-            lang: self.catalog.tag(),
+            lang: self.lang.catalog.tag(),
         };
         let html = self.theme.render(
             spec.template,

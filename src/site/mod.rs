@@ -42,7 +42,8 @@ impl Renderer for SiteRenderer {
     ) -> Result<(), RenderError> {
         let mut theme = theme::Theme::load(opts.theme_dir.as_deref())?;
         let catalog = theme.language(&project.plan.company.locale)?;
-        let mut site = context::Site::new(project, opts, &theme, &catalog);
+        let lang = crate::i18n::Lang::new(catalog).map_err(|e| RenderError(e.to_string()))?;
+        let mut site = context::Site::new(project, opts, &theme, &lang);
         let jobs = pages::jobs(&site);
         let max_depth = jobs
             .iter()

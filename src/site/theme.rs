@@ -53,20 +53,7 @@ type Templates = BTreeMap<String, (String, String)>;
 impl Theme {
     /// The default theme, with the files of `override_dir` (when given) taking precedence.
     pub fn load(override_dir: Option<&Path>) -> Result<Theme, RenderError> {
-        // path → (bytes, where a reader finds the file)
-        let mut files: BTreeMap<String, (Vec<u8>, String)> = default_theme_files()
-            .into_iter()
-            .map(|(p, b)| {
-                let shown = format!("{p} (default theme)");
-                (p, (b.to_vec(), shown))
-            })
-            .collect();
-        if let Some(dir) = override_dir {
-            for (rel, bytes) in read_overrides(dir)? {
-                let shown = dir.join(&rel).display().to_string();
-                files.insert(rel, (bytes, shown));
-            }
-        }
+        let files = merged_files(override_dir)?;
         let mut templates = Templates::new();
         let mut assets = BTreeMap::new();
         let mut catalogs = Vec::new();
@@ -167,6 +154,43 @@ fn message(catalog: &crate::i18n::Catalog, kwargs: &tera::Kwargs) -> tera::TeraR
         )));
     }
     Ok(catalog.f(&id, &args))
+}
+
+/// Every file of the theme: the default theme's, with the files of `override_dir`
+/// (when given) taking precedence; path → (bytes, where a reader finds the file).
+fn merged_files(
+    override_dir: Option<&Path>,
+) -> Result<BTreeMap<String, (Vec<u8>, String)>, RenderError> {
+    let mut files: BTreeMap<String, (Vec<u8>, String)> = default_theme_files()
+        .into_iter()
+        .map(|(p, b)| {
+            let shown = format!("{p} (default theme)");
+            (p, (b.to_vec(), shown))
+        })
+        .collect();
+    if let Some(dir) = override_dir {
+        for (rel, bytes) in read_overrides(dir)? {
+            let shown = dir.join(&rel).display().to_string();
+            files.insert(rel, (bytes, shown));
+        }
+    }
+    Ok(files)
+}
+
+/// The theme's message catalogs alone (the board pack's words), without compiling
+/// its templates.
+pub fn catalog_files(
+    override_dir: Option<&Path>,
+) -> Result<Vec<crate::i18n::CatalogFile>, RenderError> {
+    merged_files(override_dir)?
+        .into_iter()
+        .filter(|(rel, _)| rel.starts_with(LOCALES))
+        .map(|(rel, (bytes, shown))| {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| RenderError(format!("theme file `{shown}` is not UTF-8 text")))?;
+            Ok(crate::i18n::CatalogFile { rel, shown, text })
+        })
+        .collect()
 }
 
 /// HTML escaping for templates: the five significant characters, nothing else.

@@ -292,7 +292,10 @@ fn dashboard_and_pack_show_the_same_headline_figures() {
 fn example_tables() -> Vec<partnerbook::pdf::Table> {
     let project = Project::load(&example_dir(), &CheckOptions { today: today() }).expect("plan");
     let fonts = partnerbook::pdf::FontSet::load().expect("fonts");
-    partnerbook::pack::build_doc(&project, &RenderOptions::default(), &fonts)
+    let files = partnerbook::site::theme::catalog_files(None).unwrap_or_else(|e| panic!("{e}"));
+    let lang = partnerbook::i18n::Lang::load(&project.plan.company.locale, &files)
+        .unwrap_or_else(|e| panic!("{e}"));
+    partnerbook::pack::build_doc(&project, &RenderOptions::default(), &fonts, &lang)
         .blocks
         .into_iter()
         .filter_map(|b| match b {

@@ -118,7 +118,8 @@ fn page_title(ctx: &mut Ctx, title: &str) {
 /// Lays out the contents: one line per level-1 and level-2 heading, with
 /// dotted leaders; page numbers and links are added after layout.
 pub(crate) fn contents(ctx: &mut Ctx) {
-    page_title(ctx, "Contents");
+    let title = ctx.words.contents.clone();
+    page_title(ctx, &title);
     let entries = ctx.toc.clone();
     let fonts = ctx.fonts;
     // A list a little longer than the page is set tighter rather than leaving a few

@@ -41,6 +41,8 @@ pub(crate) struct TocSlot {
 pub(crate) struct Ctx<'a> {
     /// The fonts.
     pub fonts: &'a FontSet,
+    /// The engine's own words in the document's language.
+    pub words: crate::Words,
     /// Pages laid out so far; the last one is current.
     pub pages: Vec<Page>,
     /// Next free position on the current page, from the top.
@@ -66,6 +68,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn new(fonts: &'a FontSet, toc: Vec<(u8, String)>) -> Self {
         Ctx {
             fonts,
+            words: crate::Words::default(),
             pages: Vec::new(),
             y: BODY_TOP,
             fresh: true,

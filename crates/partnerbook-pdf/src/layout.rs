@@ -32,6 +32,7 @@ pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> 
         })
         .collect();
     let mut ctx = Ctx::new(fonts, toc);
+    ctx.words = doc.words.clone();
     for (i, block) in doc.blocks.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &doc.blocks[p]);
         lay_out_block(&mut ctx, block, prev, doc.blocks.get(i + 1))?;
@@ -194,6 +195,7 @@ fn fill_contents(ctx: &mut Ctx) {
 
 /// Draws running headers and footers on every page that has them.
 fn draw_chrome(ctx: &mut Ctx, header: &str, footer_left: &str) {
+    let page_of = ctx.words.page_of.clone();
     let fonts = ctx.fonts;
     let total = ctx.pages.len();
     let ink = Ink::regular(style::SIZE_CHROME, style::MUTED);
@@ -217,7 +219,9 @@ fn draw_chrome(ctx: &mut Ctx, header: &str, footer_left: &str) {
         let right = fonts.fit(&section, Weight::Regular, ink.size, section_w);
         page.text_right(fonts, RIGHT, style::HEADER_BASELINE, &right, ink);
         page.hline(MARGIN_X, RIGHT, style::HEADER_RULE, 0.5, style::RULE);
-        let footer = format!("Page {} of {}", i + 1, total);
+        let footer = page_of
+            .replace("{page}", &(i + 1).to_string())
+            .replace("{pages}", &total.to_string());
         page.text_right(fonts, RIGHT, style::FOOTER_BASELINE, &footer, ink);
         if !footer_left.is_empty() {
             let left = fonts.fit(

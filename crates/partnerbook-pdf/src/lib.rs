@@ -35,8 +35,30 @@ pub struct PackDoc {
     /// Text printed at the bottom left of every page except the cover (the pack's
     /// classification); empty prints none.
     pub running_footer: String,
+    /// The document's language, a BCP 47 tag (`en-US`, `de-DE`): the catalog's `/Lang`.
+    pub lang: String,
+    /// The engine's own words in the document's language.
+    pub words: Words,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+}
+
+/// The words the layout engine writes itself, in the document's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    /// The contents page's title.
+    pub contents: String,
+    /// Every page's number: `{page}` and `{pages}` are replaced (`Page {page} of {pages}`).
+    pub page_of: String,
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words {
+            contents: "Contents".into(),
+            page_of: "Page {page} of {pages}".into(),
+        }
+    }
 }
 
 /// Document metadata written to the PDF information dictionary.
@@ -407,6 +429,8 @@ pub fn pages_of(fonts: &FontSet, blocks: Vec<Block>) -> Result<usize, PdfError> 
         meta: DocMeta::default(),
         running_header: String::new(),
         running_footer: String::new(),
+        lang: "en-US".into(),
+        words: Words::default(),
         blocks,
     };
     Ok(layout::lay_out(fonts, &doc)?.pages.len())

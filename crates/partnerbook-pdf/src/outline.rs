@@ -57,6 +57,7 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     add_outline(&mut lo, &laid.outline)?;
     indirect_annotations(&mut lo)?;
     tidy_info(&mut lo)?;
+    set_lang(&mut lo, &doc.lang)?;
     set_id(&mut lo, doc);
     compress(&mut lo);
     let mut out = Vec::new();
@@ -288,6 +289,18 @@ fn indirect_annotations(lo: &mut lopdf::Document) -> Result<(), PdfError> {
         lo.get_dictionary_mut(page_id)?
             .set("Annots", Object::Array(refs));
     }
+    Ok(())
+}
+
+/// The document's natural language in the catalog (`/Lang (de-DE)`), which screen
+/// readers and text extraction use.
+fn set_lang(lo: &mut lopdf::Document, lang: &str) -> Result<(), PdfError> {
+    if lang.is_empty() {
+        return Ok(());
+    }
+    let root = lo.trailer.get(b"Root")?.as_reference()?;
+    lo.get_dictionary_mut(root)?
+        .set("Lang", Object::string_literal(lang));
     Ok(())
 }
 

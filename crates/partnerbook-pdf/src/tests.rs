@@ -71,6 +71,8 @@ fn sample() -> PackDoc {
         },
         running_header: "Acme · Board pack".into(),
         running_footer: "Confidential".into(),
+        lang: "en-US".into(),
+        words: crate::Words::default(),
         blocks,
     }
 }
