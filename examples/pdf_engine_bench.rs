@@ -116,6 +116,8 @@ fn showcase() -> PackDoc {
         meta: meta(),
         running_header: "Acme Analytics · Partner programme board pack".into(),
         running_footer: "Confidential".into(),
+        lang: "en-US".into(),
+        words: partnerbook::pdf::Words::default(),
         blocks,
     }
 }
@@ -243,7 +245,7 @@ fn stress() -> PackDoc {
             })
             .collect(),
     ));
-    PackDoc { meta: meta(), running_header: "A running header so long that it has to be shortened with an ellipsis before it collides with the section title on the right".into(), running_footer: String::new(), blocks }
+    PackDoc { meta: meta(), running_header: "A running header so long that it has to be shortened with an ellipsis before it collides with the section title on the right".into(), running_footer: String::new(), lang: "en-US".into(), words: partnerbook::pdf::Words::default(), blocks }
 }
 
 /// CPU time (user + system) of this process in seconds, where Linux tells it.
@@ -281,6 +283,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         meta: meta(),
         running_header: "Benchmark".into(),
         running_footer: String::new(),
+        lang: "en-US".into(),
+        words: partnerbook::pdf::Words::default(),
         blocks: vec![
             Block::Heading(Heading::new(1, "Big table")),
             Block::Table(big_table(10_000)),
