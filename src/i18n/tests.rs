@@ -119,3 +119,30 @@ fn every_message_a_template_reads_exists() {
         "templates read messages the catalog lacks: {missing:?}"
     );
 }
+
+/// Every word of every closed vocabulary has its message (`lang.word(kind, word)`).
+#[test]
+fn every_vocabulary_word_has_a_message() {
+    use crate::model::*;
+    let en = Catalog::load("en-US", &default_catalogs()).unwrap_or_else(|e| panic!("{e}"));
+    let kinds: [(&str, &[&str]); 12] = [
+        ("tier", TierLevel::WORDS),
+        ("landscape", Landscape::WORDS),
+        ("partner_status", PartnerStatus::WORDS),
+        ("joint_plan", JointPlan::WORDS),
+        ("cadence", Cadence::WORDS),
+        ("decision_kind", DecisionKind::WORDS),
+        ("decision_status", DecisionStatus::WORDS),
+        ("item_status", ItemStatus::WORDS),
+        ("category", Category::WORDS),
+        ("better", Better::WORDS),
+        ("band", &["priority", "secondary", "opportunistic"]),
+        ("board_status", &["on-track", "at-risk", "off-track"]),
+    ];
+    let missing: Vec<String> = kinds
+        .iter()
+        .flat_map(|(kind, words)| words.iter().map(move |w| word_id(kind, w)))
+        .filter(|id| !en.statics().contains_key(id))
+        .collect();
+    assert!(missing.is_empty(), "no message for {missing:?}");
+}
