@@ -3,14 +3,38 @@
 //! (`€2.2M → €2.24M`), and written to JSON as numbers with the currency beside them.
 
 use crate::model::{Measure, Plan, TermValue};
-pub use crate::values::Currency;
-use crate::values::{decimal, decimal2, Money, MoneyRange, Percent};
+use crate::values::{decimal, decimal2, Money, MoneyRange, MoneyStyle, Percent};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The plan currency of one side: its ISO code for JSON and its sign for text.
 pub fn currency_of(plan: &Plan) -> Currency {
-    plan.company.currency.clone()
+    Currency {
+        code: plan.company.currency.clone(),
+        style: Arc::new(plan.money_style().clone()),
+    }
+}
+
+/// The currency of one side of a change, and how that side's plan writes amounts (in
+/// its locale: the same figure reads the same in `diff` as in the site and the pack).
+#[derive(Debug, Clone)]
+pub struct Currency {
+    pub code: crate::values::Currency,
+    pub style: Arc<MoneyStyle>,
+}
+
+impl PartialEq for Currency {
+    /// Two sides are in the same currency when their codes are the same.
+    fn eq(&self, other: &Currency) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Currency {
+    pub fn code(&self) -> &str {
+        self.code.code()
+    }
 }
 
 /// One side of a change.
@@ -82,8 +106,8 @@ impl Value {
             Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
             Value::Number(n) => decimal2(*n),
             Value::Percent(p) => Percent(*p).display(),
-            Value::Money(v, c) => Money(*v).display(&c.plain_style()),
-            Value::MoneyRange(r, c) => r.display(&c.plain_style()),
+            Value::Money(v, c) => Money(*v).display(&c.style),
+            Value::MoneyRange(r, c) => r.display(&c.style),
         }
     }
 }
@@ -103,10 +127,10 @@ fn same_number(a: f64, b: f64) -> bool {
 pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
     match (old, new) {
         (Value::Money(a, ca), Value::Money(b, cb)) if ca == cb => {
-            Money::display_pair(Money(*a), Money(*b), &ca.plain_style())
+            Money::display_pair(Money(*a), Money(*b), &ca.style)
         }
         (Value::MoneyRange(a, ca), Value::MoneyRange(b, cb)) if ca == cb => {
-            MoneyRange::display_pair(a, b, &ca.plain_style())
+            MoneyRange::display_pair(a, b, &ca.style)
         }
         (Value::Percent(a), Value::Percent(b)) => Percent::display_pair(Percent(*a), Percent(*b)),
         (Value::Number(a), Value::Number(b)) => decimal::pair(*a, *b, 2, decimal::fixed),
@@ -207,7 +231,11 @@ mod tests {
     use super::*;
 
     fn eur() -> Currency {
-        Currency::of("EUR")
+        let code = crate::values::Currency::of("EUR");
+        Currency {
+            style: Arc::new(code.plain_style()),
+            code,
+        }
     }
 
     fn money(v: f64) -> Value {

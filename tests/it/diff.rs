@@ -539,3 +539,34 @@ fn exit_code_says_whether_the_plan_changed() {
     assert_eq!(code(&["base", "HEAD"]), Some(0), "without the flag: 0");
     assert_eq!(code(&["no-such-rev", "--exit-code"]), Some(2), "failure: 2");
 }
+
+/// A German plan's figures read in `diff` as they read in its site and pack
+/// (`3,4 Mio. €`), while the words of the command stay English.
+#[test]
+fn amounts_read_in_the_plan_locale() {
+    let t = PlanTest::empty_at(CONTENT);
+    let repo = t.root();
+    init_repo(repo);
+    support::copy_dir(&support::example_dir(), t.content());
+    for file in ["plan.yaml", "tiers.yaml", "partners/deloitte.md"] {
+        let path = t.content().join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, text.replace('$', "€")).expect("write");
+    }
+    t.replace(
+        "plan.yaml",
+        "currency: USD",
+        "currency: EUR\n  locale: de-DE",
+    );
+    commit(repo, "German plan");
+    t.replace(
+        "partners/deloitte.md",
+        "pipeline: \"€3.4M\"",
+        "pipeline: \"€3.6M\"",
+    );
+    let out = diff_ok(repo, &["HEAD", "--content", CONTENT]);
+    assert!(
+        out.contains("Deloitte: pipeline 3,4\u{a0}Mio.\u{a0}€ → 3,6\u{a0}Mio.\u{a0}€"),
+        "{out}"
+    );
+}
