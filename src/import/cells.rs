@@ -133,12 +133,16 @@ fn money(cell: &Cell, cx: &CellCtx) -> Result<Value, String> {
         return Err(format!("{v} is negative: amounts are 0 or more"));
     }
     if plan.has_fraction(v) {
+        let decimals = match plan.minor_units() {
+            0 => "no decimals".to_string(),
+            1 => "one decimal".to_string(),
+            n => format!("{n} decimals"),
+        };
         return Err(format!(
-            "{} has a fraction of the smallest unit of {} ({} amounts have {} decimals): write {}",
+            "{} has a fraction of the smallest unit of {} ({} amounts have {decimals}): write {}",
             crate::values::fixed(v, 6),
             plan.code(),
             plan.code(),
-            plan.minor_units(),
             crate::values::fixed(plan.round(v), 6)
         ));
     }
@@ -276,7 +280,7 @@ mod tests {
         let e = read(&t("¥74,999,999.50"), Content::Money, &jpy);
         assert!(
             e.as_ref().is_err_and(
-                |e| e.contains("JPY amounts have 0 decimals") && e.contains("write 75000000")
+                |e| e.contains("JPY amounts have no decimals") && e.contains("write 75000000")
             ),
             "{e:?}"
         );
