@@ -30,8 +30,8 @@ pub use matrix::{evaluate_matrix, MatrixResult};
 pub use scores::{
     band_of, score_of, Band, BandChange, NearLine, NearThreshold, NEAR_POINTS, WEIGHT_STEP,
 };
-pub use statement::{join_and, thesis_statement, ThesisStatement};
-pub use tiers::{tier_fit, TierChange, TierFit};
+pub use statement::{thesis_parts, ThesisModel, ThesisParts};
+pub use tiers::{tier_fit, TierChange, TierFit, TierReason};
 pub use trace::{Overdue, OverdueKind, Traceability};
 
 use crate::model::{Measure, Plan};

@@ -3,7 +3,7 @@
 
 use super::PartnerFacts;
 use crate::model::{JointPlan, Partner, Plan, Tier, TierFramework, TierLevel, TierName};
-use crate::text::plural_with;
+use crate::values::Money;
 
 /// What each criterion supports for one partner.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,13 +63,35 @@ pub fn tier_fit(p: &Partner, f: &TierFramework) -> Option<TierFit> {
     })
 }
 
+/// Why a partner's standing supports another tier (worded by `render::reasons`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TierReason {
+    /// The partner's pipeline is in the pipeline range of `tier`.
+    Pipeline { amount: Money, tier: TierName },
+    /// Fewer certified individuals (`have`) than the current `tier` requires.
+    CertifiedShort {
+        tier: TierName,
+        have: u32,
+        required: u32,
+    },
+    /// The partner does not meet the current `tier`'s commitments.
+    Commitments { tier: TierName },
+    /// The partner meets the certification (`have` ≥ `required`) and the commitments
+    /// of the higher `tier`.
+    Meets {
+        tier: TierName,
+        have: u32,
+        required: u32,
+    },
+}
+
 /// A promotion or demotion implied by the plan.
 #[derive(Debug, Clone)]
 pub struct TierChange {
     pub partner: usize,
     pub from: TierName,
     pub to: TierName,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<TierReason>,
 }
 
 impl TierChange {
@@ -83,7 +105,6 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
     let Some(f) = &plan.tiers else {
         return Vec::new();
     };
-    let sym = &plan.company.currency.plain_style();
     let mut out = Vec::new();
     for (i, (p, fact)) in plan.partners.iter().zip(facts).enumerate() {
         let (TierLevel::Tier(current), Some(fit)) = (p.tier, &fact.fit) else {
@@ -97,34 +118,30 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
         let mut reasons = Vec::new();
         if let (Some(bp), Some(pipe)) = (fit.by_pipeline, p.pipeline) {
             if bp != current {
-                reasons.push(format!(
-                    "pipeline {} is in the {} range ({})",
-                    pipe.exact(sym),
-                    bp.label(),
-                    f.get(bp).pipeline.exact(sym)
-                ));
+                reasons.push(TierReason::Pipeline {
+                    amount: pipe,
+                    tier: bp,
+                });
             }
         }
         if to > current {
             let cur = f.get(current);
             if p.certified_individuals < cur.certified_individuals {
-                reasons.push(format!(
-                    "{}, {} requires {}",
-                    certified(p.certified_individuals),
-                    current.label(),
-                    cur.certified_individuals
-                ));
+                reasons.push(TierReason::CertifiedShort {
+                    tier: current,
+                    have: p.certified_individuals,
+                    required: cur.certified_individuals,
+                });
             }
             if !meets_commitments(p, cur) {
-                reasons.push(format!("does not meet the {} commitments", current.label()));
+                reasons.push(TierReason::Commitments { tier: current });
             }
         } else {
-            reasons.push(format!(
-                "meets {} certification ({} ≥ {}) and commitments",
-                to.label(),
-                p.certified_individuals,
-                target.certified_individuals
-            ));
+            reasons.push(TierReason::Meets {
+                tier: to,
+                have: p.certified_individuals,
+                required: target.certified_individuals,
+            });
         }
         out.push(TierChange {
             partner: i,
@@ -134,9 +151,4 @@ pub fn review(plan: &Plan, facts: &[PartnerFacts]) -> Vec<TierChange> {
         });
     }
     out
-}
-
-/// `1 certified individual`, `3 certified individuals`.
-fn certified(n: u32) -> String {
-    plural_with(n as usize, "certified individual", "certified individuals")
 }

@@ -1,47 +1,83 @@
-//! `partnerbook history` output: the snapshots and now, one row each, as an aligned
-//! text table, a Markdown table, JSON or CSV. Every figure is formatted the way the
-//! site and the board pack format it (`Money::display`, `Percent::display`).
+//! The snapshots' figures as text: for the site and the board pack in the plan's
+//! language (`money`, `percent`, `check_word`), and the `partnerbook history` output
+//! (the snapshots and now, one row each, as an aligned text table, a Markdown table,
+//! JSON or CSV) in English, as every command-line message; both round as
+//! `Money::display` and `Percent::display` do.
 
 use super::{History, Snapshot};
+use crate::i18n::{args, Lang};
 use crate::values::{Currency, Money, Percent};
 use serde::Serialize;
 use std::fmt::Write;
 
-/// A money figure of a snapshot in its own currency, or `not given`.
-pub fn money(s: &Snapshot, v: Option<f64>) -> String {
+/// A money figure of a snapshot in its own currency, as the plan's language writes
+/// amounts, or `not given`.
+pub fn money(s: &Snapshot, v: Option<f64>, lang: &Lang) -> String {
     v.map_or_else(
-        || "not given".to_string(),
-        |v| Money(v).display(&Currency::of(&s.currency).plain_style()),
+        || lang.t("s_gap_not_given").into_owned(),
+        |v| Money(v).display(&style(s, lang)),
     )
 }
 
+/// How the plan's language writes amounts in the snapshot's currency.
+fn style(s: &Snapshot, lang: &Lang) -> crate::values::MoneyStyle {
+    crate::i18n::formats::money_style(lang.fmt.tag(), &Currency::of(&s.currency))
+}
+
 /// A percentage figure, or `not given`.
-pub fn percent(v: Option<f64>) -> String {
-    v.map_or_else(|| "not given".to_string(), |p| Percent(p).display())
+pub fn percent(v: Option<f64>, lang: &Lang) -> String {
+    v.map_or_else(
+        || lang.t("s_gap_not_given").into_owned(),
+        |p| lang.fmt.percent(p, 1),
+    )
 }
 
 /// A money figure's value and text at each snapshot (`None`: not given), for charts.
 pub fn money_points(
     rows: &[Snapshot],
+    lang: &Lang,
     f: impl Fn(&Snapshot) -> Option<f64>,
 ) -> Vec<Option<(f64, String)>> {
     rows.iter()
-        .map(|s| f(s).map(|v| (v, money(s, Some(v)))))
+        .map(|s| f(s).map(|v| (v, money(s, Some(v), lang))))
         .collect()
 }
 
 /// A percentage figure's value and text at each snapshot, for charts.
 pub fn percent_points(
     rows: &[Snapshot],
+    lang: &Lang,
     f: impl Fn(&Snapshot) -> Option<f64>,
 ) -> Vec<Option<(f64, String)>> {
     rows.iter()
-        .map(|s| f(s).map(|v| (v, Percent(v).display())))
+        .map(|s| f(s).map(|v| (v, lang.fmt.percent(v, 1))))
         .collect()
 }
 
-/// `had 2 errors`, `1 warning`, `clean`.
-pub fn check_word(s: &Snapshot) -> String {
+/// `had 2 errors`, `1 warning`, `clean`, in the plan's language.
+pub fn check_word(s: &Snapshot, lang: &Lang) -> String {
+    match (s.errors, s.warnings) {
+        (0, 0) => lang.t("s_check_clean").into_owned(),
+        (0, w) => lang.f("s_check_warnings", &args(&[("n", w.into())])),
+        (e, _) => lang.f("s_check_errors", &args(&[("n", e.into())])),
+    }
+}
+
+/// A money figure for `partnerbook history` (English, as every command line message).
+fn cli_money(s: &Snapshot, v: Option<f64>) -> String {
+    v.map_or_else(
+        || "not given".to_string(),
+        |v| Money(v).display(&Currency::of(&s.currency).plain_style()),
+    )
+}
+
+/// A percentage figure for `partnerbook history`.
+fn cli_percent(v: Option<f64>) -> String {
+    v.map_or_else(|| "not given".to_string(), |p| Percent(p).display())
+}
+
+/// The check's result for `partnerbook history`.
+fn cli_check_word(s: &Snapshot) -> String {
     use crate::text::plural;
     match (s.errors, s.warnings) {
         (0, 0) => "clean".into(),
@@ -69,13 +105,13 @@ fn cells(s: &Snapshot) -> [String; 10] {
         s.label.clone(),
         s.date.to_string(),
         s.short(),
-        money(s, f.partner_sourced_arr),
-        money(s, Some(f.pipeline)),
-        money(s, f.program_cost),
-        percent(f.roi),
-        percent(f.okr_progress),
+        cli_money(s, f.partner_sourced_arr),
+        cli_money(s, Some(f.pipeline)),
+        cli_money(s, f.program_cost),
+        cli_percent(f.roi),
+        cli_percent(f.okr_progress),
         f.partners_by_tier.compact(),
-        check_word(s),
+        cli_check_word(s),
     ]
 }
 

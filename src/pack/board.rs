@@ -59,11 +59,17 @@ const FITS: [Fit; 7] = [
 
 /// The board summary: headline, scorecard, asks and risks, on one page (the first of
 /// [`FITS`] whose layout takes one page; the rest is in the appendix).
-pub fn summary(pr: &Project, since: Option<&Headline>, fonts: &FontSet, b: &mut Vec<Block>) {
+pub fn summary(
+    pr: &Project,
+    since: Option<&Headline>,
+    fonts: &FontSet,
+    b: &mut Vec<Block>,
+    lang: &crate::i18n::Lang,
+) {
     let mut last = Vec::new();
     for fit in FITS {
         let mut blocks = Vec::new();
-        page(pr, since, fit, &mut blocks);
+        page(pr, since, fit, &mut blocks, lang);
         let fits = crate::pdf::pages_of(fonts, blocks.clone()).is_ok_and(|n| n <= 1);
         last = blocks;
         if fits {
@@ -73,11 +79,17 @@ pub fn summary(pr: &Project, since: Option<&Headline>, fonts: &FontSet, b: &mut 
     b.extend(last);
 }
 
-fn page(pr: &Project, since: Option<&Headline>, fit: Fit, b: &mut Vec<Block>) {
+fn page(
+    pr: &Project,
+    since: Option<&Headline>,
+    fit: Fit,
+    b: &mut Vec<Block>,
+    lang: &crate::i18n::Lang,
+) {
     let plan = &pr.plan;
     let a = &pr.analysis;
     b.push(h(1, "Board summary"));
-    b.push(p(words::headline(plan, a), TextStyle::Lead));
+    b.push(p(words::headline(plan, a, lang), TextStyle::Lead));
     b.push(h(
         2,
         format!("Scorecard against the {} plan", plan.program.year),
@@ -97,7 +109,7 @@ fn page(pr: &Project, since: Option<&Headline>, fit: Fit, b: &mut Vec<Block>) {
         .lines
         .iter()
         .map(|l| {
-            let t = words::line(l, plan, a, since);
+            let t = words::line(l, plan, a, since, lang);
             let mut cells = vec![
                 Cell {
                     text: t.measure,
@@ -122,14 +134,14 @@ fn page(pr: &Project, since: Option<&Headline>, fit: Fit, b: &mut Vec<Block>) {
     b.push(p(
         format!(
             "Status: the actual as a share of the plan due by the meeting on {} (● on track from {}, ▲ at risk below it, ■ off track below {}); a plan with a due date runs in a straight line from 1 January to its target.",
-            words::long_date(a.board.meeting),
+            words::long_date(a.board.meeting, lang),
             crate::values::Percent(plan.board.at_risk_below).display(),
             crate::values::Percent(plan.board.off_track_below).display()
         ),
         TextStyle::Muted,
     ));
-    asks(pr, fit, b);
-    risks(pr, fit.risks, b);
+    asks(pr, fit, b, lang);
+    risks(pr, fit.risks, b, lang);
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis.
@@ -148,9 +160,9 @@ fn clip(text: &str, max: Option<usize>) -> String {
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
 }
 
-fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>) {
+fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     b.push(h(2, "For decision"));
-    let all = words::asks(&pr.plan, &pr.analysis);
+    let all = words::asks(&pr.plan, &pr.analysis, lang);
     if all.is_empty() {
         b.push(p("None this meeting.", TextStyle::Body));
         return;
@@ -197,8 +209,8 @@ fn ask_columns() -> Vec<crate::pdf::Column> {
 }
 
 /// Every ask, for the appendix, when the summary could not hold them all.
-pub fn all_asks(pr: &Project, b: &mut Vec<Block>) {
-    let all = words::asks(&pr.plan, &pr.analysis);
+pub fn all_asks(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+    let all = words::asks(&pr.plan, &pr.analysis, lang);
     if all.len() <= 1 {
         return;
     }
@@ -220,7 +232,7 @@ pub fn all_asks(pr: &Project, b: &mut Vec<Block>) {
     b.push(Block::Table(table(ask_columns(), rows)));
 }
 
-fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
+fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let a = &pr.analysis;
     b.push(h(2, "Risks"));
     if a.board.risks.is_empty() {
@@ -230,6 +242,7 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
     b.push(risk_table(
         pr,
         &a.board.risks[..shown.min(a.board.risks.len())],
+        lang,
     ));
     if a.board.risks.len() > shown {
         b.push(p(
@@ -244,21 +257,25 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>) {
 }
 
 /// Every risk, most severe first (the appendix's risk register).
-pub fn register(pr: &Project, b: &mut Vec<Block>) {
+pub fn register(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let a = &pr.analysis;
     if a.board.risks.len() <= 1 {
         return;
     }
     b.push(h(2, "Risk register"));
-    b.push(risk_table(pr, &a.board.risks));
+    b.push(risk_table(pr, &a.board.risks, lang));
 }
 
 /// Risks in business words, with their owner and severity.
-fn risk_table(pr: &Project, risks: &[crate::analysis::board::Risk]) -> Block {
+fn risk_table(
+    pr: &Project,
+    risks: &[crate::analysis::board::Risk],
+    lang: &crate::i18n::Lang,
+) -> Block {
     let rows = risks
         .iter()
         .map(|r| {
-            let t = words::risk(&pr.plan, &pr.analysis, r);
+            let t = words::risk(&pr.plan, &pr.analysis, r, lang);
             vec![
                 Cell::text(t.text),
                 Cell::text(t.owner),

@@ -12,25 +12,25 @@ use crate::render::figures as fig;
 use crate::values::MoneyStyle;
 use crate::values::{Money, Percent};
 
-pub fn section(pr: &Project, b: &mut Vec<Block>) {
+pub fn section(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     b.push(h(1, "Program economics"));
-    let lead = fig::roi_sentence(e, sym);
+    let lead = fig::roi_sentence(e, sym, lang);
     if !lead.is_empty() {
         b.push(p(lead, TextStyle::Lead));
     }
-    b.push(Block::KpiTiles(tiles(pr)));
-    b.push(Block::Callout(verdict_callout(pr)));
-    path(pr, b);
-    costs(e, sym, b);
+    b.push(Block::KpiTiles(tiles(pr, lang)));
+    b.push(Block::Callout(verdict_callout(pr, lang)));
+    path(pr, b, lang);
+    costs(e, sym, b, lang);
 }
 
 /// The appendix's economics: by tier, and where the pipeline and ARR are.
-pub fn detail(pr: &Project, b: &mut Vec<Block>) {
+pub fn detail(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
-    tiers(e, sym, b);
+    tiers(e, sym, b, lang);
     breakdowns(e, sym, b);
 }
 
@@ -45,78 +45,83 @@ fn tile(label: &str, value: String, caption: String, tone: Tone) -> Kpi {
 }
 
 /// A caption, or what would give the figure when it is missing.
-fn caption<T>(f: &Figure<T>, given: String) -> String {
-    fig::gap(f).unwrap_or(given)
+fn caption<T>(f: &Figure<T>, given: String, lang: &crate::i18n::Lang) -> String {
+    fig::gap(f, lang).unwrap_or(given)
 }
 
 /// Program cost as a key figure (also among the executive summary's tiles).
-pub fn cost_tile(e: &Economics, sym: &MoneyStyle) -> Kpi {
+pub fn cost_tile(e: &Economics, sym: &MoneyStyle, lang: &crate::i18n::Lang) -> Kpi {
     tile(
         "Program cost",
-        fig::money(e.program_cost, sym),
+        fig::money(e.program_cost, sym, lang),
         caption(
             &e.program_cost,
             "per year: cost lines, MDF and partner payouts".into(),
+            lang,
         ),
         Tone::Neutral,
     )
 }
 
-fn tiles(pr: &Project) -> Vec<Kpi> {
+fn tiles(pr: &Project, lang: &crate::i18n::Lang) -> Vec<Kpi> {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     vec![
-        cost_tile(e, sym),
+        cost_tile(e, sym, lang),
         tile(
             "Return",
-            fig::money(e.returns, sym),
+            fig::money(e.returns, sym, lang),
             caption(
                 &e.returns,
                 format!(
                     "{} ARR × {} gross margin",
-                    fig::money(e.partner_arr, sym),
-                    fig::percent(e.gross_margin)
+                    fig::money(e.partner_arr, sym, lang),
+                    fig::percent(e.gross_margin, lang)
                 ),
+                lang,
             ),
             Tone::Accent,
         ),
-        roi_tile(e, sym),
+        roi_tile(e, sym, lang),
         tile(
             "Partner CAC",
-            fig::money(e.partner_cac, sym),
+            fig::money(e.partner_cac, sym, lang),
             caption(
                 &e.partner_cac,
                 e.new_customers.map_or(String::new(), |n| {
                     format!("program cost ÷ {n} new customers")
                 }),
+                lang,
             ),
             Tone::Accent,
         ),
         tile(
             "Direct CAC",
-            fig::money(e.direct_cac, sym),
+            fig::money(e.direct_cac, sym, lang),
             caption(
                 &e.direct_cac,
                 "cost per customer through direct sales".into(),
+                lang,
             ),
             Tone::Neutral,
         ),
-        verdict_tile(pr),
+        verdict_tile(pr, lang),
     ]
 }
 
 /// ROI as a key figure (also among the executive summary's tiles).
-pub fn roi_tile(e: &Economics, sym: &MoneyStyle) -> Kpi {
+pub fn roi_tile(e: &Economics, sym: &MoneyStyle, lang: &crate::i18n::Lang) -> Kpi {
     tile(
         "Program ROI",
-        fig::percent(e.roi),
+        fig::percent(e.roi, lang),
         caption(
             &e.roi,
             format!(
                 "return {} on a cost of {}",
-                fig::money(e.returns, sym),
-                fig::money(e.program_cost, sym)
+                fig::money(e.returns, sym, lang),
+                fig::money(e.program_cost, sym, lang)
             ),
+            lang,
         ),
         match e.roi {
             Ok(r) if r >= 0.0 => Tone::Good,
@@ -127,7 +132,7 @@ pub fn roi_tile(e: &Economics, sym: &MoneyStyle) -> Kpi {
 }
 
 /// The on-track verdict as a key figure (also among the executive summary's tiles).
-pub fn verdict_tile(pr: &Project) -> Kpi {
+pub fn verdict_tile(pr: &Project, lang: &crate::i18n::Lang) -> Kpi {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     let f = &e.forecast;
@@ -147,7 +152,7 @@ pub fn verdict_tile(pr: &Project) -> Kpi {
     };
     tile(
         &format!("On track for {}", pr.plan.program.year),
-        fig::verdict_label(&pr.analysis),
+        fig::verdict_label(&pr.analysis, lang),
         caption,
         verdict_tone(pr),
     )
@@ -157,11 +162,11 @@ fn verdict_tone(pr: &Project) -> Tone {
     fig::verdict_status(&pr.analysis).map_or(Tone::Neutral, super::execution::status_tone)
 }
 
-fn verdict_callout(pr: &Project) -> Callout {
+fn verdict_callout(pr: &Project, lang: &crate::i18n::Lang) -> Callout {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
-    let mut text = fig::verdict_sentence(&pr.analysis, &pr.plan);
-    if let Some(basis) = fig::forecast_basis(e, sym) {
+    let mut text = fig::verdict_sentence(&pr.analysis, &pr.plan, lang);
+    if let Some(basis) = fig::forecast_basis(e, sym, lang) {
         text.push_str(&format!("\nForecast = {basis}."));
     }
     if let (Some(p), Ok(win)) = (e.forecast.closing_pipeline(), e.forecast.win_rate) {
@@ -175,14 +180,14 @@ fn verdict_callout(pr: &Project) -> Callout {
         tone: verdict_tone(pr),
         title: format!(
             "Forecast against the thesis: {}",
-            fig::verdict_label(&pr.analysis)
+            fig::verdict_label(&pr.analysis, lang)
         ),
         text,
     }
 }
 
 /// The target path, year by year, against the forecast (each bar carries its amount).
-fn path(pr: &Project, b: &mut Vec<Block>) {
+fn path(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     let f = &e.forecast;
@@ -195,7 +200,7 @@ fn path(pr: &Project, b: &mut Vec<Block>) {
     let (div, unit) = unit_of(max, sym);
     let mut bars = Vec::new();
     for pt in &f.path {
-        let label = fig::path_year(pt, year);
+        let label = fig::path_year(pt, year, lang);
         bars.push(Bar {
             label: if pt.year < year {
                 label
@@ -208,7 +213,7 @@ fn path(pr: &Project, b: &mut Vec<Block>) {
         });
         if let (Some(fc), true) = (pt.forecast, pt.year == year) {
             bars.push(Bar {
-                label: format!("{} · forecast", fig::path_year(pt, year)),
+                label: format!("{} · forecast", fig::path_year(pt, year, lang)),
                 value: (fc.0 / div) as f32,
                 value_text: fc.display(sym),
                 tone: Some(verdict_tone(pr)),
@@ -229,7 +234,7 @@ fn unit_of(max: f64, sym: &MoneyStyle) -> (f64, String) {
     (divisor, sym.unit_label(unit))
 }
 
-fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
+fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     b.push(h(2, "Program cost"));
     let total = e.program_cost.ok();
     let share = |m: Money| match total {
@@ -265,7 +270,7 @@ fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     };
     rows.push(vec![
         bold("Program cost".into()),
-        bold(fig::money(e.program_cost, sym)),
+        bold(fig::money(e.program_cost, sym, lang)),
         bold(if total.is_some() {
             "100%".into()
         } else {
@@ -280,7 +285,7 @@ fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
         ],
         rows,
     )));
-    if let Some(g) = fig::gap(&e.program_cost) {
+    if let Some(g) = fig::gap(&e.program_cost, lang) {
         b.push(p(
             format!("Program cost is not given: {g} (annual cost lines such as team, platform, events)."),
             TextStyle::Muted,
@@ -288,7 +293,7 @@ fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     }
 }
 
-fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
+fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     b.push(h(2, "Economics by tier"));
     let rows = e
         .breakdowns
@@ -307,6 +312,7 @@ fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
                 Cell::text(fig::money(
                     e.gross_margin.map(|g| Money(s.arr.0 * g / 100.0)),
                     sym,
+                    lang,
                 )),
                 Cell::text(s.mdf.display(sym)),
                 Cell::text(s.payouts.display(sym)),

@@ -62,7 +62,7 @@ fn chart(title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
 }
 
 /// The trend charts and their table; nothing when there is no earlier snapshot.
-pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
+pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     if rows.len() < 2 {
         return;
     }
@@ -77,7 +77,9 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
     let mut path = line(
         "Required this year (thesis path)",
         Tone::Neutral,
-        on_page(hf::money_points(rows, |s| s.figures.required_this_year)),
+        on_page(hf::money_points(rows, lang, |s| {
+            s.figures.required_this_year
+        })),
     );
     path.dashed = true;
     b.push(chart(
@@ -87,7 +89,9 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
             line(
                 "Partner-sourced ARR",
                 Tone::Accent,
-                on_page(hf::money_points(rows, |s| s.figures.partner_sourced_arr)),
+                on_page(hf::money_points(rows, lang, |s| {
+                    s.figures.partner_sourced_arr
+                })),
             ),
             path,
         ],
@@ -98,7 +102,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "Pipeline",
             Tone::Accent,
-            on_page(hf::money_points(rows, |s| Some(s.figures.pipeline))),
+            on_page(hf::money_points(rows, lang, |s| Some(s.figures.pipeline))),
         )],
     ));
     b.push(chart(
@@ -107,7 +111,7 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "OKR progress",
             Tone::Good,
-            on_page(hf::percent_points(rows, |s| s.figures.okr_progress)),
+            on_page(hf::percent_points(rows, lang, |s| s.figures.okr_progress)),
         )],
     ));
     b.push(chart(
@@ -116,11 +120,11 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
         vec![line(
             "ROI",
             Tone::Accent,
-            on_page(hf::percent_points(rows, |s| s.figures.roi)),
+            on_page(hf::percent_points(rows, lang, |s| s.figures.roi)),
         )],
     ));
     b.push(h(3, "The numbers"));
-    b.push(Block::Table(numbers(rows)));
+    b.push(Block::Table(numbers(rows, lang)));
     if !history.skipped.is_empty() {
         let skipped = history
             .skipped
@@ -131,24 +135,24 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>) {
     }
 }
 
-fn numbers(rows: &[Snapshot]) -> crate::pdf::Table {
+fn numbers(rows: &[Snapshot], lang: &crate::i18n::Lang) -> crate::pdf::Table {
     let body = rows
         .iter()
         .map(|s| {
             let f = &s.figures;
             let check = if s.errors > 0 {
-                Cell::toned(hf::check_word(s), Tone::Bad)
+                Cell::toned(hf::check_word(s, lang), Tone::Bad)
             } else {
-                Cell::text(hf::check_word(s))
+                Cell::text(hf::check_word(s, lang))
             };
             vec![
                 Cell::text(&s.label),
                 Cell::text(s.date.to_string()),
-                Cell::text(hf::money(s, f.partner_sourced_arr)),
-                Cell::text(hf::money(s, Some(f.pipeline))),
-                Cell::text(hf::money(s, f.program_cost)),
-                Cell::text(hf::percent(f.roi)),
-                Cell::text(hf::percent(f.okr_progress)),
+                Cell::text(hf::money(s, f.partner_sourced_arr, lang)),
+                Cell::text(hf::money(s, Some(f.pipeline), lang)),
+                Cell::text(hf::money(s, f.program_cost, lang)),
+                Cell::text(hf::percent(f.roi, lang)),
+                Cell::text(hf::percent(f.okr_progress, lang)),
                 Cell::text(f.partners_by_tier.compact()),
                 check,
             ]

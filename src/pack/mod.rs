@@ -83,26 +83,26 @@ pub fn build_doc(
     let since_label = opts.since_last.as_ref().map(|c| c.since.as_str());
     let headline = timeline
         .as_deref()
-        .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.money_style()));
-    let mut blocks = vec![Block::Cover(cover(project, opts))];
-    board::summary(project, headline.as_ref(), fonts, &mut blocks);
+        .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.money_style(), lang));
+    let mut blocks = vec![Block::Cover(cover(project, opts, lang))];
+    board::summary(project, headline.as_ref(), fonts, &mut blocks, lang);
     blocks.push(Block::Contents);
-    summary::executive_summary(project, headline.as_ref(), &mut blocks);
+    summary::executive_summary(project, headline.as_ref(), &mut blocks, lang);
     if let Some(ch) = &opts.since_last {
         history::since_last(ch, &mut blocks);
     }
     if let Some(ch) = &opts.changes {
         summary::changes(ch, &mut blocks);
     }
-    economics::section(project, &mut blocks);
+    economics::section(project, &mut blocks, lang);
     summary::landscape(project, &mut blocks);
-    program::tiers(project, &mut blocks);
+    program::tiers(project, &mut blocks, lang);
     program::competition(project, &mut blocks);
     program::decisions(project, &mut blocks);
     execution::okrs(project, &mut blocks);
     execution::roadmap(project, &mut blocks);
     execution::governance(project, &mut blocks);
-    appendix(project, opts, timeline.as_deref(), &mut blocks);
+    appendix(project, opts, timeline.as_deref(), &mut blocks, lang);
     PackDoc {
         meta: DocMeta {
             title: format!("{company} — Partnership board pack"),
@@ -120,7 +120,7 @@ pub fn build_doc(
         },
         running_header: format!(
             "{company} · Partnership board pack · {}",
-            crate::render::board::long_date(project.analysis.board.meeting)
+            crate::render::board::long_date(project.analysis.board.meeting, lang)
         ),
         running_footer: plan.board.classification.clone(),
         lang: lang.catalog.tag().to_string(),
@@ -142,6 +142,7 @@ fn appendix(
     opts: &RenderOptions,
     timeline: Option<&[crate::history::Snapshot]>,
     b: &mut Vec<Block>,
+    lang: &crate::i18n::Lang,
 ) {
     b.push(Block::PageBreak);
     b.push(tables::h(1, "Appendix"));
@@ -149,12 +150,12 @@ fn appendix(
         "Detail behind the body of the pack, for reference.",
         crate::pdf::TextStyle::Muted,
     ));
-    board::register(pr, b);
-    board::all_asks(pr, b);
+    board::register(pr, b, lang);
+    board::all_asks(pr, b, lang);
     if let (Some(hist), Some(rows)) = (&opts.history, timeline) {
-        history::trend(hist, rows, b);
+        history::trend(hist, rows, b, lang);
     }
-    economics::detail(pr, b);
+    economics::detail(pr, b, lang);
     execution::appendix(pr, b);
     summary::near_line(pr, b);
     program::competitor_detail(pr, b);
@@ -162,13 +163,13 @@ fn appendix(
     execution::raci_appendix(pr, b);
 }
 
-fn cover(project: &Project, opts: &RenderOptions) -> Cover {
+fn cover(project: &Project, opts: &RenderOptions, lang: &crate::i18n::Lang) -> Cover {
     let plan = &project.plan;
     let a = &project.analysis;
-    let meeting = crate::render::board::long_date(a.board.meeting);
+    let meeting = crate::render::board::long_date(a.board.meeting, lang);
     let mut lines = vec![
         format!("Board meeting of {meeting}"),
-        crate::render::board::purpose(a),
+        crate::render::board::purpose(a, lang),
         format!("Figures as of {}", a.today),
     ];
     if let Some(c) = &opts.commit {

@@ -9,7 +9,7 @@ use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
 use crate::project::Project;
 use crate::values::MoneyStyle;
 
-pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
+pub fn tiers(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let plan = &pr.plan;
     b.push(h(1, "Tier framework"));
     let Some(f) = &plan.tiers else {
@@ -34,7 +34,7 @@ pub fn tiers(pr: &Project, b: &mut Vec<Block>) {
     b.push(tier_requirements(f, plan.money_style()));
     b.push(tier_terms(f));
     b.push(h(2, "Tier review"));
-    tier_review(pr, b);
+    tier_review(pr, b, lang);
 }
 
 /// What each tier asks for: pipeline, certifications, practice, MDF, GTM activities,
@@ -120,7 +120,7 @@ fn bullet_lines(v: &[String]) -> String {
 }
 
 /// The partners whose standing supports another tier, with the reasons.
-fn tier_review(pr: &Project, b: &mut Vec<Block>) {
+fn tier_review(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
     let review = &pr.analysis.tier_review;
     if review.is_empty() {
         b.push(p(
@@ -144,7 +144,7 @@ fn tier_review(pr: &Project, b: &mut Vec<Block>) {
                     format!("{word}: {} → {}", c.from.label(), c.to.label()),
                     tone,
                 ),
-                Cell::text(c.reasons.join("; ")),
+                Cell::text(crate::render::reasons::tier_reasons(c, &pr.plan, lang).join("; ")),
             ]
         })
         .collect();

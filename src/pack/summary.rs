@@ -3,7 +3,7 @@
 //! The executive summary's key figures format `analysis::Kpis` only.
 
 use super::tables::{band_tone, bar, col, h, more_note, p, score_text, table, LIST_LIMIT};
-use crate::analysis::{thesis_statement, CompanyArr, Kpis, NorthStar, PrioritySigned};
+use crate::analysis::{CompanyArr, Kpis, NorthStar, PrioritySigned};
 use crate::history::delta::{Delta, Headline};
 use crate::model::{Landscape, FACTOR_LABELS};
 use crate::pdf::{Align, Bar, BarChart, Block, Cell, Kpi, TextStyle, Threshold, Tone};
@@ -12,7 +12,12 @@ use crate::render::ChangeReport;
 use crate::values::decimal2;
 use crate::values::MoneyStyle;
 
-pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Block>) {
+pub fn executive_summary(
+    pr: &Project,
+    since: Option<&Headline>,
+    b: &mut Vec<Block>,
+    lang: &crate::i18n::Lang,
+) {
     b.push(h(1, "Thesis and key figures"));
     b.push(p(
         format!(
@@ -21,14 +26,14 @@ pub fn executive_summary(pr: &Project, since: Option<&Headline>, b: &mut Vec<Blo
         ),
         TextStyle::Lead,
     ));
-    thesis(pr, b);
+    thesis(pr, b, lang);
     b.push(h(2, "Key figures"));
-    b.push(Block::KpiTiles(key_figures(pr, since)));
+    b.push(Block::KpiTiles(key_figures(pr, since, lang)));
 }
 
 /// The thesis statement, its first paragraph as the lead.
-fn thesis(pr: &Project, b: &mut Vec<Block>) {
-    let st = thesis_statement(&pr.plan);
+fn thesis(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+    let st = crate::render::thesis::statement(&pr.plan, lang);
     b.push(h(3, st.title));
     for (i, para) in st.paragraphs.iter().enumerate() {
         let style = if i == 0 {
@@ -43,7 +48,7 @@ fn thesis(pr: &Project, b: &mut Vec<Block>) {
 /// The key figure tiles, the north star first, then whether it is on track and the
 /// program's ROI: six for the usual plan, two rows of three that leave the summary on
 /// one page (partners by tier are in the economics by tier, warnings in the callout below).
-fn key_figures(pr: &Project, since: Option<&Headline>) -> Vec<Kpi> {
+fn key_figures(pr: &Project, since: Option<&Headline>, lang: &crate::i18n::Lang) -> Vec<Kpi> {
     let k = &pr.analysis.kpis;
     let sym = pr.plan.money_style();
     let moved = |tile: Kpi, pick: fn(&Headline) -> Option<&Delta>| match since {
@@ -54,9 +59,9 @@ fn key_figures(pr: &Project, since: Option<&Headline>) -> Vec<Kpi> {
         moved(north_star_tile(&k.north_star, sym), |h| {
             h.partner_sourced_arr.as_ref()
         }),
-        super::economics::verdict_tile(pr),
+        super::economics::verdict_tile(pr, lang),
         moved(
-            super::economics::roi_tile(&pr.analysis.economics, sym),
+            super::economics::roi_tile(&pr.analysis.economics, sym, lang),
             |h| h.roi.as_ref(),
         ),
         moved(pipeline_tile(k, sym), |h| h.pipeline.as_ref()),

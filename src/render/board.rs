@@ -10,9 +10,12 @@
 use crate::analysis::board::{Ask, Line, Metric, PlanSource, Risk, RiskKind, Status, Unit};
 use crate::analysis::{Analysis, MatrixResult};
 use crate::history::delta::Headline;
-use crate::model::{Decision, Plan};
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, Lang};
+use crate::model::{Decision, DecisionKind, Plan};
+use crate::render::reasons;
 use crate::values::MoneyStyle;
-use crate::values::{Date, Money, Percent};
+use crate::values::{Date, Money};
 
 /// One scorecard line as text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -58,21 +61,20 @@ pub struct RiskText {
     pub severity: String,
 }
 
-/// The meeting date in words: `20 January 2027`.
-pub fn long_date(d: Date) -> String {
-    format!("{} {} {}", d.0.day(), d.0.month(), d.0.year())
+/// The meeting date in words: `January 20, 2027`, `20. Januar 2027`.
+pub fn long_date(d: Date, lang: &Lang) -> String {
+    lang.fmt.date(d, DateStyle::Long)
 }
 
-/// `30 Sep 2027`.
-fn short_date(d: Date) -> String {
-    let m = d.0.month().to_string();
-    format!("{} {} {}", d.0.day(), &m[..3.min(m.len())], d.0.year())
+/// `Sep 30, 2027`, `30.09.2027`.
+fn short_date(d: Date, lang: &Lang) -> String {
+    lang.fmt.date(d, DateStyle::Medium)
 }
 
 /// The headline verdict in one sentence.
-pub fn headline(plan: &Plan, a: &Analysis) -> String {
+pub fn headline(plan: &Plan, a: &Analysis, lang: &Lang) -> String {
     let sym = plan.money_style();
-    let year = plan.program.year;
+    let year = plan.program.year.to_string();
     let statuses: Vec<Status> = a.board.lines.iter().filter_map(|l| l.status).collect();
     let off = statuses.iter().filter(|s| **s == Status::OffTrack).count();
     let risk = statuses.iter().filter(|s| **s == Status::AtRisk).count();
@@ -80,56 +82,65 @@ pub fn headline(plan: &Plan, a: &Analysis) -> String {
     let lead = match arr {
         Some(l) => {
             let (actual, planned, diff) = trio(l.actual, l.plan.unwrap_or(0.0), sym);
-            let verdict = l.status.map_or("Plan not set", Status::label);
-            if l.actual >= l.plan.unwrap_or(0.0) {
-                format!(
-                    "{verdict}: partner-sourced ARR is forecast at {actual} for {year}, {} above this year's plan of {planned}",
-                    diff.trim_start_matches(['+', '−'])
-                )
+            let verdict = l.status.map_or_else(
+                || lang.t("s_headline_plan_not_set").into_owned(),
+                |s| reasons::status(s, lang),
+            );
+            let diff = diff.trim_start_matches(['+', '−']).to_string();
+            let closing = a.economics.forecast.closing_pipeline();
+            let id = if l.actual >= l.plan.unwrap_or(0.0) {
+                "s_headline_above"
+            } else if closing.is_some() {
+                "s_headline_behind_closing"
             } else {
-                let closes = match a.economics.forecast.closing_pipeline() {
-                    Some(p) => format!(
-                        "; {} more pipeline from active partners closes the gap",
-                        p.display(sym)
+                "s_headline_behind"
+            };
+            lang.f(
+                id,
+                &args(&[
+                    ("verdict", verdict.into()),
+                    ("actual", actual.into()),
+                    ("year", year.as_str().into()),
+                    ("diff", diff.into()),
+                    ("plan", planned.into()),
+                    (
+                        "pipeline",
+                        closing.map_or_else(String::new, |p| p.display(sym)).into(),
                     ),
-                    _ => String::new(),
-                };
-                format!(
-                    "{verdict}: partner-sourced ARR is forecast at {actual} for {year}, {} behind this year's plan of {planned}{closes}",
-                    diff.trim_start_matches(['+', '−'])
-                )
-            }
+                ]),
+            )
         }
-        None => "This year's partner-sourced ARR plan cannot be computed (the forecast needs the thesis target, the win rate and partner-sourced ARR)".to_string(),
+        None => lang.t("s_headline_no_forecast").into_owned(),
     };
     let rest = match (off, risk) {
-        (0, 0) => "every other figure is on plan".to_string(),
-        (o, r) => {
-            let mut parts = Vec::new();
-            if o > 0 {
-                parts.push(format!("{} off track", crate::text::plural(o, "figure")));
-            }
-            if r > 0 {
-                parts.push(format!("{} at risk", crate::text::plural(r, "figure")));
-            }
-            parts.join(" and ")
-        }
+        (0, 0) => lang.t("s_headline_all_on_plan").into_owned(),
+        (o, 0) => lang.f("s_headline_off_track", &args(&[("off", o.into())])),
+        (0, r) => lang.f("s_headline_at_risk", &args(&[("risk", r.into())])),
+        (o, r) => lang.f(
+            "s_headline_off_and_at_risk",
+            &args(&[("off", o.into()), ("risk", r.into())]),
+        ),
     };
-    let (d, t) = a.board.count_asks();
-    let asks = match (d, t) {
-        (0, 0) => "no decision is asked".to_string(),
-        _ => {
-            let mut parts = Vec::new();
-            if d > 0 {
-                parts.push(crate::text::plural(d, "decision"));
-            }
-            if t > 0 {
-                parts.push(crate::text::plural(t, "tier move"));
-            }
-            format!("the board is asked for {}", parts.join(" and "))
-        }
+    let asks = match a.board.count_asks() {
+        (0, 0) => lang.t("s_headline_no_ask").into_owned(),
+        (d, 0) => lang.f(
+            "s_headline_asks_decisions",
+            &args(&[("decisions", d.into())]),
+        ),
+        (0, t) => lang.f("s_headline_asks_moves", &args(&[("moves", t.into())])),
+        (d, t) => lang.f(
+            "s_headline_asks_both",
+            &args(&[("decisions", d.into()), ("moves", t.into())]),
+        ),
     };
-    format!("{lead}. Scorecard: {rest}; {asks}.")
+    lang.f(
+        "s_headline",
+        &args(&[
+            ("lead", lead.into()),
+            ("rest", rest.into()),
+            ("asks", asks.into()),
+        ]),
+    )
 }
 
 /// Amounts `a` and `b` in one unit and with the same decimals (1 to 3, the fewest
@@ -174,113 +185,141 @@ pub fn trio(a: f64, b: f64, sym: &MoneyStyle) -> (String, String, String) {
     (show(ra, false), show(rb, false), show(diff, true))
 }
 
-fn measure(l: &Line, year: i32) -> String {
-    match l.metric {
-        Metric::PartnerArr => format!("Partner-sourced ARR, {year} forecast"),
-        Metric::Pipeline => "Partner pipeline".into(),
-        Metric::Share if l.source == PlanSource::Path => {
-            format!("Partner share of ARR, {year} forecast")
-        }
-        Metric::Share => "Partner share of ARR".into(),
-        Metric::Roi => "Program ROI".into(),
-        Metric::Platinum => "Platinum partners signed".into(),
-        Metric::Okrs => "Average OKR progress".into(),
-        Metric::Roadmap => "Roadmap items done".into(),
-    }
+fn measure(l: &Line, year: i32, lang: &Lang) -> String {
+    let id = match l.metric {
+        Metric::PartnerArr => "s_measure_arr",
+        Metric::Pipeline => "s_measure_pipeline",
+        Metric::Share if l.source == PlanSource::Path => "s_measure_share_forecast",
+        Metric::Share => "s_measure_share",
+        Metric::Roi => "s_measure_roi",
+        Metric::Platinum => "s_measure_platinum",
+        Metric::Okrs => "s_measure_okrs",
+        Metric::Roadmap => "s_measure_roadmap",
+    };
+    lang.f(id, &args(&[("year", year.to_string().into())]))
 }
 
-fn basis(l: &Line, a: &Analysis, sym: &MoneyStyle) -> String {
+fn basis(l: &Line, a: &Analysis, sym: &MoneyStyle, lang: &Lang) -> String {
     let e = &a.economics;
     match &l.source {
-        PlanSource::Path if l.metric == Metric::Share => {
-            "forecast and plan ÷ company ARR on its straight path to the target".into()
-        }
+        PlanSource::Path if l.metric == Metric::Share => lang.t("s_basis_share_path").into_owned(),
         PlanSource::Path => match (e.forecast.thesis_target, e.forecast.target_year) {
-            (Ok(t), Ok(y)) => format!(
-                "forecast = ARR now + win rate × pipeline; plan = the path to {} by {y}",
-                t.display(sym)
+            (Ok(t), Ok(y)) => lang.f(
+                "s_basis_arr_path",
+                &args(&[
+                    ("target", t.display(sym).into()),
+                    ("year", y.to_string().into()),
+                ]),
             ),
-            _ => "the thesis path".into(),
+            _ => lang.t("s_basis_thesis_path").into_owned(),
         },
-        PlanSource::KeyResult(text) => format!("key result: {text}"),
-        PlanSource::Coverage => {
-            "the pipeline that closes this year's ARR plan at the win rate".into()
+        PlanSource::KeyResult(text) => lang.f(
+            "s_basis_key_result",
+            &args(&[("text", text.as_str().into())]),
+        ),
+        PlanSource::Coverage => lang.t("s_basis_coverage").into_owned(),
+        PlanSource::BreakEven => lang.t("s_basis_break_even").into_owned(),
+        PlanSource::YearEnd => lang.t("s_basis_year_end").into_owned(),
+        PlanSource::Roadmap if l.at_risk > 0 => {
+            lang.f("s_basis_roadmap_at_risk", &args(&[("n", l.at_risk.into())]))
         }
-        PlanSource::BreakEven => "plan: return at least the program's cost".into(),
-        PlanSource::YearEnd => "every measured key result at target by year end".into(),
-        PlanSource::Roadmap => {
-            let risk = if l.at_risk > 0 {
-                format!("; {} at risk", l.at_risk)
-            } else {
-                String::new()
-            };
-            format!("plan = items due by the meeting{risk}")
-        }
+        PlanSource::Roadmap => lang.t("s_basis_roadmap").into_owned(),
     }
 }
 
 /// The scorecard line as text, with its change since the last board meeting.
-pub fn line(l: &Line, plan: &Plan, a: &Analysis, since: Option<&Headline>) -> LineText {
+pub fn line(
+    l: &Line,
+    plan: &Plan,
+    a: &Analysis,
+    since: Option<&Headline>,
+    lang: &Lang,
+) -> LineText {
     let sym = plan.money_style();
     let expected = l.expected.unwrap_or(0.0);
     let diff = l.variance().unwrap_or(0.0);
     let pct = l
         .variance_pct()
-        .map_or(String::new(), |p| format!(" ({})", signed_percent(p)));
+        .map_or(String::new(), |p| format!(" ({})", signed_percent(p, lang)));
     let (actual, expected_text, variance) = match l.metric.unit() {
         Unit::Money => {
             let (x, e, v) = trio(l.actual, expected, sym);
             (x, e, format!("{v}{pct}"))
         }
         Unit::Percent => (
-            true_minus(Percent(l.actual).display()),
-            true_minus(Percent(expected).display()),
-            format!("{} pts", signed_number(diff, 1)),
+            true_minus(lang.fmt.percent(l.actual, 1)),
+            true_minus(lang.fmt.percent(expected, 1)),
+            lang.f(
+                "s_points",
+                &args(&[("n", signed_number(diff, 1, lang).into())]),
+            ),
         ),
         Unit::Count => (
-            count_text(l.actual),
-            count_text(expected),
-            format!("{}{pct}", signed_number(diff, 1)),
+            count_text(l.actual, lang),
+            count_text(expected, lang),
+            format!("{}{pct}", signed_number(diff, 1, lang)),
         ),
     };
-    let plan_text = plan_cell(l, &expected_text, sym);
+    let plan_text = plan_cell(l, &expected_text, sym, lang);
     let actual = match l.metric {
-        Metric::Roadmap => format!("{actual} of {}", count_text(l.plan.unwrap_or(0.0))),
+        Metric::Roadmap => lang.f(
+            "s_line_of",
+            &args(&[
+                ("actual", actual.into()),
+                ("total", count_text(l.plan.unwrap_or(0.0), lang).into()),
+            ]),
+        ),
         _ => actual,
     };
     let status = l.status;
     LineText {
-        measure: measure(l, plan.program.year),
-        basis: basis(l, a, sym),
+        measure: measure(l, plan.program.year, lang),
+        basis: basis(l, a, sym, lang),
         actual,
         plan: plan_text,
         variance,
         change: since.and_then(|h| change(l.metric, h)).unwrap_or_default(),
-        status: status.map_or("No plan", Status::label).into(),
+        status: status.map_or_else(
+            || lang.t("s_no_plan").into_owned(),
+            |s| reasons::status(s, lang),
+        ),
         shape: status.map_or("–", Status::shape).into(),
         tone: status.map_or("neutral", Status::tone).into(),
     }
 }
 
 /// The plan cell: the figure expected by the meeting, and the year's plan when the
-/// two differ (`1.2 now · 5 by 30 Sep 2027`).
-fn plan_cell(l: &Line, expected: &str, sym: &MoneyStyle) -> String {
+/// two differ (`1.2 due now · 5 by Sep 30, 2027`).
+fn plan_cell(l: &Line, expected: &str, sym: &MoneyStyle, lang: &Lang) -> String {
     let year_end = l.plan.unwrap_or(0.0);
     if l.expected == l.plan {
         return match l.metric {
-            Metric::Roi => "≥ 0% (break even)".into(),
+            Metric::Roi => lang.f(
+                "s_plan_break_even",
+                &args(&[("zero", lang.fmt.percent(0.0, 1).into())]),
+            ),
             _ => expected.to_string(),
         };
     }
     let full = match l.metric.unit() {
         Unit::Money => Money(year_end).display_with(sym, 2),
-        Unit::Percent => Percent(year_end).display(),
-        Unit::Count => count_text(year_end),
+        Unit::Percent => lang.fmt.percent(year_end, 1),
+        Unit::Count => count_text(year_end, lang),
     };
-    let by = l
-        .due
-        .map_or("year end".to_string(), |d| format!("by {}", short_date(d)));
-    format!("{expected} due now · {full} {by}")
+    match l.due {
+        Some(d) => lang.f(
+            "s_plan_due_by",
+            &args(&[
+                ("expected", expected.into()),
+                ("full", full.into()),
+                ("date", short_date(d, lang).into()),
+            ]),
+        ),
+        None => lang.f(
+            "s_plan_due_year_end",
+            &args(&[("expected", expected.into()), ("full", full.into())]),
+        ),
+    }
 }
 
 fn change(m: Metric, h: &Headline) -> Option<String> {
@@ -305,57 +344,73 @@ fn true_minus(s: String) -> String {
     }
 }
 
-fn count_text(x: f64) -> String {
+fn count_text(x: f64, lang: &Lang) -> String {
     if (x - x.round()).abs() < 0.05 {
-        format!("{}", x.round())
+        true_minus(lang.fmt.number(x.round(), 0))
     } else {
-        format!("{x:.1}")
+        true_minus(lang.fmt.number(x, 1))
     }
 }
 
-/// `+2.5`, `−1.1` (a true minus), `0`.
-pub fn signed_number(x: f64, decimals: usize) -> String {
+/// `+2.5`, `−1.1` (a true minus), `0`, in the locale's digits.
+pub fn signed_number(x: f64, decimals: usize, lang: &Lang) -> String {
     let r = (x * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32);
     if r == 0.0 {
-        return "0".into();
+        return lang.fmt.number(0.0, 0);
     }
-    let body = format!("{:.decimals$}", r.abs());
-    let body = if body.contains('.') {
-        body.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        body
-    };
+    let body = lang.fmt.number_trim(r.abs(), decimals);
     format!("{}{body}", if r < 0.0 { "−" } else { "+" })
 }
 
-fn signed_percent(x: f64) -> String {
-    format!("{}%", signed_number(x, 1))
+/// `+2.5%`, `−1.1 %`.
+fn signed_percent(x: f64, lang: &Lang) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if r == 0.0 {
+        return lang.fmt.percent(0.0, 1);
+    }
+    let body = lang.fmt.percent(r.abs(), 1);
+    format!("{}{body}", if r < 0.0 { "−" } else { "+" })
+}
+
+/// The words of the matrix's outcomes: `BUILD`, `PARTNER`, `ACQUIRE`.
+fn kind_word(k: DecisionKind, lang: &Lang) -> String {
+    let id = match k {
+        DecisionKind::Build => "s_matrix_build",
+        DecisionKind::Partner => "s_matrix_partner",
+        DecisionKind::Acquire => "s_matrix_acquire",
+    };
+    lang.t(id).into_owned()
 }
 
 /// Every ask as text, decisions first.
-pub fn asks(plan: &Plan, a: &Analysis) -> Vec<AskText> {
+pub fn asks(plan: &Plan, a: &Analysis, lang: &Lang) -> Vec<AskText> {
     a.board
         .asks
         .iter()
         .filter_map(|ask| match ask {
             Ask::Decision(k) => {
                 let d = plan.decisions.get(*k)?;
-                Some(decision_ask(plan, d, a.decisions.get(*k)?))
+                Some(decision_ask(plan, d, a.decisions.get(*k)?, lang))
             }
             Ask::TierMove(k) => {
                 let c = a.tier_review.get(*k)?;
                 let p = plan.partners.get(c.partner)?;
+                let (from, to) = (reasons::tier(c.from, lang), reasons::tier(c.to, lang));
                 let verb = if c.is_promotion() {
-                    "Promote"
+                    "s_ask_promote"
                 } else {
-                    "Move down"
+                    "s_ask_move_down"
                 };
+                let why = reasons::tier_reasons(c, plan, lang);
                 Some(AskText {
                     id: p.name.clone(),
-                    title: format!("Tier review: {} → {}", c.from.label(), c.to.label()),
-                    recommendation: format!("{verb} to {}", c.to.label()),
-                    matrix: "the tier framework supports it".into(),
-                    rationale: capitalise(&c.reasons.join("; ")),
+                    title: lang.f(
+                        "s_ask_tier_title",
+                        &args(&[("from", from.into()), ("to", to.as_str().into())]),
+                    ),
+                    recommendation: lang.f(verb, &args(&[("tier", to.into())])),
+                    matrix: lang.t("s_ask_tier_supports").into_owned(),
+                    rationale: capitalise(&why.join(&lang.t("s_reason_sep"))),
                     decision: false,
                 })
             }
@@ -363,24 +418,37 @@ pub fn asks(plan: &Plan, a: &Analysis) -> Vec<AskText> {
         .collect()
 }
 
-fn decision_ask(plan: &Plan, d: &Decision, m: &MatrixResult) -> AskText {
+fn decision_ask(plan: &Plan, d: &Decision, m: &MatrixResult, lang: &Lang) -> AskText {
     let with = d
         .partner_considered
         .as_deref()
-        .and_then(|id| plan.partner(id))
-        .map_or(String::new(), |p| format!(" with {}", p.name));
+        .and_then(|id| plan.partner(id));
+    let kind = kind_word(d.decision, lang);
     let matrix = if m.supports(d.decision) {
-        format!("the matrix supports {}", d.decision.as_str())
+        lang.f(
+            "s_ask_matrix_supports",
+            &args(&[("kind", kind.as_str().into())]),
+        )
     } else if m.supported.is_empty() {
-        "the matrix supports no option: the criteria need review".into()
+        lang.t("s_ask_matrix_none").into_owned()
     } else {
-        let s: Vec<&str> = m.supported.iter().map(|k| k.as_str()).collect();
-        format!("the matrix points to {} instead", s.join(" or "))
+        let s: Vec<String> = m.supported.iter().map(|k| kind_word(*k, lang)).collect();
+        lang.f(
+            "s_ask_matrix_points",
+            &args(&[("kinds", reasons::or_list(&s, lang).into())]),
+        )
+    };
+    let recommendation = match with {
+        Some(p) => lang.f(
+            "s_ask_approve_with",
+            &args(&[("kind", kind.into()), ("partner", p.name.as_str().into())]),
+        ),
+        None => lang.f("s_ask_approve", &args(&[("kind", kind.into())])),
     };
     AskText {
         id: d.id.clone(),
         title: d.title.clone(),
-        recommendation: format!("Approve: {}{with}", d.decision.as_str()),
+        recommendation,
         matrix,
         rationale: first_sentence(&crate::text::plain_text(&d.rationale.text)),
         decision: true,
@@ -392,8 +460,8 @@ fn first_sentence(text: &str) -> String {
     let end = t
         .char_indices()
         .find(|(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && t[i + c.len_utf8()..].starts_with(|n: char| n.is_whitespace())
+            matches!(c, '.' | '!' | '?' | '。')
+                && (*c == '。' || t[i + c.len_utf8()..].starts_with(|n: char| n.is_whitespace()))
         })
         .map_or(t.len(), |(i, c)| i + c.len_utf8());
     t[..end].to_string()
@@ -406,18 +474,28 @@ fn capitalise(s: &str) -> String {
 }
 
 /// A risk in business words, with its owner.
-pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
+pub fn risk(plan: &Plan, a: &Analysis, r: &Risk, lang: &Lang) -> RiskText {
     let text = match &r.kind {
         RiskKind::RoadmapOverdue {
             quarter,
             item,
             days,
         } => roadmap_item(plan, *quarter, *item).map_or_else(String::new, |t| {
-            format!("Q{} roadmap item “{t}” is {} overdue", quarter + 1, days_text(*days))
+            lang.f(
+                "s_risk_roadmap_overdue",
+                &args(&[
+                    ("quarter", (quarter + 1).into()),
+                    ("item", t.into()),
+                    ("late", days_text(*days, lang).into()),
+                ]),
+            )
         }),
         RiskKind::RoadmapAtRisk { quarter, item } => roadmap_item(plan, *quarter, *item)
             .map_or_else(String::new, |t| {
-                format!("Q{} roadmap item “{t}” is at risk", quarter + 1)
+                lang.f(
+                    "s_risk_roadmap_at_risk",
+                    &args(&[("quarter", (quarter + 1).into()), ("item", t.into())]),
+                )
             }),
         RiskKind::OkrBehind {
             objective,
@@ -429,16 +507,17 @@ pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
             .get(*objective)
             .and_then(|o| o.key_results.get(*key_result))
             .map_or_else(String::new, |kr| {
-                format!(
-                    "Key result “{}” is {} of the way against {} expected by now",
-                    kr.text,
-                    Percent(progress * 100.0).display_with(0),
-                    Percent(expected * 100.0).display_with(0)
+                lang.f(
+                    "s_risk_okr_behind",
+                    &args(&[
+                        ("kr", kr.text.as_str().into()),
+                        ("progress", lang.fmt.percent(progress * 100.0, 0).into()),
+                        ("expected", lang.fmt.percent(expected * 100.0, 0).into()),
+                    ]),
                 )
             }),
-        RiskKind::LockedTarget { partner } => plan.partners.get(*partner).map_or_else(
-            String::new,
-            |p| {
+        RiskKind::LockedTarget { partner } => {
+            plan.partners.get(*partner).map_or_else(String::new, |p| {
                 let by = a.partners[*partner]
                     .holdings
                     .iter()
@@ -446,57 +525,79 @@ pub fn risk(plan: &Plan, a: &Analysis, r: &Risk) -> RiskText {
                     .map(|h| h.competitor_name.clone())
                     .or_else(|| {
                         let id = p.locked_to.as_deref()?;
-                        let name = plan.competitors.iter().find(|c| c.id == id).map(|c| c.name.clone());
+                        let name = plan
+                            .competitors
+                            .iter()
+                            .find(|c| c.id == id)
+                            .map(|c| c.name.clone());
                         Some(name.unwrap_or_else(|| id.to_string()))
                     })
-                    .unwrap_or_else(|| "a competitor".into());
-                format!(
-                    "{} (priority target, score {}) is locked to {by}: approach its adjacent partners instead",
-                    p.name,
-                    crate::values::score(a.partners[*partner].score)
+                    .unwrap_or_else(|| lang.t("s_risk_a_competitor").into_owned());
+                lang.f(
+                    "s_risk_locked",
+                    &args(&[
+                        ("partner", p.name.as_str().into()),
+                        (
+                            "score",
+                            lang.fmt.number(a.partners[*partner].score, 2).into(),
+                        ),
+                        ("competitor", by.into()),
+                    ]),
                 )
-            },
-        ),
+            })
+        }
         RiskKind::BelowTier {
             partner,
             certified_short,
             commitments,
         } => plan.partners.get(*partner).map_or_else(String::new, |p| {
-            let mut gaps = Vec::new();
-            if *certified_short > 0 {
-                gaps.push(format!(
-                    "{} more certified {}",
-                    certified_short,
-                    if *certified_short == 1 { "individual" } else { "individuals" }
-                ));
-            }
-            if *commitments {
-                gaps.push("the tier's commitments".into());
-            }
-            format!(
-                "{} does not meet the {} requirements: needs {}",
-                p.name,
-                p.tier.label(),
-                gaps.join(" and ")
+            let id = match (*certified_short > 0, *commitments) {
+                (true, true) => "s_risk_below_tier_both",
+                (true, false) => "s_risk_below_tier_certified",
+                _ => "s_risk_below_tier_commitments",
+            };
+            let tier = p
+                .tier
+                .tier()
+                .map_or_else(|| lang.word("tier", "prospect"), |t| reasons::tier(t, lang));
+            lang.f(
+                id,
+                &args(&[
+                    ("partner", p.name.as_str().into()),
+                    ("tier", tier.into()),
+                    ("n", (*certified_short).into()),
+                ]),
             )
         }),
-        RiskKind::PamOverloaded { pam, partners, max } => format!(
-            "Partner manager {pam} carries {partners} Gold partners, more than the {max} the tier promises"
+        RiskKind::PamOverloaded { pam, partners, max } => lang.f(
+            "s_risk_pam_overloaded",
+            &args(&[
+                ("pam", pam.as_str().into()),
+                ("n", (*partners).into()),
+                ("max", (*max).into()),
+                ("tier", lang.word("tier", "gold").into()),
+            ]),
         ),
-        RiskKind::DecisionReview { decision, days } => plan.decisions.get(*decision).map_or_else(
-            String::new,
-            |d| format!("{} “{}” is {} past its review date", d.id, d.title, days_text(*days)),
-        ),
+        RiskKind::DecisionReview { decision, days } => {
+            plan.decisions.get(*decision).map_or_else(String::new, |d| {
+                lang.f(
+                    "s_risk_decision_review",
+                    &args(&[
+                        ("id", d.id.as_str().into()),
+                        ("title", d.title.as_str().into()),
+                        ("late", days_text(*days, lang).into()),
+                    ]),
+                )
+            })
+        }
     };
     RiskText {
         text,
-        owner: r.owner.clone().unwrap_or_else(|| "not named".into()),
-        severity: match r.severity {
-            crate::analysis::board::Severity::High => "High",
-            crate::analysis::board::Severity::Medium => "Medium",
-            crate::analysis::board::Severity::Low => "Low",
-        }
-        .into(),
+        owner: r
+            .owner
+            .clone()
+            .unwrap_or_else(|| lang.t("s_owner_not_named").into_owned()),
+        severity: reasons::severity(r.severity, lang),
     }
 }
 
@@ -513,36 +614,31 @@ fn roadmap_item(plan: &Plan, q: usize, k: usize) -> Option<String> {
     )
 }
 
-fn days_text(days: i64) -> String {
+/// `3 days`, `2 months` (from 60 days on).
+fn days_text(days: i64, lang: &Lang) -> String {
     if days >= 60 {
-        format!("{} months", days / 30)
+        lang.f("s_months", &args(&[("n", (days / 30).into())]))
     } else {
-        crate::text::plural(days.max(0) as usize, "day")
+        lang.f("s_days", &args(&[("n", days.max(0).into())]))
     }
 }
 
-/// The purpose line of the cover: `For decision: 1 · For approval: 2 tier moves · For
-/// noting: scorecard, 5 risks`.
-pub fn purpose(a: &Analysis) -> String {
+/// The purpose line of the cover: `For decision: 1 item · For approval: 2 tier moves ·
+/// For noting: the scorecard and 5 risks`.
+pub fn purpose(a: &Analysis, lang: &Lang) -> String {
     let (d, t) = a.board.count_asks();
     let mut parts = Vec::new();
-    parts.push(format!(
-        "For decision: {}",
-        if d == 0 {
-            "none".to_string()
-        } else {
-            crate::text::plural(d, "item")
-        }
-    ));
+    parts.push(if d == 0 {
+        lang.t("s_purpose_decision_none").into_owned()
+    } else {
+        lang.f("s_purpose_decision", &args(&[("n", d.into())]))
+    });
     if t > 0 {
-        parts.push(format!(
-            "For approval: {}",
-            crate::text::plural(t, "tier move")
-        ));
+        parts.push(lang.f("s_purpose_approval", &args(&[("n", t.into())])));
     }
-    parts.push(format!(
-        "For noting: the scorecard and {}",
-        crate::text::plural(a.board.top_risks().len(), "risk")
+    parts.push(lang.f(
+        "s_purpose_noting",
+        &args(&[("n", a.board.top_risks().len().into())]),
     ));
     parts.join(" · ")
 }
@@ -594,9 +690,13 @@ mod tests {
 
     #[test]
     fn signed_numbers_use_a_true_minus() {
-        assert_eq!(signed_number(-1.1, 1), "−1.1");
-        assert_eq!(signed_number(2.0, 1), "+2");
-        assert_eq!(signed_number(0.01, 1), "0");
+        let en = crate::render::reasons::test_lang("en-US");
+        assert_eq!(signed_number(-1.1, 1, &en), "−1.1");
+        assert_eq!(signed_number(2.0, 1, &en), "+2");
+        assert_eq!(signed_number(0.01, 1, &en), "0");
+        let de = crate::render::reasons::test_lang("de-DE");
+        assert_eq!(signed_number(-1.1, 1, &de), "−1,1");
+        assert_eq!(signed_percent(-26.84, &de), "−26,8\u{a0}%");
     }
 
     #[test]

@@ -1,20 +1,22 @@
 //! The program-economics figures as text, shared by every output: the site's economics
 //! page, dashboard and thesis page, and the board pack format [`Economics`] only
 //! through these functions, so a figure reads the same (same rounding, same "not
-//! given") everywhere. Amounts go through `Money::display`, percents through
-//! `Percent::display`.
+//! given") everywhere, in the plan's language. Amounts go through `Money::display`
+//! with the plan's `MoneyStyle`, percents through `lang.fmt.percent`.
 
 use crate::analysis::board::{Metric, Status};
 use crate::analysis::{Analysis, Economics, Figure, Gap, PathPoint};
+use crate::i18n::{args, Lang};
 use crate::model::Plan;
+use crate::render::reasons;
+use crate::values::Money;
 use crate::values::MoneyStyle;
-use crate::values::{Money, Percent};
 
 /// An amount that enters a total or a ratio shown beside it (program cost, return,
 /// CAC), with up to two decimals in its unit (`$2.05M`) so that the reader's arithmetic
 /// reproduces the total and the ROI; or `not given` / `not computable`.
-pub fn money(f: Figure<Money>, sym: &MoneyStyle) -> String {
-    f.map_or_else(|g| g.label().to_string(), |m| amount(m, sym))
+pub fn money(f: Figure<Money>, sym: &MoneyStyle, lang: &Lang) -> String {
+    f.map_or_else(|g| gap_label(g, lang), |m| amount(m, sym))
 }
 
 /// An amount with up to two decimals in its unit (`$2.05M`, `$76.9K`).
@@ -23,13 +25,48 @@ pub fn amount(m: Money, sym: &MoneyStyle) -> String {
 }
 
 /// A percentage with at most one decimal (`21.2%`), or the gap's label.
-pub fn percent(f: Figure<f64>) -> String {
-    f.map_or_else(|g| g.label().to_string(), |p| Percent(p).display())
+pub fn percent(f: Figure<f64>, lang: &Lang) -> String {
+    f.map_or_else(|g| gap_label(g, lang), |p| lang.fmt.percent(p, 1))
 }
 
-/// What would give a missing figure (`set `program.gross_margin``); `None` when given.
-pub fn gap<T>(f: &Figure<T>) -> Option<String> {
-    f.as_ref().err().map(|g| Gap::reason(*g))
+/// A gap in a value cell: `not given` or `not computable`.
+pub fn gap_label(g: Gap, lang: &Lang) -> String {
+    lang.t(match g {
+        Gap::NotGiven(_) => "s_gap_not_given",
+        Gap::Zero(_) => "s_gap_not_computable",
+    })
+    .into_owned()
+}
+
+/// What would give a missing figure: `write program.gross_margin in plan.yaml`,
+/// `program cost is 0`.
+pub fn gap_reason(g: Gap, lang: &Lang) -> String {
+    match g {
+        Gap::NotGiven(field) if field.starts_with("program.") || field.starts_with("company.") => {
+            lang.f("s_gap_write_plan", &args(&[("field", field.into())]))
+        }
+        Gap::NotGiven(field) => lang.f("s_gap_write_partners", &args(&[("field", field.into())])),
+        Gap::Zero("program cost") => lang.t("s_gap_zero_program_cost").into_owned(),
+        Gap::Zero("the partners' new customers") => lang.t("s_gap_zero_new_customers").into_owned(),
+        Gap::Zero(what) => lang.f("s_gap_zero", &args(&[("what", what.into())])),
+    }
+}
+
+/// Both in one phrase: `not given (write program.gross_margin in plan.yaml)`.
+pub fn gap_describe(g: Gap, lang: &Lang) -> String {
+    lang.f(
+        "s_gap_describe",
+        &args(&[
+            ("label", gap_label(g, lang).into()),
+            ("reason", gap_reason(g, lang).into()),
+        ]),
+    )
+}
+
+/// What would give a missing figure (`write program.gross_margin in plan.yaml`);
+/// `None` when given.
+pub fn gap<T>(f: &Figure<T>, lang: &Lang) -> Option<String> {
+    f.as_ref().err().map(|g| gap_reason(*g, lang))
 }
 
 /// A cost line's name as a label: `partner_marketing` → `Partner marketing`.
@@ -41,22 +78,25 @@ pub fn cost_line(name: &str) -> String {
 }
 
 /// `End of 2027`, or `Now` for the start of the program year.
-pub fn path_year(p: &PathPoint, program_year: i32) -> String {
+pub fn path_year(p: &PathPoint, program_year: i32, lang: &Lang) -> String {
     if p.year < program_year {
-        "Now".to_string()
+        lang.t("s_path_now").into_owned()
     } else {
-        format!("End of {}", p.year)
+        lang.f(
+            "s_path_end_of",
+            &args(&[("year", p.year.to_string().into())]),
+        )
     }
 }
 
 /// The on-track verdict in a word or two: the board status of this year's
 /// partner-sourced ARR forecast (`On track`, `At risk`, `Off track`, by
 /// `board.status`), or the gap.
-pub fn verdict_label(a: &Analysis) -> String {
+pub fn verdict_label(a: &Analysis, lang: &Lang) -> String {
     match (verdict_status(a), &a.economics.forecast.verdict) {
-        (Some(s), _) => s.label().into(),
-        (None, Err(g)) => g.label().into(),
-        (None, Ok(_)) => "not computable".into(),
+        (Some(s), _) => reasons::status(s, lang),
+        (None, Err(g)) => gap_label(*g, lang),
+        (None, Ok(_)) => lang.t("s_gap_not_computable").into_owned(),
     }
 }
 
@@ -66,77 +106,103 @@ pub fn verdict_status(a: &Analysis) -> Option<Status> {
 }
 
 /// The verdict in a sentence, naming both figures and the shortfall.
-pub fn verdict_sentence(a: &Analysis, plan: &Plan) -> String {
+pub fn verdict_sentence(a: &Analysis, plan: &Plan, lang: &Lang) -> String {
     let e = &a.economics;
-    let word = verdict_label(a);
+    let word = verdict_label(a, lang);
     let sym = plan.money_style();
     let f = &e.forecast;
-    let year = plan.program.year;
-    let target = match (f.thesis_target, f.target_year) {
-        (Ok(t), Ok(y)) => format!(
-            ", on the path to the thesis target of {} by the end of {y}",
-            t.display(sym)
-        ),
-        _ => String::new(),
+    let year = plan.program.year.to_string();
+    let path = match (f.thesis_target, f.target_year) {
+        (Ok(t), Ok(y)) => Some((t.display(sym), y.to_string())),
+        _ => None,
     };
+    let (target, target_year) = path.clone().unwrap_or_default();
     match f.verdict {
-        Ok(v) if v.on_track() => format!(
-            "{word}: the {year} forecast of {} partner-sourced ARR reaches the {} required this year{target}.",
-            amount(v.forecast, sym),
-            amount(v.required, sym)
+        Ok(v) => {
+            let id = match (v.on_track(), path.is_some()) {
+                (true, true) => "s_verdict_reaches_path",
+                (true, false) => "s_verdict_reaches",
+                (false, true) => "s_verdict_short_path",
+                (false, false) => "s_verdict_short",
+            };
+            lang.f(
+                id,
+                &args(&[
+                    ("verdict", word.into()),
+                    ("year", year.as_str().into()),
+                    ("forecast", amount(v.forecast, sym).into()),
+                    ("shortfall", v.shortfall().display(sym).into()),
+                    ("required", amount(v.required, sym).into()),
+                    ("target", target.into()),
+                    ("target_year", target_year.into()),
+                ]),
+            )
+        }
+        Err(g) => lang.f(
+            "s_verdict_none",
+            &args(&[("gap", gap_describe(g, lang).into())]),
         ),
-        Ok(v) => format!(
-            "{word}: the {year} forecast of {} partner-sourced ARR is {} short of the {} required this year{target}.",
-            amount(v.forecast, sym),
-            v.shortfall().display(sym),
-            amount(v.required, sym)
-        ),
-        Err(g) => format!("The forecast cannot be computed: {}.", g.describe()),
     }
 }
 
 /// How the forecast is made: `$3.1M now + 35% of $16.5M pipeline`.
-pub fn forecast_basis(e: &Economics, sym: &MoneyStyle) -> Option<String> {
+pub fn forecast_basis(e: &Economics, sym: &MoneyStyle, lang: &Lang) -> Option<String> {
     let f = &e.forecast;
     let (now, win) = (e.partner_arr.ok()?, f.win_rate.ok()?);
-    Some(format!(
-        "{} now + {} of {} pipeline",
-        now.display(sym),
-        Percent(win).display(),
-        f.pipeline.display(sym)
+    Some(lang.f(
+        "s_forecast_basis",
+        &args(&[
+            ("now", now.display(sym).into()),
+            ("win", lang.fmt.percent(win, 1).into()),
+            ("pipeline", f.pipeline.display(sym).into()),
+        ]),
     ))
 }
 
 /// ROI in a sentence: return, cost and the result.
-pub fn roi_sentence(e: &Economics, sym: &MoneyStyle) -> String {
+pub fn roi_sentence(e: &Economics, sym: &MoneyStyle, lang: &Lang) -> String {
     match (e.returns, e.program_cost, e.roi) {
-        (Ok(r), Ok(c), Ok(roi)) => format!(
-            "The program returns {} of gross profit on partner-sourced ARR for a cost of {}: an ROI of {}.",
-            amount(r, sym),
-            amount(c, sym),
-            Percent(roi).display()
+        (Ok(r), Ok(c), Ok(roi)) => lang.f(
+            "s_roi_sentence",
+            &args(&[
+                ("returns", amount(r, sym).into()),
+                ("cost", amount(c, sym).into()),
+                ("roi", lang.fmt.percent(roi, 1).into()),
+            ]),
         ),
-        (_, _, Err(g)) => format!("ROI cannot be computed: {}.", g.describe()),
+        (_, _, Err(g)) => lang.f(
+            "s_roi_none",
+            &args(&[("gap", gap_describe(g, lang).into())]),
+        ),
         _ => String::new(),
     }
 }
 
-/// Partner CAC beside direct CAC: `$39.4K per customer against $45K direct`.
-pub fn cac_comparison(e: &Economics, sym: &MoneyStyle) -> String {
+/// Partner CAC beside direct CAC: `$39.4K per partner-sourced customer, below the $45K
+/// of direct sales`.
+pub fn cac_comparison(e: &Economics, sym: &MoneyStyle, lang: &Lang) -> String {
     match (e.partner_cac, e.direct_cac) {
-        (Ok(p), Ok(d)) => {
-            let word = if p.0 <= d.0 { "below" } else { "above" };
-            format!(
-                "{} per partner-sourced customer, {word} the {} of direct sales",
-                p.display(sym),
-                d.display(sym)
-            )
-        }
-        (Ok(p), Err(g)) => format!(
-            "{} per partner-sourced customer; direct CAC {}",
-            p.display(sym),
-            g.describe()
+        (Ok(p), Ok(d)) => lang.f(
+            if p.0 <= d.0 {
+                "s_cac_below"
+            } else {
+                "s_cac_above"
+            },
+            &args(&[
+                ("cac", p.display(sym).into()),
+                ("direct", d.display(sym).into()),
+            ]),
         ),
-        (Err(g), _) => format!("partner CAC {}", g.describe()),
+        (Ok(p), Err(g)) => lang.f(
+            "s_cac_no_direct",
+            &args(&[
+                ("cac", p.display(sym).into()),
+                ("gap", gap_describe(g, lang).into()),
+            ]),
+        ),
+        (Err(g), _) => lang.f(
+            "s_cac_none",
+            &args(&[("gap", gap_describe(g, lang).into())]),
+        ),
     }
 }

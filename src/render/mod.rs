@@ -4,6 +4,8 @@
 
 pub mod board;
 pub mod figures;
+pub mod reasons;
+pub mod thesis;
 
 use crate::project::Project;
 use rayon::iter::ParallelIterator;

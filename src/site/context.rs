@@ -209,7 +209,7 @@ impl<'a> Site<'a> {
     /// meeting" compares with (the newest, or the one before when the plan is it).
     pub fn headline(&self) -> Option<Headline> {
         let since = self.opts.since_last.as_ref().map(|c| c.since.as_str());
-        Headline::of_rows_since(&self.timeline, since, self.sym)
+        Headline::of_rows_since(&self.timeline, since, self.sym, self.lang)
     }
 
     pub fn partner_index(&self, id: &str) -> Option<usize> {

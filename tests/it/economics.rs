@@ -37,16 +37,18 @@ fn headline_figures() -> Vec<String> {
     let sym = pr.plan.money_style();
     let f = &e.forecast;
     let v = f.verdict.expect("the example has a verdict");
+    let files = partnerbook::site::theme::catalog_files(None).unwrap_or_else(|e| panic!("{e}"));
+    let lang = &partnerbook::i18n::Lang::load("en-US", &files).unwrap_or_else(|e| panic!("{e}"));
     vec![
-        fig::money(e.partner_arr, sym),
-        fig::money(e.program_cost, sym),
-        fig::money(e.returns, sym),
-        fig::percent(e.roi),
-        fig::money(e.partner_cac, sym),
-        fig::money(e.direct_cac, sym),
-        fig::money(f.thesis_target, sym),
-        fig::money(f.required, sym),
-        fig::money(f.forecast, sym),
+        fig::money(e.partner_arr, sym, lang),
+        fig::money(e.program_cost, sym, lang),
+        fig::money(e.returns, sym, lang),
+        fig::percent(e.roi, lang),
+        fig::money(e.partner_cac, sym, lang),
+        fig::money(e.direct_cac, sym, lang),
+        fig::money(f.thesis_target, sym, lang),
+        fig::money(f.required, sym, lang),
+        fig::money(f.forecast, sym, lang),
         v.shortfall().display(sym),
         e.mdf.display(sym),
         e.payouts.display(sym),

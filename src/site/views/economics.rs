@@ -110,9 +110,9 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let view = EconomicsView {
         company: site.plan.company.name.clone(),
         figures: headline(site),
-        roi_sentence: fig::roi_sentence(e, sym),
+        roi_sentence: fig::roi_sentence(e, sym, site.lang),
         costs: cost_rows(e, sym),
-        costs_gap: fig::gap(&e.program_cost),
+        costs_gap: fig::gap(&e.program_cost, site.lang),
         partners: partner_rows(site),
         tiers: b.by_tier.iter().map(|s| slice_row(site, s, true)).collect(),
         breakdowns: vec![
@@ -150,12 +150,13 @@ fn figure<T>(
     value: String,
     f: &crate::analysis::Figure<T>,
     detail: String,
+    lang: &crate::i18n::Lang,
 ) -> FigureView {
     FigureView {
         label: label.into(),
         value,
         detail,
-        gap: fig::gap(f),
+        gap: fig::gap(f, lang),
         tone: "",
     }
 }
@@ -166,9 +167,10 @@ fn headline(site: &Site) -> Vec<FigureView> {
     let sym = site.sym;
     let mut roi = figure(
         "ROI",
-        fig::percent(e.roi),
+        fig::percent(e.roi, site.lang),
         &e.roi,
         "(return − program cost) ÷ program cost".into(),
+        site.lang,
     );
     roi.tone = match e.roi {
         Ok(r) if r >= 0.0 => "ok",
@@ -178,26 +180,29 @@ fn headline(site: &Site) -> Vec<FigureView> {
     vec![
         figure(
             "Program cost",
-            fig::money(e.program_cost, sym),
+            fig::money(e.program_cost, sym, site.lang),
             &e.program_cost,
             "cost lines + MDF + partner payouts, per year".into(),
+            site.lang,
         ),
         figure(
             "Return",
-            fig::money(e.returns, sym),
+            fig::money(e.returns, sym, site.lang),
             &e.returns,
             format!(
                 "{} partner-sourced ARR × {} gross margin",
-                fig::money(e.partner_arr, sym),
-                fig::percent(e.gross_margin)
+                fig::money(e.partner_arr, sym, site.lang),
+                fig::percent(e.gross_margin, site.lang)
             ),
+            site.lang,
         ),
         roi,
         figure(
             "Partner CAC",
-            fig::money(e.partner_cac, sym),
+            fig::money(e.partner_cac, sym, site.lang),
             &e.partner_cac,
-            fig::cac_comparison(e, sym),
+            fig::cac_comparison(e, sym, site.lang),
+            site.lang,
         ),
     ]
 }
@@ -217,33 +222,38 @@ fn inputs(site: &Site) -> Vec<FigureView> {
     vec![
         figure(
             "Partner-sourced ARR",
-            fig::money(e.partner_arr, sym),
+            fig::money(e.partner_arr, sym, site.lang),
             &e.partner_arr,
             source,
+            site.lang,
         ),
         figure(
             "Gross margin",
-            fig::percent(e.gross_margin),
+            fig::percent(e.gross_margin, site.lang),
             &e.gross_margin,
             "program.gross_margin".into(),
+            site.lang,
         ),
         figure(
             "Win rate",
-            fig::percent(e.forecast.win_rate),
+            fig::percent(e.forecast.win_rate, site.lang),
             &e.forecast.win_rate,
             "program.win_rate: pipeline expected to close within 12 months".into(),
+            site.lang,
         ),
         figure(
             "Direct CAC",
-            fig::money(e.direct_cac, sym),
+            fig::money(e.direct_cac, sym, site.lang),
             &e.direct_cac,
             "program.direct_cac".into(),
+            site.lang,
         ),
         figure(
             "New customers from partners",
             customers.map_or_else(|g| g.label().to_string(), |n| n.to_string()),
             &customers,
             "Σ partner new_customers, last 12 months".into(),
+            site.lang,
         ),
     ]
 }
@@ -340,7 +350,11 @@ fn slice_row(site: &Site, s: &Slice, tiers: bool) -> SliceRow {
         mdf: s.mdf.display(sym),
         payouts: s.payouts.display(sym),
         cost: s.cost().display(sym),
-        returns: fig::money(e.gross_margin.map(|g| Money(s.arr.0 * g / 100.0)), sym),
+        returns: fig::money(
+            e.gross_margin.map(|g| Money(s.arr.0 * g / 100.0)),
+            sym,
+            site.lang,
+        ),
         new_customers: s.new_customers,
     }
 }
@@ -384,7 +398,7 @@ pub fn forecast(site: &Site) -> ForecastView {
         .path
         .iter()
         .map(|p| PathPt {
-            label: fig::path_year(p, year),
+            label: fig::path_year(p, year, site.lang),
             target: p.target.0,
             target_text: p.target.display(sym),
             forecast: p.forecast.map(|m| (m.0, m.display(sym))),
@@ -402,9 +416,9 @@ pub fn forecast(site: &Site) -> ForecastView {
         })
         .collect();
     ForecastView {
-        verdict: fig::verdict_label(site.an),
-        sentence: fig::verdict_sentence(site.an, site.plan),
-        basis: fig::forecast_basis(e, sym),
+        verdict: fig::verdict_label(site.an, site.lang),
+        sentence: fig::verdict_sentence(site.an, site.plan, site.lang),
+        basis: fig::forecast_basis(e, sym, site.lang),
         tone: match fig::verdict_status(site.an) {
             Some(crate::analysis::board::Status::OnTrack) => "ok",
             Some(crate::analysis::board::Status::AtRisk) => "warn",

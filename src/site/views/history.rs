@@ -105,7 +105,7 @@ fn chart(
 }
 
 /// The trend charts of the History page; `Err` names a chart no snapshot can draw.
-fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
+fn charts(rows: &[Snapshot], lang: &crate::i18n::Lang) -> Vec<Result<ChartView, String>> {
     let tiers: Vec<_> = rows
         .iter()
         .map(|s| s.figures.partners_by_tier.rows())
@@ -119,12 +119,12 @@ fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
                 Series {
                     name: "Partner-sourced ARR".into(),
                     class: "s-accent",
-                    points: hf::money_points(rows, |s| s.figures.partner_sourced_arr),
+                    points: hf::money_points(rows, lang, |s| s.figures.partner_sourced_arr),
                 },
                 Series {
                     name: "Required this year (thesis path)".into(),
                     class: "s-muted",
-                    points: hf::money_points(rows, |s| s.figures.required_this_year),
+                    points: hf::money_points(rows, lang, |s| s.figures.required_this_year),
                 },
             ],
         ),
@@ -135,7 +135,7 @@ fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
             vec![Series {
                 name: "Pipeline".into(),
                 class: "s-accent",
-                points: hf::money_points(rows, |s| Some(s.figures.pipeline)),
+                points: hf::money_points(rows, lang, |s| Some(s.figures.pipeline)),
             }],
         ),
         Ok(ChartView {
@@ -157,7 +157,7 @@ fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
             vec![Series {
                 name: "OKR progress".into(),
                 class: "s-ok",
-                points: hf::percent_points(rows, |s| s.figures.okr_progress),
+                points: hf::percent_points(rows, lang, |s| s.figures.okr_progress),
             }],
         ),
         chart(
@@ -167,27 +167,27 @@ fn charts(rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
             vec![Series {
                 name: "ROI".into(),
                 class: "s-accent",
-                points: hf::percent_points(rows, |s| s.figures.roi),
+                points: hf::percent_points(rows, lang, |s| s.figures.roi),
             }],
         ),
     ]
 }
 
-fn row(s: &Snapshot) -> RowView {
+fn row(s: &Snapshot, lang: &crate::i18n::Lang) -> RowView {
     let f = &s.figures;
     RowView {
         label: s.label.clone(),
         date: s.date.to_string(),
         commit: s.short(),
         now: s.commit.is_none(),
-        arr: hf::money(s, f.partner_sourced_arr),
-        required: hf::money(s, f.required_this_year),
-        pipeline: hf::money(s, Some(f.pipeline)),
-        cost: hf::money(s, f.program_cost),
-        roi: hf::percent(f.roi),
-        okrs: hf::percent(f.okr_progress),
+        arr: hf::money(s, f.partner_sourced_arr, lang),
+        required: hf::money(s, f.required_this_year, lang),
+        pipeline: hf::money(s, Some(f.pipeline), lang),
+        cost: hf::money(s, f.program_cost, lang),
+        roi: hf::percent(f.roi, lang),
+        okrs: hf::percent(f.okr_progress, lang),
         tiers: f.partners_by_tier.compact(),
-        check: hf::check_word(s),
+        check: hf::check_word(s, lang),
         check_class: if s.errors > 0 { "bad" } else { "" },
     }
 }
@@ -201,7 +201,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let rows = &site.timeline;
     let history = site.history();
     let all = if rows.len() > 1 {
-        charts(rows)
+        charts(rows, site.lang)
     } else {
         Vec::new()
     };
@@ -219,7 +219,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             .unwrap_or_default(),
         not_given,
         charts,
-        rows: rows.iter().map(row).collect(),
+        rows: rows.iter().map(|s| row(s, site.lang)).collect(),
         skipped: history
             .map(|h| {
                 h.skipped
@@ -295,7 +295,7 @@ impl Texts {
         t
     }
 
-    fn money(&mut self, s: &Snapshot, v: Option<f64>) -> String {
+    fn money(&mut self, s: &Snapshot, v: Option<f64>, lang: &crate::i18n::Lang) -> String {
         let hit = self
             .money
             .iter()
@@ -303,7 +303,7 @@ impl Texts {
         if let Some((_, _, t)) = hit {
             return t.clone();
         }
-        let t = hf::money(s, v);
+        let t = hf::money(s, v, lang);
         self.money.push((v, s.currency.clone(), t.clone()));
         t
     }
@@ -350,8 +350,8 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
                 let _ = write!(
                     html,
                     "</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                    esc(&texts.money(s, p.pipeline)),
-                    esc(&texts.money(s, p.arr))
+                    esc(&texts.money(s, p.pipeline, site.lang)),
+                    esc(&texts.money(s, p.arr, site.lang))
                 );
             }
             None => html.push_str(

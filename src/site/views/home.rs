@@ -140,22 +140,22 @@ fn board(site: &Site) -> BoardView {
     let (plan, a) = (site.plan, site.an);
     let since = site.headline();
     BoardView {
-        headline: words::headline(plan, a),
+        headline: words::headline(plan, a, site.lang),
         year: plan.program.year,
-        meeting: words::long_date(a.board.meeting),
+        meeting: words::long_date(a.board.meeting, site.lang),
         since: since.as_ref().map(|h| h.since.clone()),
         lines: a
             .board
             .lines
             .iter()
-            .map(|l| words::line(l, plan, a, since.as_ref()))
+            .map(|l| words::line(l, plan, a, since.as_ref(), site.lang))
             .collect(),
-        asks: words::asks(plan, a),
+        asks: words::asks(plan, a, site.lang),
         risks: a
             .board
             .top_risks()
             .iter()
-            .map(|r| words::risk(plan, a, r))
+            .map(|r| words::risk(plan, a, r, site.lang))
             .collect(),
         more_risks: a.board.risks.len() - a.board.top_risks().len(),
     }
@@ -342,10 +342,10 @@ fn roi_tile(site: &Site) -> Kpi {
     let sym = site.sym;
     Kpi {
         label: "Program ROI".into(),
-        value: figures::percent(e.roi),
+        value: figures::percent(e.roi, site.lang),
         detail: match (e.returns, e.program_cost) {
             (Ok(r), Ok(c)) => format!("return {} on a cost of {}", r.display(sym), c.display(sym)),
-            _ => figures::gap(&e.roi).unwrap_or_default(),
+            _ => figures::gap(&e.roi, site.lang).unwrap_or_default(),
         },
         bar: None,
         url: Some(urls::ECONOMICS.into()),
@@ -358,7 +358,7 @@ fn on_track_tile(site: &Site) -> Kpi {
     let sym = site.sym;
     Kpi {
         label: format!("On track for {}", site.plan.program.year),
-        value: figures::verdict_label(site.an),
+        value: figures::verdict_label(site.an, site.lang),
         detail: match e.forecast.verdict {
             Ok(v) => format!(
                 "forecast {} against {} required this year",

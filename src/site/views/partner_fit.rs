@@ -71,7 +71,7 @@ pub fn fit(site: &Site, i: usize, p: &Partner, f: &PartnerFacts) -> Option<TierF
         .map(|c| ChangeView {
             promotion: c.is_promotion(),
             to: tier_name_chip(c.to),
-            reasons: c.reasons.clone(),
+            reasons: crate::render::reasons::tier_reasons(c, site.plan, site.lang),
         });
     Some(TierFitView {
         current: tier_chip(p.tier),

@@ -31,7 +31,7 @@ pub type Statement = Vec<Vec<Run>>;
 /// same text), with the plan's figures and values marked for emphasis.
 pub fn statement(site: &Site) -> Statement {
     let plan = site.plan;
-    let st = crate::analysis::thesis_statement(plan);
+    let st = crate::render::thesis::statement(plan, site.lang);
     let mut terms: Vec<(String, &'static str)> = Vec::new();
     if let Some(p) = plan.program.partner_arr_share {
         terms.push((p.display(), "num"));
@@ -136,7 +136,7 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
     };
     let th = plan.thesis.as_ref();
     let view = ThesisView {
-        title: crate::analysis::thesis_statement(plan).title,
+        title: crate::render::thesis::statement(plan, site.lang).title,
         company: plan.company.name.clone(),
         description: plan.company.description.clone(),
         statement: statement(site),

@@ -167,7 +167,7 @@ fn changes<'c>(site: &Site, changes: impl Iterator<Item = &'c TierChange>) -> Ve
             partner: site.partner_link(&site.plan.partners[c.partner].id),
             from: tier_name_chip(c.from),
             to: tier_name_chip(c.to),
-            reasons: c.reasons.clone(),
+            reasons: crate::render::reasons::tier_reasons(c, site.plan, site.lang),
         })
         .collect()
 }
