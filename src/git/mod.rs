@@ -374,7 +374,7 @@ impl Repo {
 /// The directories (each with its trailing `/`) of a revision that hold partnerbook's
 /// output manifest: an output directory committed beside the plan is not part of it.
 fn output_dirs<'a>(rels: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let manifest = format!("/{}", crate::output::MANIFEST);
+    let manifest = format!("/{}", crate::source::OUTPUT_MANIFEST);
     rels.filter_map(|rel| rel.strip_suffix(&manifest).map(|dir| format!("{dir}/")))
         .collect()
 }

@@ -76,7 +76,7 @@ fn candidates(tag: &str) -> Vec<String> {
 }
 
 /// The language directory of a catalog file (`locales/de/site.ftl` → `de`).
-fn lang_of(rel: &str) -> Option<&str> {
+pub(crate) fn lang_of(rel: &str) -> Option<&str> {
     let rest = rel.strip_prefix("locales/")?;
     let (lang, file) = rest.split_once('/')?;
     file.ends_with(".ftl").then_some(lang)
@@ -187,7 +187,7 @@ impl Catalog {
 }
 
 /// Every message id of every catalog file.
-fn message_ids(files: &[CatalogFile]) -> Vec<String> {
+pub(crate) fn message_ids(files: &[CatalogFile]) -> Vec<String> {
     let mut ids: Vec<String> = files
         .iter()
         .filter_map(|f| FluentResource::try_new(f.text.clone()).ok())

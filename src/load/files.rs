@@ -144,7 +144,7 @@ pub fn ignored(file: FileId, rel: &str) -> Diagnostic {
 /// manifest): never part of the plan, wherever it is and whatever `--output` named it,
 /// so `build` run twice inside a plan folder reads the plan, not its own pages.
 fn is_output_dir(e: &walkdir::DirEntry) -> bool {
-    e.file_type().is_dir() && e.path().join(crate::output::MANIFEST).is_file()
+    e.file_type().is_dir() && e.path().join(crate::source::OUTPUT_MANIFEST).is_file()
 }
 
 /// Whether a name is hidden or an editor's temporary file (skipped without a word).

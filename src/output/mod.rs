@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Name of the manifest of files written by the last build.
-pub const MANIFEST: &str = ".partnerbook-manifest";
+pub const MANIFEST: &str = crate::source::OUTPUT_MANIFEST;
 pub(crate) const STAGING: &str = ".partnerbook-staging";
 
 /// Why the output could not be written.

@@ -19,6 +19,9 @@ pub mod trend;
 pub mod urls;
 pub mod views;
 
+#[cfg(test)]
+mod catalog_tests;
+
 pub use theme::default_theme_files;
 
 use crate::project::Project;

@@ -3,6 +3,10 @@
 //! Every value a rule can point at carries a [`Span`]: a file id and a byte range
 //! into that file's text. Line and column numbers are computed here, in one place.
 
+/// The manifest partnerbook writes into every output directory (the files it wrote):
+/// a directory holding it is partnerbook's output, never part of a plan, wherever it is.
+pub const OUTPUT_MANIFEST: &str = ".partnerbook-manifest";
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
