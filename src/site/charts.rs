@@ -4,6 +4,7 @@
 //! it); colours come from CSS classes so light, dark and print themes apply.
 
 use super::svg::esc;
+use crate::i18n::{args, Lang};
 use crate::values::decimal2 as num;
 use std::fmt::Write;
 
@@ -81,7 +82,7 @@ const PAD_BOTTOM: f64 = 34.0;
 
 /// The target path (a line through each year's target) and the forecast (a marker at
 /// the program year), on a scale from zero to the largest value.
-pub fn path_chart(points: &[PathPt], forecast_on_track: bool) -> String {
+pub fn path_chart(l: &Lang, points: &[PathPt], forecast_on_track: bool) -> String {
     let max = points
         .iter()
         .flat_map(|p| std::iter::once(p.target).chain(p.forecast.as_ref().map(|f| f.0)))
@@ -95,7 +96,7 @@ pub fn path_chart(points: &[PathPt], forecast_on_track: bool) -> String {
         r#"<svg class="chart path" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
         num(PATH_W),
         num(PATH_H),
-        esc(&path_label(points))
+        esc(&path_label(l, points))
     );
     let base = PAD_TOP + plot_h;
     let _ = write!(
@@ -118,22 +119,30 @@ pub fn path_chart(points: &[PathPt], forecast_on_track: bool) -> String {
     for (i, p) in points.iter().enumerate() {
         let _ = write!(
             s,
-            r#"<circle class="target-dot" cx="{cx}" cy="{cy}" r="4"><title>{label}: target path {t}</title></circle><text class="value" x="{cx}" y="{ty}" text-anchor="middle">{t}</text><text class="axis" x="{cx}" y="{ay}" text-anchor="middle">{label}</text>"#,
+            r#"<circle class="target-dot" cx="{cx}" cy="{cy}" r="4"><title>{tip}</title></circle><text class="value" x="{cx}" y="{ty}" text-anchor="middle">{t}</text><text class="axis" x="{cx}" y="{ay}" text-anchor="middle">{label}</text>"#,
             cx = num(x(i)),
             cy = num(y(p.target)),
             ty = num(y(p.target) - 9.0),
             ay = num(base + 18.0),
             label = esc(&p.label),
             t = esc(&p.target_text),
+            tip = esc(&l.f(
+                "v_chart_target_point",
+                &args(&[
+                    ("label", p.label.as_str().into()),
+                    ("value", p.target_text.as_str().into()),
+                ])
+            )),
         );
     }
-    forecast_marks(&mut s, points, forecast_on_track, x, y);
+    forecast_marks(l, &mut s, points, forecast_on_track, x, y);
     s.push_str("</svg>");
     s
 }
 
 /// The forecast: a dashed line from now to the program year's forecast, and its marker.
 fn forecast_marks(
+    l: &Lang,
     s: &mut String,
     points: &[PathPt],
     on_track: bool,
@@ -155,7 +164,7 @@ fn forecast_marks(
     for (i, v, text) in marks {
         let _ = write!(
             s,
-            r#"<line class="{class}" x1="{}" y1="{}" x2="{cx}" y2="{cy}"/><rect class="{class}" x="{rx}" y="{ry}" width="9" height="9" transform="rotate(45 {cx} {cy})"><title>{label}: forecast {t}</title></rect><text class="value {class}" x="{tx}" y="{ty}">forecast {t}</text>"#,
+            r#"<line class="{class}" x1="{}" y1="{}" x2="{cx}" y2="{cy}"/><rect class="{class}" x="{rx}" y="{ry}" width="9" height="9" transform="rotate(45 {cx} {cy})"><title>{tip}</title></rect><text class="value {class}" x="{tx}" y="{ty}">{value}</text>"#,
             num(x(0)),
             num(y(first.target)),
             cx = num(x(i)),
@@ -164,13 +173,19 @@ fn forecast_marks(
             ry = num(y(v) - 4.5),
             tx = num(x(i) + 10.0),
             ty = num(y(v) + 16.0),
-            label = esc(&points[i].label),
-            t = esc(text),
+            tip = esc(&l.f(
+                "v_chart_forecast_point",
+                &args(&[
+                    ("label", points[i].label.as_str().into()),
+                    ("value", text.into()),
+                ])
+            )),
+            value = esc(&l.f("v_chart_forecast_value", &args(&[("value", text.into())]))),
         );
     }
 }
 
-fn path_label(points: &[PathPt]) -> String {
+fn path_label(l: &Lang, points: &[PathPt]) -> String {
     let path: Vec<String> = points
         .iter()
         .map(|p| format!("{} {}", p.label, p.target_text))
@@ -180,11 +195,18 @@ fn path_label(points: &[PathPt]) -> String {
         .skip(1)
         .filter_map(|p| p.forecast.as_ref().map(|f| format!("{} {}", p.label, f.1)))
         .collect();
-    let mut label = format!("Target path: {}", path.join(", "));
-    if !forecast.is_empty() {
-        let _ = write!(label, "; forecast: {}", forecast.join(", "));
+    let sep = l.t("v_join_sep");
+    if forecast.is_empty() {
+        l.f("v_chart_path", &args(&[("path", path.join(&sep).into())]))
+    } else {
+        l.f(
+            "v_chart_path_forecast",
+            &args(&[
+                ("path", path.join(&sep).into()),
+                ("forecast", forecast.join(&sep).into()),
+            ]),
+        )
     }
-    label
 }
 
 #[cfg(test)]
@@ -225,7 +247,9 @@ mod tests {
             target_text: format!("${t}M"),
             forecast: f.map(|v| (v, format!("${v}M"))),
         };
+        let en = crate::site::context::english();
         let s = path_chart(
+            &en,
             &[
                 pt("Now", 3.0, Some(3.0)),
                 pt("End of 2027", 9.0, Some(8.0)),

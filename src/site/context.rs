@@ -9,11 +9,13 @@ use super::urls::{self, Anchors};
 use crate::analysis::Analysis;
 use crate::history::delta::Headline;
 use crate::history::{History, Snapshot};
+use crate::i18n::formats::DateStyle;
 use crate::links;
 use crate::model::{Markdown, Plan};
 use crate::project::Project;
 use crate::render::{RenderError, RenderOptions};
-use crate::values::MoneyStyle;
+use crate::values::{Date, MoneyStyle};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
@@ -125,7 +127,10 @@ impl<'a> Site<'a> {
     ) -> Site<'a> {
         let plan = &project.plan;
         let title = if plan.site.title.trim().is_empty() {
-            format!("{} Partner Handbook", plan.company.name)
+            lang.f(
+                "v_site_title",
+                &crate::i18n::args(&[("company", plan.company.name.as_str().into())]),
+            )
         } else {
             plan.site.title.clone()
         };
@@ -160,7 +165,7 @@ impl<'a> Site<'a> {
                 superseded_by.insert(s.as_str(), d.id.as_str());
             }
         }
-        let handbook = Handbook::new(&plan.pages);
+        let handbook = Handbook::new(&plan.pages, &lang.t("v_handbook"));
         let mut site = Site {
             project,
             plan,
@@ -189,7 +194,7 @@ impl<'a> Site<'a> {
             sidebars: Vec::new(),
             subnavs: BTreeMap::new(),
             unlisted_sidebars: Mutex::new(HashMap::new()),
-            today: project.analysis.today.0.to_string(),
+            today: lang.fmt.date(project.analysis.today, DateStyle::Medium),
             timeline: opts
                 .history
                 .as_deref()
@@ -279,7 +284,7 @@ impl<'a> Site<'a> {
         let plan = self.plan;
         let mut sources: Vec<(&Markdown, Link)> = Vec::new();
         if let Some(t) = &plan.thesis {
-            sources.push((&t.body, Link::to("Thesis", urls::THESIS)));
+            sources.push((&t.body, Link::to(self.lang.t("v_nav_thesis"), urls::THESIS)));
         }
         for d in &plan.decisions {
             sources.push((
@@ -346,6 +351,7 @@ impl<'a> Site<'a> {
                 changes: self.opts.changes.is_some(),
                 history: self.opts.history.is_some(),
             },
+            self.lang,
         );
         let mut sidebars = Vec::new();
         for depth in 0..=max_depth {
@@ -376,7 +382,8 @@ impl<'a> Site<'a> {
         }
         let mut subnavs = BTreeMap::new();
         for (section, depth) in wanted {
-            let Some(sub) = nav::subnav(&self.handbook, &self.plan.pages, section) else {
+            let Some(sub) = nav::subnav(&self.handbook, &self.plan.pages, section, self.lang)
+            else {
                 continue;
             };
             let html = self.theme.render(
@@ -433,6 +440,41 @@ impl<'a> Site<'a> {
         marked
     }
 
+    /// A message without arguments, in the plan's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id).into_owned()
+    }
+
+    /// A message with arguments: `site.f("v_days", &[("n", 3.into())])`.
+    pub fn f(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.lang.f(id, &crate::i18n::args(args))
+    }
+
+    /// The word of a closed vocabulary (`word("tier", "gold")`).
+    pub fn word(&self, kind: &str, word: &str) -> String {
+        self.lang.word(kind, word)
+    }
+
+    /// A rating, weight or point figure: at most two decimals (`85.75`, `69`).
+    pub fn num2(&self, v: f64) -> String {
+        self.lang.fmt.number_trim(v, 2)
+    }
+
+    /// An attractiveness score, always with two decimals (`85.10`).
+    pub fn score(&self, v: f64) -> String {
+        self.lang.fmt.number(v, 2)
+    }
+
+    /// A share as a whole-number percentage, or one decimal below 10 % (`35%`, `4.5%`).
+    pub fn share(&self, v: f64) -> String {
+        share_in(self.lang, v)
+    }
+
+    /// A date in a sentence or a table cell (`Nov 24, 2026`, `24.11.2026`).
+    pub fn date(&self, d: Date) -> String {
+        self.lang.fmt.date(d, DateStyle::Medium)
+    }
+
     /// A partner's pipeline as every page shows it (see [`Plan::pipeline_shown`]).
     pub fn pipeline_text(&self, m: crate::values::Money) -> String {
         self.pipeline_shown.show(m)
@@ -466,6 +508,35 @@ impl<'a> Site<'a> {
             html,
         })
     }
+}
+
+/// A share as [`Site::share`] writes it, in the language `lang`.
+pub fn share_in(lang: &crate::i18n::Lang, v: f64) -> String {
+    let decimals = if v.abs() < 10.0 && v.fract().abs() > 0.05 {
+        1
+    } else {
+        0
+    };
+    // the percent sign's place and gap as the locale writes them, around exact decimals
+    let zero = lang.fmt.number(0.0, 0);
+    let pattern = lang.fmt.percent(0.0, 0);
+    let sign = pattern.strip_prefix(zero.as_str()).unwrap_or("%");
+    format!("{}{sign}", lang.fmt.number(v, decimals))
+}
+
+/// The English language of the default theme, for unit tests of the views and charts.
+#[cfg(test)]
+pub fn english() -> crate::i18n::Lang {
+    let files: Vec<crate::i18n::CatalogFile> = super::theme::default_theme_files()
+        .into_iter()
+        .filter(|(rel, _)| rel.starts_with("locales/"))
+        .map(|(rel, bytes)| crate::i18n::CatalogFile {
+            shown: rel.clone(),
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            rel,
+        })
+        .collect();
+    crate::i18n::Lang::load("en-US", &files).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The absolute URL of a page when the base URL is absolute (`https://…`), else its

@@ -3,6 +3,7 @@
 
 use super::svg::esc;
 use super::urls;
+use crate::i18n::Lang;
 use crate::model::Page;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -68,7 +69,7 @@ pub struct Handbook {
     by_path: BTreeMap<String, usize>,
 }
 
-fn folder_title(path: &str) -> String {
+fn folder_title(path: &str, root_title: &str) -> String {
     let name = path
         .rsplit('/')
         .next()
@@ -77,16 +78,17 @@ fn folder_title(path: &str) -> String {
     let mut c = name.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
-        None => "Handbook".into(),
+        None => root_title.into(),
     }
 }
 
 impl Handbook {
-    pub fn new(pages: &[Page]) -> Handbook {
+    /// The tree of `pages`; `root_title` names the handbook root (`Handbook`).
+    pub fn new(pages: &[Page], root_title: &str) -> Handbook {
         let mut by_path: BTreeMap<String, usize> = BTreeMap::new();
         let mut sections = vec![Section {
             path: String::new(),
-            title: "Handbook".into(),
+            title: root_title.into(),
             weight: 0,
             description: None,
             index_page: None,
@@ -101,7 +103,7 @@ impl Handbook {
                 Some((f, s)) => (f.to_string(), s),
                 None => (String::new(), p.path.as_str()),
             };
-            let s = ensure_section(&mut sections, &mut by_path, &folder);
+            let s = ensure_section(&mut sections, &mut by_path, &folder, root_title);
             section_of[i] = s;
             if stem == "index" {
                 let sec = &mut sections[s];
@@ -190,18 +192,19 @@ fn ensure_section(
     sections: &mut Vec<Section>,
     by_path: &mut BTreeMap<String, usize>,
     path: &str,
+    root_title: &str,
 ) -> usize {
     if let Some(&i) = by_path.get(path) {
         return i;
     }
     let parent = match path.rsplit_once('/') {
-        Some((p, _)) => ensure_section(sections, by_path, p),
+        Some((p, _)) => ensure_section(sections, by_path, p, root_title),
         None => 0,
     };
     let i = sections.len();
     sections.push(Section {
         path: path.to_string(),
-        title: folder_title(path),
+        title: folder_title(path, root_title),
         weight: 0,
         description: None,
         index_page: None,
@@ -251,15 +254,16 @@ pub struct Extras {
     pub history: bool,
 }
 
-pub fn sidebar_groups(hb: &Handbook, pages: &[Page], extras: Extras) -> Vec<NavGroup> {
-    let g = |title: &str, items: Vec<NavItem>| NavGroup {
-        title: title.into(),
+pub fn sidebar_groups(hb: &Handbook, pages: &[Page], extras: Extras, lang: &Lang) -> Vec<NavGroup> {
+    let g = |id: &str, items: Vec<NavItem>| NavGroup {
+        title: lang.t(id).into_owned(),
         items,
     };
-    let mut handbook = vec![item("handbook", "Overview", urls::HANDBOOK)];
+    let item = |key: &str, id: &str, url: &str| item(key, &lang.t(id), url);
+    let mut handbook = vec![item("handbook", "v_nav_overview", urls::HANDBOOK)];
     let root = &hb.sections[0];
     for &p in &root.pages {
-        handbook.push(item(
+        handbook.push(self::item(
             &format!("hb:{}", pages[p].path),
             &pages[p].title,
             &urls::page(&pages[p].path),
@@ -269,60 +273,60 @@ pub fn sidebar_groups(hb: &Handbook, pages: &[Page], extras: Extras) -> Vec<NavG
         let sec = &hb.sections[s];
         handbook.push(NavItem {
             sub: true,
-            ..item(&sec.key(), &sec.title, &sec.url())
+            ..self::item(&sec.key(), &sec.title, &sec.url())
         });
     }
     vec![
         g(
-            "Strategy",
+            "v_nav_strategy",
             vec![
-                item("home", "Dashboard", urls::HOME),
-                item("thesis", "Thesis", urls::THESIS),
-                item("models", "Models", urls::MODELS),
-                item("economics", "Economics", urls::ECONOMICS),
+                item("home", "v_nav_dashboard", urls::HOME),
+                item("thesis", "v_nav_thesis", urls::THESIS),
+                item("models", "v_nav_models", urls::MODELS),
+                item("economics", "v_nav_economics", urls::ECONOMICS),
             ]
             .into_iter()
             .chain(
                 extras
                     .history
-                    .then(|| item("history", "History", urls::HISTORY)),
+                    .then(|| item("history", "v_nav_history", urls::HISTORY)),
             )
             .collect(),
         ),
         g(
-            "Partners",
+            "v_nav_partners",
             vec![
-                item("landscape", "Landscape", urls::LANDSCAPE),
-                item("competitors", "Competitors", urls::COMPETITORS),
-                item("tiers", "Tiers", urls::TIERS),
+                item("landscape", "v_nav_landscape", urls::LANDSCAPE),
+                item("competitors", "v_nav_competitors", urls::COMPETITORS),
+                item("tiers", "v_nav_tiers", urls::TIERS),
             ],
         ),
         g(
-            "Execution",
+            "v_nav_execution",
             vec![
-                item("decisions", "Decisions", urls::DECISIONS),
-                item("okrs", "OKRs", urls::OKRS),
-                item("roadmap", "Roadmap", urls::ROADMAP),
-                item("governance", "Governance", urls::GOVERNANCE),
+                item("decisions", "v_nav_decisions", urls::DECISIONS),
+                item("okrs", "v_nav_okrs", urls::OKRS),
+                item("roadmap", "v_nav_roadmap", urls::ROADMAP),
+                item("governance", "v_nav_governance", urls::GOVERNANCE),
             ],
         ),
         g(
-            "Analyses",
+            "v_nav_analyses",
             vec![
-                item("near-line", "Near the line", urls::NEAR_LINE),
-                item("traceability", "Traceability", urls::TRACEABILITY),
-                item("reviews", "Overdue reviews", urls::REVIEWS),
-                item("validation", "Validation", urls::VALIDATION),
+                item("near-line", "v_nav_near_line", urls::NEAR_LINE),
+                item("traceability", "v_nav_traceability", urls::TRACEABILITY),
+                item("reviews", "v_nav_reviews", urls::REVIEWS),
+                item("validation", "v_nav_validation", urls::VALIDATION),
             ]
             .into_iter()
             .chain(
                 extras
                     .changes
-                    .then(|| item("changes", "What changed", urls::CHANGES)),
+                    .then(|| item("changes", "v_nav_changes", urls::CHANGES)),
             )
             .collect(),
         ),
-        g("Handbook", handbook),
+        g("v_handbook", handbook),
     ]
 }
 
@@ -347,11 +351,11 @@ pub const SUBNAV_PAGES: usize = 40;
 /// The sidebar page list for pages of section `current`: the pages and sub-sections of
 /// its top-level section, with the sub-sections leading to `current` expanded.
 /// `None` for the handbook root, which has no top-level section.
-pub fn subnav(hb: &Handbook, pages: &[Page], current: usize) -> Option<SubNav> {
+pub fn subnav(hb: &Handbook, pages: &[Page], current: usize, lang: &Lang) -> Option<SubNav> {
     let top = hb.top_of(current)?;
     let open = hb.ancestry(current);
     let mut items = Vec::new();
-    push_sub(hb, pages, top, 0, &open, &mut items);
+    push_sub(hb, pages, top, 0, &open, &mut items, lang);
     Some(SubNav { items })
 }
 
@@ -362,6 +366,7 @@ fn push_sub(
     level: usize,
     open: &[usize],
     out: &mut Vec<SubNavItem>,
+    lang: &Lang,
 ) {
     let sec = &hb.sections[s];
     for &p in sec.pages.iter().take(SUBNAV_PAGES) {
@@ -375,7 +380,10 @@ fn push_sub(
     if sec.pages.len() > SUBNAV_PAGES {
         out.push(SubNavItem {
             key: format!("more:{}", sec.path),
-            title: format!("All {} pages →", sec.pages.len()),
+            title: lang.f(
+                "v_nav_all_pages",
+                &crate::i18n::args(&[("n", sec.pages.len().into())]),
+            ),
             url: sec.url(),
             level,
         });
@@ -389,7 +397,7 @@ fn push_sub(
             level,
         });
         if open.contains(&sub) {
-            push_sub(hb, pages, sub, level + 1, open, out);
+            push_sub(hb, pages, sub, level + 1, open, out, lang);
         }
     }
 }

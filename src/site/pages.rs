@@ -39,10 +39,10 @@ static SINGLES: [Single; 17] = [
     single(urls::REVIEWS, analyses::render_reviews),
     single(urls::VALIDATION, analyses::render_validation),
     single(urls::SEARCH, |site| {
-        simple(site, urls::SEARCH, "search.html", "Search")
+        simple(site, urls::SEARCH, "search.html", "v_title_search")
     }),
     single(urls::NOT_FOUND, |site| {
-        simple(site, urls::NOT_FOUND, "404.html", "Page not found")
+        simple(site, urls::NOT_FOUND, "404.html", "v_title_not_found")
     }),
 ];
 
@@ -111,6 +111,7 @@ struct SimpleView {
     base_url: String,
 }
 
+/// A page with no view of its own, titled by the message `title`.
 fn simple(site: &Site, path: &str, template: &str, title: &str) -> Result<PageHtml, RenderError> {
     site.page(
         PageSpec {
@@ -118,7 +119,7 @@ fn simple(site: &Site, path: &str, template: &str, title: &str) -> Result<PageHt
             template,
             nav_key: String::new(),
             nav_ancestors: Vec::new(),
-            title: title.into(),
+            title: site.t(title),
             description: String::new(),
             crumbs: Vec::new(),
         },

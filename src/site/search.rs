@@ -5,7 +5,6 @@
 use super::context::Site;
 use super::markdown::plain_text;
 use super::urls;
-use super::views::score_text;
 use crate::model::Category;
 use serde::Serialize;
 
@@ -14,8 +13,8 @@ use serde::Serialize;
 pub struct Entry {
     /// Title.
     pub t: String,
-    /// Kind (Partner, Decision, Competitor, Handbook, Page).
-    pub k: &'static str,
+    /// Kind (Partner, Decision, Competitor, Handbook, Page), in the plan's language.
+    pub k: String,
     /// URL relative to the site root.
     pub u: String,
     /// One-line summary.
@@ -26,84 +25,40 @@ pub struct Entry {
 
 const SUMMARY: usize = 140;
 
-/// The main pages: title, URL and one-line summary.
+/// The main pages: title, URL and one-line summary (message ids).
 const MAIN_PAGES: &[(&str, &str, &str)] = &[
+    ("v_nav_dashboard", urls::HOME, "v_search_home"),
+    ("v_title_thesis", urls::THESIS, "v_search_thesis"),
+    ("v_title_models", urls::MODELS, "v_search_models"),
+    ("v_title_economics", urls::ECONOMICS, "v_search_economics"),
     (
-        "Dashboard",
-        urls::HOME,
-        "Thesis, north star, KPIs and validation",
-    ),
-    (
-        "Partnership thesis",
-        urls::THESIS,
-        "Why we partner, with whom, and how it is measured",
-    ),
-    (
-        "Partnership models",
-        urls::MODELS,
-        "Referral, reseller, co-sell, implementation, OEM, JV, technology alliance",
-    ),
-    (
-        "Program economics",
-        urls::ECONOMICS,
-        "Program cost, return, ROI, CAC, breakdowns and the forecast against the thesis",
-    ),
-    (
-        "Partner landscape and scorecard",
+        "v_search_landscape_title",
         urls::LANDSCAPE,
-        "Landscape A/B/C and the ranked scorecard",
+        "v_search_landscape",
     ),
     (
-        "Competitors and counter-strategy",
+        "v_title_competitors",
         urls::COMPETITORS,
-        "Competitive partner map",
+        "v_search_competitors",
     ),
+    ("v_search_tiers_title", urls::TIERS, "v_search_tiers"),
+    ("v_title_decisions", urls::DECISIONS, "v_search_decisions"),
+    ("v_nav_okrs", urls::OKRS, "v_search_okrs"),
+    ("v_nav_roadmap", urls::ROADMAP, "v_desc_roadmap"),
+    ("v_nav_governance", urls::GOVERNANCE, "v_search_governance"),
+    ("v_nav_near_line", urls::NEAR_LINE, "v_search_near_line"),
     (
-        "Tier framework and tier review",
-        urls::TIERS,
-        "Platinum, Gold, Silver, Registered; promotions and demotions",
-    ),
-    (
-        "Decision log",
-        urls::DECISIONS,
-        "Build, partner and acquire decisions",
-    ),
-    (
-        "OKRs",
-        urls::OKRS,
-        "Objectives and key results with progress",
-    ),
-    (
-        "Roadmap",
-        urls::ROADMAP,
-        "The partnership roadmap by quarter, and the years after it",
-    ),
-    (
-        "Governance",
-        urls::GOVERNANCE,
-        "RACI matrix and executive sponsors",
-    ),
-    (
-        "Near the line",
-        urls::NEAR_LINE,
-        "Partners close to a band threshold",
-    ),
-    (
-        "Traceability",
+        "v_nav_traceability",
         urls::TRACEABILITY,
-        "Thesis models to OKRs, roadmap, partners and decisions",
+        "v_search_traceability",
     ),
-    (
-        "Overdue reviews",
-        urls::REVIEWS,
-        "Decision reviews, QBRs and tier reviews past due",
-    ),
+    ("v_nav_reviews", urls::REVIEWS, "v_search_reviews"),
 ];
 
 /// Every entry, in a stable order: main pages, partners, decisions, competitors,
 /// handbook pages and the handbook sections without an index page.
 pub fn entries(site: &Site) -> Vec<Entry> {
-    let mut out: Vec<Entry> = MAIN_PAGES.iter().map(main_page).collect();
+    let mut out: Vec<Entry> = MAIN_PAGES.iter().map(|p| main_page(site, p)).collect();
     out.extend(partners(site));
     out.extend(decisions(site));
     out.extend(competitors(site));
@@ -112,12 +67,12 @@ pub fn entries(site: &Site) -> Vec<Entry> {
     out
 }
 
-fn main_page(&(title, url, d): &(&str, &str, &str)) -> Entry {
+fn main_page(site: &Site, &(title, url, d): &(&str, &str, &str)) -> Entry {
     Entry {
-        t: title.into(),
-        k: "Page",
+        t: site.t(title),
+        k: site.t("v_search_kind_page"),
         u: url.into(),
-        d: d.into(),
+        d: site.t(d),
         x: String::new(),
     }
 }
@@ -125,17 +80,20 @@ fn main_page(&(title, url, d): &(&str, &str, &str)) -> Entry {
 fn partners<'s>(site: &'s Site) -> impl Iterator<Item = Entry> + 's {
     site.plan.partners.iter().enumerate().map(|(i, p)| {
         let f = &site.an.partners[i];
-        let cat = Category::parse(&p.category).map_or(p.category.as_str(), |c| c.label());
+        let cat = Category::parse(&p.category)
+            .map_or_else(|| p.category.clone(), |c| site.word("category", c.as_str()));
         Entry {
             t: p.name.clone(),
-            k: "Partner",
+            k: site.t("v_search_kind_partner"),
             u: urls::partner(&p.id),
-            d: format!(
-                "{} · {} · score {} · {}",
-                p.tier.label(),
-                cat,
-                score_text(f.score),
-                p.landscape.as_str()
+            d: site.f(
+                "v_search_partner",
+                &[
+                    ("tier", site.word("tier", p.tier.as_str()).into()),
+                    ("category", cat.into()),
+                    ("score", site.score(f.score).into()),
+                    ("landscape", p.landscape.as_str().into()),
+                ],
             ),
             x: [
                 p.id.as_str(),
@@ -156,12 +114,12 @@ fn decisions(site: &Site) -> Vec<Entry> {
         .into_iter()
         .map(|d| Entry {
             t: format!("{} {}", d.id, d.title),
-            k: "Decision",
+            k: site.t("v_search_kind_decision"),
             u: urls::decision(&d.id),
             d: format!(
                 "{} · {} · {}",
-                d.decision.as_str(),
-                d.status.label(),
+                super::views::decision_kind_word(site.lang, d.decision),
+                site.word("decision_status", d.status.as_str()),
                 plain_text(&d.rationale.text, SUMMARY)
             ),
             x: d.partner_considered.clone().unwrap_or_default(),
@@ -172,7 +130,7 @@ fn decisions(site: &Site) -> Vec<Entry> {
 fn competitors<'s>(site: &'s Site) -> impl Iterator<Item = Entry> + 's {
     site.plan.competitors.iter().map(|c| Entry {
         t: c.name.clone(),
-        k: "Competitor",
+        k: site.t("v_search_kind_competitor"),
         u: urls::competitor(&c.id),
         d: c.positioning.clone().unwrap_or_default(),
         x: c.partners
@@ -190,7 +148,7 @@ fn handbook_pages<'s>(site: &'s Site) -> impl Iterator<Item = Entry> + 's {
         let p = &pages[i];
         Entry {
             t: p.title.clone(),
-            k: "Handbook",
+            k: site.t("v_search_kind_handbook"),
             u: site.handbook.page_url(pages, i),
             d: p.description
                 .clone()
@@ -209,9 +167,9 @@ fn handbook_sections<'s>(site: &'s Site) -> impl Iterator<Item = Entry> + 's {
         .filter(|sec| sec.index_page.is_none())
         .map(|sec| Entry {
             t: sec.title.clone(),
-            k: "Handbook",
+            k: site.t("v_search_kind_handbook"),
             u: sec.url(),
-            d: format!("Handbook section ({} pages)", sec.pages.len()),
+            d: site.f("v_search_section", &[("n", sec.pages.len().into())]),
             x: String::new(),
         })
 }

@@ -7,9 +7,8 @@
 //! each bin of the histogram and the thresholds), so a reader who cannot see it loses
 //! nothing.
 
+use crate::i18n::{args, Lang};
 use crate::model::Scoring;
-use crate::text::plural;
-use crate::values::share_text as percent_text;
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attributes (the one HTML escaper).
@@ -56,8 +55,8 @@ pub fn stacked_bar(segments: &[Segment], total: f64, label: &str) -> String {
 
 /// A progress bar for a fraction (0.0–1.0, clamped for drawing); its text alternative is
 /// `label` and the unclamped percentage (`progress to target: 62%`).
-pub fn progress(fraction: f64, class: &str, label: &str) -> String {
-    let alt = format!("{label}: {}", percent_text(fraction * 100.0));
+pub fn progress(l: &Lang, fraction: f64, class: &str, label: &str) -> String {
+    let alt = format!("{label}: {}", super::context::share_in(l, fraction * 100.0));
     bar(fraction, class, &alt)
 }
 
@@ -72,21 +71,32 @@ fn bar(fraction: f64, class: &str, alt: &str) -> String {
 }
 
 /// The score as the sum of the five weighted factors, against the band thresholds.
-pub fn score_composition(points: &[(&str, f64)], scoring: &Scoring) -> String {
+pub fn score_composition(l: &Lang, points: &[(String, f64)], scoring: &Scoring) -> String {
     const W: f64 = 600.0;
     let x = |v: f64| v.clamp(0.0, 100.0) / 100.0 * W;
     let total: f64 = points.iter().map(|p| p.1).sum();
-    let shown: Vec<(String, String)> = points.iter().map(|(l, p)| (esc(l), num(*p))).collect();
-    let mut alt = format!("Score {} of 100: ", num(total));
-    for (i, (label, points)) in shown.iter().enumerate() {
-        let sep = if i == 0 { "" } else { ", " };
-        let _ = write!(alt, "{sep}{label} {points} points");
-    }
-    let _ = write!(
-        alt,
-        "; secondary from {}, priority from {}",
-        num(scoring.secondary),
-        num(scoring.priority)
+    let n = |v: f64| l.fmt.number_trim(v, 2);
+    let shown: Vec<(String, String)> = points.iter().map(|(lb, p)| (esc(lb), n(*p))).collect();
+    let factors: Vec<String> = shown
+        .iter()
+        .map(|(label, points)| {
+            l.f(
+                "v_chart_factor_points",
+                &args(&[
+                    ("factor", label.as_str().into()),
+                    ("points", points.as_str().into()),
+                ]),
+            )
+        })
+        .collect();
+    let alt = l.f(
+        "v_chart_composition",
+        &args(&[
+            ("score", n(total).into()),
+            ("factors", factors.join(&l.t("v_join_sep")).into()),
+            ("secondary", n(scoring.secondary).into()),
+            ("priority", n(scoring.priority).into()),
+        ]),
     );
     let mut s = String::with_capacity(1600);
     let _ = write!(
@@ -99,21 +109,29 @@ pub fn score_composition(points: &[(&str, f64)], scoring: &Scoring) -> String {
         let w = x(*p);
         let _ = write!(
             s,
-            r#"<rect class="f{i}" x="{}" y="14" width="{}" height="22"><title>{label}: {shown} points</title></rect>"#,
+            r#"<rect class="f{i}" x="{}" y="14" width="{}" height="22"><title>{}</title></rect>"#,
             num(at),
             num(w),
+            l.f(
+                "v_chart_factor_points_title",
+                &args(&[
+                    ("factor", label.as_str().into()),
+                    ("points", shown.as_str().into()),
+                ]),
+            ),
         );
         at += w;
     }
     for (v, name) in [
-        (scoring.secondary, "Secondary"),
-        (scoring.priority, "Priority"),
+        (scoring.secondary, l.word("band", "secondary")),
+        (scoring.priority, l.word("band", "priority")),
     ] {
         let _ = write!(
             s,
             r#"<line class="threshold" x1="{x}" y1="8" x2="{x}" y2="42"/><text class="axis" x="{x}" y="56" text-anchor="middle">{name} {v}</text>"#,
             x = num(x(v)),
-            v = num(v)
+            name = esc(&name),
+            v = n(v)
         );
     }
     s.push_str("</svg>");
@@ -127,13 +145,13 @@ const DIST_H: f64 = 120.0;
 const BINS: usize = 20;
 
 /// A histogram of scores in 5-point bins, coloured by band, with the thresholds drawn.
-pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
+pub fn distribution(l: &Lang, scores: &[f64], scoring: &Scoring) -> String {
     let bins = bin_scores(scores);
     let mut s = format!(
         r#"<svg class="chart distribution" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
         num(DIST_W),
         num(DIST_H + 34.0),
-        esc(&distribution_alt(scores.len(), &bins, scoring))
+        esc(&distribution_alt(l, scores.len(), &bins, scoring))
     );
     let _ = write!(
         s,
@@ -141,35 +159,36 @@ pub fn distribution(scores: &[f64], scoring: &Scoring) -> String {
         h = num(DIST_H),
         w = num(DIST_W)
     );
-    distribution_bars(&mut s, &bins, scoring);
+    distribution_bars(l, &mut s, &bins, scoring);
     distribution_axis(&mut s);
-    distribution_thresholds(&mut s, scoring);
+    distribution_thresholds(l, &mut s, scoring);
     s.push_str("</svg>");
     s
 }
 
 /// The histogram in words: how many partners each non-empty bin holds, and the thresholds.
-fn distribution_alt(count: usize, bins: &[usize; BINS], scoring: &Scoring) -> String {
+fn distribution_alt(l: &Lang, count: usize, bins: &[usize; BINS], scoring: &Scoring) -> String {
+    let n = |v: f64| l.fmt.number_trim(v, 2);
     let filled: Vec<String> = bins
         .iter()
         .enumerate()
-        .filter(|(_, &n)| n > 0)
-        .map(|(i, &n)| {
+        .filter(|(_, &c)| c > 0)
+        .map(|(i, &c)| {
             let lo = i as f64 * 5.0;
-            format!("{}–{}: {}", num(lo), num(lo + 5.0), n)
+            format!("{}–{}: {}", n(lo), n(lo + 5.0), c)
         })
         .collect();
-    let head = format!("Scores of {} in 5-point bins", plural(count, "partner"));
-    let bins = if filled.is_empty() {
-        String::new()
+    let mut a = args(&[
+        ("n", count.into()),
+        ("secondary", n(scoring.secondary).into()),
+        ("priority", n(scoring.priority).into()),
+    ]);
+    if filled.is_empty() {
+        l.f("v_chart_distribution", &a)
     } else {
-        format!(": {}", filled.join(", "))
-    };
-    format!(
-        "{head}{bins}; secondary from {}, priority from {}",
-        num(scoring.secondary),
-        num(scoring.priority)
-    )
+        a.set("bins", filled.join(&l.t("v_join_sep")));
+        l.f("v_chart_distribution_bins", &a)
+    }
 }
 
 /// How many scores fall in each 5-point bin (100 counts in the last).
@@ -196,7 +215,7 @@ fn bin_class(lo: f64, scoring: &Scoring) -> &'static str {
 }
 
 /// One bar per non-empty bin, scaled to the fullest, with a tooltip.
-fn distribution_bars(s: &mut String, bins: &[usize; BINS], scoring: &Scoring) {
+fn distribution_bars(l: &Lang, s: &mut String, bins: &[usize; BINS], scoring: &Scoring) {
     let max = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
     let bw = DIST_W / BINS as f64;
     for (i, &n) in bins.iter().enumerate() {
@@ -213,9 +232,9 @@ fn distribution_bars(s: &mut String, bins: &[usize; BINS], scoring: &Scoring) {
             num(DIST_H - h),
             num(bw - 3.0),
             num(h),
-            num(lo),
-            num(lo + 5.0),
-            plural(n, "partner")
+            l.fmt.number_trim(lo, 2),
+            l.fmt.number_trim(lo + 5.0, 2),
+            l.f("v_chart_partners", &args(&[("n", n.into())]))
         );
     }
 }
@@ -239,10 +258,10 @@ fn distribution_axis(s: &mut String) {
 }
 
 /// The secondary and priority thresholds as labelled vertical lines.
-fn distribution_thresholds(s: &mut String, scoring: &Scoring) {
+fn distribution_thresholds(l: &Lang, s: &mut String, scoring: &Scoring) {
     for (v, name) in [
-        (scoring.secondary, "Secondary"),
-        (scoring.priority, "Priority"),
+        (scoring.secondary, l.word("band", "secondary")),
+        (scoring.priority, l.word("band", "priority")),
     ] {
         let x = num(v.clamp(0.0, 100.0) / 100.0 * DIST_W);
         let _ = write!(
@@ -250,17 +269,21 @@ fn distribution_thresholds(s: &mut String, scoring: &Scoring) {
             r#"<line class="threshold" x1="{x}" y1="0" x2="{x}" y2="{h}"/><text class="axis label" x="{x}" y="{y}" text-anchor="middle">{name} ≥ {v}</text>"#,
             h = num(DIST_H),
             y = num(DIST_H + 30.0),
-            v = num(v)
+            name = esc(&name),
+            v = l.fmt.number_trim(v, 2)
         );
     }
 }
 
 /// A horizontal bar for one factor rating (0–100).
-pub fn rating_bar(rating: f64, class: &str) -> String {
+pub fn rating_bar(l: &Lang, rating: f64, class: &str) -> String {
     bar(
         rating / 100.0,
         class,
-        &format!("rating {} of 100", num(rating)),
+        &l.f(
+            "v_chart_rating",
+            &args(&[("rating", l.fmt.number_trim(rating, 2).into())]),
+        ),
     )
 }
 
@@ -293,14 +316,15 @@ mod tests {
 
     #[test]
     fn every_chart_says_its_numbers() {
-        let bar = progress(0.625, "fill-ok", "progress to target");
+        let en = crate::site::context::english();
+        let bar = progress(&en, 0.625, "fill-ok", "progress to target");
         assert!(
             bar.contains(r#"aria-label="progress to target: 63%""#),
             "{bar}"
         );
-        let over = progress(1.2, "fill-ok", "pipeline against target");
+        let over = progress(&en, 1.2, "fill-ok", "pipeline against target");
         assert!(over.contains("pipeline against target: 120%"), "{over}");
-        assert!(rating_bar(92.0, "f0").contains(r#"aria-label="rating 92 of 100""#));
+        assert!(rating_bar(&en, 92.0, "f0").contains(r#"aria-label="rating 92 of 100""#));
         let seg = |value: f64, title: &str| Segment {
             value,
             class: "x",
@@ -312,13 +336,13 @@ mod tests {
             "Partners by tier",
         );
         assert!(stack.contains(r#"aria-label="Partners by tier: Platinum: 3, Gold: 0""#));
-        let points = [("ICP client overlap", 27.6)];
-        let comp = score_composition(&points, &Scoring::default());
+        let points = [("ICP client overlap".to_string(), 27.6)];
+        let comp = score_composition(&en, &points, &Scoring::default());
         assert!(
             comp.contains("Score 27.6 of 100: ICP client overlap 27.6 points; secondary from 50, priority from 75"),
             "{comp}"
         );
-        let dist = distribution(&[10.0, 12.0, 80.0], &Scoring::default());
+        let dist = distribution(&en, &[10.0, 12.0, 80.0], &Scoring::default());
         assert!(
             dist.contains(r#"aria-label="Scores of 3 partners in 5-point bins: 10–15: 2, 80–85: 1; secondary from 50, priority from 75""#),
             "{dist}"
@@ -327,7 +351,8 @@ mod tests {
 
     #[test]
     fn histogram_counts_every_score() {
-        let s = distribution(&[10.0, 12.0, 80.0, 100.0], &Scoring::default());
+        let en = crate::site::context::english();
+        let s = distribution(&en, &[10.0, 12.0, 80.0, 100.0], &Scoring::default());
         assert!(s.contains("10–15: 2 partners"));
         assert!(s.contains("95–100: 1 partner<"));
         assert!(s.contains("band-priority"));

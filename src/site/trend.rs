@@ -5,6 +5,7 @@
 //! colours come from CSS classes.
 
 use super::svg::esc;
+use crate::i18n::Lang;
 use crate::model::{TierLevel, TierName};
 use std::fmt::Write;
 
@@ -177,7 +178,8 @@ pub fn tier_class(t: TierLevel) -> &'static str {
 }
 
 /// Partners by tier as one stacked column per snapshot, platinum at the bottom.
-pub fn tier_columns(labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> String {
+pub fn tier_columns(l: &Lang, labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> String {
+    let word = |t: TierLevel| l.word("tier", t.as_str());
     let size = WIDE;
     let max = counts
         .iter()
@@ -192,10 +194,7 @@ pub fn tier_columns(labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> St
         .iter()
         .zip(counts)
         .map(|(l, c)| {
-            let each: Vec<String> = c
-                .iter()
-                .map(|(t, n)| format!("{} {n}", t.label()))
-                .collect();
+            let each: Vec<String> = c.iter().map(|(t, n)| format!("{} {n}", word(*t))).collect();
             format!("{l}: {}", each.join(", "))
         })
         .collect();
@@ -203,7 +202,11 @@ pub fn tier_columns(labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> St
         r#"<svg class="chart trend" viewBox="0 0 {} {}" role="img" aria-label="{}">"#,
         num(size.w),
         num(size.h),
-        esc(&format!("Partners by tier. {}", summary.join("; ")))
+        esc(&format!(
+            "{}. {}",
+            l.t("v_partners_by_tier"),
+            summary.join("; ")
+        ))
     );
     let base = PAD_TOP + plot_h;
     for (i, (label, c)) in labels.iter().zip(counts).enumerate() {
@@ -224,7 +227,7 @@ pub fn tier_columns(labels: &[String], counts: &[[(TierLevel, usize); 5]]) -> St
                 num(col_w),
                 num(h),
                 esc(label),
-                tier.label()
+                esc(&word(tier))
             );
         }
         let total: usize = c.iter().map(|(_, n)| n).sum();
@@ -322,6 +325,7 @@ mod tests {
             })
         };
         let s = tier_columns(
+            &crate::site::context::english(),
             &labels(),
             &[
                 at([1, 2, 0, 3, 4]),

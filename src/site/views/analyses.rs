@@ -5,13 +5,12 @@
 use super::home::DiagView;
 use super::okrs::kr_anchor;
 use super::strategy::objective_link;
-use super::{band_chip, decimal2, item_status_chip, score_text, tier_chip, weight_move, Chip};
+use super::{band_chip, item_status_chip, tier_chip, weight_move, Chip};
 use crate::diag::DiagnosticRecord;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
-use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -50,18 +49,28 @@ fn spec(
     path: &str,
     template: &'static str,
     key: &str,
-    title: &str,
-    description: &str,
+    title: String,
+    description: String,
 ) -> PageSpec<'static> {
     PageSpec {
         path: path.into(),
         template,
         nav_key: key.into(),
         nav_ancestors: Vec::new(),
-        title: title.into(),
-        description: description.into(),
+        title,
+        description,
         crumbs: Vec::new(),
     }
+}
+
+/// What an overdue review is (`Decision review`, `QBR`, `Tier review`).
+pub fn overdue_kind(site: &Site, k: crate::analysis::OverdueKind) -> String {
+    use crate::analysis::OverdueKind;
+    site.t(match k {
+        OverdueKind::DecisionReview => "v_overdue_decision_review",
+        OverdueKind::Qbr => "v_overdue_qbr",
+        OverdueKind::TierReview => "v_overdue_tier_review",
+    })
 }
 
 fn partner(site: &Site, i: usize) -> Link {
@@ -79,15 +88,22 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
         .take(SHOWN_ROWS)
         .map(|n| NearRow {
             partner: partner(site, n.partner),
-            score: score_text(an.partners[n.partner].score),
-            line: if (n.threshold - s.priority).abs() < f64::EPSILON {
-                format!("Priority ({})", decimal2(n.threshold))
-            } else {
-                format!("Secondary ({})", decimal2(n.threshold))
-            },
-            distance: score_text(n.distance.abs()),
+            score: site.score(an.partners[n.partner].score),
+            line: format!(
+                "{} ({})",
+                site.word(
+                    "band",
+                    if (n.threshold - s.priority).abs() < f64::EPSILON {
+                        "priority"
+                    } else {
+                        "secondary"
+                    }
+                ),
+                site.num2(n.threshold)
+            ),
+            distance: site.score(n.distance.abs()),
             above: n.distance >= 0.0,
-            band: band_chip(an.partners[n.partner].band),
+            band: band_chip(site.lang, an.partners[n.partner].band),
         })
         .collect();
     let mut sensitive: Vec<&crate::analysis::BandChange> = an.near_line.sensitive.iter().collect();
@@ -99,8 +115,8 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
             .then(b.delta.total_cmp(&a.delta))
     });
     let view = NearLineView {
-        points: decimal2(crate::analysis::NEAR_POINTS),
-        step: decimal2(crate::analysis::WEIGHT_STEP),
+        points: site.num2(crate::analysis::NEAR_POINTS),
+        step: site.num2(crate::analysis::WEIGHT_STEP),
         near,
         near_total: an.near_line.near.len(),
         sensitive_total: sensitive.len(),
@@ -109,10 +125,10 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
             .take(SHOWN_ROWS)
             .map(|c| SensitiveRow {
                 partner: partner(site, c.partner),
-                change: weight_move(c.factor, c.delta),
-                from: band_chip(c.from),
-                to: band_chip(c.to),
-                new_score: score_text(c.new_score),
+                change: weight_move(site.lang, c.factor, c.delta),
+                from: band_chip(site.lang, c.from),
+                to: band_chip(site.lang, c.to),
+                new_score: site.score(c.new_score),
             })
             .collect(),
     };
@@ -121,8 +137,8 @@ pub fn render_near_line(site: &Site) -> Result<PageHtml, RenderError> {
             urls::NEAR_LINE,
             "near_line.html",
             "near-line",
-            "Near the line",
-            "Partners close to a band threshold, and how sensitive bands are to the weights",
+            site.t("v_nav_near_line"),
+            site.t("v_desc_near_line"),
         ),
         &view,
     )
@@ -183,7 +199,7 @@ fn trace_objective(site: &Site, o: usize) -> TraceObjective {
                                 format!("{}: {}", roadmap?.quarters[q].key, it.title),
                                 urls::roadmap_item(q, i),
                             ),
-                            status: item_status_chip(it.status),
+                            status: item_status_chip(site.lang, it.status),
                             partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
                             decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
                         })
@@ -232,10 +248,7 @@ pub fn render_traceability(site: &Site) -> Result<PageHtml, RenderError> {
                 let kr = &plan.objectives[o].key_results[k];
                 let title = match kr.id {
                     Some(_) => kr.text.clone(),
-                    None => format!(
-                        "{} (written as plain text: give it an id and list it under a roadmap item's key_results)",
-                        kr.text
-                    ),
+                    None => site.f("v_trace_plain_kr", &[("text", kr.text.as_str().into())]),
                 };
                 Link::to(title, format!("{}#{}", urls::OKRS, kr_anchor(o, k, kr)))
             })
@@ -251,8 +264,8 @@ pub fn render_traceability(site: &Site) -> Result<PageHtml, RenderError> {
             urls::TRACEABILITY,
             "traceability.html",
             "traceability",
-            "Traceability",
-            "From thesis models to OKRs, roadmap items, partners and decisions",
+            site.t("v_nav_traceability"),
+            site.t("v_desc_traceability"),
         ),
         &view,
     )
@@ -287,15 +300,15 @@ pub fn render_reviews(site: &Site) -> Result<PageHtml, RenderError> {
                 }
                 _ => (
                     partner(site, o.item),
-                    Some(tier_chip(plan.partners[o.item].tier)),
+                    Some(tier_chip(site.lang, plan.partners[o.item].tier)),
                 ),
             };
             OverdueRow {
-                kind: o.kind.label().into(),
+                kind: overdue_kind(site, o.kind),
                 item,
                 tier,
-                due: o.due.0.to_string(),
-                late: plural(o.days_late.max(0) as usize, "day"),
+                due: site.date(o.due),
+                late: site.f("v_days", &[("n", o.days_late.max(0).into())]),
             }
         })
         .collect();
@@ -304,11 +317,11 @@ pub fn render_reviews(site: &Site) -> Result<PageHtml, RenderError> {
             urls::REVIEWS,
             "reviews.html",
             "reviews",
-            "Overdue reviews",
-            "Decision reviews, QBRs and tier reviews past their date",
+            site.t("v_nav_reviews"),
+            site.t("v_desc_reviews"),
         ),
         &ReviewsView {
-            today: site.an.today.0.to_string(),
+            today: site.date(site.an.today),
             rows,
         },
     )
@@ -334,8 +347,8 @@ pub fn render_changes(site: &Site) -> Result<PageHtml, RenderError> {
             urls::CHANGES,
             "changes.html",
             "changes",
-            &format!("What changed since {}", ch.since),
-            "Plan changes in business terms",
+            site.f("v_title_changes", &[("since", ch.since.as_str().into())]),
+            site.t("v_desc_changes"),
         ),
         &ChangesView {
             sections: change_sections(&ch),
@@ -368,15 +381,15 @@ pub fn render_validation(site: &Site) -> Result<PageHtml, RenderError> {
     let items = p
         .diagnostics
         .iter()
-        .map(|d| DiagView::from_record(DiagnosticRecord::from_diagnostic(d, &p.sources)))
+        .map(|d| DiagView::from_record(site.lang, DiagnosticRecord::from_diagnostic(d, &p.sources)))
         .collect();
     site.page(
         spec(
             urls::VALIDATION,
             "validation.html",
             "validation",
-            "Validation",
-            "What the rules found in the plan",
+            site.t("v_nav_validation"),
+            site.t("v_desc_validation"),
         ),
         &ValidationView {
             errors: p.errors(),

@@ -1,7 +1,7 @@
 //! The competitive partner map and the counter-strategy: partners available to
 //! recruit first, under-served partners, and locked partners with their alternatives.
 
-use super::{band_chip, score_text, tier_chip, Chip};
+use super::{band_chip, tier_chip, Chip};
 use crate::analysis::LockedEntry;
 use crate::model::{Competitor, CompetitorPartner};
 use crate::render::RenderError;
@@ -64,9 +64,9 @@ fn brief(site: &Site, i: usize) -> Brief {
     let f = &site.an.partners[i];
     Brief {
         link: Link::to(&p.name, urls::partner(&p.id)),
-        score: score_text(f.score),
-        band: band_chip(f.band),
-        tier: tier_chip(p.tier),
+        score: site.score(f.score),
+        band: band_chip(site.lang, f.band),
+        tier: tier_chip(site.lang, p.tier),
         held_by: f
             .holdings
             .iter()
@@ -97,8 +97,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "competitors.html",
             nav_key: "competitors".into(),
             nav_ancestors: Vec::new(),
-            title: "Competitors and counter-strategy".into(),
-            description: "Which partners our competitors hold, and where to recruit first".into(),
+            title: site.t("v_title_competitors"),
+            description: site.t("v_desc_competitors"),
             crumbs: Vec::new(),
         },
         &view,
@@ -124,7 +124,7 @@ fn held(site: &Site, cp: &CompetitorPartner) -> HeldPartner {
         model: cp.model.as_deref().map(|m| site.model_link(m)),
         strength: cp.strength.clone(),
         locked: cp.locked,
-        tier: idx.map(|i| tier_chip(site.plan.partners[i].tier)),
+        tier: idx.map(|i| tier_chip(site.lang, site.plan.partners[i].tier)),
     }
 }
 
@@ -152,7 +152,7 @@ fn locked(site: &Site, l: &LockedEntry) -> LockedView {
             .map(|&a| {
                 let p = &plan.partners[a];
                 Link::to(
-                    format!("{} ({})", p.name, score_text(site.an.partners[a].score)),
+                    format!("{} ({})", p.name, site.score(site.an.partners[a].score)),
                     urls::partner(&p.id),
                 )
             })

@@ -1,7 +1,7 @@
 //! The build / partner / acquire decision log and one page per decision, with the
 //! seed's decision matrix evaluated on the decision's criteria.
 
-use super::{decision_kind_chip, decision_status_chip, item_status_chip, Chip};
+use super::{decision_kind_chip, decision_kind_word, decision_status_chip, item_status_chip, Chip};
 use crate::analysis::MatrixResult;
 use crate::model::{Criteria, Decision, DecisionKind};
 use crate::render::RenderError;
@@ -9,7 +9,6 @@ use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
 use crate::site::views::partner::ItemRef;
-use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -78,11 +77,11 @@ pub struct DecisionView {
 fn matrix_chip(site: &Site, i: usize, d: &Decision) -> Chip {
     let r = &site.an.decisions[i];
     if r.supports(d.decision) {
-        Chip::new("Supported", "ok")
+        Chip::new(site.t("v_matrix_supported"), "ok")
     } else if d.override_reason.is_some() {
-        Chip::new("Override", "warn")
+        Chip::new(site.t("v_matrix_override"), "warn")
     } else {
-        Chip::new("Not supported", "bad")
+        Chip::new(site.t("v_matrix_not_supported"), "bad")
     }
 }
 
@@ -102,14 +101,14 @@ pub fn render_log(site: &Site) -> Result<PageHtml, RenderError> {
                 id: d.id.clone(),
                 url: urls::decision(&d.id),
                 title: d.title.clone(),
-                kind: decision_kind_chip(d.decision),
-                status: decision_status_chip(d.status),
+                kind: decision_kind_chip(site.lang, d.decision),
+                status: decision_status_chip(site.lang, d.status),
                 partner: d
                     .partner_considered
                     .as_deref()
                     .map(|p| site.partner_link(p)),
-                decided: d.decided.map_or(String::new(), |x| x.0.to_string()),
-                review: d.review_date.map_or(String::new(), |x| x.0.to_string()),
+                decided: d.decided.map_or(String::new(), |x| site.date(x)),
+                review: d.review_date.map_or(String::new(), |x| site.date(x)),
                 review_overdue: overdue_days(site, i).is_some(),
                 matrix: matrix_chip(site, i, d),
             }
@@ -118,7 +117,7 @@ pub fn render_log(site: &Site) -> Result<PageHtml, RenderError> {
     let counts = DecisionKind::ALL
         .iter()
         .map(|k| KindCount {
-            chip: decision_kind_chip(*k),
+            chip: decision_kind_chip(site.lang, *k),
             count: plan.decisions.iter().filter(|d| d.decision == *k).count(),
         })
         .collect();
@@ -128,83 +127,66 @@ pub fn render_log(site: &Site) -> Result<PageHtml, RenderError> {
             template: "decisions.html",
             nav_key: "decisions".into(),
             nav_ancestors: Vec::new(),
-            title: "Decision log".into(),
-            description: "Build, partner and acquire decisions with their rationale".into(),
+            title: site.t("v_title_decisions"),
+            description: site.t("v_desc_decisions"),
             crumbs: Vec::new(),
         },
         &DecisionsView { rows, counts },
     )
 }
 
-fn branches(c: &Criteria, declared: DecisionKind) -> Vec<Branch> {
-    let cond = |label: &str, met: bool| Condition {
-        label: label.into(),
+fn branches(site: &Site, c: &Criteria, declared: DecisionKind) -> Vec<Branch> {
+    let cond = |id: &str, met: bool| Condition {
+        label: site.t(id),
         met,
     };
-    let make = |outcome: &str, kind: DecisionKind, conditions: Vec<Condition>| Branch {
-        outcome: outcome.into(),
+    let make = |outcome: String, kind: DecisionKind, conditions: Vec<Condition>| Branch {
+        outcome,
         holds: conditions.iter().all(|c| c.met),
         declared: kind == declared,
         conditions,
     };
+    let kind = |k: DecisionKind| decision_kind_word(site.lang, k);
     vec![
         make(
-            "BUILD",
+            kind(DecisionKind::Build),
             DecisionKind::Build,
             vec![
-                cond(
-                    "Core to our product differentiation",
-                    c.core_differentiation,
-                ),
-                cond("We have engineering capacity", c.engineering_capacity),
+                cond("v_cond_core", c.core_differentiation),
+                cond("v_cond_capacity", c.engineering_capacity),
             ],
         ),
         make(
-            "PARTNER",
+            kind(DecisionKind::Partner),
             DecisionKind::Partner,
             vec![
-                cond("Adjacent to our product, complementary", c.adjacent),
-                cond("Not core to differentiation", !c.core_differentiation),
-                cond(
-                    "A strong partner serves our ICP",
-                    c.strong_partner_serves_icp,
-                ),
-                cond(
-                    "Partner economics are positive",
-                    c.partner_economics_positive,
-                ),
+                cond("v_cond_adjacent", c.adjacent),
+                cond("v_cond_not_core", !c.core_differentiation),
+                cond("v_cond_strong_partner", c.strong_partner_serves_icp),
+                cond("v_cond_economics", c.partner_economics_positive),
             ],
         ),
         make(
-            "ACQUIRE",
+            kind(DecisionKind::Acquire),
             DecisionKind::Acquire,
             vec![
-                cond("Critical to market position", c.critical_to_market_position),
-                cond(
-                    &format!(
-                        "Building would take > 18 months ({} months)",
-                        c.build_months
-                    ),
-                    c.build_months > 18,
-                ),
-                cond(
-                    "An acquisition target exists within budget",
-                    c.acquisition_target_in_budget,
-                ),
+                cond("v_cond_critical", c.critical_to_market_position),
+                Condition {
+                    label: site.f("v_cond_build_months", &[("n", c.build_months.into())]),
+                    met: c.build_months > 18,
+                },
+                cond("v_cond_target", c.acquisition_target_in_budget),
             ],
         ),
         make(
-            "PARTNER (with JV consideration)",
+            site.f(
+                "v_branch_jv",
+                &[("kind", kind(DecisionKind::Partner).into())],
+            ),
             DecisionKind::Partner,
             vec![
-                cond(
-                    "Market entry in a new geography or vertical",
-                    c.new_market_entry,
-                ),
-                cond(
-                    "A partner has relationships and local presence",
-                    c.partner_local_presence,
-                ),
+                cond("v_cond_new_market", c.new_market_entry),
+                cond("v_cond_local_presence", c.partner_local_presence),
             ],
         ),
     ]
@@ -217,27 +199,26 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
     let mut anchors = Anchors::reserved(&["matrix", "rationale", "related", "facts"]);
     let rationale = site.markdown(&d.rationale, &path, &mut anchors).html;
     let verdict_ok = r.supports(d.decision);
-    let verdict = verdict(d, r);
+    let verdict = verdict(site, d, r);
     let items = roadmap_items(site, d);
     let view = DecisionView {
         id: d.id.clone(),
         title: d.title.clone(),
-        kind: decision_kind_chip(d.decision),
-        status: decision_status_chip(d.status),
+        kind: decision_kind_chip(site.lang, d.decision),
+        status: decision_status_chip(site.lang, d.status),
         verdict,
         verdict_ok,
         override_reason: d.override_reason.clone(),
         joint_venture: r.joint_venture_consideration,
-        branches: branches(&d.criteria, d.decision),
+        branches: branches(site, &d.criteria, d.decision),
         partner: d
             .partner_considered
             .as_deref()
             .map(|p| site.partner_link(p)),
         acquisition_target: d.acquisition_target.clone(),
-        decided: d.decided.map(|x| x.0.to_string()),
-        review_date: d.review_date.map(|x| x.0.to_string()),
-        review_late: overdue_days(site, i)
-            .map(|n| format!("overdue by {}", plural(n as usize, "day"))),
+        decided: d.decided.map(|x| site.date(x)),
+        review_date: d.review_date.map(|x| site.date(x)),
+        review_late: overdue_days(site, i).map(|n| site.f("v_overdue_by", &[("n", n.into())])),
         supersedes: d.supersedes.as_deref().map(|s| site.decision_link(s)),
         superseded_by: site
             .superseded_by
@@ -253,8 +234,14 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
             nav_key: format!("decision:{}", d.id),
             nav_ancestors: vec!["decisions".into()],
             title: format!("{} {}", d.id, d.title),
-            description: format!("{} decision: {}", d.decision.as_str(), d.title),
-            crumbs: vec![Link::to("Decisions", urls::DECISIONS)],
+            description: site.f(
+                "v_desc_decision",
+                &[
+                    ("kind", decision_kind_word(site.lang, d.decision).into()),
+                    ("title", d.title.as_str().into()),
+                ],
+            ),
+            crumbs: vec![Link::to(site.t("v_nav_decisions"), urls::DECISIONS)],
             path,
         },
         &view,
@@ -262,20 +249,21 @@ pub fn render_one(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
 }
 
 /// What the matrix says about the declared outcome, as a sentence.
-fn verdict(d: &Decision, r: &MatrixResult) -> String {
-    let supported: Vec<&str> = r.supported.iter().map(|k| k.as_str()).collect();
+fn verdict(site: &Site, d: &Decision, r: &MatrixResult) -> String {
+    let kind = |k: DecisionKind| decision_kind_word(site.lang, k);
+    let supported: Vec<String> = r.supported.iter().map(|k| kind(*k)).collect();
+    let declared = kind(d.decision);
     if r.supports(d.decision) {
-        format!("The matrix supports {}.", d.decision.as_str())
+        site.f("v_verdict_supports", &[("kind", declared.into())])
     } else if supported.is_empty() {
-        format!(
-            "The matrix supports no outcome on these criteria; {} is declared.",
-            d.decision.as_str()
-        )
+        site.f("v_verdict_none", &[("kind", declared.into())])
     } else {
-        format!(
-            "The matrix supports {}, not the declared {}.",
-            supported.join(" or "),
-            d.decision.as_str()
+        site.f(
+            "v_verdict_other",
+            &[
+                ("supported", supported.join(&site.t("v_or_sep")).into()),
+                ("kind", declared.into()),
+            ],
         )
     }
 }
@@ -293,8 +281,8 @@ fn roadmap_items(site: &Site, d: &Decision) -> Vec<ItemRef> {
                 quarter: format!("{} · {}", quarter.key, quarter.theme),
                 title: item.title.clone(),
                 url: urls::roadmap_item(q, it),
-                status: item_status_chip(item.status),
-                due: item.due.map(|x| x.0.to_string()),
+                status: item_status_chip(site.lang, item.status),
+                due: item.due.map(|x| site.date(x)),
             })
         })
         .collect()

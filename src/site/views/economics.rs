@@ -13,8 +13,7 @@ use crate::site::charts::{self, HBar, PathPt};
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
-use crate::values::MoneyStyle;
-use crate::values::{Money, Percent};
+use crate::values::Money;
 use serde::Serialize;
 
 /// A headline figure: its value, or "not given" with the field that would give it.
@@ -111,20 +110,15 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         company: site.plan.company.name.clone(),
         figures: headline(site),
         roi_sentence: fig::roi_sentence(e, sym, site.lang),
-        costs: cost_rows(e, sym),
+        costs: cost_rows(site, e),
         costs_gap: fig::gap(&e.program_cost, site.lang),
         partners: partner_rows(site),
         tiers: b.by_tier.iter().map(|s| slice_row(site, s, true)).collect(),
         breakdowns: vec![
-            breakdown(site, "by-tier", "tier", &b.by_tier),
-            breakdown(site, "by-landscape", "landscape", &b.by_landscape),
-            breakdown(site, "by-model", "model (first listed)", &b.by_model),
-            breakdown(
-                site,
-                "by-geography",
-                "geography (first listed)",
-                &b.by_geography,
-            ),
+            breakdown(site, "by-tier", "v_by_tier", &b.by_tier),
+            breakdown(site, "by-landscape", "v_by_landscape", &b.by_landscape),
+            breakdown(site, "by-model", "v_by_model", &b.by_model),
+            breakdown(site, "by-geography", "v_by_geography", &b.by_geography),
         ],
         forecast: forecast(site),
         inputs: inputs(site),
@@ -135,10 +129,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "economics.html",
             nav_key: "economics".into(),
             nav_ancestors: Vec::new(),
-            title: "Program economics".into(),
-            description:
-                "What the partner program costs and returns, and the forecast against the thesis"
-                    .into(),
+            title: site.t("v_title_economics"),
+            description: site.t("v_desc_economics"),
             crumbs: Vec::new(),
         },
         &view,
@@ -146,14 +138,14 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
 }
 
 fn figure<T>(
-    label: &str,
+    label: String,
     value: String,
     f: &crate::analysis::Figure<T>,
     detail: String,
     lang: &crate::i18n::Lang,
 ) -> FigureView {
     FigureView {
-        label: label.into(),
+        label,
         value,
         detail,
         gap: fig::gap(f, lang),
@@ -166,10 +158,10 @@ fn headline(site: &Site) -> Vec<FigureView> {
     let e = &site.an.economics;
     let sym = site.sym;
     let mut roi = figure(
-        "ROI",
+        site.t("v_fig_roi"),
         fig::percent(e.roi, site.lang),
         &e.roi,
-        "(return − program cost) ÷ program cost".into(),
+        site.t("v_fig_roi_detail"),
         site.lang,
     );
     roi.tone = match e.roi {
@@ -179,26 +171,28 @@ fn headline(site: &Site) -> Vec<FigureView> {
     };
     vec![
         figure(
-            "Program cost",
+            site.t("v_fig_program_cost"),
             fig::money(e.program_cost, sym, site.lang),
             &e.program_cost,
-            "cost lines + MDF + partner payouts, per year".into(),
+            site.t("v_fig_program_cost_detail"),
             site.lang,
         ),
         figure(
-            "Return",
+            site.t("v_fig_return"),
             fig::money(e.returns, sym, site.lang),
             &e.returns,
-            format!(
-                "{} partner-sourced ARR × {} gross margin",
-                fig::money(e.partner_arr, sym, site.lang),
-                fig::percent(e.gross_margin, site.lang)
+            site.f(
+                "v_fig_return_detail",
+                &[
+                    ("arr", fig::money(e.partner_arr, sym, site.lang).into()),
+                    ("margin", fig::percent(e.gross_margin, site.lang).into()),
+                ],
             ),
             site.lang,
         ),
         roi,
         figure(
-            "Partner CAC",
+            site.t("v_fig_partner_cac"),
             fig::money(e.partner_cac, sym, site.lang),
             &e.partner_cac,
             fig::cac_comparison(e, sym, site.lang),
@@ -212,65 +206,72 @@ fn inputs(site: &Site) -> Vec<FigureView> {
     let e = &site.an.economics;
     let sym = site.sym;
     let source = match e.arr_source {
-        crate::analysis::ArrSource::Partners(n) => {
-            format!("Σ arr of {}", crate::text::plural(n, "partner"))
-        }
+        crate::analysis::ArrSource::Partners(n) => site.f("v_fig_arr_source", &[("n", n.into())]),
         crate::analysis::ArrSource::Program => "program.partner_sourced_arr".into(),
         crate::analysis::ArrSource::None => String::new(),
     };
     let customers = e.new_customers;
     vec![
         figure(
-            "Partner-sourced ARR",
+            site.t("v_fig_partner_arr"),
             fig::money(e.partner_arr, sym, site.lang),
             &e.partner_arr,
             source,
             site.lang,
         ),
         figure(
-            "Gross margin",
+            site.t("v_fig_gross_margin"),
             fig::percent(e.gross_margin, site.lang),
             &e.gross_margin,
             "program.gross_margin".into(),
             site.lang,
         ),
         figure(
-            "Win rate",
+            site.t("v_fig_win_rate"),
             fig::percent(e.forecast.win_rate, site.lang),
             &e.forecast.win_rate,
-            "program.win_rate: pipeline expected to close within 12 months".into(),
+            site.t("v_fig_win_rate_detail"),
             site.lang,
         ),
         figure(
-            "Direct CAC",
+            site.t("v_fig_direct_cac"),
             fig::money(e.direct_cac, sym, site.lang),
             &e.direct_cac,
             "program.direct_cac".into(),
             site.lang,
         ),
         figure(
-            "New customers from partners",
-            customers.map_or_else(|g| g.label().to_string(), |n| n.to_string()),
+            site.t("v_fig_new_customers"),
+            customers.map_or_else(
+                |g| {
+                    site.t(match g {
+                        crate::analysis::Gap::NotGiven(_) => "v_not_given",
+                        crate::analysis::Gap::Zero(_) => "v_not_computable",
+                    })
+                },
+                |n| n.to_string(),
+            ),
             &customers,
-            "Σ partner new_customers, last 12 months".into(),
+            site.t("v_fig_new_customers_detail"),
             site.lang,
         ),
     ]
 }
 
-fn share(part: Money, total: Option<Money>) -> String {
+fn share(site: &Site, part: Money, total: Option<Money>) -> String {
     match total {
-        Some(t) if t.0 > 0.0 => Percent(part.0 / t.0 * 100.0).display(),
+        Some(t) if t.0 > 0.0 => site.lang.fmt.percent(part.0 / t.0 * 100.0, 1),
         _ => String::new(),
     }
 }
 
-fn cost_rows(e: &Economics, sym: &MoneyStyle) -> Vec<CostRow> {
+fn cost_rows(site: &Site, e: &Economics) -> Vec<CostRow> {
+    let sym = site.sym;
     let total = e.program_cost.ok();
     let row = |label: String, amount: Money, is_total: bool| CostRow {
         label,
         amount: amount.display(sym),
-        share: share(amount, total),
+        share: share(site, amount, total),
         total: is_total,
     };
     let mut rows: Vec<CostRow> = e
@@ -279,14 +280,10 @@ fn cost_rows(e: &Economics, sym: &MoneyStyle) -> Vec<CostRow> {
         .flatten()
         .map(|l| row(fig::cost_line(&l.name), l.amount, false))
         .collect();
-    rows.push(row("Market development funds (MDF)".into(), e.mdf, false));
-    rows.push(row(
-        "Partner payouts (referral fees, reseller margins)".into(),
-        e.payouts,
-        false,
-    ));
+    rows.push(row(site.t("v_cost_mdf"), e.mdf, false));
+    rows.push(row(site.t("v_cost_payouts"), e.payouts, false));
     if let Some(t) = total {
-        rows.push(row("Program cost".into(), t, true));
+        rows.push(row(site.t("v_fig_program_cost"), t, true));
     }
     rows
 }
@@ -308,11 +305,11 @@ fn partner_rows(site: &Site) -> Vec<PartnerCostRow> {
             let m = &e.partners[i];
             PartnerCostRow {
                 link: Link::to(&p.name, urls::partner(&p.id)),
-                tier: tier_chip(p.tier),
+                tier: tier_chip(site.lang, p.tier),
                 arr: m.arr.map_or("—".into(), |a| a.display(sym)),
                 mdf: dash_or(m.mdf, sym),
                 rate: if m.payout_rate > 0.0 {
-                    Percent(m.payout_rate).display()
+                    site.lang.fmt.percent(m.payout_rate, 1)
                 } else {
                     "—".into()
                 },
@@ -323,7 +320,7 @@ fn partner_rows(site: &Site) -> Vec<PartnerCostRow> {
         .collect()
 }
 
-fn dash_or(m: Money, sym: &MoneyStyle) -> String {
+fn dash_or(m: Money, sym: &crate::values::MoneyStyle) -> String {
     if m.0 > 0.0 {
         m.display(sym)
     } else {
@@ -339,10 +336,10 @@ fn slice_row(site: &Site, s: &Slice, tiers: bool) -> SliceRow {
             .iter()
             .find(|t| t.label() == s.label)
             .map_or(TierLevel::Prospect, |t| TierLevel::Tier(*t));
-        tier_chip(level)
+        tier_chip(site.lang, level)
     });
     SliceRow {
-        label: s.label.clone(),
+        label: slice_label(site, &s.label),
         chip,
         partners: s.partners,
         pipeline: s.pipeline.display(sym),
@@ -359,13 +356,32 @@ fn slice_row(site: &Site, s: &Slice, tiers: bool) -> SliceRow {
     }
 }
 
+/// A breakdown slice's name in the plan's language: the analysis names tiers,
+/// landscape tiers and the slices of partners without a model or geography in English.
+fn slice_label(site: &Site, label: &str) -> String {
+    if let Some(t) = TierLevel::LADDER.iter().find(|t| t.label() == label) {
+        return site.word("tier", t.as_str());
+    }
+    if let Some(l) = crate::model::Landscape::ALL
+        .iter()
+        .find(|l| format!("{} · {}", l.as_str(), l.label()) == label)
+    {
+        return format!("{} · {}", l.as_str(), site.word("landscape", l.as_str()));
+    }
+    match label {
+        "No model" => site.t("v_slice_no_model"),
+        "Not given" => site.t("v_slice_not_given"),
+        _ => label.to_string(),
+    }
+}
+
 fn breakdown(site: &Site, id: &'static str, by: &str, slices: &[Slice]) -> BreakdownView {
     let sym = site.sym;
     let bars = |value: fn(&Slice) -> Money| -> Vec<HBar> {
         slices
             .iter()
             .map(|s| HBar {
-                label: s.label.clone(),
+                label: slice_label(site, &s.label),
                 value: value(s).0,
                 text: value(s).display(sym),
             })
@@ -373,17 +389,13 @@ fn breakdown(site: &Site, id: &'static str, by: &str, slices: &[Slice]) -> Break
     };
     BreakdownView {
         id,
-        title: format!("By {by}"),
+        title: site.t(by),
         pipeline_chart: charts::hbars(
-            &format!("Pipeline by {by}"),
+            &site.t(&format!("{by}_pipeline")),
             &bars(|s| s.pipeline),
             "fill-accent",
         ),
-        arr_chart: charts::hbars(
-            &format!("Partner-sourced ARR by {by}"),
-            &bars(|s| s.arr),
-            "fill-ok",
-        ),
+        arr_chart: charts::hbars(&site.t(&format!("{by}_arr")), &bars(|s| s.arr), "fill-ok"),
         rows: slices.iter().map(|s| slice_row(site, s, false)).collect(),
     }
 }
@@ -425,7 +437,7 @@ pub fn forecast(site: &Site) -> ForecastView {
             Some(crate::analysis::board::Status::OffTrack) => "bad",
             None => "neutral",
         },
-        chart: (!points.is_empty()).then(|| charts::path_chart(&points, on_track)),
+        chart: (!points.is_empty()).then(|| charts::path_chart(site.lang, &points, on_track)),
         rows,
     }
 }

@@ -73,7 +73,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             partner: site.partner_link(&s.partner),
             tier: site
                 .partner_index(&s.partner)
-                .map(|i| tier_chip(plan.partners[i].tier)),
+                .map(|i| tier_chip(site.lang, plan.partners[i].tier)),
             partner_executive: s.partner_executive.clone(),
             our_counterpart: s.our_counterpart.clone(),
             cadence: s.cadence.clone(),
@@ -94,8 +94,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "governance.html",
             nav_key: "governance".into(),
             nav_ancestors: Vec::new(),
-            title: "Governance".into(),
-            description: "Decision rights (RACI) and executive sponsors".into(),
+            title: site.t("v_nav_governance"),
+            description: site.t("v_desc_governance"),
             crumbs: Vec::new(),
         },
         &GovernanceView {

@@ -5,7 +5,7 @@
 //! Every number is a `history::Snapshot` figure, formatted by `history::format` as
 //! `partnerbook history` prints it.
 
-use super::{band_chip, score_text, tier_chip, Chip};
+use super::{band_chip, tier_chip, Chip};
 use crate::analysis::Band;
 use crate::history::{format as hf, ByTier, Snapshot};
 use crate::model::TierLevel;
@@ -83,17 +83,17 @@ fn labels(rows: &[Snapshot]) -> Vec<String> {
 /// A line chart, or `Err(title)` when no snapshot gives any of its figures.
 fn chart(
     id: &'static str,
-    title: &str,
+    title: String,
     rows: &[Snapshot],
     series: Vec<Series>,
 ) -> Result<ChartView, String> {
     if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
-        return Err(title.to_string());
+        return Err(title);
     }
     Ok(ChartView {
         id,
-        title: title.to_string(),
-        svg: trend::lines(title, &labels(rows), &series, WIDE),
+        svg: trend::lines(&title, &labels(rows), &series, WIDE),
+        title,
         legend: series
             .iter()
             .map(|s| LegendEntry {
@@ -105,7 +105,7 @@ fn chart(
 }
 
 /// The trend charts of the History page; `Err` names a chart no snapshot can draw.
-fn charts(rows: &[Snapshot], lang: &crate::i18n::Lang) -> Vec<Result<ChartView, String>> {
+fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
     let tiers: Vec<_> = rows
         .iter()
         .map(|s| s.figures.partners_by_tier.rows())
@@ -113,81 +113,81 @@ fn charts(rows: &[Snapshot], lang: &crate::i18n::Lang) -> Vec<Result<ChartView, 
     vec![
         chart(
             "arr",
-            "Partner-sourced ARR against the thesis path",
+            site.t("v_hist_arr_title"),
             rows,
             vec![
                 Series {
-                    name: "Partner-sourced ARR".into(),
+                    name: site.t("v_fig_partner_arr"),
                     class: "s-accent",
-                    points: hf::money_points(rows, lang, |s| s.figures.partner_sourced_arr),
+                    points: hf::money_points(rows, site.lang, |s| s.figures.partner_sourced_arr),
                 },
                 Series {
-                    name: "Required this year (thesis path)".into(),
+                    name: site.t("v_hist_required"),
                     class: "s-muted",
-                    points: hf::money_points(rows, lang, |s| s.figures.required_this_year),
+                    points: hf::money_points(rows, site.lang, |s| s.figures.required_this_year),
                 },
             ],
         ),
         chart(
             "pipeline",
-            "Partner pipeline",
+            site.t("v_kpi_pipeline"),
             rows,
             vec![Series {
-                name: "Pipeline".into(),
+                name: site.t("v_hist_pipeline"),
                 class: "s-accent",
-                points: hf::money_points(rows, lang, |s| Some(s.figures.pipeline)),
+                points: hf::money_points(rows, site.lang, |s| Some(s.figures.pipeline)),
             }],
         ),
         Ok(ChartView {
             id: "tiers",
-            title: "Partners by tier".into(),
-            svg: trend::tier_columns(&labels(rows), &tiers),
+            title: site.t("v_partners_by_tier"),
+            svg: trend::tier_columns(site.lang, &labels(rows), &tiers),
             legend: ByTier::LEVELS
                 .iter()
                 .map(|t| LegendEntry {
-                    name: t.label().into(),
+                    name: site.word("tier", t.as_str()),
                     class: trend::tier_class(*t),
                 })
                 .collect(),
         }),
         chart(
             "okrs",
-            "Average OKR progress",
+            site.t("v_hist_okrs_title"),
             rows,
             vec![Series {
-                name: "OKR progress".into(),
+                name: site.t("v_kpi_okrs"),
                 class: "s-ok",
-                points: hf::percent_points(rows, lang, |s| s.figures.okr_progress),
+                points: hf::percent_points(rows, site.lang, |s| s.figures.okr_progress),
             }],
         ),
         chart(
             "roi",
-            "Program ROI",
+            site.t("v_kpi_roi"),
             rows,
             vec![Series {
-                name: "ROI".into(),
+                name: site.t("v_fig_roi"),
                 class: "s-accent",
-                points: hf::percent_points(rows, lang, |s| s.figures.roi),
+                points: hf::percent_points(rows, site.lang, |s| s.figures.roi),
             }],
         ),
     ]
 }
 
-fn row(s: &Snapshot, lang: &crate::i18n::Lang) -> RowView {
+fn row(site: &Site, s: &Snapshot) -> RowView {
     let f = &s.figures;
     RowView {
         label: s.label.clone(),
-        date: s.date.to_string(),
+        date: site.date(s.date),
         commit: s.short(),
         now: s.commit.is_none(),
-        arr: hf::money(s, f.partner_sourced_arr, lang),
-        required: hf::money(s, f.required_this_year, lang),
-        pipeline: hf::money(s, Some(f.pipeline), lang),
-        cost: hf::money(s, f.program_cost, lang),
-        roi: hf::percent(f.roi, lang),
-        okrs: hf::percent(f.okr_progress, lang),
+        arr: hf::money(s, f.partner_sourced_arr, site.lang),
+        required: hf::money(s, f.required_this_year, site.lang),
+        pipeline: hf::money(s, Some(f.pipeline), site.lang),
+        cost: hf::money(s, f.program_cost, site.lang),
+        roi: hf::percent(f.roi, site.lang),
+        okrs: hf::percent(f.okr_progress, site.lang),
         tiers: f.partners_by_tier.compact(),
-        check: hf::check_word(s, lang),
+        check: hf::check_word(s, site.lang),
         check_class: if s.errors > 0 { "bad" } else { "" },
     }
 }
@@ -201,7 +201,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let rows = &site.timeline;
     let history = site.history();
     let all = if rows.len() > 1 {
-        charts(rows, site.lang)
+        charts(site, rows)
     } else {
         Vec::new()
     };
@@ -219,7 +219,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             .unwrap_or_default(),
         not_given,
         charts,
-        rows: rows.iter().map(|s| row(s, site.lang)).collect(),
+        rows: rows.iter().map(|s| row(site, s)).collect(),
         skipped: history
             .map(|h| {
                 h.skipped
@@ -244,8 +244,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "history.html",
             nav_key: "history".into(),
             nav_ancestors: Vec::new(),
-            title: "History".into(),
-            description: "How the partner program moved from snapshot to snapshot".into(),
+            title: site.t("v_nav_history"),
+            description: site.t("v_desc_history"),
             crumbs: Vec::new(),
         },
         &view,
@@ -286,11 +286,11 @@ struct Texts {
 }
 
 impl Texts {
-    fn score(&mut self, v: f64) -> String {
+    fn score(&mut self, site: &Site, v: f64) -> String {
         if let Some((_, t)) = self.scores.iter().find(|(x, _)| *x == v) {
             return t.clone();
         }
-        let t = score_text(v);
+        let t = site.score(v);
         self.scores.push((v, t.clone()));
         t
     }
@@ -322,13 +322,13 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
         rows.iter().map(|s| s.partner(id).map(|p| (s, p))).collect();
     let points: Vec<Option<(f64, String)>> = found
         .iter()
-        .map(|f| f.map(|(_, p)| (p.score, texts.score(p.score))))
+        .map(|f| f.map(|(_, p)| (p.score, texts.score(site, p.score))))
         .collect();
     let chart = trend::lines(
-        "Score over the snapshots",
+        &site.t("v_hist_score_title"),
         &labels(rows),
         &[Series {
-            name: "Score".into(),
+            name: site.t("v_hist_score"),
             class: "s-accent",
             points,
         }],
@@ -339,12 +339,16 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
         let _ = write!(html, "<tr>\n<th scope=\"row\">{}</th>", esc(&s.label));
         match f {
             Some((s, p)) => {
-                let _ = write!(html, "<td class=\"num\">{}</td><td>", texts.score(p.score));
-                if let Some(b) = band_of(&p.band).map(band_chip) {
+                let _ = write!(
+                    html,
+                    "<td class=\"num\">{}</td><td>",
+                    texts.score(site, p.score)
+                );
+                if let Some(b) = band_of(&p.band).map(|b| band_chip(site.lang, b)) {
                     chip_html(&mut html, &b);
                 }
                 html.push_str("</td><td>");
-                if let Some(t) = TierLevel::parse(&p.tier).map(tier_chip) {
+                if let Some(t) = TierLevel::parse(&p.tier).map(|t| tier_chip(site.lang, t)) {
                     chip_html(&mut html, &t);
                 }
                 let _ = write!(
@@ -354,9 +358,13 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
                     esc(&texts.money(s, p.arr, site.lang))
                 );
             }
-            None => html.push_str(
-                "<td class=\"num muted\">not in the plan</td><td></td><td></td><td class=\"num\"></td><td class=\"num\"></td>",
-            ),
+            None => {
+                let _ = write!(
+                    html,
+                    "<td class=\"num muted\">{}</td><td></td><td></td><td class=\"num\"></td><td class=\"num\"></td>",
+                    esc(&site.t("v_hist_not_in_plan"))
+                );
+            }
         }
         html.push_str("\n</tr>\n");
     }

@@ -2,18 +2,18 @@
 //! attention, the top of the scorecard and the validation summary.
 
 use super::strategy::{statement, Statement};
-use super::{band_chip, percent_text, score_text, tier_chip, Chip};
+use super::{band_chip, tier_chip, Chip};
 use crate::analysis::{Band, Kpis, NorthStar, OkrProgress, PrioritySigned, RoadmapProgress};
 use crate::diag::DiagnosticRecord;
 use crate::history::delta::{Delta, Headline};
+use crate::i18n::formats::DateStyle;
+use crate::i18n::Lang;
 use crate::model::TierLevel;
 use crate::render::{figures, RenderError};
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
-use crate::text::plural;
-use crate::values::MoneyStyle;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -81,13 +81,16 @@ pub struct DiagView {
 }
 
 impl DiagView {
-    pub fn from_record(r: DiagnosticRecord) -> DiagView {
+    pub fn from_record(l: &Lang, r: DiagnosticRecord) -> DiagView {
         let class = if r.severity == "error" { "bad" } else { "warn" };
-        let label = if r.severity == "error" {
-            "Error"
-        } else {
-            "Warning"
-        };
+        let label = l.word(
+            "severity",
+            if r.severity == "error" {
+                "error"
+            } else {
+                "warning"
+            },
+        );
         DiagView {
             severity: Chip::new(label, class),
             location: format!("{}:{}:{}", r.file, r.line, r.column),
@@ -142,7 +145,7 @@ fn board(site: &Site) -> BoardView {
     BoardView {
         headline: words::headline(plan, a, site.lang),
         year: plan.program.year,
-        meeting: words::long_date(a.board.meeting, site.lang),
+        meeting: site.lang.fmt.date(a.board.meeting, DateStyle::Long),
         since: since.as_ref().map(|h| h.since.clone()),
         lines: a
             .board
@@ -171,7 +174,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         .diagnostics
         .iter()
         .take(SHOWN_DIAGNOSTICS)
-        .map(|d| DiagView::from_record(DiagnosticRecord::from_diagnostic(d, &p.sources)))
+        .map(|d| DiagView::from_record(site.lang, DiagnosticRecord::from_diagnostic(d, &p.sources)))
         .collect();
     let view = HomeView {
         company: plan.company.name.clone(),
@@ -183,6 +186,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         tier_bar: tier_bar(site),
         tiers: tier_counts(site),
         distribution: svg::distribution(
+            site.lang,
             &site.an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
             &plan.scoring,
         ),
@@ -198,9 +202,9 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
                 TopRow {
                     rank: f.rank.unwrap_or_default(),
                     link: Link::to(&pt.name, urls::partner(&pt.id)),
-                    score: score_text(f.score),
-                    band: band_chip(f.band),
-                    tier: tier_chip(pt.tier),
+                    score: site.score(f.score),
+                    band: band_chip(site.lang, f.band),
+                    tier: tier_chip(site.lang, pt.tier),
                 }
             })
             .collect(),
@@ -217,7 +221,7 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "home.html",
             nav_key: "home".into(),
             nav_ancestors: Vec::new(),
-            title: "Dashboard".into(),
+            title: site.t("v_nav_dashboard"),
             description: plan.company.description.clone(),
             crumbs: Vec::new(),
         },
@@ -228,7 +232,6 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
 /// The figures of the dashboard, the north star first (the template marks it).
 fn kpis(site: &Site) -> Vec<Kpi> {
     let k = &site.an.kpis;
-    let sym = site.sym;
     let h = site.headline();
     let since = h.as_ref().map_or("", |h| h.since.as_str());
     let d = |pick: fn(&Headline) -> Option<Delta>| {
@@ -240,13 +243,13 @@ fn kpis(site: &Site) -> Vec<Kpi> {
     };
     let mut out = vec![
         with(
-            north_star_tile(&k.north_star, sym),
+            north_star_tile(site, &k.north_star),
             d(|h| h.partner_sourced_arr.clone()),
         ),
-        share_tile(k, sym),
-        with(pipeline_tile(k, sym), d(|h| h.pipeline.clone())),
+        share_tile(site, k),
+        with(pipeline_tile(site, k), d(|h| h.pipeline.clone())),
         with(
-            priority_tile(&k.priority),
+            priority_tile(site, &k.priority),
             d(|h| Some(h.priority_signed.clone())),
         ),
         with(roi_tile(site), d(|h| h.roi.clone())),
@@ -254,84 +257,119 @@ fn kpis(site: &Site) -> Vec<Kpi> {
     ];
     out.extend(
         k.okrs
-            .map(|o| with(okr_tile(o), d(|h| h.okr_progress.clone()))),
+            .map(|o| with(okr_tile(site, o), d(|h| h.okr_progress.clone()))),
     );
     out.extend(
         k.roadmap
-            .map(|r| with(roadmap_tile(r), d(|h| h.roadmap_done.clone()))),
+            .map(|r| with(roadmap_tile(site, r), d(|h| h.roadmap_done.clone()))),
     );
     out
 }
 
-fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle) -> Kpi {
+fn north_star_tile(site: &Site, ns: &NorthStar) -> Kpi {
+    let sym = site.sym;
     Kpi {
         label: ns.label.clone(),
         value: ns.now.map_or("—".into(), |m| m.display(sym)),
         detail: match (ns.target, ns.share_target) {
-            (Some(t), Some(s)) => format!(
-                "target {} ({} of {} ARR) within {}",
-                t.display(sym),
-                percent_text(s),
-                ns.of_arr.map_or(String::new(), |m| m.display(sym)),
-                plural(ns.horizon_years as usize, "year")
+            (Some(t), Some(s)) => site.f(
+                "v_kpi_north_star_detail",
+                &[
+                    ("target", t.display(sym).into()),
+                    ("share", site.share(s).into()),
+                    (
+                        "arr",
+                        ns.of_arr.map_or(String::new(), |m| m.display(sym)).into(),
+                    ),
+                    ("years", ns.horizon_years.into()),
+                ],
             ),
-            _ => "no target set".into(),
+            _ => site.t("v_kpi_no_target"),
         },
-        bar: ns
-            .progress()
-            .map(|f| svg::progress(f, "fill-accent", "progress to target")),
+        bar: ns.progress().map(|f| {
+            svg::progress(
+                site.lang,
+                f,
+                "fill-accent",
+                &site.t("v_bar_progress_to_target"),
+            )
+        }),
         url: Some(urls::OKRS.into()),
         delta: None,
     }
 }
 
-fn share_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
+fn share_tile(site: &Site, k: &Kpis) -> Kpi {
+    let sym = site.sym;
+    let pct = |v: Option<f64>| v.map_or("—".into(), |v| site.share(v));
     Kpi {
-        label: "Partner share of ARR".into(),
-        value: k.share.now.map_or("—".into(), percent_text),
-        detail: format!(
-            "of {} ARR today; target {}",
-            k.company_arr.now.map_or("—".into(), |m| m.display(sym)),
-            k.share.target.map_or("—".into(), percent_text)
+        label: site.t("v_kpi_share"),
+        value: pct(k.share.now),
+        detail: site.f(
+            "v_kpi_share_detail",
+            &[
+                (
+                    "arr",
+                    k.company_arr
+                        .now
+                        .map_or("—".into(), |m| m.display(sym))
+                        .into(),
+                ),
+                ("target", pct(k.share.target).into()),
+            ],
         ),
-        bar: k
-            .share
-            .progress()
-            .map(|f| svg::progress(f, "fill-accent", "share against target")),
+        bar: k.share.progress().map(|f| {
+            svg::progress(
+                site.lang,
+                f,
+                "fill-accent",
+                &site.t("v_bar_share_against_target"),
+            )
+        }),
         url: None,
         delta: None,
     }
 }
 
-fn pipeline_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
-    let from = format!(
-        "annual, from {} active or recruiting",
-        plural(k.live_partners, "partner")
-    );
+fn pipeline_tile(site: &Site, k: &Kpis) -> Kpi {
+    let sym = site.sym;
     Kpi {
-        label: "Partner pipeline".into(),
+        label: site.t("v_kpi_pipeline"),
         value: k.pipeline.value.display(sym),
         detail: match k.pipeline.target {
-            Some(t) => format!("{from}; target {}", t.display(sym)),
-            None => from,
+            Some(t) => site.f(
+                "v_kpi_pipeline_detail_target",
+                &[
+                    ("n", k.live_partners.into()),
+                    ("target", t.display(sym).into()),
+                ],
+            ),
+            None => site.f("v_kpi_pipeline_detail", &[("n", k.live_partners.into())]),
         },
-        bar: k
-            .pipeline
-            .progress()
-            .map(|f| svg::progress(f, "fill-accent", "pipeline against target")),
+        bar: k.pipeline.progress().map(|f| {
+            svg::progress(
+                site.lang,
+                f,
+                "fill-accent",
+                &site.t("v_bar_pipeline_against_target"),
+            )
+        }),
         url: Some(urls::LANDSCAPE.into()),
         delta: None,
     }
 }
 
-fn priority_tile(p: &PrioritySigned) -> Kpi {
+fn priority_tile(site: &Site, p: &PrioritySigned) -> Kpi {
     Kpi {
-        label: "Priority partners signed".into(),
-        value: format!("{} of {}", p.signed, p.targets),
-        detail: "priority-band partners at Gold or Platinum".into(),
+        label: site.t("v_kpi_priority"),
+        value: site.f(
+            "v_n_of_m",
+            &[("n", p.signed.into()), ("m", p.targets.into())],
+        ),
+        detail: site.t("v_kpi_priority_detail"),
         bar: p
             .progress()
-            .map(|f| svg::progress(f, "fill-ok", "signed share")),
+            .map(|f| svg::progress(site.lang, f, "fill-ok", &site.t("v_bar_signed_share"))),
         url: Some(format!("{}#scorecard", urls::LANDSCAPE)),
         delta: None,
     }
@@ -341,10 +379,16 @@ fn roi_tile(site: &Site) -> Kpi {
     let e = &site.an.economics;
     let sym = site.sym;
     Kpi {
-        label: "Program ROI".into(),
+        label: site.t("v_kpi_roi"),
         value: figures::percent(e.roi, site.lang),
         detail: match (e.returns, e.program_cost) {
-            (Ok(r), Ok(c)) => format!("return {} on a cost of {}", r.display(sym), c.display(sym)),
+            (Ok(r), Ok(c)) => site.f(
+                "v_kpi_roi_detail",
+                &[
+                    ("return", r.display(sym).into()),
+                    ("cost", c.display(sym).into()),
+                ],
+            ),
             _ => figures::gap(&e.roi, site.lang).unwrap_or_default(),
         },
         bar: None,
@@ -357,13 +401,18 @@ fn on_track_tile(site: &Site) -> Kpi {
     let e = &site.an.economics;
     let sym = site.sym;
     Kpi {
-        label: format!("On track for {}", site.plan.program.year),
+        label: site.f(
+            "v_kpi_on_track",
+            &[("year", site.plan.program.year.to_string().into())],
+        ),
         value: figures::verdict_label(site.an, site.lang),
         detail: match e.forecast.verdict {
-            Ok(v) => format!(
-                "forecast {} against {} required this year",
-                v.forecast.display(sym),
-                v.required.display(sym)
+            Ok(v) => site.f(
+                "v_kpi_on_track_detail",
+                &[
+                    ("forecast", v.forecast.display(sym).into()),
+                    ("required", v.required.display(sym).into()),
+                ],
             ),
             Err(g) => g.reason(),
         },
@@ -373,29 +422,39 @@ fn on_track_tile(site: &Site) -> Kpi {
     }
 }
 
-fn okr_tile(o: OkrProgress) -> Kpi {
+fn okr_tile(site: &Site, o: OkrProgress) -> Kpi {
     Kpi {
-        label: "OKR progress".into(),
-        value: percent_text(o.average * 100.0),
-        detail: format!("average of {} measured key results", o.measured),
+        label: site.t("v_kpi_okrs"),
+        value: site.share(o.average * 100.0),
+        detail: site.f("v_kpi_okrs_detail", &[("n", o.measured.into())]),
         bar: Some(svg::progress(
+            site.lang,
             o.average,
             "fill-accent",
-            "average key-result progress",
+            &site.t("v_bar_okr_progress"),
         )),
         url: Some(urls::OKRS.into()),
         delta: None,
     }
 }
 
-fn roadmap_tile(r: RoadmapProgress) -> Kpi {
+fn roadmap_tile(site: &Site, r: RoadmapProgress) -> Kpi {
     Kpi {
-        label: format!("Roadmap {}", r.year),
-        value: format!("{} of {} done", r.done, r.items),
-        detail: format!("{} at risk, {} in progress", r.at_risk, r.in_progress),
+        label: site.f("v_roadmap_year", &[("year", r.year.to_string().into())]),
+        value: site.f(
+            "v_n_of_m_done",
+            &[("n", r.done.into()), ("m", r.items.into())],
+        ),
+        detail: site.f(
+            "v_kpi_roadmap_detail",
+            &[
+                ("at_risk", r.at_risk.into()),
+                ("in_progress", r.in_progress.into()),
+            ],
+        ),
         bar: r
             .progress()
-            .map(|f| svg::progress(f, "fill-ok", "items done")),
+            .map(|f| svg::progress(site.lang, f, "fill-ok", &site.t("v_bar_items_done"))),
         url: Some(urls::ROADMAP.into()),
         delta: None,
     }
@@ -421,11 +480,17 @@ fn tier_bar(site: &Site) -> String {
         .map(|(i, t)| Segment {
             value: k.by_tier[i] as f64,
             class: TIER_CLASSES[i],
-            title: format!("{}: {}", t.label(), k.by_tier[i]),
+            title: site.f(
+                "v_label_count",
+                &[
+                    ("label", site.word("tier", t.as_str()).into()),
+                    ("n", k.by_tier[i].into()),
+                ],
+            ),
         })
         .collect();
     let total: usize = k.by_tier.iter().sum();
-    svg::stacked_bar(&segs, total as f64, "Partners by tier")
+    svg::stacked_bar(&segs, total as f64, &site.t("v_partners_by_tier"))
 }
 
 fn tier_counts(site: &Site) -> Vec<TierCount> {
@@ -433,7 +498,7 @@ fn tier_counts(site: &Site) -> Vec<TierCount> {
         .iter()
         .enumerate()
         .map(|(i, t)| TierCount {
-            chip: tier_chip(*t),
+            chip: tier_chip(site.lang, *t),
             count: site.an.kpis.by_tier[i],
             url: t.tier().map(urls::tier),
         })
@@ -455,15 +520,18 @@ fn attention(site: &Site) -> Vec<Attention> {
         + an.trace.orphan_models.len();
     vec![
         Attention {
-            label: "Overdue reviews".into(),
+            label: site.t("v_nav_reviews"),
             count: an.overdue.len(),
             url: urls::REVIEWS.into(),
             class: if an.overdue.is_empty() { "ok" } else { "bad" },
         },
         Attention {
-            label: format!(
-                "Tier changes ({promotions} up, {} down)",
-                an.tier_review.len() - promotions
+            label: site.f(
+                "v_attention_tier_changes",
+                &[
+                    ("up", promotions.into()),
+                    ("down", (an.tier_review.len() - promotions).into()),
+                ],
             ),
             count: an.tier_review.len(),
             url: format!("{}#review", urls::TIERS),
@@ -474,13 +542,13 @@ fn attention(site: &Site) -> Vec<Attention> {
             },
         },
         Attention {
-            label: "Partners near a band line".into(),
+            label: site.t("v_attention_near_line"),
             count: near,
             url: urls::NEAR_LINE.into(),
             class: if near == 0 { "ok" } else { "info" },
         },
         Attention {
-            label: "Roadmap items at risk".into(),
+            label: site.t("v_attention_at_risk"),
             count: at_risk,
             url: urls::ROADMAP.into(),
             class: if at_risk == 0 { "ok" } else { "bad" },
@@ -488,7 +556,7 @@ fn attention(site: &Site) -> Vec<Attention> {
         // Information, as near-the-line is: untraced items are no rule violation
         // (`check` reports none), so the tile is not amber and does not say "gaps".
         Attention {
-            label: "Not yet traced to the roadmap or OKRs".into(),
+            label: site.t("v_attention_untraced"),
             count: orphans,
             url: format!("{}#orphans", urls::TRACEABILITY),
             class: if orphans == 0 { "ok" } else { "info" },

@@ -1,9 +1,9 @@
 //! The partner landscape: tiers A/B/C grouped by category (the seed's landscape map),
 //! the score distribution and the ranked scorecard of every partner.
 
-use super::{band_chip, decimal2, landscape_chip, score_text, status_chip, tier_chip, Chip};
+use super::{band_chip, factor_label, landscape_chip, status_chip, tier_chip, Chip};
 use crate::analysis::Band;
-use crate::model::{Category, Landscape, FACTOR_LABELS};
+use crate::model::{Category, Landscape};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -65,7 +65,7 @@ pub struct BandCount {
 
 #[derive(Serialize)]
 pub struct FactorHead {
-    pub short: &'static str,
+    pub short: String,
     pub full: String,
     pub weight: String,
 }
@@ -84,11 +84,18 @@ pub struct LandscapeView {
 /// Partners listed per category in the landscape map (the scorecard lists all).
 const SHOWN_PER_CATEGORY: usize = 40;
 
-/// Column headers for the five factors.
-const SHORT_LABELS: [&str; 5] = ["ICP", "Influence", "Practice", "Appetite", "Revenue"];
+/// Column headers for the five factors (message ids).
+const SHORT_LABELS: [&str; 5] = [
+    "v_factor_short_icp",
+    "v_factor_short_influence",
+    "v_factor_short_practice",
+    "v_factor_short_appetite",
+    "v_factor_short_revenue",
+];
 
-fn category_label(c: &str) -> String {
-    Category::parse(c).map_or_else(|| c.to_string(), |c| c.label().to_string())
+/// A partner's category in the plan's language; a category the vocabulary lacks as written.
+pub fn category_label(site: &Site, c: &str) -> String {
+    Category::parse(c).map_or_else(|| c.to_string(), |c| site.word("category", c.as_str()))
 }
 
 fn category_order(c: &str) -> usize {
@@ -100,12 +107,13 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
     let rows: Vec<ScoreRow> = an.listed().map(|i| score_row(site, i)).collect();
     let view = LandscapeView {
         distribution: svg::distribution(
+            site.lang,
             &an.partners.iter().map(|f| f.score).collect::<Vec<_>>(),
             &site.plan.scoring,
         ),
         bands: bands(site),
         groups: groups(site),
-        factors: factor_heads(&site.plan.scoring.weights),
+        factors: factor_heads(site, &site.plan.scoring.weights),
         rows_html: rows_html(site, &rows)?,
         total: site.plan.partners.len(),
     };
@@ -115,8 +123,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "landscape.html",
             nav_key: "landscape".into(),
             nav_ancestors: Vec::new(),
-            title: "Partner landscape".into(),
-            description: "Every partner by landscape tier, with the ranked scorecard".into(),
+            title: site.t("v_title_landscape"),
+            description: site.t("v_desc_landscape"),
             crumbs: Vec::new(),
         },
         &view,
@@ -132,19 +140,19 @@ fn bands(site: &Site) -> Vec<BandCount> {
     }
     vec![
         BandCount {
-            chip: band_chip(Band::Priority),
+            chip: band_chip(site.lang, Band::Priority),
             count: band_n[0],
-            range: format!("score ≥ {}", decimal2(s.priority)),
+            range: site.f("v_band_from", &[("score", site.num2(s.priority).into())]),
         },
         BandCount {
-            chip: band_chip(Band::Secondary),
+            chip: band_chip(site.lang, Band::Secondary),
             count: band_n[1],
-            range: format!("{}–{}", decimal2(s.secondary), decimal2(s.priority)),
+            range: format!("{}–{}", site.num2(s.secondary), site.num2(s.priority)),
         },
         BandCount {
-            chip: band_chip(Band::Opportunistic),
+            chip: band_chip(site.lang, Band::Opportunistic),
             count: band_n[2],
-            range: format!("below {}", decimal2(s.secondary)),
+            range: site.f("v_band_below", &[("score", site.num2(s.secondary).into())]),
         },
     ]
 }
@@ -159,30 +167,39 @@ fn score_row(site: &Site, i: usize) -> ScoreRow {
         url: urls::partner(&p.id),
         name: p.name.clone(),
         landscape: p.landscape.as_str().to_string(),
-        category: category_label(&p.category),
-        tier: tier_chip(p.tier),
+        category: category_label(site, &p.category),
+        tier: tier_chip(site.lang, p.tier),
         target: p
             .target_tier
-            .map_or(String::new(), |t| t.label().to_string()),
-        ratings: p.ratings.iter().map(|r| decimal2(*r)).collect(),
-        score: score_text(f.score),
-        band: band_chip(f.band),
+            .map_or(String::new(), |t| site.word("tier", t.as_str())),
+        ratings: p.ratings.iter().map(|r| site.num2(*r)).collect(),
+        score: site.score(f.score),
+        band: band_chip(site.lang, f.band),
         pipeline: p.pipeline.map_or("—".into(), |m| site.pipeline_text(m)),
         pipeline_sort: format!("{:.0}", p.pipeline.map_or(0.0, |m| m.0)),
-        status: status_chip(p.status),
+        status: status_chip(site.lang, p.status),
     }
 }
 
 /// The scorecard's factor column headers, with their weights.
-fn factor_heads(weights: &[f64]) -> Vec<FactorHead> {
-    FACTOR_LABELS
+fn factor_heads(site: &Site, weights: &[f64]) -> Vec<FactorHead> {
+    SHORT_LABELS
         .iter()
-        .zip(SHORT_LABELS)
         .zip(weights)
-        .map(|((l, short), w)| FactorHead {
-            short,
-            full: format!("{l} (weight {}%)", decimal2(*w)),
-            weight: format!("{}%", decimal2(*w)),
+        .enumerate()
+        .map(|(k, (short, w))| {
+            let weight = site.lang.fmt.percent(*w, 2);
+            FactorHead {
+                short: site.t(short),
+                full: site.f(
+                    "v_factor_head",
+                    &[
+                        ("factor", factor_label(site.lang, k).into()),
+                        ("weight", weight.as_str().into()),
+                    ],
+                ),
+                weight,
+            }
         })
         .collect()
 }
@@ -205,7 +222,7 @@ fn groups(site: &Site) -> Vec<LandGroup> {
         let categories = by_cat
             .into_iter()
             .map(|((_, cat), idx)| CategoryGroup {
-                label: category_label(&cat),
+                label: category_label(site, &cat),
                 more: idx.len().saturating_sub(SHOWN_PER_CATEGORY),
                 partners: idx
                     .iter()
@@ -216,24 +233,24 @@ fn groups(site: &Site) -> Vec<LandGroup> {
                         LandPartner {
                             link: Link::to(&p.name, urls::partner(&p.id)),
                             detail: p.practice.clone().unwrap_or_default(),
-                            score: score_text(f.score),
+                            score: site.score(f.score),
                             band: f.band.as_str().to_string(),
-                            tier: tier_chip(p.tier),
+                            tier: tier_chip(site.lang, p.tier),
                         }
                     })
                     .collect(),
             })
             .collect();
         let (title, target) = match l {
-            Landscape::A => ("Strategic partners", "Platinum target"),
-            Landscape::B => ("Growth partners", "Gold target"),
-            Landscape::C => ("Long-tail and registered partners", "Silver or Registered"),
+            Landscape::A => ("v_land_a_title", "v_land_a_target"),
+            Landscape::B => ("v_land_b_title", "v_land_b_target"),
+            Landscape::C => ("v_land_c_title", "v_land_c_target"),
         };
         out.push(LandGroup {
             anchor: format!("landscape-{}", l.as_str().to_lowercase()),
-            chip: landscape_chip(l),
-            title: title.into(),
-            target: target.into(),
+            chip: landscape_chip(site.lang, l),
+            title: site.t(title),
+            target: site.t(target),
             count,
             categories,
         });

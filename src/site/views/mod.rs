@@ -17,6 +17,7 @@ pub mod strategy;
 pub mod tiers;
 
 use crate::analysis::Band;
+use crate::i18n::Lang;
 use crate::model::{
     DecisionKind, DecisionStatus, ItemStatus, Landscape, PartnerStatus, TierLevel, TierName,
 };
@@ -38,31 +39,26 @@ impl Chip {
     }
 }
 
-pub fn band_chip(b: Band) -> Chip {
-    let label = match b {
-        Band::Priority => "Priority",
-        Band::Secondary => "Secondary",
-        Band::Opportunistic => "Opportunistic",
-    };
-    Chip::new(label, format!("band-{}", b.as_str()))
+pub fn band_chip(l: &Lang, b: Band) -> Chip {
+    Chip::new(l.word("band", b.as_str()), format!("band-{}", b.as_str()))
 }
 
-pub fn tier_chip(t: TierLevel) -> Chip {
-    Chip::new(t.label(), format!("tier-{}", t.as_str()))
+pub fn tier_chip(l: &Lang, t: TierLevel) -> Chip {
+    Chip::new(l.word("tier", t.as_str()), format!("tier-{}", t.as_str()))
 }
 
-pub fn tier_name_chip(t: TierName) -> Chip {
-    tier_chip(TierLevel::Tier(t))
+pub fn tier_name_chip(l: &Lang, t: TierName) -> Chip {
+    tier_chip(l, TierLevel::Tier(t))
 }
 
-pub fn landscape_chip(l: Landscape) -> Chip {
+pub fn landscape_chip(l: &Lang, land: Landscape) -> Chip {
     Chip::new(
-        format!("{} · {}", l.as_str(), l.label()),
-        format!("land-{}", l.as_str().to_lowercase()),
+        format!("{} · {}", land.as_str(), l.word("landscape", land.as_str())),
+        format!("land-{}", land.as_str().to_lowercase()),
     )
 }
 
-pub fn status_chip(s: PartnerStatus) -> Chip {
+pub fn status_chip(l: &Lang, s: PartnerStatus) -> Chip {
     let class = match s {
         PartnerStatus::Active => "ok",
         PartnerStatus::Recruiting => "info",
@@ -70,10 +66,10 @@ pub fn status_chip(s: PartnerStatus) -> Chip {
         PartnerStatus::Paused => "warn",
         PartnerStatus::Exited => "muted",
     };
-    Chip::new(s.label(), class)
+    Chip::new(l.word("partner_status", s.as_str()), class)
 }
 
-pub fn item_status_chip(s: ItemStatus) -> Chip {
+pub fn item_status_chip(l: &Lang, s: ItemStatus) -> Chip {
     let class = match s {
         ItemStatus::Done => "ok",
         ItemStatus::InProgress => "info",
@@ -81,20 +77,28 @@ pub fn item_status_chip(s: ItemStatus) -> Chip {
         ItemStatus::AtRisk => "bad",
         ItemStatus::Dropped => "muted",
     };
-    Chip::new(s.label(), class)
+    Chip::new(l.word("item_status", s.as_str()), class)
 }
 
-pub fn decision_kind_chip(k: DecisionKind) -> Chip {
-    Chip::new(k.as_str(), format!("kind-{}", k.as_str().to_lowercase()))
+/// A decision's outcome as the log writes it, in capitals (`BUILD`).
+pub fn decision_kind_word(l: &Lang, k: DecisionKind) -> String {
+    l.word("decision_kind", k.as_str()).to_uppercase()
 }
 
-pub fn decision_status_chip(s: DecisionStatus) -> Chip {
+pub fn decision_kind_chip(l: &Lang, k: DecisionKind) -> Chip {
+    Chip::new(
+        decision_kind_word(l, k),
+        format!("kind-{}", k.as_str().to_lowercase()),
+    )
+}
+
+pub fn decision_status_chip(l: &Lang, s: DecisionStatus) -> Chip {
     let class = match s {
         DecisionStatus::Active => "ok",
         DecisionStatus::Proposed => "info",
         DecisionStatus::Superseded | DecisionStatus::Retired => "muted",
     };
-    Chip::new(s.label(), class)
+    Chip::new(l.word("decision_status", s.as_str()), class)
 }
 
 pub use crate::values::decimal2;
@@ -104,30 +108,52 @@ pub use crate::values::score as score_text;
 /// A share as a whole-number percentage, or one decimal below 10 %.
 pub use crate::values::share_text as percent_text;
 
-/// Joins words as prose: `a`, `a and b`, `a, b and c`.
-pub fn join_words(items: &[String]) -> String {
+/// Joins words as prose: `a`, `a and b`, `a, b and c` (in the plan's language).
+pub fn join_words(l: &Lang, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [a] => a.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => l.f(
+            "v_join",
+            &crate::i18n::args(&[
+                ("first", rest.join(&l.t("v_join_sep")).into()),
+                ("last", last.as_str().into()),
+            ]),
+        ),
     }
 }
 
-/// "yes" / "no" for booleans in tables.
-pub fn yes_no(b: bool) -> &'static str {
-    if b {
-        "Yes"
-    } else {
-        "No"
-    }
+/// "Yes" / "No" for booleans in tables.
+pub fn yes_no(l: &Lang, b: bool) -> String {
+    l.t(if b { "v_yes" } else { "v_no" }).into_owned()
 }
+
+/// The name of scoring factor `k` (`Market influence`).
+pub fn factor_label(l: &Lang, k: usize) -> String {
+    l.t(FACTOR_IDS.get(k).copied().unwrap_or("v_factor_weight"))
+        .into_owned()
+}
+
+/// The messages of the five scoring factors, in the order of `FACTOR_LABELS`.
+pub const FACTOR_IDS: [&str; 5] = [
+    "v_factor_icp",
+    "v_factor_influence",
+    "v_factor_practice",
+    "v_factor_appetite",
+    "v_factor_revenue",
+];
 
 /// `Market influence weight +5` for the near-the-line sensitivity analysis.
-pub fn weight_move(factor: usize, delta: f64) -> String {
-    let label = crate::model::FACTOR_LABELS
-        .get(factor)
-        .copied()
-        .unwrap_or("weight");
+pub fn weight_move(l: &Lang, factor: usize, delta: f64) -> String {
     let sign = if delta >= 0.0 { "+" } else { "−" };
-    format!("{label} weight {sign}{}", decimal2(delta.abs()))
+    l.f(
+        "v_weight_move",
+        &crate::i18n::args(&[
+            ("factor", factor_label(l, factor).into()),
+            (
+                "change",
+                format!("{sign}{}", l.fmt.number_trim(delta.abs(), 2)).into(),
+            ),
+        ]),
+    )
 }

@@ -2,7 +2,7 @@
 //! advancing them) and the roadmap page (quarters as columns, items with status).
 
 use super::strategy::objective_anchor;
-use super::{item_status_chip, percent_text, Chip};
+use super::{item_status_chip, Chip};
 use crate::analysis::KrProgress;
 use crate::model::{ItemStatus, KeyResult, Measure, Objective, Quarter, RoadmapItem};
 use crate::render::RenderError;
@@ -10,7 +10,6 @@ use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg::{self, Segment};
 use crate::site::urls;
-use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -94,8 +93,8 @@ pub fn render_okrs(site: &Site) -> Result<PageHtml, RenderError> {
             template: "okrs.html",
             nav_key: "okrs".into(),
             nav_ancestors: Vec::new(),
-            title: "Objectives and key results".into(),
-            description: "Partnership OKRs with progress against target".into(),
+            title: site.t("v_title_okrs"),
+            description: site.t("v_desc_okrs"),
             crumbs: Vec::new(),
         },
         &OkrsView { objectives },
@@ -127,24 +126,40 @@ fn objective_view(site: &Site, o: usize, obj: &Objective) -> ObjectiveView {
             .enumerate()
             .map(|(k, kr)| kr_view(site, o, k, kr))
             .collect(),
-        progress: avg.map(|a| percent_text(a * 100.0)),
-        bar: avg.map(|a| svg::progress(a, "fill-accent", "objective progress")),
-        status: rollup.map(|r| status_chip(r.status)),
+        progress: avg.map(|a| site.share(a * 100.0)),
+        bar: avg.map(|a| {
+            svg::progress(
+                site.lang,
+                a,
+                "fill-accent",
+                &site.t("v_bar_objective_progress"),
+            )
+        }),
+        status: rollup.map(|r| status_chip(site, r.status)),
     }
 }
 
 /// A board status as a chip: its shape and word, in the status colour.
-fn status_chip(s: crate::analysis::board::Status) -> Chip {
-    Chip::new(format!("{} {}", s.shape(), s.label()), s.tone())
+fn status_chip(site: &Site, s: crate::analysis::board::Status) -> Chip {
+    use crate::analysis::board::Status;
+    let word = match s {
+        Status::OnTrack => "on-track",
+        Status::AtRisk => "at-risk",
+        Status::OffTrack => "off-track",
+    };
+    Chip::new(
+        format!("{} {}", s.shape(), site.word("board_status", word)),
+        s.tone(),
+    )
 }
 
 /// The state chip of a key result: achieved, else its board status against the pace
 /// expected by the meeting (the same word the board pack prints).
 fn kr_state(site: &Site, kr: &KeyResult, progress: Option<KrProgress>) -> Chip {
     match progress {
-        None => Chip::new("Not measured", "neutral"),
-        Some(p) if p.fraction >= 1.0 => Chip::new("✓ Achieved", "ok"),
-        Some(p) => status_chip(site.an.board.kr_status(site.plan, kr, p)),
+        None => Chip::new(site.t("v_kr_not_measured"), "neutral"),
+        Some(p) if p.fraction >= 1.0 => Chip::new(site.t("v_kr_achieved"), "ok"),
+        Some(p) => status_chip(site, site.an.board.kr_status(site.plan, kr, p)),
     }
 }
 
@@ -168,17 +183,18 @@ fn kr_view(site: &Site, o: usize, k: usize, kr: &KeyResult) -> KrView {
         anchor: kr_anchor(o, k, kr),
         text: kr.text.clone(),
         measured: progress.is_some(),
-        percent: percent_text(fraction * 100.0),
+        percent: site.share(fraction * 100.0),
         bar: svg::progress(
+            site.lang,
             fraction,
             &format!("fill-{}", state.class),
-            "key-result progress",
+            &site.t("v_bar_kr_progress"),
         ),
         state,
         current: m(kr.current),
         target: m(kr.target),
         baseline: m(kr.baseline),
-        due: kr.due.map_or(String::new(), |d| d.0.to_string()),
+        due: kr.due.map_or(String::new(), |d| site.date(d)),
         orphan: items.is_empty(),
         items,
     }
@@ -248,8 +264,8 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
             template: "roadmap.html",
             nav_key: "roadmap".into(),
             nav_ancestors: Vec::new(),
-            title: format!("Roadmap {year}"),
-            description: "The partnership roadmap by quarter, and the years after it".into(),
+            title: site.f("v_roadmap_year", &[("year", year.to_string().into())]),
+            description: site.t("v_desc_roadmap"),
             crumbs: Vec::new(),
         },
         &RoadmapView {
@@ -263,7 +279,7 @@ pub fn render_roadmap(site: &Site) -> Result<PageHtml, RenderError> {
                 .collect(),
             legend: ItemStatus::ALL
                 .iter()
-                .map(|s| item_status_chip(*s))
+                .map(|s| item_status_chip(site.lang, *s))
                 .collect(),
         },
     )
@@ -280,11 +296,17 @@ fn quarter_view(site: &Site, q: usize, quarter: &Quarter) -> QuarterView {
         key: quarter.key.clone(),
         theme: quarter.theme.clone(),
         bar: svg::stacked_bar(
-            &status_segments(&quarter.items),
+            &status_segments(site, &quarter.items),
             quarter.items.len() as f64,
-            &format!("{} item status", quarter.key),
+            &site.f(
+                "v_quarter_status",
+                &[("quarter", quarter.key.as_str().into())],
+            ),
         ),
-        summary: format!("{} of {} done", done, plural(quarter.items.len(), "item")),
+        summary: site.f(
+            "v_quarter_summary",
+            &[("done", done.into()), ("n", quarter.items.len().into())],
+        ),
         items: quarter
             .items
             .iter()
@@ -309,7 +331,7 @@ fn later_view(site: &Site, y: &crate::model::LaterYear) -> LaterView {
 }
 
 /// The segments of a quarter's status bar: items per status, done first.
-fn status_segments(items: &[RoadmapItem]) -> Vec<Segment<'static>> {
+fn status_segments(site: &Site, items: &[RoadmapItem]) -> Vec<Segment<'static>> {
     [
         ItemStatus::Done,
         ItemStatus::InProgress,
@@ -323,7 +345,13 @@ fn status_segments(items: &[RoadmapItem]) -> Vec<Segment<'static>> {
         Segment {
             value: n as f64,
             class: status_class(*s),
-            title: format!("{}: {n}", s.label()),
+            title: site.f(
+                "v_label_count",
+                &[
+                    ("label", site.word("item_status", s.as_str()).into()),
+                    ("n", n.into()),
+                ],
+            ),
         }
     })
     .collect()
@@ -334,11 +362,11 @@ fn item_view(site: &Site, anchor: String, it: &RoadmapItem) -> ItemView {
     ItemView {
         anchor,
         title: it.title.clone(),
-        status: item_status_chip(it.status),
+        status: item_status_chip(site.lang, it.status),
         partners: it.partners.iter().map(|p| site.partner_link(p)).collect(),
         key_results: it.key_results.iter().map(|k| kr_link(site, k)).collect(),
         decisions: it.decisions.iter().map(|d| site.decision_link(d)).collect(),
         owner: it.owner.clone(),
-        due: it.due.map(|d| d.0.to_string()),
+        due: it.due.map(|d| site.date(d)),
     }
 }

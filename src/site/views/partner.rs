@@ -1,31 +1,31 @@
 //! One page per partner: score breakdown, band, tier fit, commitments, sponsor,
 //! competitors holding it, decisions naming it, roadmap items and notes.
 
+use super::landscape::category_label;
 use super::partner_fit::{commitments, fit, CommitRow, TierFitView};
 use super::{
-    band_chip, decimal2, item_status_chip, landscape_chip, score_text, status_chip, tier_chip,
+    band_chip, factor_label, item_status_chip, join_words, landscape_chip, status_chip, tier_chip,
     yes_no, Chip,
 };
 use crate::analysis::PartnerFacts;
-use crate::model::{Category, Partner, TermValue, TierLevel, FACTOR_LABELS};
+use crate::model::{Partner, TermValue, TierLevel};
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::svg;
 use crate::site::urls::{self, Anchors};
-use crate::text::plural;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub links: Vec<Link>,
 }
 
 #[derive(Serialize)]
 pub struct FactorRow {
-    pub label: &'static str,
+    pub label: String,
     pub weight: String,
     pub rating: String,
     pub points: String,
@@ -52,7 +52,7 @@ pub struct DecisionRef {
     pub link: Link,
     pub kind: Chip,
     pub status: Chip,
-    pub role: &'static str,
+    pub role: String,
 }
 
 #[derive(Serialize)]
@@ -123,9 +123,12 @@ pub fn render(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
             title: p.name.clone(),
             description: view.subtitle.clone(),
             crumbs: vec![
-                Link::to("Landscape", urls::LANDSCAPE),
+                Link::to(site.t("v_nav_landscape"), urls::LANDSCAPE),
                 Link::to(
-                    format!("Landscape {}", p.landscape.as_str()),
+                    site.f(
+                        "v_crumb_landscape",
+                        &[("landscape", p.landscape.as_str().into())],
+                    ),
                     format!(
                         "{}#landscape-{}",
                         urls::LANDSCAPE,
@@ -139,28 +142,24 @@ pub fn render(site: &Site, i: usize) -> Result<PageHtml, RenderError> {
     )
 }
 
-fn category_label(c: &str) -> String {
-    Category::parse(c).map_or_else(|| c.to_string(), |c| c.label().to_string())
-}
-
 fn build(site: &Site, i: usize, path: &str) -> PartnerView {
     let p = &site.plan.partners[i];
     let f = &site.an.partners[i];
     let mut anchors = Anchors::reserved(RESERVED);
     let notes = site.markdown(&p.notes, path, &mut anchors).html;
     let mut chips = vec![
-        landscape_chip(p.landscape),
-        tier_chip(p.tier),
-        status_chip(p.status),
+        landscape_chip(site.lang, p.landscape),
+        tier_chip(site.lang, p.tier),
+        status_chip(site.lang, p.status),
     ];
     if f.locked {
-        chips.push(Chip::new("Locked to a competitor", "bad"));
+        chips.push(Chip::new(site.t("v_chip_locked"), "bad"));
     }
     if p.inbound {
-        chips.push(Chip::new("Inbound", "info"));
+        chips.push(Chip::new(site.t("v_chip_inbound"), "info"));
     }
     let subtitle = [
-        Some(category_label(&p.category)),
+        Some(category_label(site, &p.category)),
         p.practice.clone(),
         (!p.geography.is_empty()).then(|| p.geography.join(", ")),
     ]
@@ -173,10 +172,10 @@ fn build(site: &Site, i: usize, path: &str) -> PartnerView {
         name: p.name.clone(),
         subtitle,
         chips,
-        score: score_text(f.score),
+        score: site.score(f.score),
         rank: f.rank,
         of: site.an.ranking.len(),
-        band: band_chip(f.band),
+        band: band_chip(site.lang, f.band),
         band_note: band_note(site, f),
         sensitivity: sensitivity(site, i),
         composition: composition(site, p),
@@ -222,19 +221,18 @@ fn band_note(site: &Site, f: &PartnerFacts) -> String {
     let s = &site.plan.scoring;
     let line = |v: f64, name: &str| {
         let d = f.score - v;
-        if d >= 0.0 {
-            format!(
-                "{} points above the {name} line ({})",
-                score_text(d),
-                decimal2(v)
-            )
+        let id = if d >= 0.0 {
+            format!("v_note_above_{name}")
         } else {
-            format!(
-                "{} points below the {name} line ({})",
-                score_text(-d),
-                decimal2(v)
-            )
-        }
+            format!("v_note_below_{name}")
+        };
+        site.f(
+            &id,
+            &[
+                ("points", site.score(d.abs()).into()),
+                ("line", site.num2(v).into()),
+            ],
+        )
     };
     match f.band {
         crate::analysis::Band::Priority => line(s.priority, "priority"),
@@ -255,12 +253,17 @@ fn sensitivity(site: &Site, i: usize) -> Vec<String> {
         .iter()
         .map(|&k| &site.an.near_line.sensitive[k])
         .map(|c| {
-            format!(
-                "{}: would move from {} to {} ({})",
-                super::weight_move(c.factor, c.delta),
-                c.from.label(),
-                c.to.label(),
-                score_text(c.new_score)
+            site.f(
+                "v_sensitivity",
+                &[
+                    (
+                        "change",
+                        super::weight_move(site.lang, c.factor, c.delta).into(),
+                    ),
+                    ("from", site.word("band", c.from.as_str()).into()),
+                    ("to", site.word("band", c.to.as_str()).into()),
+                    ("score", site.score(c.new_score).into()),
+                ],
             )
         })
         .collect()
@@ -268,105 +271,103 @@ fn sensitivity(site: &Site, i: usize) -> Vec<String> {
 
 fn composition(site: &Site, p: &Partner) -> String {
     let w = &site.plan.scoring.weights;
-    let points: Vec<(&str, f64)> = FACTOR_LABELS
-        .iter()
-        .enumerate()
-        .map(|(k, l)| (*l, p.ratings[k] * w[k] / 100.0))
+    let points: Vec<(String, f64)> = (0..w.len().min(p.ratings.len()))
+        .map(|k| (factor_label(site.lang, k), p.ratings[k] * w[k] / 100.0))
         .collect();
-    svg::score_composition(&points, &site.plan.scoring)
+    svg::score_composition(site.lang, &points, &site.plan.scoring)
 }
 
 fn factors(site: &Site, p: &Partner) -> Vec<FactorRow> {
     let w = &site.plan.scoring.weights;
-    FACTOR_LABELS
-        .iter()
-        .enumerate()
-        .map(|(k, label)| FactorRow {
-            label,
-            weight: format!("{}%", decimal2(w[k])),
-            rating: decimal2(p.ratings[k]),
-            points: decimal2(p.ratings[k] * w[k] / 100.0),
-            bar: svg::rating_bar(p.ratings[k], &format!("f{k}")),
+    (0..crate::model::FACTOR_LABELS.len())
+        .map(|k| FactorRow {
+            label: factor_label(site.lang, k),
+            weight: site.lang.fmt.percent(w[k], 2),
+            rating: site.num2(p.ratings[k]),
+            points: site.num2(p.ratings[k] * w[k] / 100.0),
+            bar: svg::rating_bar(site.lang, p.ratings[k], &format!("f{k}")),
         })
         .collect()
 }
 
 fn facts(site: &Site, p: &Partner) -> Vec<Fact> {
-    let fact = |label, value: String| Fact {
-        label,
+    let fact = |label: &str, value: String| Fact {
+        label: site.t(label),
         value,
         links: Vec::new(),
     };
-    let mut out = vec![fact("Category", category_label(&p.category))];
+    let mut out = vec![fact("v_fact_category", category_label(site, &p.category))];
     if let Some(pr) = &p.practice {
-        out.push(fact("Practice", pr.clone()));
+        out.push(fact("v_fact_practice", pr.clone()));
     }
     if !p.geography.is_empty() {
-        out.push(fact("Geography", p.geography.join(", ")));
+        out.push(fact("v_fact_geography", p.geography.join(", ")));
     }
     out.push(Fact {
-        label: "Models",
-        value: if p.models.is_empty() {
-            "None".into()
-        } else {
-            String::new()
-        },
         links: p.models.iter().map(|m| site.model_link(m)).collect(),
+        ..fact(
+            "v_fact_models",
+            if p.models.is_empty() {
+                site.t("v_none")
+            } else {
+                String::new()
+            },
+        )
     });
     out.push(Fact {
-        label: "Current tier",
-        value: String::new(),
-        links: vec![tier_link(p.tier)],
+        links: vec![tier_link(site, p.tier)],
+        ..fact("v_fact_current_tier", String::new())
     });
     if let Some(t) = p.target_tier {
         out.push(Fact {
-            label: "Target tier",
-            value: String::new(),
-            links: vec![tier_link(t)],
+            links: vec![tier_link(site, t)],
+            ..fact("v_fact_target_tier", String::new())
         });
     }
     let money = |m: Option<crate::values::Money>| m.map_or("—".into(), |m| m.display(site.sym));
     let pipeline = p.pipeline.map(|m| site.pipeline_text(m));
     out.push(fact(
-        "Annual pipeline",
+        "v_fact_pipeline",
         pipeline.unwrap_or_else(|| "—".into()),
     ));
     out.push(fact(
-        "Certified individuals",
+        "v_fact_certified",
         p.certified_individuals.to_string(),
     ));
     out.push(fact(
-        "Dedicated practice",
-        yes_no(p.dedicated_practice).into(),
+        "v_fact_dedicated_practice",
+        yes_no(site.lang, p.dedicated_practice),
     ));
     if p.mdf.is_some() {
-        out.push(fact("MDF per year", money(p.mdf)));
+        out.push(fact("v_fact_mdf", money(p.mdf)));
     }
-    out.push(fact("Our PAM", p.pam.clone().unwrap_or_else(|| "—".into())));
+    out.push(fact(
+        "v_fact_pam",
+        p.pam.clone().unwrap_or_else(|| "—".into()),
+    ));
     for (name, v) in &p.terms {
         let value = match v {
-            TermValue::Percent(x) => x.display(),
+            TermValue::Percent(x) => site.lang.fmt.percent(x.0, 1),
             TermValue::Money(m) => m.display(site.sym),
         };
-        out.push(Fact {
-            label: "Commercial terms",
-            value: format!("{}: {value}", name.replace('_', " ")),
-            links: Vec::new(),
-        });
+        out.push(fact(
+            "v_fact_terms",
+            format!("{}: {value}", name.replace('_', " ")),
+        ));
     }
     if let Some(d) = p.last_qbr {
-        out.push(fact("Last QBR", d.0.to_string()));
+        out.push(fact("v_fact_last_qbr", site.date(d)));
     }
     if let Some(d) = p.last_tier_review {
-        out.push(fact("Last tier review", d.0.to_string()));
+        out.push(fact("v_fact_last_tier_review", site.date(d)));
     }
     out
 }
 
-fn tier_link(t: TierLevel) -> Link {
+fn tier_link(site: &Site, t: TierLevel) -> Link {
     match t.tier() {
-        Some(n) => Link::to(n.label(), urls::tier(n)),
-        None => Link::text("Prospect"),
+        Some(n) => Link::to(site.word("tier", t.as_str()), urls::tier(n)),
+        None => Link::text(site.word("tier", t.as_str())),
     }
 }
 
@@ -379,19 +380,16 @@ fn counter_note(site: &Site, i: usize, f: &PartnerFacts) -> String {
             .map(|&k| &site.an.counter.locked[k])
             .map(|l| site.competitor_link(&l.competitor).title)
             .collect();
-        return format!(
-            "Locked to {}: develop a counter-narrative and approach adjacent partners.",
-            super::join_words(&by)
+        return site.f(
+            "v_counter_locked",
+            &[("competitors", join_words(site.lang, &by).into())],
         );
     }
     if refs.available {
-        return "Available: no competitor holds this partner. Recruit first.".into();
+        return site.t("v_counter_available");
     }
     if refs.contested {
-        return format!(
-            "Under-served: held by {} without exclusivity. Recruit next.",
-            plural(f.holdings.len(), "competitor")
-        );
+        return site.f("v_counter_contested", &[("n", f.holdings.len().into())]);
     }
     String::new()
 }
@@ -425,11 +423,11 @@ fn decisions(site: &Site, p: &Partner) -> Vec<DecisionRef> {
     let mentioned = site.mentions.get(&p.id).cloned().unwrap_or_default();
     let mut all: Vec<(usize, &'static str)> = considered
         .iter()
-        .map(|&d| (d, "Partner considered"))
+        .map(|&d| (d, "v_role_considered"))
         .collect();
     for d in mentioned {
         if !considered.contains(&d) {
-            all.push((d, "Mentioned in rationale"));
+            all.push((d, "v_role_mentioned"));
         }
     }
     all.sort_by(|a, b| {
@@ -442,9 +440,9 @@ fn decisions(site: &Site, p: &Partner) -> Vec<DecisionRef> {
             let dec = &site.plan.decisions[d];
             DecisionRef {
                 link: site.decision_link(&dec.id),
-                kind: super::decision_kind_chip(dec.decision),
-                status: super::decision_status_chip(dec.status),
-                role,
+                kind: super::decision_kind_chip(site.lang, dec.decision),
+                status: super::decision_status_chip(site.lang, dec.status),
+                role: site.t(role),
             }
         })
         .collect()
@@ -467,8 +465,8 @@ fn items(site: &Site, i: usize) -> Vec<ItemRef> {
                 quarter: format!("{} · {}", quarter.key, quarter.theme),
                 title: item.title.clone(),
                 url: urls::roadmap_item(q, it),
-                status: item_status_chip(item.status),
-                due: item.due.map(|d| d.0.to_string()),
+                status: item_status_chip(site.lang, item.status),
+                due: item.due.map(|d| site.date(d)),
             })
         })
         .collect()
@@ -480,11 +478,13 @@ fn overdue(site: &Site, i: usize) -> Vec<String> {
         .iter()
         .map(|&k| &site.an.overdue[k])
         .map(|o| {
-            format!(
-                "{} was due {} ({} late)",
-                o.kind.label(),
-                o.due.0,
-                plural(o.days_late as usize, "day")
+            site.f(
+                "v_overdue_line",
+                &[
+                    ("kind", super::analyses::overdue_kind(site, o.kind).into()),
+                    ("date", site.date(o.due).into()),
+                    ("n", o.days_late.into()),
+                ],
             )
         })
         .collect()

@@ -20,7 +20,7 @@ pub struct TierFitView {
 
 #[derive(Serialize)]
 pub struct FitRow {
-    pub criterion: &'static str,
+    pub criterion: String,
     pub value: String,
     pub supports: Option<Chip>,
 }
@@ -34,7 +34,7 @@ pub struct ChangeView {
 
 #[derive(Serialize)]
 pub struct CommitRow {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub required: String,
     /// Whether the current tier's requirement is met (`None`: no requirement).
@@ -44,40 +44,48 @@ pub struct CommitRow {
 pub fn fit(site: &Site, i: usize, p: &Partner, f: &PartnerFacts) -> Option<TierFitView> {
     let fit = f.fit.as_ref()?;
     site.plan.tiers.as_ref()?;
+    let l = site.lang;
     let mut rows = vec![FitRow {
-        criterion: "Pipeline",
+        criterion: site.t("v_hist_pipeline"),
         value: p
             .pipeline
-            .map_or("not recorded".into(), |m| site.pipeline_text(m)),
-        supports: fit.by_pipeline.map(tier_name_chip),
+            .map_or_else(|| site.t("v_fit_not_recorded"), |m| site.pipeline_text(m)),
+        supports: fit.by_pipeline.map(|t| tier_name_chip(l, t)),
     }];
     rows.push(FitRow {
-        criterion: "Certified individuals",
+        criterion: site.t("v_fact_certified"),
         value: p.certified_individuals.to_string(),
-        supports: Some(tier_name_chip(fit.by_certification)),
+        supports: Some(tier_name_chip(l, fit.by_certification)),
     });
     rows.push(FitRow {
-        criterion: "Commitments",
-        value: format!(
-            "plan {}, {} GTM activities",
-            p.commitments.joint_business_plan.label().to_lowercase(),
-            p.commitments.gtm_activities
+        criterion: site.t("v_fit_commitments"),
+        value: site.f(
+            "v_fit_commitments_value",
+            &[
+                (
+                    "plan",
+                    site.word("joint_plan", p.commitments.joint_business_plan.as_str())
+                        .to_lowercase()
+                        .into(),
+                ),
+                ("n", p.commitments.gtm_activities.into()),
+            ],
         ),
-        supports: Some(tier_name_chip(fit.by_commitments)),
+        supports: Some(tier_name_chip(l, fit.by_commitments)),
     });
     let change = site.index.partners[i]
         .tier_change
         .map(|k| &site.an.tier_review[k])
         .map(|c| ChangeView {
             promotion: c.is_promotion(),
-            to: tier_name_chip(c.to),
+            to: tier_name_chip(l, c.to),
             reasons: crate::render::reasons::tier_reasons(c, site.plan, site.lang),
         });
     Some(TierFitView {
-        current: tier_chip(p.tier),
+        current: tier_chip(l, p.tier),
         current_url: p.tier.tier().map(urls::tier),
         rows,
-        supported: tier_name_chip(fit.supported),
+        supported: tier_name_chip(l, fit.supported),
         change,
     })
 }
@@ -93,13 +101,14 @@ pub fn commitments(site: &Site, p: &Partner) -> Vec<CommitRow> {
             ("—".to_string(), None)
         }
     };
+    let yes = site.t("v_req_yes");
     let (jbp_req, jbp_ok) = req(
         platinum,
         c.joint_business_plan == JointPlan::Signed,
-        "signed",
+        &site.t("v_req_signed"),
     );
-    let (qbr_req, qbr_ok) = req(platinum, c.qbr, "yes");
-    let (pam_req, pam_ok) = req(platinum, c.named_pam, "yes");
+    let (qbr_req, qbr_ok) = req(platinum, c.qbr, &yes);
+    let (pam_req, pam_ok) = req(platinum, c.named_pam, &yes);
     let min_gtm = tier.map_or(0, |t| t.min_gtm_activities);
     let (gtm_req, gtm_ok) = req(
         min_gtm > 0,
@@ -107,35 +116,36 @@ pub fn commitments(site: &Site, p: &Partner) -> Vec<CommitRow> {
         &format!("≥ {min_gtm}"),
     );
     let needs_practice = platinum || tier.is_some_and(|t| t.dedicated_practice);
-    let (dp_req, dp_ok) = req(needs_practice, p.dedicated_practice, "yes");
+    let (dp_req, dp_ok) = req(needs_practice, p.dedicated_practice, &yes);
+    let l = site.lang;
     vec![
         CommitRow {
-            label: "Joint business plan",
-            value: c.joint_business_plan.label().into(),
+            label: site.t("v_commit_jbp"),
+            value: site.word("joint_plan", c.joint_business_plan.as_str()),
             required: jbp_req,
             ok: jbp_ok,
         },
         CommitRow {
-            label: "Quarterly business review",
-            value: yes_no(c.qbr).into(),
+            label: site.t("v_commit_qbr"),
+            value: yes_no(l, c.qbr),
             required: qbr_req,
             ok: qbr_ok,
         },
         CommitRow {
-            label: "Joint GTM activities per year",
+            label: site.t("v_commit_gtm"),
             value: c.gtm_activities.to_string(),
             required: gtm_req,
             ok: gtm_ok,
         },
         CommitRow {
-            label: "Named PAM at the partner",
-            value: yes_no(c.named_pam).into(),
+            label: site.t("v_commit_pam"),
+            value: yes_no(l, c.named_pam),
             required: pam_req,
             ok: pam_ok,
         },
         CommitRow {
-            label: "Dedicated practice",
-            value: yes_no(p.dedicated_practice).into(),
+            label: site.t("v_fact_dedicated_practice"),
+            value: yes_no(l, p.dedicated_practice),
             required: dp_req,
             ok: dp_ok,
         },

@@ -2,7 +2,7 @@
 //! structured fields and plan.yaml, the six rationale answers, the prioritised models
 //! and the prose) and the partnership models page.
 
-use super::{join_words, score_text};
+use crate::i18n::Lang;
 use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
@@ -26,6 +26,16 @@ fn t(s: impl Into<String>) -> Run {
 
 /// The thesis statement: paragraphs of runs.
 pub type Statement = Vec<Vec<Run>>;
+
+/// Joins words as the analysis writes them in the statement (`a, b and c`), so that
+/// they are found in its text.
+fn join_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [a] => a.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// The seed's PARTNERSHIP THESIS, as written by the analysis (the board pack shows the
 /// same text), with the plan's figures and values marked for emphasis.
@@ -110,7 +120,12 @@ pub struct ThesisView {
     pub forecast: super::economics::ForecastView,
 }
 
-fn rationale_label(key: &str) -> String {
+/// The label of a rationale answer: the seed's keys in the plan's language, any other
+/// key as written (`market_velocity_gap` → `Market velocity gap`).
+fn rationale_label(l: &Lang, key: &str) -> String {
+    if crate::vocab::RATIONALE_KEYS.contains(&key) {
+        return l.t(&format!("v_rationale_{key}")).into_owned();
+    }
     let s = key.replace('_', " ");
     let mut c = s.chars();
     c.next()
@@ -146,7 +161,7 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
                     .iter()
                     .map(|(k, v)| RationaleItem {
                         key: k.replace('_', "-"),
-                        label: rationale_label(k),
+                        label: rationale_label(site.lang, k),
                         text: v.clone(),
                     })
                     .collect()
@@ -179,10 +194,10 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
             template: "thesis.html",
             nav_key: "thesis".into(),
             nav_ancestors: Vec::new(),
-            title: "Partnership thesis".into(),
-            description: format!(
-                "Why {} partners, with whom, and how it is measured",
-                plan.company.name
+            title: site.t("v_title_thesis"),
+            description: site.f(
+                "v_desc_thesis",
+                &[("company", plan.company.name.as_str().into())],
             ),
             crumbs: Vec::new(),
         },
@@ -262,7 +277,14 @@ pub fn render_models(site: &Site) -> Result<PageHtml, RenderError> {
                 terms: m
                     .terms
                     .iter()
-                    .map(|(n, r)| format!("{} {}", n.replace('_', " "), r.display()))
+                    .map(|(n, r)| {
+                        format!(
+                            "{} {}–{}",
+                            n.replace('_', " "),
+                            site.lang.fmt.number_trim(r.min.0, 1),
+                            site.lang.fmt.percent(r.max.0, 1)
+                        )
+                    })
                     .collect(),
                 priority: pos.map(|p| p + 1),
                 because: pos
@@ -274,7 +296,7 @@ pub fn render_models(site: &Site) -> Result<PageHtml, RenderError> {
                     .map(|&i| {
                         let p = &plan.partners[i];
                         Link::to(
-                            format!("{} ({})", p.name, score_text(site.an.partners[i].score)),
+                            format!("{} ({})", p.name, site.score(site.an.partners[i].score)),
                             urls::partner(&p.id),
                         )
                     })
@@ -289,9 +311,8 @@ pub fn render_models(site: &Site) -> Result<PageHtml, RenderError> {
             template: "models.html",
             nav_key: "models".into(),
             nav_ancestors: Vec::new(),
-            title: "Partnership models".into(),
-            description: "The partnership models of the program, their economics and who uses them"
-                .into(),
+            title: site.t("v_title_models"),
+            description: site.t("v_desc_models"),
             crumbs: Vec::new(),
         },
         &ModelsView { models },

@@ -8,14 +8,12 @@ use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls;
-use crate::text::plural;
-use crate::values::MoneyStyle;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 pub struct Requirement {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -86,8 +84,8 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             template: "tiers.html",
             nav_key: "tiers".into(),
             nav_ancestors: Vec::new(),
-            title: "Tier framework".into(),
-            description: "Tier requirements, benefits and commitments, and the tier review".into(),
+            title: site.t("v_title_tiers"),
+            description: site.t("v_desc_tiers"),
             crumbs: Vec::new(),
         },
         &view,
@@ -109,11 +107,11 @@ fn tier_view(site: &Site, t: &Tier) -> TierView {
     let total = members.len();
     TierView {
         id: t.level.as_str().into(),
-        chip: tier_name_chip(t.level),
+        chip: tier_name_chip(site.lang, t.level),
         name: t.name.clone(),
         pipeline: t.pipeline.display(site.sym),
         pipeline_target: !t.pipeline.is_empty(),
-        requirements: requirements(t, site.sym),
+        requirements: requirements(site, t),
         benefits: t.benefits.clone(),
         commitments: t.commitments.clone(),
         partners: members
@@ -132,29 +130,36 @@ fn tier_view(site: &Site, t: &Tier) -> TierView {
 }
 
 /// A tier's requirements table: the four every tier states, then the optional ones.
-fn requirements(t: &Tier, sym: &MoneyStyle) -> Vec<Requirement> {
-    let req = |label, value| Requirement { label, value };
+fn requirements(site: &Site, t: &Tier) -> Vec<Requirement> {
+    let sym = site.sym;
+    let req = |label: &str, value| Requirement {
+        label: site.t(label),
+        value,
+    };
     let mut out = vec![
-        req("Annual pipeline", t.pipeline.display(sym)),
-        req("Certified individuals", t.certified_individuals.to_string()),
-        req("Dedicated practice", yes_no(t.dedicated_practice).into()),
+        req("v_fact_pipeline", t.pipeline.display(sym)),
+        req("v_fact_certified", t.certified_individuals.to_string()),
         req(
-            "Joint GTM activities",
-            format!("≥ {} per year", t.min_gtm_activities),
+            "v_fact_dedicated_practice",
+            yes_no(site.lang, t.dedicated_practice),
+        ),
+        req(
+            "v_req_gtm",
+            site.f("v_req_gtm_value", &[("n", t.min_gtm_activities.into())]),
         ),
     ];
     let optional = [
-        t.mdf_per_year.map(|m| req("MDF per year", m.display(sym))),
+        t.mdf_per_year.map(|m| req("v_fact_mdf", m.display(sym))),
         t.review_cadence
-            .map(|c| req("Review cadence", c.label().into())),
+            .map(|c| req("v_req_cadence", site.word("cadence", c.as_str()))),
         t.deal_registration_days.map(|d| {
             req(
-                "Deal registration",
-                format!("within {}", plural(d as usize, "business day")),
+                "v_req_deal_registration",
+                site.f("v_req_deal_registration_value", &[("n", d.into())]),
             )
         }),
         t.pam_max_partners
-            .map(|m| req("Partners per PAM", format!("at most {m}"))),
+            .map(|m| req("v_req_pam", site.f("v_req_pam_value", &[("n", m.into())]))),
     ];
     out.extend(optional.into_iter().flatten());
     out
@@ -165,8 +170,8 @@ fn changes<'c>(site: &Site, changes: impl Iterator<Item = &'c TierChange>) -> Ve
     changes
         .map(|c| ChangeRow {
             partner: site.partner_link(&site.plan.partners[c.partner].id),
-            from: tier_name_chip(c.from),
-            to: tier_name_chip(c.to),
+            from: tier_name_chip(site.lang, c.from),
+            to: tier_name_chip(site.lang, c.to),
             reasons: crate::render::reasons::tier_reasons(c, site.plan, site.lang),
         })
         .collect()

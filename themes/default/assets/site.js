@@ -5,6 +5,11 @@
   "use strict";
   var body = document.body;
   var root = body.getAttribute("data-root") || "";
+  /* the page's words in its language, from `data-t-*` attributes of <body> (base.html) */
+  function text(key, fallback) {
+    var t = body.getAttribute("data-t-" + key);
+    return t === null ? fallback : t;
+  }
 
   /* ---- navigation drawer (phones) ---- */
   var toggle = document.querySelector(".menu-toggle");
@@ -142,7 +147,7 @@
       empty.className = "sr-empty";
       empty.setAttribute("role", "option");
       empty.setAttribute("aria-disabled", "true");
-      empty.textContent = index ? "No results for \u201c" + q + "\u201d" : "Loading\u2026";
+      empty.textContent = index ? text("no-results-for", "No results for \u201c%q\u201d").replace("%q", q) : text("loading", "Loading\u2026");
       box.appendChild(empty);
     } else {
       results.forEach(function (e) { box.appendChild(resultLink(e, true)); });
@@ -150,7 +155,8 @@
       all.href = root + "search.html?q=" + encodeURIComponent(q);
       all.className = "sr-all";
       all.setAttribute("role", "option");
-      all.innerHTML = '<span class="sr-kind"></span><span class="sr-title">All results \u2192</span>';
+      all.innerHTML = '<span class="sr-kind"></span><span class="sr-title"></span>';
+      all.querySelector(".sr-title").textContent = text("all-results", "All results \u2192");
       box.appendChild(all);
       select(0);
     }
@@ -191,7 +197,7 @@
       if (!results.length && pageInput.value.trim()) {
         var li = document.createElement("li");
         li.className = "empty";
-        li.textContent = "No results.";
+        li.textContent = text("no-results", "No results.");
         pageList.appendChild(li);
       }
       results.forEach(function (e) {
@@ -247,7 +253,7 @@
   function scrollerName(el) {
     var section = el.closest("section, .card");
     var h = section && section.querySelector("h2, h3");
-    return (h ? h.textContent.trim() + ": " : "") + "table, scrolls sideways";
+    return (h ? h.textContent.trim() + ": " : "") + text("scrolls", "table, scrolls sideways");
   }
   function markScrollers() {
     Array.prototype.forEach.call(document.querySelectorAll(".table-wrap, .prose table"), function (el) {
@@ -275,7 +281,7 @@
     var a = document.createElement("a");
     a.className = "anchor";
     a.href = "#" + h.id;
-    a.setAttribute("aria-label", "Link to this section");
+    a.setAttribute("aria-label", text("anchor", "Link to this section"));
     a.textContent = "#";
     h.appendChild(a);
   });
