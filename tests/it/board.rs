@@ -99,7 +99,7 @@ fn the_summary_is_one_page_with_scorecard_asks_and_risks() {
     }
     // The cover names the meeting and the purpose.
     assert!(
-        pages[0].contains("Board meeting of 20 January 2027"),
+        pages[0].contains("Board meeting of January 20, 2027"),
         "{}",
         pages[0]
     );
