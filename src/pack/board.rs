@@ -5,6 +5,8 @@
 use super::tables::{col, h, p, table};
 use crate::analysis::board::SUMMARY_RISKS;
 use crate::history::delta::Headline;
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, Lang};
 use crate::pdf::{Align, Block, Cell, FontSet, TextStyle, Tone};
 use crate::project::Project;
 use crate::render::board::{self as words, AskText};
@@ -63,13 +65,13 @@ pub fn summary(
     pr: &Project,
     since: Option<&Headline>,
     fonts: &FontSet,
+    lang: &Lang,
     b: &mut Vec<Block>,
-    lang: &crate::i18n::Lang,
 ) {
     let mut last = Vec::new();
     for fit in FITS {
         let mut blocks = Vec::new();
-        page(pr, since, fit, &mut blocks, lang);
+        page(pr, since, fit, lang, &mut blocks);
         let fits = crate::pdf::pages_of(fonts, blocks.clone()).is_ok_and(|n| n <= 1);
         last = blocks;
         if fits {
@@ -79,31 +81,35 @@ pub fn summary(
     b.extend(last);
 }
 
-fn page(
-    pr: &Project,
-    since: Option<&Headline>,
-    fit: Fit,
-    b: &mut Vec<Block>,
-    lang: &crate::i18n::Lang,
-) {
+fn page(pr: &Project, since: Option<&Headline>, fit: Fit, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let a = &pr.analysis;
-    b.push(h(1, "Board summary"));
+    b.push(h(1, lang.t("pack_board_summary")));
     b.push(p(words::headline(plan, a, lang), TextStyle::Lead));
     b.push(h(
         2,
-        format!("Scorecard against the {} plan", plan.program.year),
+        lang.f(
+            "pack_scorecard_title",
+            &args(&[("year", plan.program.year.to_string().into())]),
+        ),
     ));
     let mut columns = vec![
-        col("Measure", 5.0, Align::Left),
-        col("Actual", 1.6, Align::Right),
-        col("Plan", 2.6, Align::Right),
-        col("Variance", 1.9, Align::Right),
+        col(&lang.t("pack_col_measure"), 5.0, Align::Left),
+        col(&lang.t("pack_col_actual"), 1.6, Align::Right),
+        col(&lang.t("pack_col_plan"), 2.6, Align::Right),
+        col(&lang.t("pack_col_variance"), 1.9, Align::Right),
     ];
     if let Some(h) = since {
-        columns.push(col(&format!("Since {}", h.since), 1.8, Align::Right));
+        columns.push(col(
+            &lang.f(
+                "pack_col_since",
+                &args(&[("since", h.since.as_str().into())]),
+            ),
+            1.8,
+            Align::Right,
+        ));
     }
-    columns.push(col("Status", 1.6, Align::Left));
+    columns.push(col(&lang.t("pack_col_status"), 1.6, Align::Left));
     let rows = a
         .board
         .lines
@@ -132,16 +138,27 @@ fn page(
         .collect();
     b.push(Block::Table(table(columns, rows)));
     b.push(p(
-        format!(
-            "Status: the actual as a share of the plan due by the meeting on {} (● on track from {}, ▲ at risk below it, ■ off track below {}); a plan with a due date runs in a straight line from 1 January to its target.",
-            words::long_date(a.board.meeting, lang),
-            crate::values::Percent(plan.board.at_risk_below).display(),
-            crate::values::Percent(plan.board.off_track_below).display()
+        lang.f(
+            "pack_status_note",
+            &args(&[
+                (
+                    "date",
+                    lang.fmt.date(a.board.meeting, DateStyle::Long).into(),
+                ),
+                (
+                    "at_risk",
+                    lang.fmt.percent(plan.board.at_risk_below, 1).into(),
+                ),
+                (
+                    "off_track",
+                    lang.fmt.percent(plan.board.off_track_below, 1).into(),
+                ),
+            ]),
         ),
         TextStyle::Muted,
     ));
-    asks(pr, fit, b, lang);
-    risks(pr, fit.risks, b, lang);
+    asks(pr, fit, lang, b);
+    risks(pr, fit.risks, lang, b);
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis.
@@ -160,11 +177,11 @@ fn clip(text: &str, max: Option<usize>) -> String {
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
 }
 
-fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
-    b.push(h(2, "For decision"));
+fn asks(pr: &Project, fit: Fit, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_for_decision")));
     let all = words::asks(&pr.plan, &pr.analysis, lang);
     if all.is_empty() {
-        b.push(p("None this meeting.", TextStyle::Body));
+        b.push(p(lang.t("pack_no_asks"), TextStyle::Body));
         return;
     }
     let rows = all
@@ -188,33 +205,33 @@ fn asks(pr: &Project, fit: Fit, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
             ]
         })
         .collect();
-    b.push(Block::Table(table(ask_columns(), rows)));
+    b.push(Block::Table(table(ask_columns(lang), rows)));
     if all.len() > fit.asks {
         b.push(p(
-            format!(
-                "{} more: every ask is listed in the appendix (Asks of the board).",
-                all.len() - fit.asks
+            lang.f(
+                "pack_asks_more",
+                &args(&[("n", (all.len() - fit.asks).into())]),
             ),
             TextStyle::Muted,
         ));
     }
 }
 
-fn ask_columns() -> Vec<crate::pdf::Column> {
+fn ask_columns(lang: &Lang) -> Vec<crate::pdf::Column> {
     vec![
-        col("Item", 1.6, Align::Left),
-        col("What and why", 5.4, Align::Left),
-        col("Recommendation", 4.0, Align::Left),
+        col(&lang.t("pack_col_item"), 1.6, Align::Left),
+        col(&lang.t("pack_col_what_and_why"), 5.4, Align::Left),
+        col(&lang.t("pack_col_recommendation"), 4.0, Align::Left),
     ]
 }
 
 /// Every ask, for the appendix, when the summary could not hold them all.
-pub fn all_asks(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn all_asks(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let all = words::asks(&pr.plan, &pr.analysis, lang);
     if all.len() <= 1 {
         return;
     }
-    b.push(h(2, "Asks of the board"));
+    b.push(h(2, lang.t("pack_asks_title")));
     let rows = all
         .iter()
         .map(|t| {
@@ -229,14 +246,14 @@ pub fn all_asks(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
             ]
         })
         .collect();
-    b.push(Block::Table(table(ask_columns(), rows)));
+    b.push(Block::Table(table(ask_columns(lang), rows)));
 }
 
-fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+fn risks(pr: &Project, shown: usize, lang: &Lang, b: &mut Vec<Block>) {
     let a = &pr.analysis;
-    b.push(h(2, "Risks"));
+    b.push(h(2, lang.t("pack_risks")));
     if a.board.risks.is_empty() {
-        b.push(p("No risk to report this meeting.", TextStyle::Body));
+        b.push(p(lang.t("pack_no_risks"), TextStyle::Body));
         return;
     }
     b.push(risk_table(
@@ -246,10 +263,12 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>, lang: &crate::i18n::Lan
     ));
     if a.board.risks.len() > shown {
         b.push(p(
-            format!(
-                "The {} most severe of {}; the risk register in the appendix lists every one.",
-                shown.min(a.board.risks.len()),
-                a.board.risks.len()
+            lang.f(
+                "pack_risks_more",
+                &args(&[
+                    ("shown", shown.min(a.board.risks.len()).into()),
+                    ("total", a.board.risks.len().into()),
+                ]),
             ),
             TextStyle::Muted,
         ));
@@ -257,21 +276,17 @@ fn risks(pr: &Project, shown: usize, b: &mut Vec<Block>, lang: &crate::i18n::Lan
 }
 
 /// Every risk, most severe first (the appendix's risk register).
-pub fn register(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn register(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let a = &pr.analysis;
     if a.board.risks.len() <= 1 {
         return;
     }
-    b.push(h(2, "Risk register"));
+    b.push(h(2, lang.t("pack_risk_register")));
     b.push(risk_table(pr, &a.board.risks, lang));
 }
 
 /// Risks in business words, with their owner and severity.
-fn risk_table(
-    pr: &Project,
-    risks: &[crate::analysis::board::Risk],
-    lang: &crate::i18n::Lang,
-) -> Block {
+fn risk_table(pr: &Project, risks: &[crate::analysis::board::Risk], lang: &Lang) -> Block {
     let rows = risks
         .iter()
         .map(|r| {
@@ -285,9 +300,9 @@ fn risk_table(
         .collect();
     Block::Table(table(
         vec![
-            col("Risk", 8.0, Align::Left),
-            col("Owner", 2.4, Align::Left),
-            col("Severity", 1.4, Align::Left),
+            col(&lang.t("pack_col_risk"), 8.0, Align::Left),
+            col(&lang.t("pack_col_owner"), 2.4, Align::Left),
+            col(&lang.t("pack_col_severity"), 1.4, Align::Left),
         ],
         rows,
     ))

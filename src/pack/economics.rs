@@ -4,34 +4,60 @@
 //!
 //! Every figure is `analysis::Economics`, formatted by `render::figures` as on the site.
 
-use super::tables::{col, h, p, table};
-use crate::analysis::{Economics, Figure, Slice};
+use super::tables::{col, count, h, p, status_word, table};
+use crate::analysis::{Economics, Figure, PathPoint, Slice};
+use crate::i18n::{args, Lang};
 use crate::pdf::{Align, Bar, BarChart, Block, Callout, Cell, Kpi, TextStyle, Tone};
 use crate::project::Project;
 use crate::render::figures as fig;
+use crate::values::Money;
 use crate::values::MoneyStyle;
-use crate::values::{Money, Percent};
 
-pub fn section(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn section(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
-    b.push(h(1, "Program economics"));
+    b.push(h(1, lang.t("pack_economics_title")));
     let lead = fig::roi_sentence(e, sym, lang);
     if !lead.is_empty() {
         b.push(p(lead, TextStyle::Lead));
     }
     b.push(Block::KpiTiles(tiles(pr, lang)));
     b.push(Block::Callout(verdict_callout(pr, lang)));
-    path(pr, b, lang);
-    costs(e, sym, b, lang);
+    path(pr, lang, b);
+    costs(e, sym, lang, b);
 }
 
 /// The appendix's economics: by tier, and where the pipeline and ARR are.
-pub fn detail(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn detail(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
-    tiers(e, sym, b, lang);
-    breakdowns(e, sym, b);
+    tiers(e, sym, lang, b);
+    breakdowns(e, sym, lang, b);
+}
+
+/// A percentage with at most one decimal in the locale's form, or the gap's label.
+fn percent(lang: &Lang, f: Figure<f64>) -> String {
+    f.map_or_else(|g| g.label().to_string(), |v| lang.fmt.percent(v, 1))
+}
+
+/// The verdict's word: the board status (`On track`), or why there is none.
+fn verdict_label(pr: &Project, lang: &Lang) -> String {
+    fig::verdict_status(&pr.analysis).map_or_else(
+        || fig::verdict_label(&pr.analysis, lang),
+        |s| status_word(lang, s),
+    )
+}
+
+/// A point of the target path: `Now`, `End of 2027`.
+fn path_year(lang: &Lang, pt: &PathPoint, program_year: i32) -> String {
+    if pt.year < program_year {
+        lang.t("pack_path_now").into_owned()
+    } else {
+        lang.f(
+            "pack_path_end_of",
+            &args(&[("year", pt.year.to_string().into())]),
+        )
+    }
 }
 
 fn tile(label: &str, value: String, caption: String, tone: Tone) -> Kpi {
@@ -50,33 +76,35 @@ fn caption<T>(f: &Figure<T>, given: String, lang: &crate::i18n::Lang) -> String 
 }
 
 /// Program cost as a key figure (also among the executive summary's tiles).
-pub fn cost_tile(e: &Economics, sym: &MoneyStyle, lang: &crate::i18n::Lang) -> Kpi {
+pub fn cost_tile(e: &Economics, sym: &MoneyStyle, lang: &Lang) -> Kpi {
     tile(
-        "Program cost",
+        &lang.t("pack_tile_program_cost"),
         fig::money(e.program_cost, sym, lang),
         caption(
             &e.program_cost,
-            "per year: cost lines, MDF and partner payouts".into(),
+            lang.t("pack_tile_program_cost_caption").into_owned(),
             lang,
         ),
         Tone::Neutral,
     )
 }
 
-fn tiles(pr: &Project, lang: &crate::i18n::Lang) -> Vec<Kpi> {
+fn tiles(pr: &Project, lang: &Lang) -> Vec<Kpi> {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     vec![
         cost_tile(e, sym, lang),
         tile(
-            "Return",
+            &lang.t("pack_tile_return"),
             fig::money(e.returns, sym, lang),
             caption(
                 &e.returns,
-                format!(
-                    "{} ARR × {} gross margin",
-                    fig::money(e.partner_arr, sym, lang),
-                    fig::percent(e.gross_margin, lang)
+                lang.f(
+                    "pack_tile_return_caption",
+                    &args(&[
+                        ("arr", fig::money(e.partner_arr, sym, lang).into()),
+                        ("margin", percent(lang, e.gross_margin).into()),
+                    ]),
                 ),
                 lang,
             ),
@@ -84,23 +112,23 @@ fn tiles(pr: &Project, lang: &crate::i18n::Lang) -> Vec<Kpi> {
         ),
         roi_tile(e, sym, lang),
         tile(
-            "Partner CAC",
+            &lang.t("pack_tile_partner_cac"),
             fig::money(e.partner_cac, sym, lang),
             caption(
                 &e.partner_cac,
                 e.new_customers.map_or(String::new(), |n| {
-                    format!("program cost ÷ {n} new customers")
+                    lang.f("pack_tile_partner_cac_caption", &args(&[("n", n.into())]))
                 }),
                 lang,
             ),
             Tone::Accent,
         ),
         tile(
-            "Direct CAC",
+            &lang.t("pack_tile_direct_cac"),
             fig::money(e.direct_cac, sym, lang),
             caption(
                 &e.direct_cac,
-                "cost per customer through direct sales".into(),
+                lang.t("pack_tile_direct_cac_caption").into_owned(),
                 lang,
             ),
             Tone::Neutral,
@@ -110,16 +138,18 @@ fn tiles(pr: &Project, lang: &crate::i18n::Lang) -> Vec<Kpi> {
 }
 
 /// ROI as a key figure (also among the executive summary's tiles).
-pub fn roi_tile(e: &Economics, sym: &MoneyStyle, lang: &crate::i18n::Lang) -> Kpi {
+pub fn roi_tile(e: &Economics, sym: &MoneyStyle, lang: &Lang) -> Kpi {
     tile(
-        "Program ROI",
-        fig::percent(e.roi, lang),
+        &lang.t("pack_tile_roi"),
+        percent(lang, e.roi),
         caption(
             &e.roi,
-            format!(
-                "return {} on a cost of {}",
-                fig::money(e.returns, sym, lang),
-                fig::money(e.program_cost, sym, lang)
+            lang.f(
+                "pack_tile_roi_caption",
+                &args(&[
+                    ("return", fig::money(e.returns, sym, lang).into()),
+                    ("cost", fig::money(e.program_cost, sym, lang).into()),
+                ]),
             ),
             lang,
         ),
@@ -132,27 +162,35 @@ pub fn roi_tile(e: &Economics, sym: &MoneyStyle, lang: &crate::i18n::Lang) -> Kp
 }
 
 /// The on-track verdict as a key figure (also among the executive summary's tiles).
-pub fn verdict_tile(pr: &Project, lang: &crate::i18n::Lang) -> Kpi {
+pub fn verdict_tile(pr: &Project, lang: &Lang) -> Kpi {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     let f = &e.forecast;
+    let year = pr.plan.program.year.to_string();
     let caption = match f.verdict {
-        Ok(v) if v.on_track() => format!(
-            "forecast {} ≥ {} required in {}",
-            fig::amount(v.forecast, sym),
-            fig::amount(v.required, sym),
-            pr.plan.program.year
+        Ok(v) if v.on_track() => lang.f(
+            "pack_tile_verdict_on_track",
+            &args(&[
+                ("forecast", fig::amount(v.forecast, sym).into()),
+                ("required", fig::amount(v.required, sym).into()),
+                ("year", year.as_str().into()),
+            ]),
         ),
-        Ok(v) => format!(
-            "{} short of {} required",
-            v.shortfall().display(sym),
-            fig::amount(v.required, sym)
+        Ok(v) => lang.f(
+            "pack_tile_verdict_short",
+            &args(&[
+                ("shortfall", v.shortfall().display(sym).into()),
+                ("required", fig::amount(v.required, sym).into()),
+            ]),
         ),
         Err(g) => g.reason(),
     };
     tile(
-        &format!("On track for {}", pr.plan.program.year),
-        fig::verdict_label(&pr.analysis, lang),
+        &lang.f(
+            "pack_tile_verdict",
+            &args(&[("year", year.as_str().into())]),
+        ),
+        verdict_label(pr, lang),
         caption,
         verdict_tone(pr),
     )
@@ -162,32 +200,36 @@ fn verdict_tone(pr: &Project) -> Tone {
     fig::verdict_status(&pr.analysis).map_or(Tone::Neutral, super::execution::status_tone)
 }
 
-fn verdict_callout(pr: &Project, lang: &crate::i18n::Lang) -> Callout {
+fn verdict_callout(pr: &Project, lang: &Lang) -> Callout {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     let mut text = fig::verdict_sentence(&pr.analysis, &pr.plan, lang);
     if let Some(basis) = fig::forecast_basis(e, sym, lang) {
-        text.push_str(&format!("\nForecast = {basis}."));
+        text.push('\n');
+        text.push_str(&lang.f("pack_forecast_basis", &args(&[("basis", basis.into())])));
     }
     if let (Some(p), Ok(win)) = (e.forecast.closing_pipeline(), e.forecast.win_rate) {
-        text.push_str(&format!(
-            "\nClosing the gap takes {} more pipeline from active or recruiting partners at the {} win rate.",
-            p.display(sym),
-            Percent(win).display()
+        text.push('\n');
+        text.push_str(&lang.f(
+            "pack_closing_gap",
+            &args(&[
+                ("pipeline", p.display(sym).into()),
+                ("win_rate", lang.fmt.percent(win, 1).into()),
+            ]),
         ));
     }
     Callout {
         tone: verdict_tone(pr),
-        title: format!(
-            "Forecast against the thesis: {}",
-            fig::verdict_label(&pr.analysis, lang)
+        title: lang.f(
+            "pack_forecast_title",
+            &args(&[("verdict", verdict_label(pr, lang).into())]),
         ),
         text,
     }
 }
 
 /// The target path, year by year, against the forecast (each bar carries its amount).
-fn path(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+fn path(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let e = &pr.analysis.economics;
     let sym = pr.plan.money_style();
     let f = &e.forecast;
@@ -195,17 +237,17 @@ fn path(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
         return;
     }
     let year = pr.plan.program.year;
-    b.push(h(2, "Target path and forecast"));
+    b.push(h(2, lang.t("pack_target_path")));
     let max = f.path.iter().map(|p| p.target.0).fold(0.0, f64::max);
     let (div, unit) = unit_of(max, sym);
     let mut bars = Vec::new();
     for pt in &f.path {
-        let label = fig::path_year(pt, year, lang);
+        let label = path_year(lang, pt, year);
         bars.push(Bar {
             label: if pt.year < year {
                 label
             } else {
-                format!("{label} · target")
+                lang.f("pack_bar_target", &args(&[("label", label.into())]))
             },
             value: (pt.target.0 / div) as f32,
             value_text: pt.target.display(sym),
@@ -213,7 +255,10 @@ fn path(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
         });
         if let (Some(fc), true) = (pt.forecast, pt.year == year) {
             bars.push(Bar {
-                label: format!("{} · forecast", fig::path_year(pt, year, lang)),
+                label: lang.f(
+                    "pack_bar_forecast",
+                    &args(&[("label", path_year(lang, pt, year).into())]),
+                ),
                 value: (fc.0 / div) as f32,
                 value_text: fc.display(sym),
                 tone: Some(verdict_tone(pr)),
@@ -221,7 +266,7 @@ fn path(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
         }
     }
     b.push(Block::BarChart(BarChart {
-        title: format!("Partner-sourced ARR: target path and forecast ({unit})"),
+        title: lang.f("pack_target_path_chart", &args(&[("unit", unit.into())])),
         bars,
         max: 0.0,
         thresholds: Vec::new(),
@@ -234,11 +279,11 @@ fn unit_of(max: f64, sym: &MoneyStyle) -> (f64, String) {
     (divisor, sym.unit_label(unit))
 }
 
-fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
-    b.push(h(2, "Program cost"));
+fn costs(e: &Economics, sym: &MoneyStyle, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_program_cost")));
     let total = e.program_cost.ok();
     let share = |m: Money| match total {
-        Some(t) if t.0 > 0.0 => Percent(m.0 / t.0 * 100.0).display(),
+        Some(t) if t.0 > 0.0 => lang.fmt.percent(m.0 / t.0 * 100.0, 1),
         _ => String::new(),
     };
     let mut rows: Vec<Vec<Cell>> = e
@@ -254,12 +299,12 @@ fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n
         })
         .collect();
     rows.push(vec![
-        Cell::text("Market development funds (MDF)"),
+        Cell::text(lang.t("pack_cost_mdf")),
         Cell::text(e.mdf.display(sym)),
         Cell::text(share(e.mdf)),
     ]);
     rows.push(vec![
-        Cell::text("Partner payouts (referral fees, reseller margins)"),
+        Cell::text(lang.t("pack_cost_payouts")),
         Cell::text(e.payouts.display(sym)),
         Cell::text(share(e.payouts)),
     ]);
@@ -269,32 +314,32 @@ fn costs(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n
         ..Cell::default()
     };
     rows.push(vec![
-        bold("Program cost".into()),
+        bold(lang.t("pack_program_cost").into_owned()),
         bold(fig::money(e.program_cost, sym, lang)),
         bold(if total.is_some() {
-            "100%".into()
+            lang.fmt.percent(100.0, 0)
         } else {
             String::new()
         }),
     ]);
     b.push(Block::Table(table(
         vec![
-            col("Cost line", 5.0, Align::Left),
-            col("Per year", 1.6, Align::Right),
-            col("Share", 1.2, Align::Right),
+            col(&lang.t("pack_col_cost_line"), 5.0, Align::Left),
+            col(&lang.t("pack_col_per_year"), 1.6, Align::Right),
+            col(&lang.t("pack_col_share"), 1.2, Align::Right),
         ],
         rows,
     )));
     if let Some(g) = fig::gap(&e.program_cost, lang) {
         b.push(p(
-            format!("Program cost is not given: {g} (annual cost lines such as team, platform, events)."),
+            lang.f("pack_program_cost_gap", &args(&[("gap", g.into())])),
             TextStyle::Muted,
         ));
     }
 }
 
-fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
-    b.push(h(2, "Economics by tier"));
+fn tiers(e: &Economics, sym: &MoneyStyle, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_economics_by_tier")));
     let rows = e
         .breakdowns
         .by_tier
@@ -306,7 +351,7 @@ fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n
                     bold: true,
                     ..Cell::default()
                 },
-                Cell::text(s.partners.to_string()),
+                Cell::text(count(lang, s.partners)),
                 Cell::text(s.pipeline.display(sym)),
                 Cell::text(s.arr.display(sym)),
                 Cell::text(fig::money(
@@ -321,41 +366,40 @@ fn tiers(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>, lang: &crate::i18n
         .collect();
     b.push(Block::Table(table(
         vec![
-            col("Tier", 2.2, Align::Left),
-            col("Partners", 1.3, Align::Right),
-            col("Pipeline", 1.5, Align::Right),
-            col("ARR", 1.5, Align::Right),
-            col("Return", 1.5, Align::Right),
-            col("MDF", 1.5, Align::Right),
-            col("Payouts", 1.5, Align::Right),
+            col(&lang.t("pack_col_tier"), 2.2, Align::Left),
+            col(&lang.t("pack_col_partners"), 1.3, Align::Right),
+            col(&lang.t("pack_col_pipeline"), 1.5, Align::Right),
+            col(&lang.t("pack_col_arr"), 1.5, Align::Right),
+            col(&lang.t("pack_col_return"), 1.5, Align::Right),
+            col(&lang.t("pack_col_mdf"), 1.5, Align::Right),
+            col(&lang.t("pack_col_payouts"), 1.5, Align::Right),
         ],
         rows,
     )));
-    b.push(p(
-        "Pipeline counts active and recruiting partners; ARR and payouts every partner; MDF partners that have not exited. Return is ARR × gross margin.",
-        TextStyle::Muted,
-    ));
+    b.push(p(lang.t("pack_economics_by_tier_note"), TextStyle::Muted));
 }
 
-fn breakdowns(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
-    b.push(h(2, "Where the pipeline and ARR are"));
+fn breakdowns(e: &Economics, sym: &MoneyStyle, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_breakdowns_title")));
     let d = &e.breakdowns;
     for (by, slices) in [
         ("tier", &d.by_tier),
         ("landscape", &d.by_landscape),
-        ("model (first listed)", &d.by_model),
-        ("geography (first listed)", &d.by_geography),
+        ("model", &d.by_model),
+        ("geography", &d.by_geography),
     ] {
-        b.push(h(3, format!("By {by}")));
+        b.push(h(3, lang.t(&format!("pack_by_{by}"))));
         b.push(chart(
-            &format!("Pipeline by {by}"),
+            lang,
+            &format!("pack_pipeline_by_{by}"),
             slices,
             |s| s.pipeline,
             Tone::Accent,
             sym,
         ));
         b.push(chart(
-            &format!("Partner-sourced ARR by {by}"),
+            lang,
+            &format!("pack_arr_by_{by}"),
             slices,
             |s| s.arr,
             Tone::Good,
@@ -364,7 +408,9 @@ fn breakdowns(e: &Economics, sym: &MoneyStyle, b: &mut Vec<Block>) {
     }
 }
 
+/// A bar chart of `slices`, titled by the message `title` with its unit.
 fn chart(
+    lang: &Lang,
     title: &str,
     slices: &[Slice],
     value: fn(&Slice) -> Money,
@@ -374,7 +420,7 @@ fn chart(
     let max = slices.iter().map(|s| value(s).0).fold(0.0, f64::max);
     let (div, unit) = unit_of(max, sym);
     Block::BarChart(BarChart {
-        title: format!("{title} ({unit})"),
+        title: lang.f(title, &args(&[("unit", unit.into())])),
         bars: slices
             .iter()
             .map(|s| Bar {

@@ -1,25 +1,26 @@
 //! Board pack: OKR progress, roadmap and traceability, governance, full scorecard appendix.
 
 use super::summary::{scorecard_columns, scorecard_row};
-use super::tables::{bullets_or, col, h, item_tone, p, table};
+use super::tables::{bullets_or, col, h, item_tone, num, p, percent_of, status_word, table};
 use crate::analysis::board::Status;
 use crate::analysis::OverdueKind;
-use crate::model::{Governance, Plan, RoadmapItem};
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, Lang};
+use crate::model::{Governance, Measure, Plan, RoadmapItem};
 use crate::pdf::{
     Align, Block, Cell, ProgressRow, Row, TextStyle, Timeline, TimelineColumn, TimelineItem, Tone,
 };
 use crate::project::Project;
-use crate::values::Percent;
 
-pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
+pub fn okrs(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let sym = plan.money_style();
-    b.push(h(1, "OKR progress"));
-    b.push(p(okr_headline(pr), TextStyle::Lead));
+    b.push(h(1, lang.t("pack_okr_title")));
+    b.push(p(okr_headline(pr, lang), TextStyle::Lead));
     let board = &pr.analysis.board;
     for (oi, o) in plan.objectives.iter().enumerate() {
         b.push(h(2, o.objective.clone()));
-        if let Some(line) = objective_rollup(pr, oi) {
+        if let Some(line) = objective_rollup(pr, oi, lang) {
             b.push(p(line, TextStyle::Muted));
         }
         let mut bars = Vec::new();
@@ -36,31 +37,39 @@ pub fn okrs(pr: &Project, b: &mut Vec<Block>) {
                 kr.current,
             ) {
                 (Some(pg), Some(t), Some(c)) => {
-                    let due = kr.due.map(|d| format!(" · due {d}")).unwrap_or_default();
                     let status = board.kr_status(plan, kr, pg);
+                    let pct = lang.fmt.percent(pg.fraction * 100.0, 0);
+                    let mut a = args(&[
+                        ("target", measure(lang, t, sym).into()),
+                        ("current", measure(lang, c, sym).into()),
+                        ("progress", pct.into()),
+                    ]);
                     let measured = match kr.baseline {
-                        Some(base) => format!(
-                            "from {} to {}: {} now, {} of the way",
-                            base.display(sym),
-                            t.display(sym),
-                            c.display(sym),
-                            Percent(pg.fraction * 100.0).display_with(0)
-                        ),
-                        None => format!(
-                            "{} of {}, {}",
-                            c.display(sym),
-                            t.display(sym),
-                            Percent(pg.fraction * 100.0).display_with(0)
-                        ),
+                        Some(base) => {
+                            a.set("baseline", measure(lang, base, sym));
+                            lang.f("pack_kr_from_to", &a)
+                        }
+                        None => lang.f("pack_kr_of", &a),
                     };
+                    let mut caption = vec![measured];
+                    if let Some(d) = kr.due {
+                        caption.push(lang.f(
+                            "pack_kr_due",
+                            &args(&[("date", lang.fmt.date(d, DateStyle::Medium).into())]),
+                        ));
+                    }
+                    caption.push(format!("{} {}", status.shape(), status_word(lang, status)));
                     bars.push(ProgressRow {
                         label: kr.text.clone(),
                         fraction: pg.fraction as f32,
-                        caption: format!("{measured}{due} · {} {}", status.shape(), status.label()),
+                        caption: caption.join(" · "),
                         tone: Some(status_tone(status)),
                     });
                 }
-                _ => plain.push(format!("{} (not measured)", kr.text)),
+                _ => plain.push(lang.f(
+                    "pack_kr_not_measured",
+                    &args(&[("kr", kr.text.as_str().into())]),
+                )),
             }
         }
         if !bars.is_empty() {
@@ -81,8 +90,17 @@ pub(super) fn status_tone(s: Status) -> Tone {
     }
 }
 
+/// A measured value of a key result in the locale's form.
+fn measure(lang: &Lang, m: Measure, sym: &crate::values::MoneyStyle) -> String {
+    match m {
+        Measure::Money(v) => v.display(sym),
+        Measure::Percent(v) => lang.fmt.percent(v.0, 1),
+        Measure::Number(n) => lang.fmt.number_trim(n, 1),
+    }
+}
+
 /// The OKR section's conclusion: average progress, and key results behind pace.
-fn okr_headline(pr: &Project) -> String {
+fn okr_headline(pr: &Project, lang: &Lang) -> String {
     let a = &pr.analysis;
     let behind = a
         .board
@@ -91,44 +109,59 @@ fn okr_headline(pr: &Project) -> String {
         .filter(|r| matches!(r.kind, crate::analysis::board::RiskKind::OkrBehind { .. }))
         .count();
     match &a.kpis.okrs {
-        Some(o) => format!(
-            "Key results are {} of the way on average across {} measured; {} behind the pace to {} target.",
-            Percent(o.average * 100.0).display_with(0),
-            o.measured,
-            crate::text::plural_with(behind, "is", "are"),
-            if behind == 1 { "its" } else { "their" }
+        Some(o) => lang.f(
+            "pack_okr_lead",
+            &args(&[
+                ("progress", lang.fmt.percent(o.average * 100.0, 0).into()),
+                ("measured", o.measured.into()),
+                ("behind", behind.into()),
+            ]),
         ),
-        None => "No key result is measured yet: give key results a target and a current value.".into(),
+        None => lang.t("pack_okr_none").into_owned(),
     }
 }
 
 /// An objective's roll-up: the average progress of its measured key results and its
 /// status against the pace expected by the meeting.
-fn objective_rollup(pr: &Project, oi: usize) -> Option<String> {
+fn objective_rollup(pr: &Project, oi: usize, lang: &Lang) -> Option<String> {
     let plan = &pr.plan;
     let r = pr.analysis.board.rollup(plan, &pr.analysis.progress, oi)?;
-    let owner = plan.objectives[oi]
-        .owner
-        .as_deref()
-        .map_or(String::new(), |w| format!(" · owner {w}"));
-    Some(format!(
-        "{} {} · {} of the way on average over {} measured key results{owner}",
-        r.status.shape(),
-        r.status.label(),
-        Percent(r.progress * 100.0).display_with(0),
-        r.measured
-    ))
+    let mut a = args(&[
+        ("shape", r.status.shape().into()),
+        ("status", status_word(lang, r.status).into()),
+        ("progress", lang.fmt.percent(r.progress * 100.0, 0).into()),
+        ("measured", r.measured.into()),
+    ]);
+    Some(match plan.objectives[oi].owner.as_deref() {
+        Some(w) => {
+            a.set("owner", w);
+            lang.f("pack_okr_rollup_owner", &a)
+        }
+        None => lang.f("pack_okr_rollup", &a),
+    })
 }
 
-pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
+pub fn roadmap(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let Some(r) = &plan.roadmap else { return };
-    b.push(h(1, format!("Roadmap {}", r.year)));
+    let year = r.year.to_string();
+    b.push(h(
+        1,
+        lang.f(
+            "pack_roadmap_title",
+            &args(&[("year", year.as_str().into())]),
+        ),
+    ));
     if let Some(k) = &pr.analysis.kpis.roadmap {
         b.push(p(
-            format!(
-                "{} of {} items done, {} in progress and {} at risk.",
-                k.done, k.items, k.in_progress, k.at_risk
+            lang.f(
+                "pack_roadmap_lead",
+                &args(&[
+                    ("done", k.done.into()),
+                    ("items", k.items.into()),
+                    ("in_progress", k.in_progress.into()),
+                    ("at_risk", k.at_risk.into()),
+                ]),
             ),
             TextStyle::Lead,
         ));
@@ -138,7 +171,7 @@ pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
             .iter()
             .map(|s| crate::pdf::LegendItem {
                 tone: item_tone(*s),
-                label: s.label().to_string(),
+                label: lang.word("item_status", s.as_str()),
             })
             .collect(),
     ));
@@ -146,49 +179,57 @@ pub fn roadmap(pr: &Project, b: &mut Vec<Block>) {
         columns: r
             .quarters
             .iter()
-            .map(|q| timeline_column(q.key.clone(), &q.theme, &q.items))
+            .map(|q| timeline_column(q.key.clone(), &q.theme, &q.items, lang))
             .collect(),
     }));
     if !r.later.is_empty() {
-        b.push(h(2, format!("Beyond {}: the multi-year roadmap", r.year)));
+        b.push(h(
+            2,
+            lang.f(
+                "pack_roadmap_beyond",
+                &args(&[("year", year.as_str().into())]),
+            ),
+        ));
         b.push(Block::Timeline(Timeline {
             columns: r
                 .later
                 .iter()
-                .map(|y| timeline_column(y.year.to_string(), &y.theme, &y.items))
+                .map(|y| timeline_column(y.year.to_string(), &y.theme, &y.items, lang))
                 .collect(),
         }));
     }
     let t = &pr.analysis.trace;
-    b.push(h(2, "Traceability"));
+    b.push(h(2, lang.t("pack_traceability")));
     let mut gaps = Vec::new();
     for &i in &t.orphan_platinum {
-        gaps.push(format!(
-            "Platinum partner {} appears in no roadmap item",
-            plan.partners[i].name
+        gaps.push(lang.f(
+            "pack_trace_platinum",
+            &args(&[("partner", plan.partners[i].name.as_str().into())]),
         ));
     }
     for &(o, k) in &t.orphan_key_results {
-        gaps.push(format!(
-            "Key result \"{}\" has no roadmap item",
-            plan.objectives[o].key_results[k].text
+        gaps.push(lang.f(
+            "pack_trace_key_result",
+            &args(&[("kr", plan.objectives[o].key_results[k].text.as_str().into())]),
         ));
     }
     if let Some(th) = &plan.thesis {
         for &m in &t.orphan_models {
-            gaps.push(format!(
-                "Thesis model {} is served by no objective",
-                th.models[m].id
+            gaps.push(lang.f(
+                "pack_trace_model",
+                &args(&[("model", th.models[m].id.as_str().into())]),
             ));
         }
     }
-    b.push(bullets_or(
-        gaps,
-        "Every platinum partner and key result is carried by the roadmap.",
-    ));
+    b.push(bullets_or(gaps, &lang.t("pack_trace_none")));
 }
 
-fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> TimelineColumn {
+fn timeline_column(
+    title: String,
+    theme: &str,
+    items: &[RoadmapItem],
+    lang: &Lang,
+) -> TimelineColumn {
     TimelineColumn {
         title,
         subtitle: theme.to_string(),
@@ -198,7 +239,10 @@ fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> Timelin
                 // the status in words too, so it reads in greyscale print
                 text: match it.status {
                     crate::model::ItemStatus::Planned => it.title.clone(),
-                    s => format!("{} ({})", it.title, s.label().to_lowercase()),
+                    s => lang.f(
+                        &crate::i18n::word_id("pack_item", s.as_str()),
+                        &args(&[("title", it.title.as_str().into())]),
+                    ),
                 },
                 tone: item_tone(it.status),
             })
@@ -206,17 +250,17 @@ fn timeline_column(title: String, theme: &str, items: &[RoadmapItem]) -> Timelin
     }
 }
 
-pub fn governance(pr: &Project, b: &mut Vec<Block>) {
-    b.push(h(1, "Governance"));
-    b.push(p(governance_headline(pr), TextStyle::Lead));
+pub fn governance(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(1, lang.t("pack_governance")));
+    b.push(p(governance_headline(pr, lang), TextStyle::Lead));
     if let Some(g) = &pr.plan.governance {
-        sponsors(&pr.plan, g, b);
+        sponsors(&pr.plan, g, lang, b);
     }
-    overdue(pr, b);
+    overdue(pr, lang, b);
 }
 
 /// The governance section's conclusion: sponsors of Platinum partners and overdue reviews.
-fn governance_headline(pr: &Project) -> String {
+fn governance_headline(pr: &Project, lang: &Lang) -> String {
     let plan = &pr.plan;
     let platinum: Vec<&crate::model::Partner> = plan
         .partners
@@ -232,39 +276,33 @@ fn governance_headline(pr: &Project) -> String {
                 .is_some_and(|g| g.sponsors.iter().any(|s| s.partner == p.id))
         })
         .count();
-    let sponsors = if sponsored == platinum.len() {
-        format!(
-            "Every Platinum partner ({}) has an executive sponsor",
-            platinum.len()
-        )
-    } else {
-        format!(
-            "{} of {} Platinum partners have an executive sponsor",
-            sponsored,
-            platinum.len()
-        )
+    let id = match (sponsored == platinum.len(), pr.analysis.overdue.is_empty()) {
+        (true, true) => "pack_governance_lead_all",
+        (true, false) => "pack_governance_lead_all_overdue",
+        (false, true) => "pack_governance_lead_some",
+        (false, false) => "pack_governance_lead_some_overdue",
     };
-    let overdue = match pr.analysis.overdue.len() {
-        0 => "no review is overdue".to_string(),
-        n => format!(
-            "{} overdue",
-            crate::text::plural_with(n, "review is", "reviews are")
-        ),
-    };
-    format!("{sponsors}; {overdue}. The RACI matrix is in the appendix.")
+    lang.f(
+        id,
+        &args(&[
+            ("platinum", platinum.len().into()),
+            ("sponsored", sponsored.into()),
+            ("overdue", pr.analysis.overdue.len().into()),
+        ]),
+    )
 }
 
 /// The RACI matrix, for the appendix.
-pub fn raci_appendix(pr: &Project, b: &mut Vec<Block>) {
+pub fn raci_appendix(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     if let Some(g) = &pr.plan.governance {
-        raci(g, b);
+        raci(g, lang, b);
     }
 }
 
 /// The RACI matrix, with the accountable role marked.
-fn raci(g: &Governance, b: &mut Vec<Block>) {
-    b.push(h(2, "RACI"));
-    let mut cols = vec![col("Decision", 3.5, Align::Left)];
+fn raci(g: &Governance, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_raci")));
+    let mut cols = vec![col(&lang.t("pack_col_decision"), 3.5, Align::Left)];
     cols.extend(g.roles.iter().map(|r| col(r, 1.4, Align::Center)));
     let rows = g
         .raci
@@ -291,15 +329,12 @@ fn raci(g: &Governance, b: &mut Vec<Block>) {
         })
         .collect();
     b.push(Block::Table(table(cols, rows)));
-    b.push(p(
-        "R = Responsible, A = Accountable, C = Consulted, I = Informed.",
-        TextStyle::Muted,
-    ));
+    b.push(p(lang.t("pack_raci_note"), TextStyle::Muted));
 }
 
 /// Executive sponsors, one row per partner.
-fn sponsors(plan: &Plan, g: &Governance, b: &mut Vec<Block>) {
-    b.push(h(2, "Executive sponsors"));
+fn sponsors(plan: &Plan, g: &Governance, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_sponsors")));
     let rows = g
         .sponsors
         .iter()
@@ -321,19 +356,19 @@ fn sponsors(plan: &Plan, g: &Governance, b: &mut Vec<Block>) {
         .collect();
     b.push(Block::Table(table(
         vec![
-            col("Partner", 2.5, Align::Left),
-            col("Partner executive", 3.0, Align::Left),
-            col("Our counterpart", 2.5, Align::Left),
-            col("Cadence", 3.0, Align::Left),
+            col(&lang.t("pack_col_partner"), 2.5, Align::Left),
+            col(&lang.t("pack_col_partner_executive"), 3.0, Align::Left),
+            col(&lang.t("pack_col_our_counterpart"), 2.5, Align::Left),
+            col(&lang.t("pack_col_cadence"), 3.0, Align::Left),
         ],
         rows,
     )));
 }
 
 /// Reviews past their date, or a line saying there are none.
-fn overdue(pr: &Project, b: &mut Vec<Block>) {
+fn overdue(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
-    b.push(h(2, "Overdue reviews"));
+    b.push(h(2, lang.t("pack_overdue")));
     let rows: Vec<Vec<Cell>> = pr
         .analysis
         .overdue
@@ -346,36 +381,53 @@ fn overdue(pr: &Project, b: &mut Vec<Block>) {
                     .map(|d| format!("{} {}", d.id, d.title)),
                 _ => plan.partners.get(o.item).map(|p| p.name.clone()),
             };
+            let kind = match o.kind {
+                OverdueKind::DecisionReview => "pack_overdue_decision_review",
+                OverdueKind::Qbr => "pack_overdue_qbr",
+                OverdueKind::TierReview => "pack_overdue_tier_review",
+            };
             vec![
-                Cell::text(o.kind.label()),
+                Cell::text(lang.t(kind)),
                 Cell::text(what.unwrap_or_default()),
-                Cell::text(o.due.to_string()),
-                Cell::toned(format!("{} days", o.days_late), Tone::Warn),
+                Cell::text(lang.fmt.date(o.due, DateStyle::Medium)),
+                Cell::toned(
+                    lang.f("pack_days_late", &args(&[("n", o.days_late.into())])),
+                    Tone::Warn,
+                ),
             ]
         })
         .collect();
     if rows.is_empty() {
-        b.push(p("No review is past its date.", TextStyle::Body));
+        b.push(p(lang.t("pack_overdue_none"), TextStyle::Body));
     } else {
         b.push(Block::Table(table(
             vec![
-                col("Review", 2.5, Align::Left),
-                col("Subject", 5.5, Align::Left),
-                col("Was due", 2.0, Align::Left),
-                col("Late by", 1.8, Align::Right),
+                col(&lang.t("pack_col_review"), 2.5, Align::Left),
+                col(&lang.t("pack_col_subject"), 5.5, Align::Left),
+                col(&lang.t("pack_col_was_due"), 2.0, Align::Left),
+                col(&lang.t("pack_col_late_by"), 1.8, Align::Right),
             ],
             rows,
         )));
     }
 }
 
-pub fn appendix(pr: &Project, b: &mut Vec<Block>) {
-    b.push(h(2, "Full scorecard"));
+pub fn appendix(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(2, lang.t("pack_full_scorecard")));
     let s = &pr.plan.scoring;
+    let w = |i: usize| percent_of(lang, &num(lang, s.weights[i]));
     b.push(p(
-        format!(
-            "Attractiveness = ICP overlap × {}% + market influence × {}% + practice alignment × {}% + partnership appetite × {}% + revenue potential × {}%. Priority ≥ {}, secondary ≥ {}.",
-            s.weights[0], s.weights[1], s.weights[2], s.weights[3], s.weights[4], s.priority, s.secondary
+        lang.f(
+            "pack_scorecard_formula",
+            &args(&[
+                ("w1", w(0).into()),
+                ("w2", w(1).into()),
+                ("w3", w(2).into()),
+                ("w4", w(3).into()),
+                ("w5", w(4).into()),
+                ("priority", num(lang, s.priority).into()),
+                ("secondary", num(lang, s.secondary).into()),
+            ]),
         ),
         TextStyle::Muted,
     ));
@@ -383,12 +435,12 @@ pub fn appendix(pr: &Project, b: &mut Vec<Block>) {
         .analysis
         .listed()
         .map(|i| Row {
-            cells: scorecard_row(pr, i, true),
+            cells: scorecard_row(pr, i, true, lang),
             outline: Some(pr.plan.partners[i].name.clone()),
         })
         .collect();
     b.push(Block::Table(crate::pdf::Table {
-        columns: scorecard_columns(true),
+        columns: scorecard_columns(true, lang),
         rows,
     }));
 }

@@ -5,23 +5,31 @@
 
 use super::tables::{col, h, p, table};
 use crate::history::{format as hf, History, Snapshot};
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, Lang};
 use crate::pdf::{Align, Block, Cell, LineChart, LineSeries, TextStyle, Tone};
 use crate::render::ChangeReport;
 
 /// The changes since the newest snapshot, grouped as the diff groups them (partners,
 /// decisions, OKRs, roadmap, …), ending with the plan check in counts.
-pub fn since_last(ch: &ChangeReport, b: &mut Vec<Block>) {
-    b.push(h(1, "Since the last board meeting"));
+pub fn since_last(ch: &ChangeReport, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(1, lang.t("pack_since_title")));
     let lead = match &ch.rebuilt_at {
-        Some(at) => format!(
-            "The plan is as tagged at {at}; what moved in it since {}, the snapshot before.",
-            ch.since
+        Some(at) => lang.f(
+            "pack_since_lead_tagged",
+            &args(&[
+                ("at", at.as_str().into()),
+                ("since", ch.since.as_str().into()),
+            ]),
         ),
-        None => format!("What moved in the plan from {} to this pack.", ch.since),
+        None => lang.f(
+            "pack_since_lead",
+            &args(&[("since", ch.since.as_str().into())]),
+        ),
     };
     b.push(p(lead, TextStyle::Lead));
     if ch.sections.is_empty() {
-        b.push(p("Nothing in the plan changed.", TextStyle::Muted));
+        b.push(p(lang.t("pack_since_none"), TextStyle::Muted));
     }
     for (title, lines) in &ch.sections {
         b.push(h(3, title.clone()));
@@ -47,10 +55,10 @@ fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSerie
 }
 
 /// A line chart, or a muted line naming the figure when no snapshot gives it.
-fn chart(title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
+fn chart(lang: &Lang, title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
     if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
         return p(
-            format!("{title}: not given in any snapshot."),
+            lang.f("pack_trend_not_given", &args(&[("figure", title.into())])),
             TextStyle::Muted,
         );
     }
@@ -62,20 +70,21 @@ fn chart(title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
 }
 
 /// The trend charts and their table; nothing when there is no earlier snapshot.
-pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn trend(history: &History, rows: &[Snapshot], lang: &Lang, b: &mut Vec<Block>) {
     if rows.len() < 2 {
         return;
     }
-    b.push(h(2, "Trend"));
+    let t = |id: &str| lang.t(id).into_owned();
+    b.push(h(2, t("pack_trend")));
     b.push(p(
-        format!(
-            "The plan's figures at {}, then now, read from its git history.",
-            history.found.replace('`', "")
+        lang.f(
+            "pack_trend_lead",
+            &args(&[("found", history.found.replace('`', "").into())]),
         ),
         TextStyle::Lead,
     ));
     let mut path = line(
-        "Required this year (thesis path)",
+        &t("pack_trend_required"),
         Tone::Neutral,
         on_page(hf::money_points(rows, lang, |s| {
             s.figures.required_this_year
@@ -83,11 +92,12 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>, lang: &cr
     );
     path.dashed = true;
     b.push(chart(
-        "Partner-sourced ARR against the thesis path",
+        lang,
+        &t("pack_trend_arr_chart"),
         rows,
         vec![
             line(
-                "Partner-sourced ARR",
+                &t("pack_trend_arr"),
                 Tone::Accent,
                 on_page(hf::money_points(rows, lang, |s| {
                     s.figures.partner_sourced_arr
@@ -97,45 +107,56 @@ pub fn trend(history: &History, rows: &[Snapshot], b: &mut Vec<Block>, lang: &cr
         ],
     ));
     b.push(chart(
-        "Partner pipeline",
+        lang,
+        &t("pack_trend_pipeline_chart"),
         rows,
         vec![line(
-            "Pipeline",
+            &t("pack_trend_pipeline"),
             Tone::Accent,
             on_page(hf::money_points(rows, lang, |s| Some(s.figures.pipeline))),
         )],
     ));
     b.push(chart(
-        "Average OKR progress",
+        lang,
+        &t("pack_trend_okr_chart"),
         rows,
         vec![line(
-            "OKR progress",
+            &t("pack_trend_okr"),
             Tone::Good,
             on_page(hf::percent_points(rows, lang, |s| s.figures.okr_progress)),
         )],
     ));
     b.push(chart(
-        "Program ROI",
+        lang,
+        &t("pack_trend_roi_chart"),
         rows,
         vec![line(
-            "ROI",
+            &t("pack_trend_roi"),
             Tone::Accent,
             on_page(hf::percent_points(rows, lang, |s| s.figures.roi)),
         )],
     ));
-    b.push(h(3, "The numbers"));
+    b.push(h(3, t("pack_trend_numbers")));
     b.push(Block::Table(numbers(rows, lang)));
     if !history.skipped.is_empty() {
         let skipped = history
             .skipped
             .iter()
-            .map(|s| format!("{}: not shown, {}", s.label, s.reason))
+            .map(|s| {
+                lang.f(
+                    "pack_trend_skipped",
+                    &args(&[
+                        ("snapshot", s.label.as_str().into()),
+                        ("reason", s.reason.as_str().into()),
+                    ]),
+                )
+            })
             .collect();
         b.push(Block::Bullets(skipped));
     }
 }
 
-fn numbers(rows: &[Snapshot], lang: &crate::i18n::Lang) -> crate::pdf::Table {
+fn numbers(rows: &[Snapshot], lang: &Lang) -> crate::pdf::Table {
     let body = rows
         .iter()
         .map(|s| {
@@ -147,7 +168,7 @@ fn numbers(rows: &[Snapshot], lang: &crate::i18n::Lang) -> crate::pdf::Table {
             };
             vec![
                 Cell::text(&s.label),
-                Cell::text(s.date.to_string()),
+                Cell::text(lang.fmt.date(s.date, DateStyle::Medium)),
                 Cell::text(hf::money(s, f.partner_sourced_arr, lang)),
                 Cell::text(hf::money(s, Some(f.pipeline), lang)),
                 Cell::text(hf::money(s, f.program_cost, lang)),
@@ -160,15 +181,15 @@ fn numbers(rows: &[Snapshot], lang: &crate::i18n::Lang) -> crate::pdf::Table {
         .collect();
     table(
         vec![
-            col("Snapshot", 1.3, Align::Left),
-            col("Date", 1.1, Align::Left),
-            col("Partner ARR", 1.0, Align::Right),
-            col("Pipeline", 1.0, Align::Right),
-            col("Cost", 0.9, Align::Right),
-            col("ROI", 0.8, Align::Right),
-            col("OKRs", 0.8, Align::Right),
-            col("Tiers P/G/S/R/pr.", 1.2, Align::Left),
-            col("Check", 1.1, Align::Left),
+            col(&lang.t("pack_col_snapshot"), 1.3, Align::Left),
+            col(&lang.t("pack_col_date"), 1.1, Align::Left),
+            col(&lang.t("pack_col_partner_arr"), 1.0, Align::Right),
+            col(&lang.t("pack_col_pipeline"), 1.0, Align::Right),
+            col(&lang.t("pack_col_cost"), 0.9, Align::Right),
+            col(&lang.t("pack_col_roi"), 0.8, Align::Right),
+            col(&lang.t("pack_col_okrs"), 0.8, Align::Right),
+            col(&lang.t("pack_col_tiers_compact"), 1.2, Align::Left),
+            col(&lang.t("pack_col_check"), 1.1, Align::Left),
         ],
         body,
     )

@@ -12,6 +12,8 @@ mod summary;
 mod tables;
 
 use crate::history::delta::Headline;
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, Lang};
 use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
 use crate::project::Project;
 use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
@@ -71,12 +73,7 @@ impl Renderer for PackRenderer {
 
 /// The whole document for a plan: the cover, the one-page board summary, the body
 /// (each section opening with its conclusion) and the appendix (detail).
-pub fn build_doc(
-    project: &Project,
-    opts: &RenderOptions,
-    fonts: &FontSet,
-    lang: &crate::i18n::Lang,
-) -> PackDoc {
+pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet, lang: &Lang) -> PackDoc {
     let plan = &project.plan;
     let company = &plan.company.name;
     let timeline = opts.history.as_ref().map(|h| h.rows(project));
@@ -85,42 +82,46 @@ pub fn build_doc(
         .as_deref()
         .and_then(|rows| Headline::of_rows_since(rows, since_label, plan.money_style(), lang));
     let mut blocks = vec![Block::Cover(cover(project, opts, lang))];
-    board::summary(project, headline.as_ref(), fonts, &mut blocks, lang);
+    board::summary(project, headline.as_ref(), fonts, lang, &mut blocks);
     blocks.push(Block::Contents);
-    summary::executive_summary(project, headline.as_ref(), &mut blocks, lang);
+    summary::executive_summary(project, headline.as_ref(), lang, &mut blocks);
     if let Some(ch) = &opts.since_last {
-        history::since_last(ch, &mut blocks);
+        history::since_last(ch, lang, &mut blocks);
     }
     if let Some(ch) = &opts.changes {
-        summary::changes(ch, &mut blocks);
+        summary::changes(ch, lang, &mut blocks);
     }
-    economics::section(project, &mut blocks, lang);
-    summary::landscape(project, &mut blocks);
-    program::tiers(project, &mut blocks, lang);
-    program::competition(project, &mut blocks);
-    program::decisions(project, &mut blocks);
-    execution::okrs(project, &mut blocks);
-    execution::roadmap(project, &mut blocks);
-    execution::governance(project, &mut blocks);
-    appendix(project, opts, timeline.as_deref(), &mut blocks, lang);
+    economics::section(project, lang, &mut blocks);
+    summary::landscape(project, lang, &mut blocks);
+    program::tiers(project, lang, &mut blocks);
+    program::competition(project, lang, &mut blocks);
+    program::decisions(project, lang, &mut blocks);
+    execution::okrs(project, lang, &mut blocks);
+    execution::roadmap(project, lang, &mut blocks);
+    execution::governance(project, lang, &mut blocks);
+    appendix(project, opts, timeline.as_deref(), lang, &mut blocks);
+    let year = plan.program.year.to_string();
+    let meeting = lang
+        .fmt
+        .date(project.analysis.board.meeting, DateStyle::Long);
     PackDoc {
         meta: DocMeta {
-            title: format!("{company} — Partnership board pack"),
+            title: lang.f("pack_title", &args(&[("company", company.as_str().into())])),
             author: company.clone(),
-            subject: format!(
-                "Partner program plan {}: board summary, thesis, economics, landscape, tiers, decisions, OKRs and roadmap",
-                plan.program.year
-            ),
+            subject: lang.f("pack_subject", &args(&[("year", year.into())])),
             keywords: vec![
-                "partnerships".into(),
-                "board pack".into(),
+                lang.t("pack_keyword_partnerships").into_owned(),
+                lang.t("pack_keyword_board_pack").into_owned(),
                 plan.north_star().to_string(),
             ],
             created_unix: opts.created_unix,
         },
-        running_header: format!(
-            "{company} · Partnership board pack · {}",
-            crate::render::board::long_date(project.analysis.board.meeting, lang)
+        running_header: lang.f(
+            "pack_running_header",
+            &args(&[
+                ("company", company.as_str().into()),
+                ("date", meeting.into()),
+            ]),
         ),
         running_footer: plan.board.classification.clone(),
         lang: lang.catalog.tag().to_string(),
@@ -141,63 +142,195 @@ fn appendix(
     pr: &Project,
     opts: &RenderOptions,
     timeline: Option<&[crate::history::Snapshot]>,
+    lang: &Lang,
     b: &mut Vec<Block>,
-    lang: &crate::i18n::Lang,
 ) {
     b.push(Block::PageBreak);
-    b.push(tables::h(1, "Appendix"));
+    b.push(tables::h(1, lang.t("pack_appendix")));
     b.push(tables::p(
-        "Detail behind the body of the pack, for reference.",
+        lang.t("pack_appendix_lead"),
         crate::pdf::TextStyle::Muted,
     ));
-    board::register(pr, b, lang);
-    board::all_asks(pr, b, lang);
+    board::register(pr, lang, b);
+    board::all_asks(pr, lang, b);
     if let (Some(hist), Some(rows)) = (&opts.history, timeline) {
-        history::trend(hist, rows, b, lang);
+        history::trend(hist, rows, lang, b);
     }
-    economics::detail(pr, b, lang);
-    execution::appendix(pr, b);
-    summary::near_line(pr, b);
-    program::competitor_detail(pr, b);
-    program::rationales(&pr.plan, b);
-    execution::raci_appendix(pr, b);
+    economics::detail(pr, lang, b);
+    execution::appendix(pr, lang, b);
+    summary::near_line(pr, lang, b);
+    program::competitor_detail(pr, lang, b);
+    program::rationales(&pr.plan, lang, b);
+    execution::raci_appendix(pr, lang, b);
 }
 
-fn cover(project: &Project, opts: &RenderOptions, lang: &crate::i18n::Lang) -> Cover {
+fn cover(project: &Project, opts: &RenderOptions, lang: &Lang) -> Cover {
     let plan = &project.plan;
     let a = &project.analysis;
-    let meeting = crate::render::board::long_date(a.board.meeting, lang);
+    let meeting = lang.fmt.date(a.board.meeting, DateStyle::Long);
     let mut lines = vec![
-        format!("Board meeting of {meeting}"),
-        crate::render::board::purpose(a, lang),
-        format!("Figures as of {}", a.today),
+        lang.f("pack_cover_meeting", &args(&[("date", meeting.into())])),
+        purpose(a, lang),
+        lang.f(
+            "pack_cover_figures_as_of",
+            &args(&[("date", lang.fmt.date(a.today, DateStyle::Long).into())]),
+        ),
     ];
     if let Some(c) = &opts.commit {
-        lines.push(format!("Built from commit {c}"));
+        lines.push(lang.f("pack_cover_commit", &args(&[("commit", c.as_str().into())])));
     }
     let live = plan.partners.len() - a.exited.len();
-    let exited = if a.exited.is_empty() {
-        String::new()
+    let partners = if a.exited.is_empty() {
+        lang.f("pack_cover_partners", &args(&[("n", live.into())]))
     } else {
-        format!(" (and {} exited)", a.exited.len())
+        lang.f(
+            "pack_cover_partners_exited",
+            &args(&[("n", live.into()), ("exited", a.exited.len().into())]),
+        )
     };
-    lines.push(format!(
-        "{}{exited} · {} · {}",
-        crate::text::plural(live, "partner"),
-        crate::text::plural(plan.decisions.len(), "decision"),
-        crate::text::plural(plan.objectives.len(), "objective")
-    ));
+    lines.push(
+        [
+            partners,
+            lang.f(
+                "pack_cover_decisions",
+                &args(&[("n", plan.decisions.len().into())]),
+            ),
+            lang.f(
+                "pack_cover_objectives",
+                &args(&[("n", plan.objectives.len().into())]),
+            ),
+        ]
+        .join(" · "),
+    );
     if !plan.board.classification.is_empty() {
         lines.push(plan.board.classification.clone());
     }
     Cover {
-        title: "Partnership Board Pack".into(),
-        subtitle: format!(
-            "Partner program {} · north star: {}",
-            plan.program.year,
-            plan.north_star()
+        title: lang.t("pack_cover_title").into_owned(),
+        subtitle: lang.f(
+            "pack_cover_subtitle",
+            &args(&[
+                ("year", plan.program.year.to_string().into()),
+                ("north_star", plan.north_star().to_string().into()),
+            ]),
         ),
         company: plan.company.name.clone(),
         lines,
+    }
+}
+
+/// The purpose line of the cover: `For decision: 1 item · For approval: 2 tier moves ·
+/// For noting: the scorecard and 5 risks`.
+fn purpose(a: &crate::analysis::Analysis, lang: &Lang) -> String {
+    let (d, t) = a.board.count_asks();
+    let mut parts = vec![lang.f("pack_purpose_decision", &args(&[("n", d.into())]))];
+    if t > 0 {
+        parts.push(lang.f("pack_purpose_approval", &args(&[("n", t.into())])));
+    }
+    parts.push(lang.f(
+        "pack_purpose_noting",
+        &args(&[("n", a.board.top_risks().len().into())]),
+    ));
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::CheckOptions;
+
+    const SOURCES: [&str; 8] = [
+        include_str!("board.rs"),
+        include_str!("economics.rs"),
+        include_str!("execution.rs"),
+        include_str!("history.rs"),
+        include_str!("mod.rs"),
+        include_str!("program.rs"),
+        include_str!("summary.rs"),
+        include_str!("tables.rs"),
+    ];
+
+    fn lang(locale: &str) -> Lang {
+        let files = crate::site::theme::catalog_files(None).unwrap_or_else(|e| panic!("{e}"));
+        Lang::load(locale, &files).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Every message id the pack reads, written out or composed, is in the English catalog
+    /// (the catalog test keeps the other languages complete against it).
+    #[test]
+    fn every_message_the_pack_reads_exists() {
+        let en = lang("en-US");
+        let mut ids: Vec<String> = Vec::new();
+        for src in SOURCES {
+            for (i, _) in src.match_indices("\"pack_") {
+                let id: String = src[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                // `format!("pack_by_{by}")`, `word_id("pack_item", …)` and the like are
+                // composed below
+                let composed = src[i + 1 + id.len()..].starts_with('{')
+                    || id.ends_with('_')
+                    || src[..i].ends_with("word_id(");
+                if !composed {
+                    ids.push(id);
+                }
+            }
+        }
+        for by in ["tier", "landscape", "model", "geography"] {
+            ids.push(format!("pack_by_{by}"));
+            ids.push(format!("pack_pipeline_by_{by}"));
+            ids.push(format!("pack_arr_by_{by}"));
+        }
+        for f in crate::model::FACTORS {
+            ids.push(format!("pack_factor_{f}"));
+            ids.push(format!("pack_factor_short_{f}"));
+        }
+        for s in crate::model::ItemStatus::WORDS
+            .iter()
+            .filter(|s| **s != "planned")
+        {
+            ids.push(crate::i18n::word_id("pack_item", s));
+        }
+        for k in crate::model::DecisionKind::WORDS {
+            ids.push(crate::i18n::word_id("pack_decision", k));
+        }
+        let missing: Vec<&String> = ids.iter().filter(|id| !en.catalog.has(id)).collect();
+        assert!(ids.len() > 200, "{} ids", ids.len());
+        assert!(missing.is_empty(), "no message for {missing:?}");
+    }
+
+    /// The example pack in every language of the default theme: no message id reaches the
+    /// page, and the German pack speaks German.
+    #[test]
+    fn the_pack_speaks_every_language() -> Result<(), String> {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let today = crate::values::Date::parse("2026-11-24").ok();
+        let project = Project::load(&content, &CheckOptions { today }).map_err(|e| e.0)?;
+        let fonts = FontSet::load().map_err(|e| e.to_string())?;
+        let changes = crate::render::ChangeReport {
+            since: "board/2026-q3".into(),
+            rebuilt_at: None,
+            sections: Vec::new(),
+        };
+        let opts = RenderOptions {
+            since_last: Some(changes.clone()),
+            changes: Some(changes),
+            ..RenderOptions::default()
+        };
+        for locale in ["en-US", "de-DE", "fr-FR", "es-ES", "ja-JP"] {
+            let doc = build_doc(&project, &opts, &fonts, &lang(locale));
+            let text = format!("{doc:?}");
+            assert!(
+                !text.contains("pack_"),
+                "{locale}: a message id in the pack"
+            );
+            if locale == "de-DE" {
+                for words in ["Zusammenfassung für den Vorstand", "Stufenmodell", "Anhang"] {
+                    assert!(text.contains(words), "the German pack lacks {words}");
+                }
+            }
+        }
+        Ok(())
     }
 }

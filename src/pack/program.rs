@@ -1,45 +1,52 @@
 //! Board pack: tier framework and review, competitive map and counter-strategy, decision log.
 
 use super::tables::{
-    bullets_or, col, decision_tone, h, more_note, p, plain_text, score_text, table, LIST_LIMIT,
+    bullets_or, col, count, decision_tone, h, list, more_note, p, plain_text, score, table,
+    LIST_LIMIT,
 };
 use crate::analysis::{LockedEntry, MatrixResult};
-use crate::model::{Competitor, CompetitorPartner, Decision, DecisionStatus, Plan, TierFramework};
+use crate::i18n::formats::DateStyle;
+use crate::i18n::{args, word_id, Lang};
+use crate::model::{
+    Competitor, CompetitorPartner, Decision, DecisionKind, DecisionStatus, Plan, TierFramework,
+};
 use crate::pdf::{Align, Block, Cell, TextStyle, Tone};
 use crate::project::Project;
 use crate::values::MoneyStyle;
 
-pub fn tiers(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+pub fn tiers(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
-    b.push(h(1, "Tier framework"));
+    b.push(h(1, lang.t("pack_tiers_title")));
     let Some(f) = &plan.tiers else {
-        b.push(p("The plan has no tier framework.", TextStyle::Muted));
+        b.push(p(lang.t("pack_tiers_none"), TextStyle::Muted));
         return;
     };
     let k = &pr.analysis.kpis.by_tier;
     let review = &pr.analysis.tier_review;
     let up = review.iter().filter(|c| c.is_promotion()).count();
     b.push(p(
-        format!(
-            "{} Platinum, {} Gold, {} Silver and {} Registered partners; the tier review recommends {} and {}.",
-            k[0],
-            k[1],
-            k[2],
-            k[3],
-            crate::text::plural(up, "promotion"),
-            crate::text::plural(review.len() - up, "demotion")
+        lang.f(
+            "pack_tiers_lead",
+            &args(&[
+                ("platinum", k[0].into()),
+                ("gold", k[1].into()),
+                ("silver", k[2].into()),
+                ("registered", k[3].into()),
+                ("promotions", up.into()),
+                ("demotions", (review.len() - up).into()),
+            ]),
         ),
         TextStyle::Lead,
     ));
-    b.push(tier_requirements(f, plan.money_style()));
-    b.push(tier_terms(f));
-    b.push(h(2, "Tier review"));
-    tier_review(pr, b, lang);
+    b.push(tier_requirements(f, plan.money_style(), lang));
+    b.push(tier_terms(f, lang));
+    b.push(h(2, lang.t("pack_tier_review")));
+    tier_review(pr, lang, b);
 }
 
 /// What each tier asks for: pipeline, certifications, practice, MDF, GTM activities,
 /// review cadence.
-fn tier_requirements(f: &TierFramework, sym: &MoneyStyle) -> Block {
+fn tier_requirements(f: &TierFramework, sym: &MoneyStyle, lang: &Lang) -> Block {
     let rows = f
         .tiers
         .iter()
@@ -51,37 +58,40 @@ fn tier_requirements(f: &TierFramework, sym: &MoneyStyle) -> Block {
                     ..Cell::default()
                 },
                 Cell::text(t.pipeline.display(sym)),
-                Cell::text(t.certified_individuals.to_string()),
+                Cell::text(count(lang, t.certified_individuals as usize)),
                 Cell::text(if t.dedicated_practice {
-                    "Required"
+                    lang.t("pack_required").into_owned()
                 } else {
-                    "—"
+                    "—".into()
                 }),
                 Cell::text(
                     t.mdf_per_year
                         .map_or_else(|| "—".into(), |m| m.display(sym)),
                 ),
-                Cell::text(t.min_gtm_activities.to_string()),
-                Cell::text(t.review_cadence.map_or("—", |c| c.label())),
+                Cell::text(count(lang, t.min_gtm_activities as usize)),
+                Cell::text(
+                    t.review_cadence
+                        .map_or_else(|| "—".into(), |c| lang.word("cadence", c.as_str())),
+                ),
             ]
         })
         .collect();
     Block::Table(table(
         vec![
-            col("Tier", 2.0, Align::Left),
-            col("Annual pipeline", 2.6, Align::Left),
-            col("Certified", 1.5, Align::Right),
-            col("Dedicated practice", 2.2, Align::Left),
-            col("MDF / year", 1.8, Align::Right),
-            col("GTM / year", 1.6, Align::Right),
-            col("Review", 1.8, Align::Left),
+            col(&lang.t("pack_col_tier"), 2.0, Align::Left),
+            col(&lang.t("pack_col_annual_pipeline"), 2.6, Align::Left),
+            col(&lang.t("pack_col_certified"), 1.5, Align::Right),
+            col(&lang.t("pack_col_dedicated_practice"), 2.2, Align::Left),
+            col(&lang.t("pack_col_mdf_per_year"), 1.8, Align::Right),
+            col(&lang.t("pack_col_gtm_per_year"), 1.6, Align::Right),
+            col(&lang.t("pack_col_review"), 1.8, Align::Left),
         ],
         rows,
     ))
 }
 
 /// Each tier's benefits and commitments, as bullets.
-fn tier_terms(f: &TierFramework) -> Block {
+fn tier_terms(f: &TierFramework, lang: &Lang) -> Block {
     let rows = f
         .tiers
         .iter()
@@ -99,9 +109,9 @@ fn tier_terms(f: &TierFramework) -> Block {
         .collect();
     Block::Table(table(
         vec![
-            col("Tier", 1.6, Align::Left),
-            col("Benefits", 5.0, Align::Left),
-            col("Commitments", 4.5, Align::Left),
+            col(&lang.t("pack_col_tier"), 1.6, Align::Left),
+            col(&lang.t("pack_col_benefits"), 5.0, Align::Left),
+            col(&lang.t("pack_col_commitments"), 4.5, Align::Left),
         ],
         rows,
     ))
@@ -120,28 +130,31 @@ fn bullet_lines(v: &[String]) -> String {
 }
 
 /// The partners whose standing supports another tier, with the reasons.
-fn tier_review(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
+fn tier_review(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let review = &pr.analysis.tier_review;
     if review.is_empty() {
-        b.push(p(
-            "Every partner's pipeline, certification and commitments support its current tier.",
-            TextStyle::Body,
-        ));
+        b.push(p(lang.t("pack_tier_review_none"), TextStyle::Body));
         return;
     }
     let rows = review
         .iter()
         .take(LIST_LIMIT)
         .map(|c| {
-            let (word, tone) = if c.is_promotion() {
-                ("Promote", Tone::Good)
+            let (id, tone) = if c.is_promotion() {
+                ("pack_promote", Tone::Good)
             } else {
-                ("Demote", Tone::Warn)
+                ("pack_demote", Tone::Warn)
             };
             vec![
                 Cell::text(pr.plan.partners[c.partner].name.clone()),
                 Cell::toned(
-                    format!("{word}: {} → {}", c.from.label(), c.to.label()),
+                    lang.f(
+                        id,
+                        &args(&[
+                            ("from", lang.word("tier", c.from.as_str()).into()),
+                            ("to", lang.word("tier", c.to.as_str()).into()),
+                        ]),
+                    ),
                     tone,
                 ),
                 Cell::text(crate::render::reasons::tier_reasons(c, &pr.plan, lang).join("; ")),
@@ -150,25 +163,25 @@ fn tier_review(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
         .collect();
     b.push(Block::Table(table(
         vec![
-            col("Partner", 3.0, Align::Left),
-            col("Recommendation", 3.5, Align::Left),
-            col("Reason", 6.0, Align::Left),
+            col(&lang.t("pack_col_partner"), 3.0, Align::Left),
+            col(&lang.t("pack_col_recommendation"), 3.5, Align::Left),
+            col(&lang.t("pack_col_reason"), 6.0, Align::Left),
         ],
         rows,
     )));
-    more_note(review.len(), b);
+    more_note(lang, review.len(), b);
 }
 
-pub fn competition(pr: &Project, b: &mut Vec<Block>) {
-    b.push(h(1, "Competitive partner map"));
-    b.push(p(competition_headline(pr), TextStyle::Lead));
-    b.push(h(2, "Counter-strategy"));
-    counter_strategy(pr, b);
+pub fn competition(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(1, lang.t("pack_competition_title")));
+    b.push(p(competition_headline(pr, lang), TextStyle::Lead));
+    b.push(h(2, lang.t("pack_counter_strategy")));
+    counter_strategy(pr, lang, b);
 }
 
 /// The section's conclusion: how many tracked partners competitors hold and lock, and
 /// how many are free to recruit first.
-fn competition_headline(pr: &Project) -> String {
+fn competition_headline(pr: &Project, lang: &Lang) -> String {
     let a = &pr.analysis;
     let held = a
         .ranking
@@ -176,57 +189,64 @@ fn competition_headline(pr: &Project) -> String {
         .filter(|&&i| !a.partners[i].holdings.is_empty())
         .count();
     let locked = a.ranking.iter().filter(|&&i| a.partners[i].locked).count();
-    format!(
-        "{} map their partners: {} of our {} tracked partners work with a competitor and {} locked; {} to recruit first.",
-        crate::text::plural(pr.plan.competitors.len(), "competitor"),
-        held,
-        a.ranking.len(),
-        crate::text::plural_with(locked, "is", "are"),
-        crate::text::plural_with(a.counter.available.len(), "partner is free", "partners are free")
+    lang.f(
+        "pack_competition_lead",
+        &args(&[
+            ("competitors", pr.plan.competitors.len().into()),
+            ("held", held.into()),
+            ("tracked", a.ranking.len().into()),
+            ("locked", locked.into()),
+            ("free", a.counter.available.len().into()),
+        ]),
     )
 }
 
 /// The competitor map in full, for the appendix.
-pub fn competitor_detail(pr: &Project, b: &mut Vec<Block>) {
+pub fn competitor_detail(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     if pr.plan.competitors.is_empty() {
         return;
     }
-    b.push(h(2, "Competitor partner map"));
-    competitor_map(&pr.plan, b);
+    b.push(h(2, lang.t("pack_competitor_map")));
+    competitor_map(&pr.plan, lang, b);
 }
 
 /// Each competitor's partners (the first [`LIST_LIMIT`] of each) in one table, and a note
 /// naming how many were left out.
-fn competitor_map(plan: &Plan, b: &mut Vec<Block>) {
+fn competitor_map(plan: &Plan, lang: &Lang, b: &mut Vec<Block>) {
     let mut rows = Vec::new();
     let mut omitted = Vec::new();
     for c in &plan.competitors {
         if c.partners.len() > LIST_LIMIT {
-            omitted.push(format!(
-                "{} more of {}",
-                c.partners.len() - LIST_LIMIT,
-                c.name
+            omitted.push(lang.f(
+                "pack_competitor_omitted",
+                &args(&[
+                    ("n", (c.partners.len() - LIST_LIMIT).into()),
+                    ("competitor", c.name.as_str().into()),
+                ]),
             ));
         }
         for (j, cp) in c.partners.iter().take(LIST_LIMIT).enumerate() {
-            rows.push(competitor_row(plan, c, j == 0, cp));
+            rows.push(competitor_row(plan, c, j == 0, cp, lang));
         }
     }
     b.push(Block::Table(table(
         vec![
-            col("Competitor", 2.2, Align::Left),
-            col("Partner", 2.6, Align::Left),
-            col("Model", 2.0, Align::Left),
-            col("Perceived strength", 5.0, Align::Left),
-            col("Exclusive", 1.5, Align::Left),
+            col(&lang.t("pack_col_competitor"), 2.2, Align::Left),
+            col(&lang.t("pack_col_partner"), 2.6, Align::Left),
+            col(&lang.t("pack_col_model"), 2.0, Align::Left),
+            col(&lang.t("pack_col_perceived_strength"), 5.0, Align::Left),
+            col(&lang.t("pack_col_exclusive"), 1.5, Align::Left),
         ],
         rows,
     )));
     if !omitted.is_empty() {
         b.push(p(
-            format!(
-                "Showing {LIST_LIMIT} partners per competitor; {} are listed in the handbook site.",
-                omitted.join(", ")
+            lang.f(
+                "pack_competitor_omitted_note",
+                &args(&[
+                    ("limit", LIST_LIMIT.into()),
+                    ("omitted", list(lang, &omitted).into()),
+                ]),
             ),
             TextStyle::Muted,
         ));
@@ -234,7 +254,13 @@ fn competitor_map(plan: &Plan, b: &mut Vec<Block>) {
 }
 
 /// One partner of a competitor; the competitor is named on its `first` row only.
-fn competitor_row(plan: &Plan, c: &Competitor, first: bool, cp: &CompetitorPartner) -> Vec<Cell> {
+fn competitor_row(
+    plan: &Plan,
+    c: &Competitor,
+    first: bool,
+    cp: &CompetitorPartner,
+    lang: &Lang,
+) -> Vec<Cell> {
     let name = plan
         .partner(&cp.partner)
         .map_or_else(|| cp.partner.clone(), |p| p.name.clone());
@@ -253,59 +279,52 @@ fn competitor_row(plan: &Plan, c: &Competitor, first: bool, cp: &CompetitorPartn
         ),
         Cell::text(cp.strength.clone()),
         if cp.locked {
-            Cell::toned("Locked", Tone::Bad)
+            Cell::toned(lang.t("pack_locked"), Tone::Bad)
         } else {
-            Cell::text("Open")
+            Cell::text(lang.t("pack_open"))
         },
     ]
 }
 
 /// Whom to recruit first and next, and the partners locked to a competitor.
-fn counter_strategy(pr: &Project, b: &mut Vec<Block>) {
+fn counter_strategy(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let counter = &pr.analysis.counter;
-    b.push(h(
-        3,
-        "Recruit first: available and not held by a competitor",
-    ));
+    b.push(h(3, lang.t("pack_recruit_first")));
     b.push(bullets_or(
-        scored_names(pr, &counter.available),
-        "No uncontested prospect.",
+        scored_names(pr, &counter.available, lang),
+        &lang.t("pack_recruit_first_none"),
     ));
-    more_note(counter.available.len(), b);
-    b.push(h(
-        3,
-        "Recruit next: held by a competitor without exclusivity",
-    ));
+    more_note(lang, counter.available.len(), b);
+    b.push(h(3, lang.t("pack_recruit_next")));
     b.push(bullets_or(
-        scored_names(pr, &counter.contested),
-        "No contested prospect.",
+        scored_names(pr, &counter.contested, lang),
+        &lang.t("pack_recruit_next_none"),
     ));
-    more_note(counter.contested.len(), b);
-    b.push(h(
-        3,
-        "Locked to a competitor: approach their adjacent partners",
-    ));
-    b.push(locked_partners(&pr.plan, &counter.locked));
+    more_note(lang, counter.contested.len(), b);
+    b.push(h(3, lang.t("pack_locked_title")));
+    b.push(locked_partners(&pr.plan, &counter.locked, lang));
 }
 
 /// `Deloitte (85.75)`: the first [`LIST_LIMIT`] partners of `v` with their scores.
-fn scored_names(pr: &Project, v: &[usize]) -> Vec<String> {
+fn scored_names(pr: &Project, v: &[usize], lang: &Lang) -> Vec<String> {
     v.iter()
         .take(LIST_LIMIT)
         .map(|&i| {
-            format!(
-                "{} ({})",
-                pr.plan.partners[i].name,
-                score_text(pr.analysis.partners[i].score)
+            lang.f(
+                "pack_scored_name",
+                &args(&[
+                    ("name", pr.plan.partners[i].name.as_str().into()),
+                    ("score", score(lang, pr.analysis.partners[i].score).into()),
+                ]),
             )
         })
         .collect()
 }
 
 /// The partners locked to a competitor, each with the competitor's adjacent partners.
-fn locked_partners(plan: &Plan, locked: &[LockedEntry]) -> Block {
+fn locked_partners(plan: &Plan, locked: &[LockedEntry], lang: &Lang) -> Block {
     if locked.is_empty() {
-        return p("No partner is locked to a competitor.", TextStyle::Body);
+        return p(lang.t("pack_locked_none"), TextStyle::Body);
     }
     let rows = locked
         .iter()
@@ -324,30 +343,30 @@ fn locked_partners(plan: &Plan, locked: &[LockedEntry]) -> Block {
                 Cell::text(if alts.is_empty() {
                     "—".into()
                 } else {
-                    alts.join(", ")
+                    list(lang, &alts)
                 }),
             ]
         })
         .collect();
     Block::Table(table(
         vec![
-            col("Locked partner", 3.0, Align::Left),
-            col("Competitor", 2.5, Align::Left),
-            col("Adjacent alternatives", 6.0, Align::Left),
+            col(&lang.t("pack_col_locked_partner"), 3.0, Align::Left),
+            col(&lang.t("pack_col_competitor"), 2.5, Align::Left),
+            col(&lang.t("pack_col_adjacent_alternatives"), 6.0, Align::Left),
         ],
         rows,
     ))
 }
 
-pub fn decisions(pr: &Project, b: &mut Vec<Block>) {
-    b.push(h(1, "Decision log"));
-    b.push(p(decisions_headline(pr), TextStyle::Lead));
-    b.push(decision_log(pr));
+pub fn decisions(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(1, lang.t("pack_decisions_title")));
+    b.push(p(decisions_headline(pr, lang), TextStyle::Lead));
+    b.push(decision_log(pr, lang));
 }
 
 /// The section's conclusion: decisions in force, proposed to this meeting, and those the
 /// matrix does not support.
-fn decisions_headline(pr: &Project) -> String {
+fn decisions_headline(pr: &Project, lang: &Lang) -> String {
     let plan = &pr.plan;
     let with = |s: DecisionStatus| plan.decisions.iter().filter(|d| d.status == s).count();
     let unsupported = plan
@@ -359,22 +378,28 @@ fn decisions_headline(pr: &Project) -> String {
                 && !m.supports(d.decision)
         })
         .count();
-    let matrix = match unsupported {
-        0 => "the build/partner/acquire matrix supports every one in force".to_string(),
-        n => format!(
-            "the matrix does not support {}",
-            crate::text::plural(n, "decision")
-        ),
+    let id = if unsupported == 0 {
+        "pack_decisions_lead"
+    } else {
+        "pack_decisions_lead_unsupported"
     };
-    format!(
-        "{} in force and {} put to this meeting; {matrix}. Rationales are in the appendix.",
-        crate::text::plural(with(DecisionStatus::Active), "decision"),
-        with(DecisionStatus::Proposed)
+    lang.f(
+        id,
+        &args(&[
+            ("active", with(DecisionStatus::Active).into()),
+            ("proposed", with(DecisionStatus::Proposed).into()),
+            ("unsupported", unsupported.into()),
+        ]),
     )
 }
 
+/// A decision kind as the pack writes it: `BUILD`, `Selbst entwickeln`.
+fn kind(lang: &Lang, k: DecisionKind) -> String {
+    lang.t(&word_id("pack_decision", k.as_str())).into_owned()
+}
+
 /// Every decision with what the matrix says of it, its status and review date.
-fn decision_log(pr: &Project) -> Block {
+fn decision_log(pr: &Project, lang: &Lang) -> Block {
     let rows = pr
         .plan
         .decisions
@@ -388,39 +413,46 @@ fn decision_log(pr: &Project) -> Block {
                     ..Cell::default()
                 },
                 Cell::text(d.title.clone()),
-                Cell::text(d.decision.as_str()),
-                matrix_cell(d, m),
-                Cell::toned(d.status.label(), decision_tone(d.status)),
-                Cell::text(d.review_date.map_or_else(|| "—".into(), |r| r.to_string())),
+                Cell::text(kind(lang, d.decision)),
+                matrix_cell(d, m, lang),
+                Cell::toned(
+                    lang.word("decision_status", d.status.as_str()),
+                    decision_tone(d.status),
+                ),
+                Cell::text(
+                    d.review_date
+                        .map_or_else(|| "—".into(), |r| lang.fmt.date(r, DateStyle::Medium)),
+                ),
             ]
         })
         .collect();
     Block::Table(table(
         vec![
-            col("ID", 1.3, Align::Left),
-            col("Capability / market", 4.5, Align::Left),
-            col("Decision", 1.7, Align::Left),
-            col("Matrix", 2.5, Align::Left),
-            col("Status", 1.7, Align::Left),
-            col("Review", 1.8, Align::Left),
+            col(&lang.t("pack_col_id"), 1.3, Align::Left),
+            col(&lang.t("pack_col_capability"), 4.5, Align::Left),
+            col(&lang.t("pack_col_decision"), 1.7, Align::Left),
+            col(&lang.t("pack_col_matrix"), 2.5, Align::Left),
+            col(&lang.t("pack_col_status"), 1.7, Align::Left),
+            col(&lang.t("pack_col_review"), 1.8, Align::Left),
         ],
         rows,
     ))
 }
 
 /// Whether the matrix supports the declared decision, suggests another, or has no answer.
-fn matrix_cell(d: &Decision, m: &MatrixResult) -> Cell {
+fn matrix_cell(d: &Decision, m: &MatrixResult, lang: &Lang) -> Cell {
+    let says = |id: &str, k: DecisionKind| lang.f(id, &args(&[("decision", kind(lang, k).into())]));
     match m.outcome() {
         Some(_) if m.supports(d.decision) => {
-            Cell::toned(format!("Supports {}", d.decision.as_str()), Tone::Good)
+            Cell::toned(says("pack_matrix_supports", d.decision), Tone::Good)
         }
-        Some(o) => Cell::toned(format!("Suggests {}", o.as_str()), Tone::Bad),
-        None => Cell::toned("No branch applies", Tone::Warn),
+        Some(o) => Cell::toned(says("pack_matrix_suggests", o), Tone::Bad),
+        None => Cell::toned(lang.t("pack_matrix_none"), Tone::Warn),
     }
 }
 
 /// The rationale of the most recent active and proposed decisions.
-pub(super) fn rationales(plan: &Plan, b: &mut Vec<Block>) {
+pub(super) fn rationales(plan: &Plan, lang: &Lang, b: &mut Vec<Block>) {
     let mut recent = plan
         .decisions
         .iter()
@@ -431,28 +463,34 @@ pub(super) fn rationales(plan: &Plan, b: &mut Vec<Block>) {
     let rows = recent
         .into_iter()
         .take(LIST_LIMIT)
-        .map(|d| rationale_row(plan, d))
+        .map(|d| rationale_row(plan, d, lang))
         .collect::<Vec<_>>();
     if !rows.is_empty() {
-        b.push(h(2, "Rationale of active and proposed decisions"));
+        b.push(h(2, lang.t("pack_rationales_title")));
         b.push(Block::Table(table(
             vec![
-                col("ID", 1.3, Align::Left),
-                col("Rationale", 12.0, Align::Left),
+                col(&lang.t("pack_col_id"), 1.3, Align::Left),
+                col(&lang.t("pack_col_rationale"), 12.0, Align::Left),
             ],
             rows,
         )));
-        more_note(total, b);
+        more_note(lang, total, b);
     }
 }
 
 /// A decision's id and rationale, with the partner it considered.
-fn rationale_row(plan: &Plan, d: &Decision) -> Vec<Cell> {
+fn rationale_row(plan: &Plan, d: &Decision, lang: &Lang) -> Vec<Cell> {
     let partner = d
         .partner_considered
         .as_deref()
         .and_then(|id| plan.partner(id))
-        .map(|p| format!("\nPartner considered: {}", p.name))
+        .map(|p| {
+            let line = lang.f(
+                "pack_partner_considered",
+                &args(&[("partner", p.name.as_str().into())]),
+            );
+            format!("\n{line}")
+        })
         .unwrap_or_default();
     vec![
         Cell {

@@ -2,32 +2,29 @@
 //!
 //! The executive summary's key figures format `analysis::Kpis` only.
 
-use super::tables::{band_tone, bar, col, h, more_note, p, score_text, table, LIST_LIMIT};
+use super::tables::{
+    band_tone, bar, col, count, h, list, more_note, num, p, score, share, signed, table, LIST_LIMIT,
+};
 use crate::analysis::{CompanyArr, Kpis, NorthStar, PrioritySigned};
 use crate::history::delta::{Delta, Headline};
-use crate::model::{Landscape, FACTOR_LABELS};
+use crate::i18n::{args, Lang};
+use crate::model::{Landscape, FACTORS};
 use crate::pdf::{Align, Bar, BarChart, Block, Cell, Kpi, TextStyle, Threshold, Tone};
 use crate::project::Project;
 use crate::render::ChangeReport;
-use crate::values::decimal2;
 use crate::values::MoneyStyle;
 
-pub fn executive_summary(
-    pr: &Project,
-    since: Option<&Headline>,
-    b: &mut Vec<Block>,
-    lang: &crate::i18n::Lang,
-) {
-    b.push(h(1, "Thesis and key figures"));
+pub fn executive_summary(pr: &Project, since: Option<&Headline>, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(1, lang.t("pack_thesis_title")));
     b.push(p(
-        format!(
-            "The thesis the program is measured against, and its headline figures against the {}-year target.",
-            pr.plan.program.horizon_years
+        lang.f(
+            "pack_thesis_lead",
+            &args(&[("years", pr.plan.program.horizon_years.into())]),
         ),
         TextStyle::Lead,
     ));
     thesis(pr, b, lang);
-    b.push(h(2, "Key figures"));
+    b.push(h(2, lang.t("pack_key_figures")));
     b.push(Block::KpiTiles(key_figures(pr, since, lang)));
 }
 
@@ -48,15 +45,15 @@ fn thesis(pr: &Project, b: &mut Vec<Block>, lang: &crate::i18n::Lang) {
 /// The key figure tiles, the north star first, then whether it is on track and the
 /// program's ROI: six for the usual plan, two rows of three that leave the summary on
 /// one page (partners by tier are in the economics by tier, warnings in the callout below).
-fn key_figures(pr: &Project, since: Option<&Headline>, lang: &crate::i18n::Lang) -> Vec<Kpi> {
+fn key_figures(pr: &Project, since: Option<&Headline>, lang: &Lang) -> Vec<Kpi> {
     let k = &pr.analysis.kpis;
     let sym = pr.plan.money_style();
     let moved = |tile: Kpi, pick: fn(&Headline) -> Option<&Delta>| match since {
-        Some(h) => with_change(tile, pick(h), &h.since),
+        Some(h) => with_change(tile, pick(h), &h.since, lang),
         None => tile,
     };
     let mut tiles = vec![
-        moved(north_star_tile(&k.north_star, sym), |h| {
+        moved(north_star_tile(&k.north_star, sym, lang), |h| {
             h.partner_sourced_arr.as_ref()
         }),
         super::economics::verdict_tile(pr, lang),
@@ -64,10 +61,10 @@ fn key_figures(pr: &Project, since: Option<&Headline>, lang: &crate::i18n::Lang)
             super::economics::roi_tile(&pr.analysis.economics, sym, lang),
             |h| h.roi.as_ref(),
         ),
-        moved(pipeline_tile(k, sym), |h| h.pipeline.as_ref()),
+        moved(pipeline_tile(k, sym, lang), |h| h.pipeline.as_ref()),
     ];
-    tiles.extend(share_tile(k, sym).or_else(|| company_arr_tile(&k.company_arr, sym)));
-    tiles.push(moved(priority_tile(&k.priority), |h| {
+    tiles.extend(share_tile(k, sym, lang).or_else(|| company_arr_tile(&k.company_arr, sym, lang)));
+    tiles.push(moved(priority_tile(&k.priority, lang), |h| {
         Some(&h.priority_signed)
     }));
     tiles
@@ -75,24 +72,36 @@ fn key_figures(pr: &Project, since: Option<&Headline>, lang: &crate::i18n::Lang)
 
 /// A tile whose caption ends with the figure's change since the last snapshot
 /// (`target $21M within 3 years · +$400K since board/2026-q3`).
-fn with_change(mut tile: Kpi, d: Option<&Delta>, since: &str) -> Kpi {
+fn with_change(mut tile: Kpi, d: Option<&Delta>, since: &str, lang: &Lang) -> Kpi {
     if let Some(d) = d {
-        tile.caption = format!("{} · {} since {since}", tile.caption, d.signed());
+        tile.caption = lang.f(
+            "pack_tile_change",
+            &args(&[
+                ("caption", tile.caption.as_str().into()),
+                ("change", d.signed().into()),
+                ("since", since.into()),
+            ]),
+        );
     }
     tile
 }
 
-fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle) -> Kpi {
+fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle, lang: &Lang) -> Kpi {
     Kpi {
-        label: format!("North star · {}", ns.label),
+        label: lang.f(
+            "pack_tile_north_star",
+            &args(&[("label", ns.label.as_str().into())]),
+        ),
         value: ns.now.map_or("—".into(), |m| m.display(sym)),
         caption: ns.target.map_or_else(
-            || "no target set".into(),
+            || lang.t("pack_tile_no_target").into_owned(),
             |t| {
-                format!(
-                    "target {} within {} years",
-                    t.display(sym),
-                    ns.horizon_years
+                lang.f(
+                    "pack_tile_target_within",
+                    &args(&[
+                        ("target", t.display(sym).into()),
+                        ("years", ns.horizon_years.into()),
+                    ]),
                 )
             },
         ),
@@ -101,13 +110,17 @@ fn north_star_tile(ns: &NorthStar, sym: &MoneyStyle) -> Kpi {
     }
 }
 
-fn pipeline_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
+fn target_caption(lang: &Lang, target: String) -> String {
+    lang.f("pack_tile_target", &args(&[("target", target.into())]))
+}
+
+fn pipeline_tile(k: &Kpis, sym: &MoneyStyle, lang: &Lang) -> Kpi {
     Kpi {
-        label: "Partner-sourced pipeline".into(),
+        label: lang.t("pack_tile_pipeline").into_owned(),
         value: k.pipeline.value.display(sym),
         caption: k.pipeline.target.map_or_else(
-            || "active and recruiting partners".into(),
-            |t| format!("target {}", t.display(sym)),
+            || lang.t("pack_tile_pipeline_caption").into_owned(),
+            |t| target_caption(lang, t.display(sym)),
         ),
         progress: bar(k.pipeline.progress()),
         tone: Tone::Accent,
@@ -116,23 +129,29 @@ fn pipeline_tile(k: &Kpis, sym: &MoneyStyle) -> Kpi {
 
 /// Only when both the share and its target are known; names company ARR now and
 /// targeted when they are known.
-fn share_tile(k: &Kpis, sym: &MoneyStyle) -> Option<Kpi> {
+fn share_tile(k: &Kpis, sym: &MoneyStyle, lang: &Lang) -> Option<Kpi> {
     let (now, target) = (k.share.now?, k.share.target?);
     let arr = &k.company_arr;
-    let today = arr
-        .now
-        .map_or(String::new(), |m| format!("of {} ARR; ", m.display(sym)));
-    let of = arr
-        .target
-        .map_or(String::new(), |m| format!(" of {}", m.display(sym)));
+    let id = match (arr.now.is_some(), arr.target.is_some()) {
+        (false, false) => "pack_share_caption",
+        (true, false) => "pack_share_caption_now",
+        (false, true) => "pack_share_caption_of",
+        (true, true) => "pack_share_caption_now_of",
+    };
+    let mut a = args(&[
+        ("target", share(lang, target).into()),
+        ("years", k.north_star.horizon_years.into()),
+    ]);
+    if let Some(m) = arr.now {
+        a.set("now", m.display(sym));
+    }
+    if let Some(m) = arr.target {
+        a.set("of", m.display(sym));
+    }
     Some(Kpi {
-        label: "Partner share of ARR".into(),
-        value: crate::values::share_text(now),
-        caption: format!(
-            "{today}target {}{of} within {} years",
-            crate::values::share_text(target),
-            k.north_star.horizon_years
-        ),
+        label: lang.t("pack_tile_share").into_owned(),
+        value: share(lang, now),
+        caption: lang.f(id, &a),
         progress: bar(k.share.progress()),
         tone: if now >= target {
             Tone::Good
@@ -142,11 +161,14 @@ fn share_tile(k: &Kpis, sym: &MoneyStyle) -> Option<Kpi> {
     })
 }
 
-fn priority_tile(p: &PrioritySigned) -> Kpi {
+fn priority_tile(p: &PrioritySigned, lang: &Lang) -> Kpi {
     Kpi {
-        label: "Priority targets".into(),
-        value: p.targets.to_string(),
-        caption: format!("{} signed at Gold or above", p.signed),
+        label: lang.t("pack_tile_priority").into_owned(),
+        value: count(lang, p.targets),
+        caption: lang.f(
+            "pack_tile_priority_caption",
+            &args(&[("n", p.signed.into())]),
+        ),
         progress: bar(p.progress()),
         tone: Tone::Accent,
     }
@@ -154,21 +176,27 @@ fn priority_tile(p: &PrioritySigned) -> Kpi {
 
 /// Only when both ARR now and its target are known (in place of the share when the
 /// share is not known).
-fn company_arr_tile(arr: &CompanyArr, sym: &MoneyStyle) -> Option<Kpi> {
+fn company_arr_tile(arr: &CompanyArr, sym: &MoneyStyle, lang: &Lang) -> Option<Kpi> {
     let (now, target) = (arr.now?, arr.target?);
     Some(Kpi {
-        label: "Company ARR".into(),
+        label: lang.t("pack_tile_company_arr").into_owned(),
         value: now.display(sym),
-        caption: format!("target {}", target.display(sym)),
+        caption: target_caption(lang, target.display(sym)),
         progress: bar(arr.progress()),
         tone: Tone::Neutral,
     })
 }
 
-pub fn changes(ch: &ChangeReport, b: &mut Vec<Block>) {
-    b.push(h(1, format!("What changed since {}", ch.since)));
+pub fn changes(ch: &ChangeReport, lang: &Lang, b: &mut Vec<Block>) {
+    b.push(h(
+        1,
+        lang.f(
+            "pack_changes_title",
+            &args(&[("since", ch.since.as_str().into())]),
+        ),
+    ));
     if ch.sections.is_empty() {
-        b.push(p("No changes to the plan.", TextStyle::Muted));
+        b.push(p(lang.t("pack_no_changes"), TextStyle::Muted));
     }
     for (title, lines) in &ch.sections {
         b.push(h(2, title.clone()));
@@ -176,11 +204,11 @@ pub fn changes(ch: &ChangeReport, b: &mut Vec<Block>) {
     }
 }
 
-pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
+pub fn landscape(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let a = &pr.analysis;
-    b.push(h(1, "Partner landscape"));
-    b.push(p(landscape_headline(pr), TextStyle::Lead));
+    b.push(h(1, lang.t("pack_landscape_title")));
+    b.push(p(landscape_headline(pr, lang), TextStyle::Lead));
     let mut rows = Vec::new();
     for l in Landscape::ALL {
         let idx: Vec<usize> = (0..plan.partners.len())
@@ -194,40 +222,40 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
         let target = l
             .expected_targets()
             .iter()
-            .map(|t| t.label())
+            .map(|t| lang.word("tier", t.as_str()))
             .collect::<Vec<_>>()
             .join(" / ");
         rows.push(vec![
             Cell {
-                text: format!("{} · {}", l.as_str(), l.label()),
+                text: format!("{} · {}", l.as_str(), lang.word("landscape", l.as_str())),
                 bold: true,
                 ..Cell::default()
             },
             Cell::text(target),
-            Cell::text(idx.len().to_string()),
-            Cell::text(score_text(avg)),
+            Cell::text(count(lang, idx.len())),
+            Cell::text(score(lang, avg)),
         ]);
     }
     b.push(Block::Table(table(
         vec![
-            col("Landscape", 3.0, Align::Left),
-            col("Tier target", 3.0, Align::Left),
-            col("Partners", 1.5, Align::Right),
-            col("Average score", 2.0, Align::Right),
+            col(&lang.t("pack_col_landscape"), 3.0, Align::Left),
+            col(&lang.t("pack_col_tier_target"), 3.0, Align::Left),
+            col(&lang.t("pack_col_partners"), 1.5, Align::Right),
+            col(&lang.t("pack_col_average_score"), 2.0, Align::Right),
         ],
         rows,
     )));
-    b.push(h(2, "Ranked scorecard"));
+    b.push(h(2, lang.t("pack_ranked_scorecard")));
     let top: Vec<usize> = a.ranking.iter().copied().take(BODY_RANKS).collect();
     let s = &plan.scoring;
     b.push(Block::BarChart(BarChart {
-        title: format!("Attractiveness score, top {} partners", top.len()),
+        title: lang.f("pack_chart_top", &args(&[("n", top.len().into())])),
         bars: top
             .iter()
             .map(|&i| Bar {
                 label: plan.partners[i].name.clone(),
                 value: a.partners[i].score as f32,
-                value_text: score_text(a.partners[i].score),
+                value_text: score(lang, a.partners[i].score),
                 tone: Some(band_tone(a.partners[i].band)),
             })
             .collect(),
@@ -235,21 +263,24 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
         thresholds: vec![
             Threshold {
                 value: s.secondary as f32,
-                label: format!("Secondary {}", s.secondary),
+                label: threshold_label(lang, "secondary", s.secondary),
             },
             Threshold {
                 value: s.priority as f32,
-                label: format!("Priority {}", s.priority),
+                label: threshold_label(lang, "priority", s.priority),
             },
         ],
     }));
-    let rows = top.iter().map(|&i| scorecard_row(pr, i, false)).collect();
-    b.push(Block::Table(table(scorecard_columns(false), rows)));
+    let rows = top
+        .iter()
+        .map(|&i| scorecard_row(pr, i, false, lang))
+        .collect();
+    b.push(Block::Table(table(scorecard_columns(false, lang), rows)));
     if a.ranking.len() > top.len() {
         b.push(p(
-            format!(
-                "The full scorecard of all {} ranked partners and the partners near a band line are in the appendix.",
-                a.ranking.len()
+            lang.f(
+                "pack_full_scorecard_note",
+                &args(&[("n", a.ranking.len().into())]),
             ),
             TextStyle::Muted,
         ));
@@ -261,62 +292,81 @@ pub fn landscape(pr: &Project, b: &mut Vec<Block>) {
             .map(|&i| plan.partners[i].name.as_str())
             .collect();
         b.push(p(
-            format!("Exited (not ranked, not counted): {}.", names.join(", ")),
+            lang.f(
+                "pack_exited_note",
+                &args(&[("names", list(lang, &names).into())]),
+            ),
             TextStyle::Muted,
         ));
     }
+}
+
+/// A band line on the score chart: `Priority 75`.
+fn threshold_label(lang: &Lang, band: &str, value: f64) -> String {
+    lang.f(
+        "pack_threshold",
+        &args(&[
+            ("band", lang.word("band", band).into()),
+            ("score", num(lang, value).into()),
+        ]),
+    )
 }
 
 /// Partners the body ranks; the appendix ranks all.
 const BODY_RANKS: usize = 10;
 
 /// The section's conclusion: priority targets available, signed and locked.
-fn landscape_headline(pr: &Project) -> String {
+fn landscape_headline(pr: &Project, lang: &Lang) -> String {
     let k = &pr.analysis.kpis.priority;
-    let locked = if k.locked > 0 {
-        format!(
-            "; {} locked to a competitor and not counted",
-            crate::text::plural_with(k.locked, "more is", "more are")
-        )
+    let mut a = args(&[
+        ("targets", k.targets.into()),
+        ("ranked", pr.analysis.ranking.len().into()),
+        ("signed", k.signed.into()),
+    ]);
+    if k.locked > 0 {
+        a.set("locked", k.locked);
+        lang.f("pack_landscape_lead_locked", &a)
     } else {
-        String::new()
-    };
-    format!(
-        "{} of {} ranked partners score in the priority band and are available to us; {} signed at Gold or above{locked}.",
-        k.targets,
-        pr.analysis.ranking.len(),
-        crate::text::plural_with(k.signed, "is", "are")
-    )
+        lang.f("pack_landscape_lead", &a)
+    }
 }
 
-pub(super) fn scorecard_columns(full: bool) -> Vec<crate::pdf::Column> {
+pub(super) fn scorecard_columns(full: bool, lang: &Lang) -> Vec<crate::pdf::Column> {
     let mut c = vec![
         col("#", 1.8, Align::Right),
-        col("Partner", 6.0, Align::Left),
+        col(&lang.t("pack_col_partner"), 6.0, Align::Left),
     ];
     if !full {
-        c.push(col("Land", 1.6, Align::Center));
+        c.push(col(&lang.t("pack_col_land"), 1.6, Align::Center));
     }
-    c.push(col("Tier → target", 3.6, Align::Left));
+    c.push(col(&lang.t("pack_col_tier_to_target"), 3.6, Align::Left));
     if full {
-        for l in ["ICP", "Inf", "Pra", "App", "Rev"] {
-            c.push(col(l, 1.6, Align::Right));
+        for f in FACTORS {
+            c.push(col(
+                &lang.t(&format!("pack_factor_short_{f}")),
+                1.6,
+                Align::Right,
+            ));
         }
     }
-    c.push(col("Score", 1.8, Align::Right));
-    c.push(col("Band", 2.9, Align::Left));
+    c.push(col(&lang.t("pack_col_score"), 1.8, Align::Right));
+    c.push(col(&lang.t("pack_col_band"), 2.9, Align::Left));
     c
 }
 
-pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
+pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool, lang: &Lang) -> Vec<Cell> {
     let p = &pr.plan.partners[i];
     let f = &pr.analysis.partners[i];
     let tier = match p.target_tier {
-        Some(t) if t != p.tier => format!("{} → {}", p.tier.label(), t.label()),
-        _ => p.tier.label().to_string(),
+        Some(t) if t != p.tier => format!(
+            "{} → {}",
+            lang.word("tier", p.tier.as_str()),
+            lang.word("tier", t.as_str())
+        ),
+        _ => lang.word("tier", p.tier.as_str()),
     };
     let mut cells = vec![
-        Cell::text(f.rank.map_or("—".into(), |r| r.to_string())),
+        Cell::text(f.rank.map_or("—".into(), |r| count(lang, r))),
         Cell::text(p.name.clone()),
     ];
     if !full {
@@ -324,30 +374,31 @@ pub(super) fn scorecard_row(pr: &Project, i: usize, full: bool) -> Vec<Cell> {
     }
     cells.push(Cell::text(tier));
     if full {
-        cells.extend(p.ratings.iter().map(|r| Cell::text(decimal2(*r))));
+        cells.extend(
+            p.ratings
+                .iter()
+                .map(|r| Cell::text(lang.fmt.number_trim(*r, 2))),
+        );
     }
     cells.push(Cell {
-        text: score_text(f.score),
+        text: score(lang, f.score),
         bold: true,
         ..Cell::default()
     });
-    cells.push(Cell::toned(f.band.label(), band_tone(f.band)));
+    cells.push(Cell::toned(
+        lang.word("band", f.band.as_str()),
+        band_tone(f.band),
+    ));
     cells
 }
 
-pub(super) fn near_line(pr: &Project, b: &mut Vec<Block>) {
+pub(super) fn near_line(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
     let nl = &pr.analysis.near_line;
-    b.push(h(2, "Near the line"));
-    b.push(p(
-        "Partners within 3 points of a band threshold, and partners whose band would change if one scoring weight moved by 5 points (the other weights rescaled to keep 100).",
-        TextStyle::Muted,
-    ));
+    b.push(h(2, lang.t("pack_near_line")));
+    b.push(p(lang.t("pack_near_line_note"), TextStyle::Muted));
     if nl.near.is_empty() {
-        b.push(p(
-            "No partner is within 3 points of a threshold.",
-            TextStyle::Body,
-        ));
+        b.push(p(lang.t("pack_near_line_none"), TextStyle::Body));
     } else {
         let rows = nl
             .near
@@ -357,31 +408,31 @@ pub(super) fn near_line(pr: &Project, b: &mut Vec<Block>) {
                 let f = &pr.analysis.partners[n.partner];
                 vec![
                     Cell::text(plan.partners[n.partner].name.clone()),
-                    Cell::text(score_text(f.score)),
-                    Cell::text(decimal2(n.threshold)),
+                    Cell::text(score(lang, f.score)),
+                    Cell::text(lang.fmt.number_trim(n.threshold, 2)),
                     Cell::toned(
-                        format!("{:+.2}", n.distance),
+                        signed(lang, &format!("{:+.2}", n.distance)),
                         if n.distance < 0.0 {
                             Tone::Warn
                         } else {
                             Tone::Good
                         },
                     ),
-                    Cell::toned(f.band.label(), band_tone(f.band)),
+                    Cell::toned(lang.word("band", f.band.as_str()), band_tone(f.band)),
                 ]
             })
             .collect();
         b.push(Block::Table(table(
             vec![
-                col("Partner", 4.0, Align::Left),
-                col("Score", 1.5, Align::Right),
-                col("Threshold", 1.5, Align::Right),
-                col("Distance", 1.5, Align::Right),
-                col("Band", 2.0, Align::Left),
+                col(&lang.t("pack_col_partner"), 4.0, Align::Left),
+                col(&lang.t("pack_col_score"), 1.5, Align::Right),
+                col(&lang.t("pack_col_threshold"), 1.5, Align::Right),
+                col(&lang.t("pack_col_distance"), 1.5, Align::Right),
+                col(&lang.t("pack_col_band"), 2.0, Align::Left),
             ],
             rows,
         )));
-        more_note(nl.near.len(), b);
+        more_note(lang, nl.near.len(), b);
     }
     if !nl.sensitive.is_empty() {
         let rows = nl
@@ -391,21 +442,39 @@ pub(super) fn near_line(pr: &Project, b: &mut Vec<Block>) {
             .map(|c| {
                 vec![
                     Cell::text(plan.partners[c.partner].name.clone()),
-                    Cell::text(format!("{} {:+} points", FACTOR_LABELS[c.factor], c.delta)),
-                    Cell::text(format!("{} → {}", c.from.label(), c.to.label())),
-                    Cell::text(score_text(c.new_score)),
+                    Cell::text(
+                        lang.f(
+                            "pack_weight_change",
+                            &args(&[
+                                (
+                                    "factor",
+                                    lang.t(&format!("pack_factor_{}", FACTORS[c.factor]))
+                                        .into_owned()
+                                        .into(),
+                                ),
+                                ("delta", signed(lang, &format!("{:+}", c.delta)).into()),
+                                ("n", c.delta.abs().into()),
+                            ]),
+                        ),
+                    ),
+                    Cell::text(format!(
+                        "{} → {}",
+                        lang.word("band", c.from.as_str()),
+                        lang.word("band", c.to.as_str())
+                    )),
+                    Cell::text(score(lang, c.new_score)),
                 ]
             })
             .collect();
         b.push(Block::Table(table(
             vec![
-                col("Partner", 3.5, Align::Left),
-                col("Weight change", 3.0, Align::Left),
-                col("Band change", 3.0, Align::Left),
-                col("New score", 1.5, Align::Right),
+                col(&lang.t("pack_col_partner"), 3.5, Align::Left),
+                col(&lang.t("pack_col_weight_change"), 3.0, Align::Left),
+                col(&lang.t("pack_col_band_change"), 3.0, Align::Left),
+                col(&lang.t("pack_col_new_score"), 1.5, Align::Right),
             ],
             rows,
         )));
-        more_note(nl.sensitive.len(), b);
+        more_note(lang, nl.sensitive.len(), b);
     }
 }

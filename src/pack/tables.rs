@@ -1,6 +1,8 @@
 //! Small builders shared by the board pack sections: tables, tones and plain text.
 
+use crate::analysis::board::Status;
 use crate::analysis::Band;
+use crate::i18n::{args, Lang};
 use crate::model::{DecisionStatus, ItemStatus};
 use crate::pdf::{Align, Block, Cell, Column, Heading, Paragraph, Row, Table, TextStyle, Tone};
 
@@ -55,23 +57,71 @@ pub fn decision_tone(s: DecisionStatus) -> Tone {
 
 pub use crate::text::plain_text;
 
-/// An attractiveness score, always with two decimals (`85.75`, `69.00`, `82.50`).
-pub use crate::values::score as score_text;
-
 /// Longest list a board pack section shows; the site has the rest.
 pub const LIST_LIMIT: usize = 25;
 
 /// "… and N more" under a list cut at [`LIST_LIMIT`].
-pub fn more_note(total: usize, b: &mut Vec<Block>) {
+pub fn more_note(lang: &Lang, total: usize, b: &mut Vec<Block>) {
     if total > LIST_LIMIT {
         b.push(p(
-            format!(
-                "… and {} more, listed in the handbook site.",
-                total - LIST_LIMIT
-            ),
+            lang.f("pack_more", &args(&[("n", (total - LIST_LIMIT).into())])),
             TextStyle::Muted,
         ));
     }
+}
+
+/// An attractiveness score in the locale's digits, always with two decimals.
+pub fn score(lang: &Lang, v: f64) -> String {
+    lang.fmt.number(v, 2)
+}
+
+/// A count in the locale's digits.
+pub fn count(lang: &Lang, n: usize) -> String {
+    lang.fmt.digits(&n.to_string())
+}
+
+/// A number as Rust writes it (`25`, `12.5`), in the locale's digits.
+pub fn num(lang: &Lang, v: f64) -> String {
+    lang.fmt.digits(&v.to_string())
+}
+
+/// A number Rust wrote with its sign (`+0.25`, `-5`), in the locale's digits.
+pub fn signed(lang: &Lang, written: &str) -> String {
+    match written.strip_prefix(['+', '-']) {
+        Some(rest) => format!("{}{}", &written[..1], lang.fmt.digits(rest)),
+        None => lang.fmt.digits(written),
+    }
+}
+
+/// A share as [`crate::values::share_text`] rounds it (`35%`, `2.5%`), in the locale's form.
+pub fn share(lang: &Lang, v: f64) -> String {
+    let plain = crate::values::share_text(v);
+    percent_of(lang, &lang.fmt.digits(plain.trim_end_matches('%')))
+}
+
+/// Digits already in the locale's form with the locale's percent sign (`35%`, `35 %`).
+pub fn percent_of(lang: &Lang, digits: &str) -> String {
+    lang.fmt.percent(1.0, 0).replacen('1', digits, 1)
+}
+
+/// Names in a list, with the language's separator (`A, B`; `A、B`).
+pub fn list(lang: &Lang, items: &[impl AsRef<str>]) -> String {
+    let sep = lang.t("pack_list_sep");
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
+/// A vocabulary word of the board's scorecard: `On track`, `Im Plan`.
+pub fn status_word(lang: &Lang, s: Status) -> String {
+    let w = match s {
+        Status::OnTrack => "on-track",
+        Status::AtRisk => "at-risk",
+        Status::OffTrack => "off-track",
+    };
+    lang.word("board_status", w)
 }
 
 pub fn h(level: u8, text: impl Into<String>) -> Block {
@@ -105,9 +155,9 @@ pub fn bullets_or(items: Vec<String>, empty: &str) -> Block {
 mod tests {
     #[test]
     fn texts() {
-        assert_eq!(super::score_text(85.75), "85.75");
-        assert_eq!(super::score_text(69.0), "69.00");
-        assert_eq!(super::score_text(82.5), "82.50");
+        assert_eq!(crate::values::score(85.75), "85.75");
+        assert_eq!(crate::values::score(69.0), "69.00");
+        assert_eq!(crate::values::score(82.5), "82.50");
         assert_eq!(
             super::plain_text("A **b** [c](partner:x).\n\nD."),
             "A b c.\nD."

@@ -1,3 +1,302 @@
-# 取締役会資料の文言（日本語）。
+# 取締役会資料の文言（日本語）。locales/en/pack.ftl のすべてのメッセージ。
 pack_contents = 目次
 pack_page_of = { $page } / { $pages } ページ
+
+## 文書、表紙、付録
+pack_title = { $company } — パートナーシップ取締役会資料
+pack_subject = パートナープログラム計画 { $year }：取締役会向けサマリー、戦略仮説、収益性、パートナー構成、ティア、意思決定、OKR、ロードマップ
+pack_keyword_partnerships = パートナーシップ
+pack_keyword_board_pack = 取締役会資料
+pack_running_header = { $company } · パートナーシップ取締役会資料 · { $date }
+pack_cover_title = パートナーシップ取締役会資料
+pack_cover_subtitle = パートナープログラム { $year } · ノーススター指標：{ $north_star }
+pack_cover_meeting = 取締役会 { $date }
+pack_cover_figures_as_of = { $date } 時点の数値
+pack_cover_commit = コミット { $commit } から作成
+pack_cover_partners = パートナー { $n } 社
+pack_cover_partners_exited = パートナー { $n } 社（ほかに離脱 { $exited } 社）
+pack_cover_decisions = 意思決定 { $n } 件
+pack_cover_objectives = 目標 { $n } 件
+pack_purpose_decision = { $n ->
+    [0] 決議事項：なし
+   *[other] 決議事項：{ $n } 件
+}
+pack_purpose_approval = 承認事項：ティア変更 { $n } 件
+pack_purpose_noting = 報告事項：スコアカードとリスク { $n } 件
+pack_appendix = 付録
+pack_appendix_lead = 本編の詳細（参考資料）。
+pack_list_sep = 、
+pack_more = …ほか { $n } 件はハンドブックに掲載しています。
+
+## 取締役会向けサマリー
+pack_board_summary = 取締役会向けサマリー
+pack_scorecard_title = { $year } 年度計画に対する実績
+pack_col_measure = 指標
+pack_col_actual = 実績
+pack_col_plan = 計画
+pack_col_variance = 差異
+pack_col_since = { $since } 以降
+pack_col_status = 状況
+pack_status_note = 状況：{ $date } の会議時点で達成すべき計画値に対する実績の割合（● 順調：{ $at_risk } 以上、▲ 要注意：それ未満、■ 遅延：{ $off_track } 未満）。期日のある計画は 1 月 1 日から目標まで直線的に推移するものとします。
+pack_for_decision = 決議事項
+pack_no_asks = 今回の会議ではありません。
+pack_asks_more = ほか { $n } 件：すべての付議事項は付録（取締役会への付議事項）に掲載しています。
+pack_asks_title = 取締役会への付議事項
+pack_col_item = 項目
+pack_col_what_and_why = 内容と理由
+pack_col_recommendation = 推奨
+pack_risks = リスク
+pack_no_risks = 今回の会議で報告すべきリスクはありません。
+pack_risks_more = { $total } 件のうち重大度の高い { $shown } 件。すべてのリスクは付録のリスク登録簿に掲載しています。
+pack_risk_register = リスク登録簿
+pack_col_risk = リスク
+pack_col_owner = 責任者
+pack_col_severity = 重大度
+
+## 戦略仮説と主要指標
+pack_thesis_title = 戦略仮説と主要指標
+pack_thesis_lead = プログラムの評価基準となる戦略仮説と、{ $years } 年目標に対する主要指標。
+pack_key_figures = 主要指標
+pack_tile_change = { $caption } · { $since } 以降 { $change }
+pack_tile_north_star = ノーススター指標 · { $label }
+pack_tile_no_target = 目標未設定
+pack_tile_target_within = { $years } 年以内に目標 { $target }
+pack_tile_target = 目標 { $target }
+pack_tile_pipeline = パートナー経由のパイプライン
+pack_tile_pipeline_caption = 稼働中および獲得中のパートナー
+pack_tile_share = ARR に占めるパートナー比率
+pack_share_caption = { $years } 年以内に目標 { $target }
+pack_share_caption_now = ARR { $now } のうち。{ $years } 年以内に目標 { $target }
+pack_share_caption_of = { $years } 年以内に { $of } の { $target } が目標
+pack_share_caption_now_of = ARR { $now } のうち。{ $years } 年以内に { $of } の { $target } が目標
+pack_tile_priority = 優先ターゲット
+pack_tile_priority_caption = ゴールド以上で契約済み { $n } 社
+pack_tile_company_arr = 全社 ARR
+pack_changes_title = { $since } 以降の変更点
+pack_no_changes = 計画に変更はありません。
+
+## 前回の取締役会以降、推移
+pack_since_title = 前回の取締役会以降
+pack_since_lead_tagged = 計画はタグ { $at } 時点のものです。その前のスナップショット { $since } 以降の変化を示します。
+pack_since_lead = { $since } から本資料までの計画の変化。
+pack_since_none = 計画に変更はありません。
+pack_trend = 推移
+pack_trend_lead = { $found } 時点と現在の計画の数値（Git 履歴から取得）。
+pack_trend_not_given = { $figure }：どのスナップショットにも値がありません。
+pack_trend_required = 今年度の必要額（戦略仮説の経路）
+pack_trend_arr_chart = パートナー経由の ARR と戦略仮説の経路
+pack_trend_arr = パートナー経由の ARR
+pack_trend_pipeline_chart = パートナーパイプライン
+pack_trend_pipeline = パイプライン
+pack_trend_okr_chart = OKR の平均進捗
+pack_trend_okr = OKR 進捗
+pack_trend_roi_chart = プログラム ROI
+pack_trend_roi = ROI
+pack_trend_numbers = 数値
+pack_trend_skipped = { $snapshot }：非表示（{ $reason }）
+pack_col_snapshot = スナップショット
+pack_col_date = 日付
+pack_col_partner_arr = パートナー ARR
+pack_col_cost = コスト
+pack_col_roi = ROI
+pack_col_okrs = OKR
+pack_col_tiers_compact = ティア P/G/S/R/見込み
+pack_col_check = チェック
+
+## プログラムの収益性
+pack_economics_title = プログラムの収益性
+pack_tile_program_cost = プログラムコスト
+pack_tile_program_cost_caption = 年間：コスト項目、MDF、パートナーへの支払い
+pack_tile_return = リターン
+pack_tile_return_caption = ARR { $arr } × 粗利率 { $margin }
+pack_tile_roi = プログラム ROI
+pack_tile_roi_caption = コスト { $cost } に対しリターン { $return }
+pack_tile_partner_cac = パートナー CAC
+pack_tile_partner_cac_caption = プログラムコスト ÷ 新規顧客 { $n } 社
+pack_tile_direct_cac = 直販 CAC
+pack_tile_direct_cac_caption = 直販での顧客 1 社あたりコスト
+pack_tile_verdict = { $year } 年の達成見込み
+pack_tile_verdict_on_track = 見通し { $forecast } ≥ { $year } 年の必要額 { $required }
+pack_tile_verdict_short = 必要額 { $required } に対し { $shortfall } 不足
+pack_forecast_title = 戦略仮説に対する見通し：{ $verdict }
+pack_forecast_basis = 見通し = { $basis }。
+pack_closing_gap = 差を埋めるには、成約率 { $win_rate } で、稼働中または獲得中のパートナーからあと { $pipeline } のパイプラインが必要です。
+pack_target_path = 目標経路と見通し
+pack_target_path_chart = パートナー経由の ARR：目標経路と見通し（{ $unit }）
+pack_path_now = 現在
+pack_path_end_of = { $year } 年末
+pack_bar_target = { $label } · 目標
+pack_bar_forecast = { $label } · 見通し
+pack_program_cost = プログラムコスト
+pack_cost_mdf = マーケティング開発資金（MDF）
+pack_cost_payouts = パートナーへの支払い（紹介手数料、再販マージン）
+pack_program_cost_gap = プログラムコストが未入力です：{ $gap }（チーム、プラットフォーム、イベントなどの年間コスト項目）。
+pack_col_cost_line = コスト項目
+pack_col_per_year = 年間
+pack_col_share = 構成比
+pack_economics_by_tier = ティア別の収益性
+pack_economics_by_tier_note = パイプラインは稼働中および獲得中のパートナー、ARR と支払いは全パートナー、MDF は離脱していないパートナーが対象です。リターンは ARR × 粗利率です。
+pack_col_tier = ティア
+pack_col_partners = パートナー
+pack_col_pipeline = パイプライン
+pack_col_arr = ARR
+pack_col_return = リターン
+pack_col_mdf = MDF
+pack_col_payouts = 支払い
+pack_breakdowns_title = パイプラインと ARR の内訳
+pack_by_tier = ティア別
+pack_by_landscape = パートナー構成別
+pack_by_model = モデル別（最初に記載のもの）
+pack_by_geography = 地域別（最初に記載のもの）
+pack_pipeline_by_tier = ティア別パイプライン（{ $unit }）
+pack_pipeline_by_landscape = パートナー構成別パイプライン（{ $unit }）
+pack_pipeline_by_model = モデル別パイプライン（最初に記載のもの、{ $unit }）
+pack_pipeline_by_geography = 地域別パイプライン（最初に記載のもの、{ $unit }）
+pack_arr_by_tier = ティア別のパートナー経由 ARR（{ $unit }）
+pack_arr_by_landscape = パートナー構成別のパートナー経由 ARR（{ $unit }）
+pack_arr_by_model = モデル別のパートナー経由 ARR（最初に記載のもの、{ $unit }）
+pack_arr_by_geography = 地域別のパートナー経由 ARR（最初に記載のもの、{ $unit }）
+
+## パートナー構成とスコアカード
+pack_landscape_title = パートナー構成
+pack_landscape_lead = ランク付けした { $ranked } 社のうち { $targets } 社が優先スコア帯にあり、当社が獲得可能です。うち { $signed } 社はゴールド以上で契約済みです。
+pack_landscape_lead_locked = ランク付けした { $ranked } 社のうち { $targets } 社が優先スコア帯にあり、当社が獲得可能です。うち { $signed } 社はゴールド以上で契約済みです。ほかに { $locked } 社は競合に囲い込まれており、数に含めていません。
+pack_col_landscape = パートナー構成
+pack_col_tier_target = 目標ティア
+pack_col_average_score = 平均スコア
+pack_ranked_scorecard = スコア順のスコアカード
+pack_chart_top = 魅力度スコア上位 { $n } 社
+pack_threshold = { $band } { $score }
+pack_full_scorecard_note = ランク付けした全 { $n } 社のスコアカードと、スコア帯の境界付近のパートナーは付録に掲載しています。
+pack_exited_note = 離脱（ランク外、集計外）：{ $names }。
+pack_col_partner = パートナー
+pack_col_land = 構成
+pack_col_tier_to_target = ティア → 目標
+pack_col_score = スコア
+pack_col_band = スコア帯
+pack_factor_icp_overlap = ICP 顧客の重なり
+pack_factor_market_influence = 市場への影響力
+pack_factor_practice_alignment = プラクティスの適合度
+pack_factor_partnership_appetite = 提携意欲
+pack_factor_revenue_potential = 収益ポテンシャル
+pack_factor_short_icp_overlap = ICP
+pack_factor_short_market_influence = 影響
+pack_factor_short_practice_alignment = 適合
+pack_factor_short_partnership_appetite = 意欲
+pack_factor_short_revenue_potential = 収益
+pack_full_scorecard = スコアカード全体
+pack_scorecard_formula = 魅力度 = ICP の重なり × { $w1 } + 市場への影響力 × { $w2 } + プラクティスの適合度 × { $w3 } + 提携意欲 × { $w4 } + 収益ポテンシャル × { $w5 }。優先 ≥ { $priority }、準優先 ≥ { $secondary }。
+pack_near_line = 境界付近
+pack_near_line_note = スコア帯のしきい値まで 3 ポイント以内のパートナーと、いずれかの配点が 5 ポイント動いた場合にスコア帯が変わるパートナー（他の配点は合計 100 を保つよう再計算）。
+pack_near_line_none = しきい値まで 3 ポイント以内のパートナーはありません。
+pack_col_threshold = しきい値
+pack_col_distance = 差
+pack_weight_change = { $factor } { $delta } ポイント
+pack_col_weight_change = 配点の変更
+pack_col_band_change = スコア帯の変化
+pack_col_new_score = 新スコア
+
+## ティア体系
+pack_tiers_title = ティア体系
+pack_tiers_none = 計画にティア体系がありません。
+pack_tiers_lead = プラチナ { $platinum } 社、ゴールド { $gold } 社、シルバー { $silver } 社、登録 { $registered } 社。ティアのレビューでは昇格 { $promotions } 件、降格 { $demotions } 件を推奨しています。
+pack_required = 必須
+pack_col_annual_pipeline = 年間パイプライン
+pack_col_certified = 認定者
+pack_col_dedicated_practice = 専任プラクティス
+pack_col_mdf_per_year = MDF / 年
+pack_col_gtm_per_year = GTM / 年
+pack_col_review = レビュー
+pack_col_benefits = 特典
+pack_col_commitments = 義務
+pack_tier_review = ティアのレビュー
+pack_tier_review_none = すべてのパートナーのパイプライン、認定、義務が現在のティアを裏付けています。
+pack_promote = 昇格：{ $from } → { $to }
+pack_demote = 降格：{ $from } → { $to }
+pack_col_reason = 理由
+
+## 競合のパートナーマップ
+pack_competition_title = 競合のパートナーマップ
+pack_competition_lead = 競合 { $competitors } 社のパートナーを把握しています。当社が追跡する { $tracked } 社のうち { $held } 社が競合と取引があり、{ $locked } 社は囲い込まれています。{ $free } 社は自由で、最初に獲得すべき対象です。
+pack_counter_strategy = 対抗戦略
+pack_recruit_first = 最初に獲得：獲得可能で競合と関係のないパートナー
+pack_recruit_first_none = 競合のいない見込みパートナーはありません。
+pack_recruit_next = 次に獲得：競合と取引があるが独占ではないパートナー
+pack_recruit_next_none = 競合と重なる見込みパートナーはありません。
+pack_locked_title = 競合に囲い込まれたパートナー：隣接するパートナーにアプローチ
+pack_locked_none = 競合に囲い込まれたパートナーはありません。
+pack_scored_name = { $name }（{ $score }）
+pack_col_locked_partner = 囲い込まれたパートナー
+pack_col_competitor = 競合
+pack_col_adjacent_alternatives = 隣接する代替候補
+pack_competitor_map = 競合のパートナーマップ
+pack_col_model = モデル
+pack_col_perceived_strength = 認識されている強み
+pack_col_exclusive = 独占
+pack_locked = 囲い込み
+pack_open = 開放
+pack_competitor_omitted = { $competitor } のほか { $n } 社
+pack_competitor_omitted_note = 競合ごとに { $limit } 社まで表示しています。{ $omitted } はハンドブックに掲載しています。
+
+## 意思決定ログ
+pack_decisions_title = 意思決定ログ
+pack_decisions_lead = 有効な意思決定は { $active } 件、今回の会議への付議は { $proposed } 件です。自社開発・提携・買収マトリクスは有効なすべての意思決定を支持しています。根拠は付録に掲載しています。
+pack_decisions_lead_unsupported = 有効な意思決定は { $active } 件、今回の会議への付議は { $proposed } 件です。マトリクスは { $unsupported } 件の意思決定を支持していません。根拠は付録に掲載しています。
+pack_decision_build = 自社開発
+pack_decision_partner = 提携
+pack_decision_acquire = 買収
+pack_matrix_supports = 支持：{ $decision }
+pack_matrix_suggests = 推奨：{ $decision }
+pack_matrix_none = 該当する分岐なし
+pack_col_id = ID
+pack_col_capability = 機能 / 市場
+pack_col_decision = 意思決定
+pack_col_matrix = マトリクス
+pack_rationales_title = 有効および提案中の意思決定の根拠
+pack_col_rationale = 根拠
+pack_partner_considered = 検討したパートナー：{ $partner }
+
+## OKR の進捗とロードマップ
+pack_okr_title = OKR の進捗
+pack_okr_lead = 測定済みの主要成果 { $measured } 件の平均進捗は { $progress } です。{ $behind } 件が目標に向けたペースを下回っています。
+pack_okr_none = まだ測定済みの主要成果がありません。主要成果に目標値と現在値を設定してください。
+pack_okr_rollup = { $shape } { $status } · 測定済みの主要成果 { $measured } 件の平均進捗 { $progress }
+pack_okr_rollup_owner = { $shape } { $status } · 測定済みの主要成果 { $measured } 件の平均進捗 { $progress } · 責任者：{ $owner }
+pack_kr_from_to = { $baseline } から { $target } へ：現在 { $current }、進捗 { $progress }
+pack_kr_of = { $target } のうち { $current }、{ $progress }
+pack_kr_due = 期限 { $date }
+pack_kr_not_measured = { $kr }（未測定）
+pack_roadmap_title = ロードマップ { $year }
+pack_roadmap_lead = { $items } 項目のうち完了 { $done }、進行中 { $in_progress }、要注意 { $at_risk }。
+pack_roadmap_beyond = { $year } 年以降：複数年のロードマップ
+pack_item_in_progress = { $title }（進行中）
+pack_item_done = { $title }（完了）
+pack_item_at_risk = { $title }（要注意）
+pack_item_dropped = { $title }（中止）
+pack_traceability = トレーサビリティ
+pack_trace_platinum = プラチナパートナー { $partner } はどのロードマップ項目にも登場しません
+pack_trace_key_result = 主要成果「{ $kr }」に対応するロードマップ項目がありません
+pack_trace_model = 戦略仮説のモデル { $model } に対応する目標がありません
+pack_trace_none = すべてのプラチナパートナーと主要成果がロードマップに反映されています。
+
+## ガバナンス
+pack_governance = ガバナンス
+pack_governance_lead_all = すべてのプラチナパートナー（{ $platinum } 社）にエグゼクティブスポンサーがいます。期限切れのレビューはありません。RACI マトリクスは付録に掲載しています。
+pack_governance_lead_all_overdue = すべてのプラチナパートナー（{ $platinum } 社）にエグゼクティブスポンサーがいます。期限切れのレビューが { $overdue } 件あります。RACI マトリクスは付録に掲載しています。
+pack_governance_lead_some = プラチナパートナー { $platinum } 社のうち { $sponsored } 社にエグゼクティブスポンサーがいます。期限切れのレビューはありません。RACI マトリクスは付録に掲載しています。
+pack_governance_lead_some_overdue = プラチナパートナー { $platinum } 社のうち { $sponsored } 社にエグゼクティブスポンサーがいます。期限切れのレビューが { $overdue } 件あります。RACI マトリクスは付録に掲載しています。
+pack_raci = RACI
+pack_raci_note = R = Responsible（実行責任）、A = Accountable（説明責任）、C = Consulted（協議先）、I = Informed（報告先）。
+pack_sponsors = エグゼクティブスポンサー
+pack_col_partner_executive = パートナー側の役員
+pack_col_our_counterpart = 当社側の担当
+pack_col_cadence = 頻度
+pack_overdue = 期限切れのレビュー
+pack_overdue_none = 期限を過ぎたレビューはありません。
+pack_overdue_decision_review = 意思決定のレビュー
+pack_overdue_qbr = QBR
+pack_overdue_tier_review = ティアのレビュー
+pack_col_subject = 対象
+pack_col_was_due = 期限
+pack_col_late_by = 超過
+pack_days_late = { $n } 日
