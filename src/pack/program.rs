@@ -57,7 +57,7 @@ fn tier_requirements(f: &TierFramework, sym: &MoneyStyle, lang: &Lang) -> Block 
                     bold: true,
                     ..Cell::default()
                 },
-                Cell::text(t.pipeline.display(sym)),
+                Cell::text(crate::render::figures::range(&t.pipeline, sym, lang)),
                 Cell::text(count(lang, t.certified_individuals as usize)),
                 Cell::text(if t.dedicated_practice {
                     lang.t("pack_required").into_owned()

@@ -24,6 +24,16 @@ pub fn amount(m: Money, sym: &MoneyStyle) -> String {
     m.display_with(sym, 2)
 }
 
+/// A money range as the tiers state it (`$500K–$2M`, `$2M+`), in the plan's language
+/// when it is open below (`up to $2M`) or empty (`no target`).
+pub fn range(r: &crate::values::MoneyRange, sym: &MoneyStyle, lang: &Lang) -> String {
+    match (r.min, r.max) {
+        (None, None) => lang.t("s_range_none").into_owned(),
+        (None, Some(hi)) => lang.f("s_range_up_to", &args(&[("max", hi.display(sym).into())])),
+        _ => r.display(sym),
+    }
+}
+
 /// A percentage with at most one decimal (`21.2%`), or the gap's label.
 pub fn percent(f: Figure<f64>, lang: &Lang) -> String {
     f.map_or_else(|g| gap_label(g, lang), |p| lang.fmt.percent(p, 1))

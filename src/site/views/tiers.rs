@@ -109,7 +109,7 @@ fn tier_view(site: &Site, t: &Tier) -> TierView {
         id: t.level.as_str().into(),
         chip: tier_name_chip(site.lang, t.level),
         name: t.name.clone(),
-        pipeline: t.pipeline.display(site.sym),
+        pipeline: crate::render::figures::range(&t.pipeline, site.sym, site.lang),
         pipeline_target: !t.pipeline.is_empty(),
         requirements: requirements(site, t),
         benefits: t.benefits.clone(),
@@ -137,7 +137,10 @@ fn requirements(site: &Site, t: &Tier) -> Vec<Requirement> {
         value,
     };
     let mut out = vec![
-        req("v_fact_pipeline", t.pipeline.display(sym)),
+        req(
+            "v_fact_pipeline",
+            crate::render::figures::range(&t.pipeline, sym, site.lang),
+        ),
         req("v_fact_certified", t.certified_individuals.to_string()),
         req(
             "v_fact_dedicated_practice",

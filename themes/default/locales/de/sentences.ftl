@@ -196,3 +196,4 @@ s_thesis_reason_sep = {"; "}
 s_thesis_mechanism = Partnergeführtes Wachstum beschleunigt unsere Marktdurchdringung durch {$mechanism}.
 s_thesis_adjacent = Produktpartner erweitern die Reichweite unserer Plattform auf {$adjacent}.
 s_thesis_measured = Das Programm wird gemessen an: {$north_star}.
+s_range_up_to = bis { $max }

@@ -205,3 +205,4 @@ s_thesis_reason_sep = {"; "}
 s_thesis_mechanism = Partner-led growth accelerates our market penetration by {$mechanism}.
 s_thesis_adjacent = Product partners extend our platform reach into {$adjacent}.
 s_thesis_measured = The program will be measured by: {$north_star}.
+s_range_up_to = up to { $max }

@@ -199,3 +199,4 @@ s_thesis_reason_sep = {"; "}
 s_thesis_mechanism = El crecimiento liderado por socios acelera nuestra penetración de mercado mediante {$mechanism}.
 s_thesis_adjacent = Los socios de producto amplían el alcance de nuestra plataforma a {$adjacent}.
 s_thesis_measured = El programa se medirá por: {$north_star}.
+s_range_up_to = hasta { $max }

@@ -196,3 +196,4 @@ s_thesis_reason_sep = {" ; "}
 s_thesis_mechanism = La croissance portée par les partenaires accélère notre pénétration du marché grâce à {$mechanism}.
 s_thesis_adjacent = Les partenaires produits étendent la portée de notre plateforme à {$adjacent}.
 s_thesis_measured = Le programme sera mesuré par : {$north_star}.
+s_range_up_to = jusqu’à { $max }

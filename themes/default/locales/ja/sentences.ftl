@@ -145,3 +145,4 @@ s_thesis_reason_sep = {"、"}
 s_thesis_mechanism = パートナー主導の成長は、{$mechanism}によって市場浸透を加速します。
 s_thesis_adjacent = 製品パートナーは当社プラットフォームの適用範囲を{$adjacent}へ広げます。
 s_thesis_measured = プログラムの評価指標：{$north_star}。
+s_range_up_to = { $max }まで
