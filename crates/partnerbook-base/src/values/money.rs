@@ -226,7 +226,14 @@ impl Money {
         let exp = |i: Option<usize>| i.map_or(0, |i| units[i].0);
         let show = |i: Option<usize>| {
             let unit = i.map_or("", |i| units[i].1.as_str());
-            d.shift(-exp(i)).fixed(decimals).map(|n| (n, unit))
+            // without a unit, an amount of a thousand or more is shown whole (German has
+            // no short unit below a million: `202.167 €`, not `202.166,7 €`)
+            let places = if i.is_none() && v >= 1000.0 {
+                0
+            } else {
+                decimals
+            };
+            d.shift(-exp(i)).fixed(places).map(|n| (n, unit))
         };
         let mut shown = show(at);
         // rounding may reach the next unit up: 999,960 is €1M, not €1000K

@@ -150,3 +150,5 @@ forecast_year = Jahr
 
 ## partials/scorecard_rows.html
 scorecard_rows_exited = ausgeschieden
+home_ask_recommendation = { $recommendation }; { $matrix }.
+partner_band_note = { $note }.

@@ -154,3 +154,5 @@ forecast_year = Year
 ## partials/scorecard_rows.html
 # In the rank column, for a partner that left the program.
 scorecard_rows_exited = exited
+home_ask_recommendation = { $recommendation }; { $matrix }.
+partner_band_note = { $note }.

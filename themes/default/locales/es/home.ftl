@@ -150,3 +150,5 @@ forecast_year = Año
 
 ## partials/scorecard_rows.html
 scorecard_rows_exited = retirado
+home_ask_recommendation = { $recommendation }; { $matrix }.
+partner_band_note = { $note }.

@@ -150,3 +150,5 @@ forecast_year = Année
 
 ## partials/scorecard_rows.html
 scorecard_rows_exited = sorti
+home_ask_recommendation = { $recommendation } ; { $matrix }.
+partner_band_note = { $note }.

@@ -146,3 +146,5 @@ forecast_year = 年度
 
 ## partials/scorecard_rows.html
 scorecard_rows_exited = 離脱
+home_ask_recommendation = { $recommendation }。{ $matrix }。
+partner_band_note = { $note }。
