@@ -267,6 +267,28 @@ mod tests {
         money("pipeline", text, &Currency::default()).help
     }
 
+    /// Regression: `$510.294M` (what `exact` suggests, and what the plan generator
+    /// writes) was refused as having two readings. Every amount partnerbook suggests
+    /// reads back as the same amount.
+    #[test]
+    fn every_suggested_amount_reads_back() {
+        for code in ["USD", "EUR", "CHF", "JPY"] {
+            let style = Currency::of(code).plain_style();
+            for v in [
+                510_294_000.0,
+                1_999_000.0,
+                2_250_000.0,
+                1_500.0,
+                999_999.0,
+                74_000.0,
+            ] {
+                let written = exact(&style, v);
+                let read = crate::values::Money::parse(&written);
+                assert_eq!(read.map(|w| w.value.0), Ok(v), "{written}");
+            }
+        }
+    }
+
     #[test]
     fn amounts_in_other_conventions_are_converted_exactly() {
         assert_eq!(write("2,3M €"), "write `pipeline: \"€2.3M\"`");

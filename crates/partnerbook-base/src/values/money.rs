@@ -491,10 +491,15 @@ fn myriads(t: &str) -> Option<Option<f64>> {
     Some(read())
 }
 
-/// The two readings of a number before a multiplier whose one separator is followed by
-/// exactly three digits (`1,500` in `1,500M`: 1500 or 1.5): `None` when it has one
-/// reading.
+/// The two readings of a number before a multiplier whose one separator is a comma
+/// followed by exactly three digits (`1,500` in `1,500M`: 1500 in English, 1.5 with a
+/// decimal comma): `None` when it has one reading. A dot before a multiplier is a
+/// decimal point (`$510.294M`, the form partnerbook itself suggests), as a thousands
+/// dot is not written before `M` or `Mio.`.
 fn two_readings(num: &str) -> Option<(String, String)> {
+    if num.contains('.') {
+        return None;
+    }
     let seps: Vec<(usize, char)> = num
         .char_indices()
         .filter(|(_, c)| matches!(c, ',' | '.'))

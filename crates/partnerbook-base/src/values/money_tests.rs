@@ -63,8 +63,11 @@ fn ambiguous_separators_are_read_as_documented() {
     assert_eq!(number("1.234.5", false), None);
     assert_eq!(number(",5", false), None);
     assert_eq!(amount("€1.500"), Some((1500.0, Some("EUR"))));
-    // before a multiplier, a separator and three digits read two ways (1.5M or 1,500M)
-    assert!(Money::parse("€1.500M").is_err_and(|e| e.contains("could mean two amounts")));
+    // before a multiplier a dot is a decimal point (partnerbook suggests `$1.999M`);
+    // a comma and three digits read two ways (1.5M or 1,500M)
+    assert_eq!(amount("€1.500M"), Some((1.5e6, Some("EUR"))));
+    assert_eq!(amount("$510.294M"), Some((510_294_000.0, Some("USD"))));
+    assert!(Money::parse("€1,500M").is_err_and(|e| e.contains("could mean two amounts")));
 }
 
 #[test]
@@ -230,7 +233,7 @@ fn a_form_with_two_readings_shows_both() {
         "{e}"
     );
     assert!(e.contains("write `1500M` or `1.500M`"), "{e}");
-    let e = Money::parse("€1.500 Mio.").err().unwrap_or_default();
+    let e = Money::parse("1,500 Mio. €").err().unwrap_or_default();
     assert!(e.contains("1,500,000,000 or 1,500,000"), "{e}");
     // one reading: more or fewer than three digits after the separator, or two separators
     assert_eq!(amount("1.5M"), Some((1.5e6, None)));
