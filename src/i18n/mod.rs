@@ -21,7 +21,7 @@ pub use fluent_bundle::FluentArgs;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 pub use formats::Formats;
 
@@ -54,7 +54,7 @@ pub struct Catalog {
     bundle: Bundle,
     fallback: Option<Bundle>,
     /// Every message without arguments, resolved.
-    statics: BTreeMap<String, String>,
+    statics: HashMap<String, String>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -112,7 +112,7 @@ impl Catalog {
             lang,
             bundle: own,
             fallback,
-            statics: BTreeMap::new(),
+            statics: HashMap::new(),
         };
         catalog.statics = catalog.resolve_statics(files);
         Ok(catalog)
@@ -134,7 +134,7 @@ impl Catalog {
     }
 
     /// Every message without arguments, by id: what templates read as `t`.
-    pub fn statics(&self) -> &BTreeMap<String, String> {
+    pub fn statics(&self) -> &HashMap<String, String> {
         &self.statics
     }
 
@@ -167,8 +167,8 @@ impl Catalog {
 
     /// Resolves every message that needs no argument, in the catalog language or else
     /// in English.
-    fn resolve_statics(&self, files: &[CatalogFile]) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
+    fn resolve_statics(&self, files: &[CatalogFile]) -> HashMap<String, String> {
+        let mut out = HashMap::new();
         for id in message_ids(files) {
             for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
                 let Some(pattern) = b.get_message(&id).and_then(|m| m.value()) else {
@@ -283,8 +283,13 @@ impl Lang {
 
 /// The message id of a vocabulary word: `category_regional_si`.
 pub fn word_id(kind: &str, word: &str) -> String {
-    let mut id = format!("{kind}_{word}").to_lowercase();
-    id = id.replace(['-', ' ', '.'], "_");
+    let mut id = String::with_capacity(kind.len() + word.len() + 1);
+    for c in kind.chars().chain(std::iter::once('_')).chain(word.chars()) {
+        match c {
+            '-' | ' ' | '.' => id.push('_'),
+            c => id.extend(c.to_lowercase()),
+        }
+    }
     id
 }
 
