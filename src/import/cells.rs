@@ -133,11 +133,7 @@ fn money(cell: &Cell, cx: &CellCtx) -> Result<Value, String> {
         return Err(format!("{v} is negative: amounts are 0 or more"));
     }
     if plan.has_fraction(v) {
-        let decimals = match plan.minor_units() {
-            0 => "no decimals".to_string(),
-            1 => "one decimal".to_string(),
-            n => format!("{n} decimals"),
-        };
+        let decimals = plan.decimals_in_words();
         return Err(format!(
             "{} has a fraction of the smallest unit of {} ({} amounts have {decimals}): write {}",
             crate::values::fixed(v, 6),

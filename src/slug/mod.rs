@@ -56,10 +56,16 @@ pub fn anchor(text: &str) -> String {
     if let Some(id) = id_from_name(text) {
         return id;
     }
-    let mut out = String::new();
+    dashed(text, char::is_alphanumeric)
+}
+
+/// The characters of `text` that `keep` keeps, in lower case, each run of the others
+/// turned into one `-`, none at either end.
+fn dashed(text: &str, keep: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if keep(c) {
             if dash && !out.is_empty() {
                 out.push('-');
             }
@@ -87,21 +93,7 @@ fn is_han(c: char) -> bool {
 /// The slug of `text`: ASCII letters and digits, lower-case, runs of anything else
 /// turned into one `-`, none at either end. Empty when `text` has no letter or digit.
 pub fn slugify(text: &str) -> String {
-    let ascii = deunicode::deunicode(text);
-    let mut out = String::with_capacity(ascii.len());
-    let mut dash = false;
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    out
+    dashed(&deunicode::deunicode(text), |c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

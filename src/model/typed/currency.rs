@@ -67,11 +67,7 @@ impl Ctx {
             return m;
         }
         let rounded = Money(plan.round(m.0));
-        let units = match plan.minor_units() {
-            0 => format!("{} amounts have no decimals", plan.code()),
-            1 => format!("{} amounts have one decimal", plan.code()),
-            n => format!("{} amounts have {n} decimals", plan.code()),
-        };
+        let units = format!("{} amounts have {}", plan.code(), plan.decimals_in_words());
         let field = key.rsplit('.').next().unwrap_or(key);
         let d = Diagnostic::new(
             Rule::MoneyPrecision,

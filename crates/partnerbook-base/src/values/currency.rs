@@ -172,6 +172,16 @@ impl Currency {
         minor_units(&self.code)
     }
 
+    /// How many decimals its amounts have, in words, for messages: `no decimals`,
+    /// `one decimal`, `3 decimals`.
+    pub fn decimals_in_words(&self) -> String {
+        match self.minor_units() {
+            0 => "no decimals".to_string(),
+            1 => "one decimal".to_string(),
+            n => format!("{n} decimals"),
+        }
+    }
+
     /// `v` rounded to the currency's minor unit, half away from zero: what an export
     /// gives and what any output shows as an exact amount.
     pub fn round(&self, v: f64) -> f64 {
