@@ -623,26 +623,6 @@ fn days_text(days: i64, lang: &Lang) -> String {
     }
 }
 
-/// The purpose line of the cover: `For decision: 1 item · For approval: 2 tier moves ·
-/// For noting: the scorecard and 5 risks`.
-pub fn purpose(a: &Analysis, lang: &Lang) -> String {
-    let (d, t) = a.board.count_asks();
-    let mut parts = Vec::new();
-    parts.push(if d == 0 {
-        lang.t("s_purpose_decision_none").into_owned()
-    } else {
-        lang.f("s_purpose_decision", &args(&[("n", d.into())]))
-    });
-    if t > 0 {
-        parts.push(lang.f("s_purpose_approval", &args(&[("n", t.into())])));
-    }
-    parts.push(lang.f(
-        "s_purpose_noting",
-        &args(&[("n", a.board.top_risks().len().into())]),
-    ));
-    parts.join(" · ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -115,16 +115,6 @@ s_severity_medium = Mittel
 s_severity_low = Niedrig
 
 ## Deckblatt
-s_purpose_decision_none = Zur Entscheidung: keine
-s_purpose_decision = { $n ->
-    [one] Zur Entscheidung: {$n} Punkt
-   *[other] Zur Entscheidung: {$n} Punkte
-}
-s_purpose_approval = Zur Genehmigung: {$n} Stufenwechsel
-s_purpose_noting = { $n ->
-    [one] Zur Kenntnis: die Scorecard und {$n} Risiko
-   *[other] Zur Kenntnis: die Scorecard und {$n} Risiken
-}
 
 ## Wirtschaftlichkeit
 s_gap_not_given = nicht angegeben

@@ -121,19 +121,6 @@ s_severity_medium = Medium
 s_severity_low = Low
 
 ## Cover
-s_purpose_decision_none = For decision: none
-s_purpose_decision = { $n ->
-    [one] For decision: {$n} item
-   *[other] For decision: {$n} items
-}
-s_purpose_approval = { $n ->
-    [one] For approval: {$n} tier move
-   *[other] For approval: {$n} tier moves
-}
-s_purpose_noting = { $n ->
-    [one] For noting: the scorecard and {$n} risk
-   *[other] For noting: the scorecard and {$n} risks
-}
 
 ## Economics
 s_gap_not_given = not given

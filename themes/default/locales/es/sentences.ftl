@@ -115,19 +115,6 @@ s_severity_medium = Media
 s_severity_low = Baja
 
 ## Portada
-s_purpose_decision_none = Para decisión: ninguna
-s_purpose_decision = { $n ->
-    [one] Para decisión: {$n} punto
-   *[other] Para decisión: {$n} puntos
-}
-s_purpose_approval = { $n ->
-    [one] Para aprobación: {$n} cambio de nivel
-   *[other] Para aprobación: {$n} cambios de nivel
-}
-s_purpose_noting = { $n ->
-    [one] Para conocimiento: el cuadro de mando y {$n} riesgo
-   *[other] Para conocimiento: el cuadro de mando y {$n} riesgos
-}
 
 ## Economía del programa
 s_gap_not_given = no indicado

@@ -112,19 +112,6 @@ s_severity_medium = Moyenne
 s_severity_low = Faible
 
 ## Couverture
-s_purpose_decision_none = Pour décision : aucune
-s_purpose_decision = { $n ->
-    [one] Pour décision : {$n} point
-   *[other] Pour décision : {$n} points
-}
-s_purpose_approval = { $n ->
-    [one] Pour approbation : {$n} changement de niveau
-   *[other] Pour approbation : {$n} changements de niveau
-}
-s_purpose_noting = { $n ->
-    [one] Pour information : le tableau de suivi et {$n} risque
-   *[other] Pour information : le tableau de suivi et {$n} risques
-}
 
 ## Économie du programme
 s_gap_not_given = non renseigné

@@ -82,10 +82,6 @@ s_severity_medium = 中
 s_severity_low = 低
 
 ## 表紙
-s_purpose_decision_none = 決議事項：なし
-s_purpose_decision = 決議事項：{$n}件
-s_purpose_approval = 承認事項：ティア変更{$n}件
-s_purpose_noting = 報告事項：スコアカードとリスク{$n}件
 
 ## 収益性
 s_gap_not_given = 未入力
