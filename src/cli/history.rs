@@ -52,9 +52,10 @@ pub fn run(mut a: Args) -> Status {
         }
     };
     let rows = history.rows(&now);
+    let fmt = format::CliFormats::of(&now.plan.company.locale);
     let text = match a.format {
-        Format::Text => Ok(format::text(&history, &rows)),
-        Format::Markdown => Ok(format::markdown(&history, &rows)),
+        Format::Text => Ok(format::text(&history, &rows, &fmt)),
+        Format::Markdown => Ok(format::markdown(&history, &rows, &fmt)),
         Format::Json => format::json(&rows),
         Format::Csv => format::csv(&rows),
     };

@@ -1,7 +1,8 @@
 //! The snapshots' figures as text: for the site and the board pack in the plan's
 //! language (`money`, `percent`, `check_word`), and the `partnerbook history` output
 //! (the snapshots and now, one row each, as an aligned text table, a Markdown table,
-//! JSON or CSV) in English, as every command-line message; both round as
+//! JSON or CSV) with English words, as every command-line message, and the figures as
+//! the plan's locale writes them; both round as
 //! `Money::display` and `Percent::display` do.
 
 use super::{History, Snapshot};
@@ -63,17 +64,46 @@ pub fn check_word(s: &Snapshot, lang: &Lang) -> String {
     }
 }
 
-/// A money figure for `partnerbook history` (English, as every command line message).
-fn cli_money(s: &Snapshot, v: Option<f64>) -> String {
+/// A money figure for `partnerbook history`: the words English, as every command-line
+/// message, the amount as the plan's locale writes it (as its site and pack do).
+fn cli_money(s: &Snapshot, v: Option<f64>, fmt: &CliFormats) -> String {
     v.map_or_else(
         || "not given".to_string(),
-        |v| Money(v).display(&Currency::of(&s.currency).plain_style()),
+        |v| {
+            let style = crate::i18n::formats::money_style(&fmt.locale, &Currency::of(&s.currency));
+            Money(v).display(&style)
+        },
     )
 }
 
-/// A percentage figure for `partnerbook history`.
-fn cli_percent(v: Option<f64>) -> String {
-    v.map_or_else(|| "not given".to_string(), |p| Percent(p).display())
+/// A percentage figure for `partnerbook history`, in the plan's locale.
+fn cli_percent(v: Option<f64>, fmt: &CliFormats) -> String {
+    v.map_or_else(
+        || "not given".to_string(),
+        |p| match &fmt.numbers {
+            Some(f) => f.percent(p, 1),
+            None => Percent(p).display(),
+        },
+    )
+}
+
+/// The plan's locale for the figures of `partnerbook history`.
+pub struct CliFormats {
+    locale: String,
+    /// `None` for `en-US` (partnerbook's own form) or a locale without data.
+    numbers: Option<crate::i18n::Formats>,
+}
+
+impl CliFormats {
+    pub fn of(locale: &str) -> CliFormats {
+        let numbers = (locale != crate::i18n::DEFAULT_LOCALE)
+            .then(|| crate::i18n::Formats::of(locale).ok())
+            .flatten();
+        CliFormats {
+            locale: locale.to_string(),
+            numbers,
+        }
+    }
 }
 
 /// The check's result for `partnerbook history`.
@@ -99,25 +129,25 @@ const HEADERS: [&str; 10] = [
     "Check",
 ];
 
-fn cells(s: &Snapshot) -> [String; 10] {
+fn cells(s: &Snapshot, fmt: &CliFormats) -> [String; 10] {
     let f = &s.figures;
     [
         s.label.clone(),
         s.date.to_string(),
         s.short(),
-        cli_money(s, f.partner_sourced_arr),
-        cli_money(s, Some(f.pipeline)),
-        cli_money(s, f.program_cost),
-        cli_percent(f.roi),
-        cli_percent(f.okr_progress),
+        cli_money(s, f.partner_sourced_arr, fmt),
+        cli_money(s, Some(f.pipeline), fmt),
+        cli_money(s, f.program_cost, fmt),
+        cli_percent(f.roi, fmt),
+        cli_percent(f.okr_progress, fmt),
         f.partners_by_tier.compact(),
         cli_check_word(s),
     ]
 }
 
 /// The aligned table, what was found, and the skipped revisions.
-pub fn text(history: &History, rows: &[Snapshot]) -> String {
-    let table: Vec<[String; 10]> = rows.iter().map(cells).collect();
+pub fn text(history: &History, rows: &[Snapshot], fmt: &CliFormats) -> String {
+    let table: Vec<[String; 10]> = rows.iter().map(|s| cells(s, fmt)).collect();
     let mut widths = HEADERS.map(|h| h.chars().count());
     for row in &table {
         for (w, c) in widths.iter_mut().zip(row) {
@@ -148,7 +178,7 @@ pub fn text(history: &History, rows: &[Snapshot]) -> String {
 }
 
 /// A GitHub-flavoured Markdown table.
-pub fn markdown(history: &History, rows: &[Snapshot]) -> String {
+pub fn markdown(history: &History, rows: &[Snapshot], fmt: &CliFormats) -> String {
     let esc = |s: &str| s.replace('|', "\\|");
     let mut out = format!(
         "### Plan history\n\n{}, oldest first, then now.\n\n",
@@ -157,7 +187,7 @@ pub fn markdown(history: &History, rows: &[Snapshot]) -> String {
     let _ = writeln!(out, "| {} |", HEADERS.join(" | "));
     let _ = writeln!(out, "|{}", "---|".repeat(HEADERS.len()));
     for s in rows {
-        let c = cells(s).map(|c| esc(&c));
+        let c = cells(s, fmt).map(|c| esc(&c));
         let _ = writeln!(out, "| {} |", c.join(" | "));
     }
     if !history.skipped.is_empty() {

@@ -261,3 +261,36 @@ fn a_range_half_in_another_currency_is_one_error_with_the_range_rewritten() {
     );
     assert!(c.of_rule("tier.ladder").is_empty(), "{}", c.listing());
 }
+
+/// `partnerbook history` of a German plan: English words, the figures as the plan's
+/// site and pack write them (`3,1 Mio. €`, `53,8 %`).
+#[test]
+fn history_shows_figures_in_the_plan_locale() {
+    let t = support::PlanTest::example();
+    for file in ["plan.yaml", "tiers.yaml"] {
+        t.replace(file, "$", "€");
+    }
+    for p in std::fs::read_dir(t.path("partners"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let text = std::fs::read_to_string(p.path()).unwrap_or_default();
+        std::fs::write(p.path(), text.replace('$', "€")).unwrap_or_else(|e| panic!("{e}"));
+    }
+    t.replace(
+        "plan.yaml",
+        "currency: USD",
+        "currency: EUR\n  locale: de-DE",
+    );
+    support::git_init(t.content());
+    support::git(t.content(), ["add", "-A"]).expect_success();
+    support::git(t.content(), ["commit", "-q", "-m", "plan"]).expect_success();
+    let out = t
+        .partnerbook(["history", "--content", "content", "--today", support::TODAY])
+        .run();
+    out.expect_success();
+    assert!(out.stdout.contains("Partner ARR"), "{}", out.stdout);
+    assert!(out.stdout.contains("\u{a0}Mio.\u{a0}€"), "{}", out.stdout);
+    assert!(out.stdout.contains("53,8\u{a0}%"), "{}", out.stdout);
+}
