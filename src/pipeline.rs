@@ -237,7 +237,7 @@ pub(crate) fn for_build<'a>(
     opts: &'a RenderOptions,
 ) -> std::borrow::Cow<'a, RenderOptions> {
     match &opts.history {
-        Some(h) if opts.since_last.is_none() => match since_last(h, project) {
+        Some(h) if opts.since_last.is_none() => match since_last(h, project, opts) {
             Some(changes) => {
                 let mut o = opts.clone();
                 o.since_last = Some(changes);
@@ -249,18 +249,35 @@ pub(crate) fn for_build<'a>(
     }
 }
 
-/// The changes from the newest snapshot to `project`: from the cache when it holds
-/// them for exactly this plan, else compared (the snapshot's plan is read once).
+/// What the history cache keeps of "since the last board meeting": the language it is
+/// worded in (the plan's locale) with the report, so a report in another language
+/// (or one cached before reports were translated) is worded again.
+type CachedChanges = (String, crate::render::ChangeReport);
+
+/// The changes from the newest snapshot to `project`, in the plan's language: from the
+/// cache when it holds them for exactly this plan, else compared (the snapshot's plan
+/// is read once).
 fn since_last(
     h: &crate::history::History,
     project: &Project,
+    opts: &RenderOptions,
 ) -> Option<crate::render::ChangeReport> {
     let label = h.last()?.label.clone();
-    if let Some(changes) = h.recall(project) {
-        return Some(changes);
+    let tag = format!("c1:{}", project.plan.company.locale);
+    if let Some((cached_tag, changes)) = h.recall::<CachedChanges>(project) {
+        if cached_tag == tag {
+            return Some(changes);
+        }
     }
+    let lang = match crate::diff::plan_lang(project, opts.theme_dir.as_deref()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("note: history: the changes since {label} are left out: {e}");
+            return None;
+        }
+    };
     let previous = h.previous.as_ref()?.project()?;
-    let mut changes = crate::diff::since_snapshot(&previous, project, &label);
+    let mut changes = crate::diff::since_snapshot(&previous, project, &label, &lang);
     if changes.sections.is_empty() {
         // The plan is the newest snapshot (the pack is rebuilt after the meeting's tag
         // was set): what moved is what moved up to that snapshot.
@@ -268,11 +285,11 @@ fn since_last(
         if let (Some(earlier), Some(before)) =
             (h.earlier.as_ref().and_then(|e| e.project()), before)
         {
-            changes = crate::diff::since_snapshot(&earlier, project, &before);
+            changes = crate::diff::since_snapshot(&earlier, project, &before, &lang);
             changes.rebuilt_at = Some(label);
         }
     }
-    h.remember(project, &changes);
+    h.remember(project, &(tag, &changes));
     Some(changes)
 }
 

@@ -74,7 +74,11 @@ pub fn run(mut a: Args) -> Status {
     opts.render.commit = commit;
     opts.render.history = history;
     if let Some(rev) = &b.since {
-        match diff::changes_since_project(&project, rev) {
+        let lang = match diff::plan_lang(&project, opts.render.theme_dir.as_deref()) {
+            Ok(l) => l,
+            Err(e) => return fail(e),
+        };
+        match diff::changes_since_project(&project, rev, &lang) {
             Ok(c) => opts.render.changes = Some(c),
             Err(e) => return fail(e),
         }

@@ -12,6 +12,7 @@
 
 use super::value::{Value, Values};
 use crate::analysis::Band;
+use crate::i18n::Lang;
 use crate::model::{
     Better, DecisionKind, DecisionStatus, ItemStatus, PartnerStatus, TierLevel, TierName,
 };
@@ -19,13 +20,20 @@ use serde::Serialize;
 
 /// A closed vocabulary value: a machine word for JSON and a label for people.
 pub trait Word: Copy {
+    /// The vocabulary's name in the catalogs (`tier`: the messages `tier_gold`, …).
+    const KIND: &'static str;
     fn word(self) -> &'static str;
     fn label(self) -> &'static str;
+    /// The label in the language of `lang`.
+    fn text(self, lang: &Lang) -> String {
+        lang.word(Self::KIND, self.word())
+    }
 }
 
 macro_rules! word_impl {
-    ($($t:ty),+) => {$(
+    ($($t:ty = $kind:literal),+) => {$(
         impl Word for $t {
+            const KIND: &'static str = $kind;
             fn word(self) -> &'static str { self.as_str() }
             fn label(self) -> &'static str { <$t>::label(self) }
         }
@@ -33,16 +41,18 @@ macro_rules! word_impl {
 }
 
 word_impl!(
-    TierLevel,
-    TierName,
-    Band,
-    PartnerStatus,
-    DecisionStatus,
-    ItemStatus,
-    Better
+    TierLevel = "tier",
+    TierName = "tier",
+    Band = "band",
+    PartnerStatus = "partner_status",
+    DecisionStatus = "decision_status",
+    ItemStatus = "item_status",
+    Better = "better"
 );
 
 impl Word for DecisionKind {
+    /// Decisions read as the matrix writes them (`c_outcome_build`: BUILD in English).
+    const KIND: &'static str = "c_outcome";
     fn word(self) -> &'static str {
         self.as_str()
     }

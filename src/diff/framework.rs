@@ -234,8 +234,8 @@ fn program(out: &mut Vec<Change>, old: &Plan, new: &Plan) {
         o.partner_arr_share.map(|p| Value::Percent(p.0)),
         n.partner_arr_share.map(|p| Value::Percent(p.0)),
     );
-    let years = |y: u32| Some(crate::text::plural(y as usize, "year"));
-    s.text_field(
+    let years = |y: u32| Some(Value::Years(y));
+    s.field(
         out,
         "horizon",
         years(o.horizon_years),

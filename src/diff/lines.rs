@@ -5,11 +5,12 @@
 //! plan (partners, competitors, decisions, OKRs, roadmap, governance, lesser properties,
 //! rule violations); the phrases those sentences share are in `phrases.rs`.
 
-use super::change::Change;
+use super::change::{Change, Word};
 use super::phrases::{
-    from_to, label_or, list_text, or_none, outcome, progress_text, score_text, tier_text, times,
-    transition, Progress,
+    from_to, label_or, list_text, names, or_none, outcome, progress_text, score, score_text,
+    status, tier_text, times, Progress,
 };
+use crate::i18n::{args, word_id, FluentArgs, Lang};
 use serde::Serialize;
 
 /// How a change reads at a glance.
@@ -55,10 +56,50 @@ impl Line {
         }
     }
 
-    /// The sentence without markup.
-    pub fn plain(&self) -> String {
-        format!("{}: {}", self.subject, self.text)
+    /// The sentence without markup (`subject: text`, as the catalog of `lang` puts
+    /// them together).
+    pub fn plain(&self, lang: &Lang) -> String {
+        lang.f(
+            "c_line",
+            &args(&[
+                ("subject", self.subject.clone().into()),
+                ("text", self.text.clone().into()),
+            ]),
+        )
     }
+}
+
+/// A message with string arguments.
+fn say(lang: &Lang, id: &str, pairs: &[(&str, String)]) -> String {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    lang.f(id, &a)
+}
+
+/// A field's name in the language of `lang` (`c_field_pipeline_range`), or as the
+/// diff wrote it when the catalog has no word for it (a rationale key of the plan's own).
+fn field_name(lang: &Lang, field: &str) -> String {
+    let id = word_id("c_field", field);
+    if lang.catalog.has(&id) {
+        lang.t(&id).into_owned()
+    } else {
+        field.to_string()
+    }
+}
+
+/// The name of what a lesser change is about: the parts of the plan that are not
+/// items of its own (`Company`, `Scoring`, `Gold tier`) in the language of `lang`;
+/// names of partners, decisions and the like as written.
+fn subject_name(lang: &Lang, id: Option<&str>, subject: &str) -> String {
+    if id.is_none() || subject.ends_with(" tier") {
+        let key = word_id("c_subject", subject);
+        if lang.catalog.has(&key) {
+            return lang.t(&key).into_owned();
+        }
+    }
+    subject.to_string()
 }
 
 impl Change {
@@ -66,7 +107,7 @@ impl Change {
     ///
     /// The match names every kind, so a new kind does not compile until it is given to
     /// the function that words it.
-    pub fn line(&self) -> Line {
+    pub fn line(&self, lang: &Lang) -> Line {
         use Change::*;
         let line = match self {
             PartnerAdded { .. }
@@ -75,29 +116,29 @@ impl Change {
             | TierChanged { .. }
             | TargetTierChanged { .. }
             | PartnerStatusChanged { .. }
-            | LockChanged { .. } => partner_line(self),
-            CompetitorAdded { .. } | CompetitorRemoved { .. } => competitor_line(self),
+            | LockChanged { .. } => partner_line(self, lang),
+            CompetitorAdded { .. } | CompetitorRemoved { .. } => competitor_line(self, lang),
             DecisionAdded { .. }
             | DecisionRemoved { .. }
             | DecisionChanged { .. }
             | DecisionStatusChanged { .. }
-            | MatrixOutcomeChanged { .. } => decision_line(self),
+            | MatrixOutcomeChanged { .. } => decision_line(self, lang),
             ObjectiveAdded { .. }
             | ObjectiveRemoved { .. }
             | KeyResultAdded { .. }
             | KeyResultRemoved { .. }
             | TargetChanged { .. }
-            | ProgressChanged { .. } => okr_line(self),
+            | ProgressChanged { .. } => okr_line(self, lang),
             RoadmapItemAdded { .. }
             | RoadmapItemRemoved { .. }
             | RoadmapStatusChanged { .. }
-            | RoadmapItemMoved { .. } => roadmap_line(self),
+            | RoadmapItemMoved { .. } => roadmap_line(self, lang),
             RaciChanged { .. }
             | RaciRowAdded { .. }
             | RaciRowRemoved { .. }
             | SponsorAdded { .. }
-            | SponsorRemoved { .. } => governance_line(self),
-            FieldChanged { .. } | Reworded { .. } | ListChanged { .. } => property_line(self),
+            | SponsorRemoved { .. } => governance_line(self, lang),
+            FieldChanged { .. } | Reworded { .. } | ListChanged { .. } => property_line(self, lang),
             ViolationAppeared { .. } | ViolationResolved { .. } => violation_line(self),
         };
         // Each function words every kind routed to it, so this fallback is never used.
@@ -107,40 +148,46 @@ impl Change {
 
 /// A partner added, removed, rescored, moved between tiers or (un)locked; `None` for
 /// other changes.
-fn partner_line(c: &Change) -> Option<Line> {
+fn partner_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
     use Sign::*;
     let line = match c {
         PartnerAdded {
             subject,
             tier,
-            score,
+            score: score_of,
             band,
             ..
         } => Line::new(
             Added,
             subject,
-            format!(
-                "added as {}, score {} ({})",
-                tier.label(),
-                crate::values::score(*score),
-                band.label()
+            say(
+                lang,
+                "c_partner_added",
+                &[
+                    ("tier", tier.text(lang)),
+                    ("score", score(lang, *score_of)),
+                    ("band", band.text(lang)),
+                ],
             ),
         ),
         PartnerRemoved {
             subject,
             tier,
-            score,
+            score: score_of,
             band,
             ..
         } => Line::new(
             Removed,
             subject,
-            format!(
-                "removed (was {}, score {}, {})",
-                tier.label(),
-                crate::values::score(*score),
-                band.label()
+            say(
+                lang,
+                "c_partner_removed",
+                &[
+                    ("tier", tier.text(lang)),
+                    ("score", score(lang, *score_of)),
+                    ("band", band.text(lang)),
+                ],
             ),
         ),
         ScoreChanged {
@@ -153,20 +200,20 @@ fn partner_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Changed,
             subject,
-            score_text(*from, *to, *band_from, *band_to),
+            score_text(lang, *from, *to, *band_from, *band_to),
         ),
         TierChanged {
             subject, from, to, ..
-        } => Line::new(Changed, subject, tier_text(*from, *to)),
+        } => Line::new(Changed, subject, tier_text(lang, *from, *to)),
         TargetTierChanged {
             subject, from, to, ..
         } => Line::new(
             Changed,
             subject,
-            format!(
-                "target tier {} → {}",
-                label_or(*from, "none"),
-                label_or(*to, "none")
+            say(
+                lang,
+                "c_target_tier",
+                &[("from", label_or(lang, *from)), ("to", label_or(lang, *to))],
             ),
         ),
         PartnerStatusChanged {
@@ -174,45 +221,42 @@ fn partner_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Changed,
             subject,
-            transition("status", from.label(), to.label()),
+            status(lang, &from.text(lang), &to.text(lang)),
         ),
         LockChanged {
             subject,
             to,
             competitors,
             ..
-        } => lock_line(subject, *to, competitors),
+        } => lock_line(lang, subject, *to, competitors),
         _ => return None,
     };
     Some(line)
 }
 
 /// A partner that became, or stopped being, exclusive to competitors.
-fn lock_line(name: &str, locked: bool, competitors: &[String]) -> Line {
-    let competitors = competitors.join(", ");
-    if locked {
-        Line::new(Sign::Worse, name, format!("now locked to {competitors}"))
+fn lock_line(lang: &Lang, name: &str, locked: bool, competitors: &[String]) -> Line {
+    let competitors = names(lang, competitors);
+    let (sign, id) = if locked {
+        (Sign::Worse, "c_locked")
     } else {
-        Line::new(
-            Sign::Better,
-            name,
-            format!("no longer locked to {competitors}"),
-        )
-    }
+        (Sign::Better, "c_unlocked")
+    };
+    Line::new(sign, name, say(lang, id, &[("competitors", competitors)]))
 }
 
 /// A competitor added to or removed from the map; `None` for other changes.
-fn competitor_line(c: &Change) -> Option<Line> {
+fn competitor_line(c: &Change, lang: &Lang) -> Option<Line> {
     match c {
         Change::CompetitorAdded { subject, .. } => Some(Line::new(
             Sign::Added,
             subject,
-            "competitor added to the map",
+            lang.t("c_competitor_added"),
         )),
         Change::CompetitorRemoved { subject, .. } => Some(Line::new(
             Sign::Removed,
             subject,
-            "competitor removed from the map",
+            lang.t("c_competitor_removed"),
         )),
         _ => None,
     }
@@ -220,7 +264,7 @@ fn competitor_line(c: &Change) -> Option<Line> {
 
 /// A decision added, removed, redecided or given a new status or matrix outcome;
 /// `None` for other changes.
-fn decision_line(c: &Change) -> Option<Line> {
+fn decision_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
     use Sign::*;
     let (sign, decision, title, text) = match c {
@@ -228,23 +272,37 @@ fn decision_line(c: &Change) -> Option<Line> {
             id: decision,
             subject: title,
             outcome,
-            status,
+            status: state,
         } => (
             Added,
             decision,
             title,
-            format!("added: {} ({})", outcome.label(), status.label()),
+            say(
+                lang,
+                "c_decision_added",
+                &[
+                    ("outcome", outcome.text(lang)),
+                    ("status", state.text(lang)),
+                ],
+            ),
         ),
         DecisionRemoved {
             id: decision,
             subject: title,
             outcome,
-            status,
+            status: state,
         } => (
             Removed,
             decision,
             title,
-            format!("removed (was {}, {})", outcome.label(), status.label()),
+            say(
+                lang,
+                "c_decision_removed",
+                &[
+                    ("outcome", outcome.text(lang)),
+                    ("status", state.text(lang)),
+                ],
+            ),
         ),
         DecisionChanged {
             id: decision,
@@ -255,7 +313,11 @@ fn decision_line(c: &Change) -> Option<Line> {
             Changed,
             decision,
             title,
-            transition("decision", from.label(), to.label()),
+            say(
+                lang,
+                "c_decision_changed",
+                &[("from", from.text(lang)), ("to", to.text(lang))],
+            ),
         ),
         DecisionStatusChanged {
             id: decision,
@@ -266,7 +328,7 @@ fn decision_line(c: &Change) -> Option<Line> {
             Changed,
             decision,
             title,
-            transition("status", from.label(), to.label()),
+            status(lang, &from.text(lang), &to.text(lang)),
         ),
         MatrixOutcomeChanged {
             id: decision,
@@ -277,7 +339,11 @@ fn decision_line(c: &Change) -> Option<Line> {
             Changed,
             decision,
             title,
-            format!("matrix outcome {} → {}", outcome(from), outcome(to)),
+            say(
+                lang,
+                "c_matrix_outcome",
+                &[("from", outcome(lang, from)), ("to", outcome(lang, to))],
+            ),
         ),
         _ => return None,
     };
@@ -286,7 +352,7 @@ fn decision_line(c: &Change) -> Option<Line> {
 
 /// An objective or key result added or removed, or a new target or current value;
 /// `None` for other changes.
-fn okr_line(c: &Change) -> Option<Line> {
+fn okr_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
     use Sign::*;
     let line = match c {
@@ -297,30 +363,37 @@ fn okr_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Added,
             subject,
-            format!(
-                "objective added with {}",
-                crate::text::plural(*key_results, "key result")
-            ),
+            lang.f("c_objective_added", &args(&[("n", (*key_results).into())])),
         ),
-        ObjectiveRemoved { subject, .. } => Line::new(Removed, subject, "objective removed"),
+        ObjectiveRemoved { subject, .. } => {
+            Line::new(Removed, subject, lang.t("c_objective_removed"))
+        }
         KeyResultAdded {
             subject, objective, ..
-        } => Line::new(Added, subject, format!("key result added to “{objective}”")),
+        } => Line::new(
+            Added,
+            subject,
+            say(lang, "c_kr_added", &[("objective", objective.clone())]),
+        ),
         KeyResultRemoved {
             subject, objective, ..
         } => Line::new(
             Removed,
             subject,
-            format!("key result removed from “{objective}”"),
+            say(lang, "c_kr_removed", &[("objective", objective.clone())]),
         ),
         TargetChanged {
             subject, values, ..
         } => {
-            let (old, new) = values.shown();
+            let (old, new) = values.shown(lang);
             Line::new(
                 Changed,
                 subject,
-                format!("target {}", from_to(old.as_deref(), new.as_deref(), "none")),
+                say(
+                    lang,
+                    "c_target",
+                    &[("change", from_to(lang, old.as_deref(), new.as_deref()))],
+                ),
             )
         }
         ProgressChanged {
@@ -344,7 +417,11 @@ fn okr_line(c: &Change) -> Option<Line> {
                 baseline: baseline.as_ref(),
                 better: *better,
             };
-            Line::new(sign, subject, progress_text(values, verdict, &progress))
+            Line::new(
+                sign,
+                subject,
+                progress_text(lang, values, verdict, &progress),
+            )
         }
         _ => return None,
     };
@@ -353,27 +430,35 @@ fn okr_line(c: &Change) -> Option<Line> {
 
 /// A roadmap item added, removed, given a new status or moved to another quarter;
 /// `None` for other changes.
-fn roadmap_line(c: &Change) -> Option<Line> {
+fn roadmap_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
     use Sign::*;
     let line = match c {
         RoadmapItemAdded {
             subject,
             quarter,
-            status,
+            status: state,
         } => Line::new(
             Added,
             subject,
-            format!("added to {quarter} ({})", status.label()),
+            say(
+                lang,
+                "c_roadmap_added",
+                &[("quarter", quarter.clone()), ("status", state.text(lang))],
+            ),
         ),
         RoadmapItemRemoved {
             subject,
             quarter,
-            status,
+            status: state,
         } => Line::new(
             Removed,
             subject,
-            format!("removed from {quarter} (was {})", status.label()),
+            say(
+                lang,
+                "c_roadmap_removed",
+                &[("quarter", quarter.clone()), ("status", state.text(lang))],
+            ),
         ),
         RoadmapStatusChanged {
             subject,
@@ -383,18 +468,32 @@ fn roadmap_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Changed,
             subject,
-            transition(&format!("{quarter} status"), from.label(), to.label()),
+            say(
+                lang,
+                "c_roadmap_status",
+                &[
+                    ("quarter", quarter.clone()),
+                    ("from", from.text(lang)),
+                    ("to", to.text(lang)),
+                ],
+            ),
         ),
-        RoadmapItemMoved { subject, from, to } => {
-            Line::new(Changed, subject, format!("moved from {from} to {to}"))
-        }
+        RoadmapItemMoved { subject, from, to } => Line::new(
+            Changed,
+            subject,
+            say(
+                lang,
+                "c_roadmap_moved",
+                &[("from", from.clone()), ("to", to.clone())],
+            ),
+        ),
         _ => return None,
     };
     Some(line)
 }
 
 /// A RACI cell or row, or an executive sponsor, that changed; `None` for other changes.
-fn governance_line(c: &Change) -> Option<Line> {
+fn governance_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
     use Sign::*;
     let line = match c {
@@ -406,7 +505,14 @@ fn governance_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Changed,
             subject,
-            format!("{role} {}", from_to(from.as_deref(), to.as_deref(), "none")),
+            say(
+                lang,
+                "c_raci_cell",
+                &[
+                    ("role", role.clone()),
+                    ("change", from_to(lang, from.as_deref(), to.as_deref())),
+                ],
+            ),
         ),
         RaciRowAdded {
             subject,
@@ -415,13 +521,16 @@ fn governance_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Added,
             subject,
-            format!(
-                "RACI row added (A: {}; R: {})",
-                or_none(accountable),
-                or_none(responsible)
+            say(
+                lang,
+                "c_raci_row_added",
+                &[
+                    ("accountable", or_none(lang, accountable)),
+                    ("responsible", or_none(lang, responsible)),
+                ],
             ),
         ),
-        RaciRowRemoved { subject } => Line::new(Removed, subject, "RACI row removed"),
+        RaciRowRemoved { subject } => Line::new(Removed, subject, lang.t("c_raci_row_removed")),
         SponsorAdded {
             subject,
             partner_executive,
@@ -430,9 +539,16 @@ fn governance_line(c: &Change) -> Option<Line> {
         } => Line::new(
             Added,
             subject,
-            format!("executive sponsor added ({partner_executive} ↔ {our_counterpart})"),
+            say(
+                lang,
+                "c_sponsor_added",
+                &[
+                    ("partner", partner_executive.clone()),
+                    ("ours", our_counterpart.clone()),
+                ],
+            ),
         ),
-        SponsorRemoved { subject, .. } => Line::new(Removed, subject, "executive sponsor removed"),
+        SponsorRemoved { subject, .. } => Line::new(Removed, subject, lang.t("c_sponsor_removed")),
         _ => return None,
     };
     Some(line)
@@ -440,42 +556,62 @@ fn governance_line(c: &Change) -> Option<Line> {
 
 /// A lesser property (a field, a long text, a list) that changed; `None` for other
 /// changes.
-fn property_line(c: &Change) -> Option<Line> {
+fn property_line(c: &Change, lang: &Lang) -> Option<Line> {
     use Change::*;
-    let (subject, text) = match c {
+    let (id, subject, text) = match c {
         FieldChanged {
+            id,
             subject,
             field,
             values,
-            ..
         } => {
-            let (old, new) = values.shown();
+            let (old, new) = values.shown(lang);
             (
+                id,
                 subject,
-                format!(
-                    "{field} {}",
-                    from_to(old.as_deref(), new.as_deref(), "none")
+                say(
+                    lang,
+                    "c_field",
+                    &[
+                        ("field", field_name(lang, field)),
+                        ("change", from_to(lang, old.as_deref(), new.as_deref())),
+                    ],
                 ),
             )
         }
-        Reworded { subject, field, .. } => (subject, format!("{field} reworded")),
+        Reworded { id, subject, field } => (
+            id,
+            subject,
+            say(lang, "c_reworded", &[("field", field_name(lang, field))]),
+        ),
         ListChanged {
+            id,
             subject,
             field,
             added,
             removed,
             reordered,
-            ..
         } => (
+            id,
             subject,
-            format!("{field}: {}", list_text(added, removed, reordered)),
+            say(
+                lang,
+                "c_list",
+                &[
+                    ("field", field_name(lang, field)),
+                    ("edits", list_text(lang, added, removed, reordered)),
+                ],
+            ),
         ),
         _ => return None,
     };
+    let subject = subject_name(lang, id.as_deref(), subject);
     Some(Line::new(Sign::Changed, subject, text))
 }
 
-/// A rule violation that appeared or was resolved; `None` for other changes.
+/// A rule violation that appeared or was resolved; `None` for other changes. In
+/// English, as the findings themselves are: the site's and the pack's change reports
+/// leave rule violations out (they show the counts).
 fn violation_line(c: &Change) -> Option<Line> {
     let (sign, verb, rule, severity, file, message, count) = match c {
         Change::ViolationAppeared {
@@ -524,10 +660,10 @@ mod tests {
             band_to: Band::Secondary,
         };
         assert_eq!(
-            c.line().plain(),
+            c.line(crate::diff::english()).plain(crate::diff::english()),
             "Deloitte: score 85.75 → 72.25 (Priority → Secondary)"
         );
-        assert_eq!(c.line().sign, Sign::Changed);
+        assert_eq!(c.line(crate::diff::english()).sign, Sign::Changed);
     }
 
     #[test]
@@ -538,14 +674,20 @@ mod tests {
             field: "pipeline".into(),
             values: Values::new(None, Some(Value::text("$1.2M"))),
         };
-        assert_eq!(c.line().plain(), "PwC: pipeline none → $1.2M");
+        assert_eq!(
+            c.line(crate::diff::english()).plain(crate::diff::english()),
+            "PwC: pipeline none → $1.2M"
+        );
         let t = Change::TierChanged {
             id: "pwc".into(),
             subject: "PwC".into(),
             from: TierLevel::Tier(TierName::Gold),
             to: TierLevel::Tier(TierName::Platinum),
         };
-        assert_eq!(t.line().plain(), "PwC: tier Gold → Platinum (promotion)");
+        assert_eq!(
+            t.line(crate::diff::english()).plain(crate::diff::english()),
+            "PwC: tier Gold → Platinum (promotion)"
+        );
     }
 
     #[test]
@@ -553,10 +695,10 @@ mod tests {
         let c = Change::RaciRowRemoved {
             subject: "MDF allocation".into(),
         };
-        assert!(partner_line(&c).is_none());
+        assert!(partner_line(&c, crate::diff::english()).is_none());
         assert!(violation_line(&c).is_none());
         assert_eq!(
-            governance_line(&c).map(|l| l.plain()),
+            governance_line(&c, crate::diff::english()).map(|l| l.plain(crate::diff::english())),
             Some("MDF allocation: RACI row removed".to_string())
         );
     }

@@ -29,12 +29,14 @@ pub use value::{currency_of, visibly_different, Currency, Value, Values};
 
 use crate::diag::Diagnostic;
 use crate::git::{GitError, Repo};
+use crate::i18n::Lang;
 use crate::project::{CheckOptions, Project};
 use crate::source::Sources;
 use crate::values::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// The changes of one part of the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,8 +44,16 @@ pub struct Section {
     /// A stable key: `partners`, `competitors`, `tiers`, `decisions`, `okrs`,
     /// `roadmap`, `governance`, `company`, `rules`.
     pub key: &'static str,
+    /// The English title (JSON); [`Section::title_in`] words it in a language.
     pub title: &'static str,
     pub changes: Vec<Change>,
+}
+
+impl Section {
+    /// The title in the language of `lang` (the message `c_section_<key>`).
+    pub fn title_in(&self, lang: &Lang) -> String {
+        lang.t(&format!("c_section_{}", self.key)).into_owned()
+    }
 }
 
 /// Error and warning counts on both sides.
@@ -309,11 +319,34 @@ pub(crate) fn yes_no(b: bool) -> Option<Value> {
     Some(Value::Flag(b))
 }
 
+/// English, from the default theme's catalogs: the language of the `diff` and `import`
+/// commands' output (command-line text stays English, as diagnostics do).
+pub fn english() -> &'static Lang {
+    static EN: OnceLock<Lang> = OnceLock::new();
+    EN.get_or_init(|| {
+        crate::site::theme::catalog_files(None)
+            .map_err(|e| e.to_string())
+            .and_then(|files| {
+                Lang::load(crate::i18n::DEFAULT_LOCALE, &files).map_err(|e| e.to_string())
+            })
+            .unwrap_or_else(|e| panic!("the built-in catalogs: {e}"))
+    })
+}
+
+/// The language of `project`'s site and pack: its `company.locale`, with the catalogs
+/// of the theme in `theme_dir` (the default theme when `None`).
+pub fn plan_lang(project: &Project, theme_dir: Option<&Path>) -> Result<Lang, String> {
+    let files = crate::site::theme::catalog_files(theme_dir).map_err(|e| e.to_string())?;
+    Lang::load(&project.plan.company.locale, &files).map_err(|e| e.to_string())
+}
+
 /// Loads the plan at `rev` from git and compares it with an already loaded plan (the
-/// working tree): the "What changed since REV" of `build --since REV`.
+/// working tree): the "What changed since REV" of `build --since REV`, worded in
+/// `lang`.
 pub fn changes_since_project(
     new: &Project,
     rev: &str,
+    lang: &Lang,
 ) -> Result<crate::render::ChangeReport, GitError> {
     let repo = Repo::discover(&new.content_dir)?;
     let base = repo.resolve(rev)?;
@@ -323,22 +356,24 @@ pub fn changes_since_project(
     };
     let old = Project::from_files(&new.content_dir, files, &opts);
     let d = diff(&old, new).labelled(base.label(), "this build");
-    Ok(to_changes(&d, &base.label()))
+    Ok(to_changes(&d, &base.label(), lang))
 }
 
 /// "Since the last board meeting": what changed from the newest snapshot of the
-/// plan's history (`previous`, labelled `label`) to `now`.
+/// plan's history (`previous`, labelled `label`) to `now`, worded in `lang`.
 pub fn since_snapshot(
     previous: &Project,
     now: &Project,
     label: &str,
+    lang: &Lang,
 ) -> crate::render::ChangeReport {
     let d = diff(previous, now).labelled(label, "this build");
-    to_changes(&d, label)
+    to_changes(&d, label, lang)
 }
 
 /// Loads the plan at `rev` and in the working tree of `content_dir`, and returns what
-/// changed, ready for the site and the board pack.
+/// changed, ready for the site and the board pack (in the plan's language, with the
+/// default theme's catalogs).
 pub fn changes_since(
     content_dir: &Path,
     rev: &str,
@@ -346,5 +381,6 @@ pub fn changes_since(
 ) -> Result<crate::render::ChangeReport, GitError> {
     let new = Project::load(content_dir, &CheckOptions { today })
         .map_err(|e| GitError::Content(e.to_string()))?;
-    changes_since_project(&new, rev)
+    let lang = plan_lang(&new, None).map_err(GitError::Content)?;
+    changes_since_project(&new, rev, &lang)
 }

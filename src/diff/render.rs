@@ -1,7 +1,8 @@
 //! A [`PlanDiff`] as terminal text, as Markdown for a pull-request comment, as JSON, and
 //! as the "What changed" [`ChangeReport`] the site and the board pack render.
 
-use super::{Change, Counts, PlanDiff, Sign};
+use super::{english, Change, Counts, PlanDiff, Sign};
+use crate::i18n::{args, Lang};
 use crate::render::ChangeReport;
 use crate::text::plural;
 use serde::Serialize;
@@ -34,8 +35,9 @@ fn counts_line(c: &Counts) -> String {
     )
 }
 
-/// Terminal text; `color` adds ANSI colours.
+/// Terminal text; `color` adds ANSI colours. In English, as command-line output is.
 pub fn render_text(d: &PlanDiff, color: bool) -> String {
+    let en = english();
     let paint = |code: &str, s: &str| {
         if color {
             format!("{code}{s}{RESET}")
@@ -52,11 +54,11 @@ pub fn render_text(d: &PlanDiff, color: bool) -> String {
     let title = format!("Plan changes: {} → {}", d.base, d.head);
     let _ = writeln!(out, "{}", paint(BOLD, &title));
     for s in &d.sections {
-        let _ = writeln!(out, "\n{}", paint(BOLD, s.title));
+        let _ = writeln!(out, "\n{}", paint(BOLD, &s.title_in(en)));
         for c in &s.changes {
-            let line = c.line();
+            let line = c.line(en);
             let marker = paint(colour(line.sign), line.sign.marker());
-            let _ = writeln!(out, "  {marker} {}", line.plain());
+            let _ = writeln!(out, "  {marker} {}", line.plain(en));
         }
     }
     let _ = writeln!(
@@ -95,8 +97,9 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// Markdown ready to paste as a pull-request comment.
+/// Markdown ready to paste as a pull-request comment, in English.
 pub fn render_markdown(d: &PlanDiff) -> String {
+    let en = english();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -115,9 +118,9 @@ pub fn render_markdown(d: &PlanDiff) -> String {
         counts_line(&d.counts)
     );
     for s in &d.sections {
-        let _ = writeln!(out, "\n### {}\n", s.title);
+        let _ = writeln!(out, "\n### {}\n", s.title_in(en));
         for c in &s.changes {
-            let line = c.line();
+            let line = c.line(en);
             let _ = writeln!(
                 out,
                 "- **{}**: {}",
@@ -139,12 +142,14 @@ pub struct ChangeRecord<'a> {
 }
 
 impl<'a> ChangeRecord<'a> {
+    /// The record of `change`, its sentence in English.
     pub fn new(change: &'a Change) -> Self {
-        let line = change.line();
+        let en = english();
+        let line = change.line(en);
         ChangeRecord {
             change,
             sign: line.sign,
-            text: line.plain(),
+            text: line.plain(en),
         }
     }
 }
@@ -186,22 +191,23 @@ pub fn to_json(d: &PlanDiff) -> String {
     serde_json::to_string_pretty(&view).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-/// The diff as "What changed since REV" sections of plain sentences.
-pub fn to_changes(d: &PlanDiff, since: &str) -> ChangeReport {
+/// The diff as "What changed since REV" sections of plain sentences, in the language
+/// of `lang`.
+pub fn to_changes(d: &PlanDiff, since: &str, lang: &Lang) -> ChangeReport {
     let mut sections: Vec<(String, Vec<String>)> = d
         .sections
         .iter()
         .filter(|s| s.key != "rules")
         .map(|s| {
             (
-                s.title.to_string(),
-                s.changes.iter().map(|c| c.line().plain()).collect(),
+                s.title_in(lang),
+                s.changes.iter().map(|c| c.line(lang).plain(lang)).collect(),
             )
         })
         .collect();
-    let check = check_lines(&d.counts, since);
+    let check = check_lines(&d.counts, since, lang);
     if !check.is_empty() {
-        sections.push(("Plan check".to_string(), check));
+        sections.push((lang.t("c_section_check").into_owned(), check));
     }
     ChangeReport {
         since: since.to_string(),
@@ -212,20 +218,22 @@ pub fn to_changes(d: &PlanDiff, since: &str) -> ChangeReport {
 
 /// The rule findings in a board's words: how many errors and warnings the plan has
 /// now against then, without files or rule ids (the validation page has those).
-fn check_lines(c: &super::Counts, since: &str) -> Vec<String> {
-    use crate::text::plural;
-    let line = |word: &str, before: usize, after: usize| {
+fn check_lines(c: &super::Counts, since: &str, lang: &Lang) -> Vec<String> {
+    let line = |id: &str, before: usize, after: usize| {
         (before != after).then(|| {
-            format!(
-                "{} now, {} at {since}",
-                plural(after, word),
-                plural(before, word)
+            lang.f(
+                id,
+                &args(&[
+                    ("after", after.into()),
+                    ("before", before.into()),
+                    ("since", since.to_string().into()),
+                ]),
             )
         })
     };
     [
-        line("error", c.errors_before, c.errors_after),
-        line("warning", c.warnings_before, c.warnings_after),
+        line("c_check_errors", c.errors_before, c.errors_after),
+        line("c_check_warnings", c.warnings_before, c.warnings_after),
     ]
     .into_iter()
     .flatten()

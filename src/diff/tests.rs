@@ -31,7 +31,11 @@ fn lines(old: &Project, new: &Project) -> Vec<String> {
     let d = diff(old, new);
     d.sections
         .iter()
-        .flat_map(|s| s.changes.iter().map(|c| c.line().plain()))
+        .flat_map(|s| {
+            s.changes
+                .iter()
+                .map(|c| c.line(crate::diff::english()).plain(crate::diff::english()))
+        })
         .collect()
 }
 
@@ -77,18 +81,18 @@ fn nps(current: u32, better: &str) -> Project {
 fn a_key_result_says_which_direction_is_better() {
     let d = diff(&nps(45, ""), &nps(38, ""));
     let change = &d.section("okrs")[0];
-    let line = change.line();
+    let line = change.line(crate::diff::english());
     assert_eq!(line.sign, Sign::Worse);
     assert_eq!(
-        line.plain(),
+        line.plain(crate::diff::english()),
         "Partner NPS score ≥ 45: current 45 → 38 (worse); 100% → 84% of target"
     );
     let lower = "        better: lower\n";
     let d = diff(&nps(45, lower), &nps(38, lower));
-    let line = d.section("okrs")[0].line();
+    let line = d.section("okrs")[0].line(crate::diff::english());
     assert_eq!(line.sign, Sign::Better);
     assert_eq!(
-        line.plain(),
+        line.plain(crate::diff::english()),
         "Partner NPS score ≥ 45: current 45 → 38 (better); progress 100% → 118% (target ÷ current)"
     );
 }

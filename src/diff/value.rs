@@ -2,8 +2,9 @@
 //! display strings), shown so that two different values read differently
 //! (`€2.2M → €2.24M`), and written to JSON as numbers with the currency beside them.
 
+use crate::i18n::Lang;
 use crate::model::{Measure, Plan, TermValue};
-use crate::values::{decimal, decimal2, Money, MoneyRange, MoneyStyle, Percent};
+use crate::values::{decimal, Money, MoneyRange, MoneyStyle};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use std::sync::Arc;
@@ -42,6 +43,8 @@ impl Currency {
 pub enum Value {
     Text(String),
     Flag(bool),
+    /// A number of years (`3 years`; a string in JSON, as it was before it was typed).
+    Years(u32),
     Number(f64),
     Percent(f64),
     Money(f64, Currency),
@@ -99,13 +102,15 @@ impl Value {
         }
     }
 
-    /// The value alone, as people read it (as everywhere else in the plan).
-    pub fn display(&self) -> String {
+    /// The value alone, as people read it (as everywhere else in the plan), in the
+    /// language of `lang`.
+    pub fn display(&self, lang: &Lang) -> String {
         match self {
             Value::Text(s) => s.clone(),
-            Value::Flag(b) => if *b { "yes" } else { "no" }.to_string(),
-            Value::Number(n) => decimal2(*n),
-            Value::Percent(p) => Percent(*p).display(),
+            Value::Flag(b) => lang.t(if *b { "c_yes" } else { "c_no" }).into_owned(),
+            Value::Years(n) => lang.f("c_years", &crate::i18n::args(&[("n", (*n).into())])),
+            Value::Number(n) => number(lang, *n, 2),
+            Value::Percent(p) => lang.fmt.percent(*p, 1),
             Value::Money(v, c) => Money(*v).display(&c.style),
             Value::MoneyRange(r, c) => r.display(&c.style),
         }
@@ -120,11 +125,23 @@ fn same_number(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// A number with at most `decimals` decimals: in the locale's form, except that
+/// English keeps the plain digits it has always written (`1200`, not `1,200`), so the
+/// `diff` command's output does not change.
+fn number(lang: &Lang, v: f64, decimals: usize) -> String {
+    let plain = decimal::fixed(v, decimals);
+    if lang.catalog.lang() == "en" {
+        plain
+    } else {
+        lang.fmt.digits(&plain)
+    }
+}
+
 /// The two sides of a change as people read them: as shown everywhere else, unless
 /// two different values would read the same, then with as many more digits as it
 /// takes (`€2.2M → €2.24M`, not `€2.2M → €2.2M`), through the pair displays of
 /// `values`.
-pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
+pub fn visibly_different(lang: &Lang, old: &Value, new: &Value) -> (String, String) {
     match (old, new) {
         (Value::Money(a, ca), Value::Money(b, cb)) if ca == cb => {
             Money::display_pair(Money(*a), Money(*b), &ca.style)
@@ -132,9 +149,11 @@ pub fn visibly_different(old: &Value, new: &Value) -> (String, String) {
         (Value::MoneyRange(a, ca), Value::MoneyRange(b, cb)) if ca == cb => {
             MoneyRange::display_pair(a, b, &ca.style)
         }
-        (Value::Percent(a), Value::Percent(b)) => Percent::display_pair(Percent(*a), Percent(*b)),
-        (Value::Number(a), Value::Number(b)) => decimal::pair(*a, *b, 2, decimal::fixed),
-        _ => (old.display(), new.display()),
+        (Value::Percent(a), Value::Percent(b)) => {
+            decimal::pair(*a, *b, 1, |v, d| lang.fmt.percent(v, d))
+        }
+        (Value::Number(a), Value::Number(b)) => decimal::pair(*a, *b, 2, |v, d| number(lang, v, d)),
+        _ => (old.display(lang), new.display(lang)),
     }
 }
 
@@ -160,15 +179,15 @@ impl Values {
     }
 
     /// Both sides as people read them.
-    pub fn shown(&self) -> (Option<String>, Option<String>) {
+    pub fn shown(&self, lang: &Lang) -> (Option<String>, Option<String>) {
         match (&self.from, &self.to) {
             (Some(a), Some(b)) => {
-                let (a, b) = visibly_different(a, b);
+                let (a, b) = visibly_different(lang, a, b);
                 (Some(a), Some(b))
             }
             (a, b) => (
-                a.as_ref().map(Value::display),
-                b.as_ref().map(Value::display),
+                a.as_ref().map(|v| v.display(lang)),
+                b.as_ref().map(|v| v.display(lang)),
             ),
         }
     }
@@ -188,6 +207,7 @@ impl Serialize for Value {
         match self {
             Value::Text(t) => s.serialize_str(t),
             Value::Flag(b) => s.serialize_bool(*b),
+            Value::Years(n) => s.serialize_str(&crate::text::plural(*n as usize, "year")),
             Value::Number(n) | Value::Percent(n) | Value::Money(n, _) => s.serialize_f64(*n),
             Value::MoneyRange(r, _) => {
                 let mut m = s.serialize_map(Some(2))?;
@@ -230,6 +250,10 @@ impl Serialize for Values {
 mod tests {
     use super::*;
 
+    fn en() -> &'static Lang {
+        crate::diff::english()
+    }
+
     fn eur() -> Currency {
         let code = crate::values::Currency::of("EUR");
         Currency {
@@ -245,23 +269,23 @@ mod tests {
     #[test]
     fn different_amounts_read_differently() {
         assert_eq!(
-            visibly_different(&money(2.2e6), &money(2.24e6)),
+            visibly_different(en(), &money(2.2e6), &money(2.24e6)),
             ("€2.2M".into(), "€2.24M".into())
         );
         assert_eq!(
-            visibly_different(&money(4.1e6), &money(4.14e6)),
+            visibly_different(en(), &money(4.1e6), &money(4.14e6)),
             ("€4.1M".into(), "€4.14M".into())
         );
         assert_eq!(
-            visibly_different(&money(1_999_000.0), &money(2e6)),
+            visibly_different(en(), &money(1_999_000.0), &money(2e6)),
             ("€1.999M".into(), "€2M".into())
         );
         assert_eq!(
-            visibly_different(&money(2.4e6), &money(3.1e6)),
+            visibly_different(en(), &money(2.4e6), &money(3.1e6)),
             ("€2.4M".into(), "€3.1M".into())
         );
         assert_eq!(
-            visibly_different(&Value::Percent(35.0), &Value::Percent(35.04)),
+            visibly_different(en(), &Value::Percent(35.0), &Value::Percent(35.04)),
             ("35%".into(), "35.04%".into())
         );
     }
@@ -284,7 +308,7 @@ mod tests {
         let ranges = Values::new(Some(r(5e5, 2e6)), Some(r(5e5, 2.04e6)));
         assert!(ranges.changed());
         assert_eq!(
-            ranges.shown(),
+            ranges.shown(en()),
             (Some("€500K–€2M".into()), Some("€500K–€2.04M".into()))
         );
     }
