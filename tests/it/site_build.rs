@@ -181,3 +181,36 @@ fn timings_name_every_step() {
         assert!(err.contains(step), "no `{step}` in:\n{err}");
     }
 }
+
+/// A theme adds a language the way it adds a template: a plan in `pt-BR` takes the
+/// theme's `locales/pt/` catalog for what it has, English for the rest, and CLDR's
+/// Portuguese formats; `<html lang>` is the plan's locale.
+#[test]
+fn a_theme_adds_a_language() {
+    let t = PlanTest::example();
+    t.replace(
+        "plan.yaml",
+        "currency: USD",
+        "currency: USD\n  locale: pt-BR",
+    );
+    t.write_beside(
+        "theme/locales/pt/site.ftl",
+        "not_found_title = Página não encontrada\n",
+    );
+    let theme = t.root().join("theme").to_string_lossy().into_owned();
+    t.build(&["--theme", &theme, "--no-pdf"]).expect_success();
+    let page = t.read_out("404.html");
+    assert!(page.contains("<html lang=\"pt-BR\""), "{page}");
+    assert!(page.contains("<h1>Página não encontrada</h1>"), "{page}");
+    // a message the theme's catalog lacks is English, never its id
+    assert!(page.contains("Go to the dashboard"), "{page}");
+    assert!(!page.contains("not_found_home"), "{page}");
+    // a catalog that does not parse stops the build at its file and line
+    t.write_beside(
+        "theme/locales/pt/site.ftl",
+        "not_found_title = ok\n= broken\n",
+    );
+    t.build(&["--theme", &theme, "--no-pdf"])
+        .expect_code(2)
+        .stderr_has("locales/pt/site.ftl:2");
+}
