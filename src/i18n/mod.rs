@@ -169,7 +169,14 @@ impl Catalog {
     /// in English.
     fn resolve_statics(&self, files: &[CatalogFile]) -> HashMap<String, String> {
         let mut out = HashMap::new();
-        for id in message_ids(files) {
+        // the ids of the two catalogs in use (English has every id; the language's own
+        // may add some a theme wrote), not of every language the theme has
+        let used: Vec<CatalogFile> = files
+            .iter()
+            .filter(|f| lang_of(&f.rel).is_some_and(|l| l == self.lang || l == FALLBACK))
+            .cloned()
+            .collect();
+        for id in message_ids(&used) {
             for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
                 let Some(pattern) = b.get_message(&id).and_then(|m| m.value()) else {
                     continue;
