@@ -13,19 +13,20 @@ use crate::source::SourceFile;
 use crate::values::Money;
 use std::collections::BTreeMap;
 
-/// How amounts are written: `$` / `€` before the amount, or the ISO code and a space.
-pub struct MoneyStyle {
+/// How the plan's files write amounts in YAML: `$` / `€` before the amount, or the ISO
+/// code and a space (not the locale's display form, `values::MoneyStyle`).
+pub struct AmountForm {
     pub prefix: String,
 }
 
-impl MoneyStyle {
-    pub fn of(currency: &crate::values::Currency) -> MoneyStyle {
+impl AmountForm {
+    pub fn of(currency: &crate::values::Currency) -> AmountForm {
         let prefix = if currency.has_sign() {
             currency.prefix().trim().to_string()
         } else {
             format!("{} ", currency.code())
         };
-        MoneyStyle { prefix }
+        AmountForm { prefix }
     }
 }
 
@@ -37,7 +38,7 @@ struct Splice {
 }
 
 /// `text` (a partner file) with the values of `changes` (key, value) written in.
-pub fn update(text: &str, changes: &[(&str, Value)], money: &MoneyStyle) -> Result<String, String> {
+pub fn update(text: &str, changes: &[(&str, Value)], money: &AmountForm) -> Result<String, String> {
     let file = SourceFile::new(
         String::new(),
         String::new(),
@@ -125,7 +126,7 @@ fn replace_list(
     index: &SpanIndex,
     key: &str,
     value: &Value,
-    money: &MoneyStyle,
+    money: &AmountForm,
 ) -> Result<Splice, String> {
     let Some(e) = index.get(key) else {
         return Err(format!("`{key}` is not in the file"));
@@ -201,7 +202,7 @@ fn add_to_map(text: &str, index: &SpanIndex, parent: &str, child: &str, lit: &st
 
 /// A new partner file: the values in the partner table's order, scores and commitments
 /// as blocks, and an empty body for the notes.
-pub fn create(values: &[(&str, Value)], money: &MoneyStyle) -> String {
+pub fn create(values: &[(&str, Value)], money: &AmountForm) -> String {
     let mut out = String::from("---\n");
     let mut blocks_done = Vec::new();
     for c in COLUMNS {
@@ -235,7 +236,7 @@ pub fn create(values: &[(&str, Value)], money: &MoneyStyle) -> String {
 }
 
 /// A value as YAML.
-pub fn literal(v: &Value, money: &MoneyStyle) -> String {
+pub fn literal(v: &Value, money: &AmountForm) -> String {
     match v {
         Value::Empty => "null".into(),
         Value::Text(t) => scalar(t),
@@ -293,7 +294,7 @@ fn quoted(s: &str) -> String {
 
 /// An amount as the plan writes amounts: `"$2.8M"`, `"€450K"`, `"CHF 1,234,567"`; exact,
 /// so that it reads back as the same amount.
-fn money_text(v: f64, style: &MoneyStyle) -> String {
+fn money_text(v: f64, style: &AmountForm) -> String {
     let p = &style.prefix;
     let fixed = crate::values::decimal::fixed;
     let candidates = [
@@ -316,8 +317,8 @@ fn money_text(v: f64, style: &MoneyStyle) -> String {
 mod tests {
     use super::*;
 
-    fn usd() -> MoneyStyle {
-        MoneyStyle { prefix: "$".into() }
+    fn usd() -> AmountForm {
+        AmountForm { prefix: "$".into() }
     }
 
     const FILE: &str = "---\nname: Acme   # keep me\nlandscape: B\ngeography:\n  - EU\n  - US\nmodels: [co-sell]\nscores:\n  icp_overlap: 80\n  market_influence: 70\npipeline: \"$1.2M\"\n---\nNotes stay.\n";
@@ -413,7 +414,7 @@ mod tests {
         ] {
             assert_eq!(money_text(v, &usd()), s);
         }
-        let chf = MoneyStyle {
+        let chf = AmountForm {
             prefix: "CHF ".into(),
         };
         assert_eq!(money_text(9_000_000.0, &chf), "\"CHF 9M\"");

@@ -20,7 +20,7 @@ use crate::model::Partner;
 use crate::project::Project;
 use crate::source::display_path;
 use cells::CellCtx;
-use edit::MoneyStyle;
+use edit::AmountForm;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use table::{Row, Table};
@@ -416,7 +416,7 @@ fn edits(partner: &Partner, row: &ReadRow) -> Vec<(&'static str, Value)> {
 /// and the writes made so far.
 struct Apply<'a> {
     before: &'a Project,
-    money: MoneyStyle,
+    money: AmountForm,
     files: Vec<RawFile>,
     by_rel: HashMap<String, usize>,
     writes: Vec<FileWrite>,
@@ -444,7 +444,7 @@ fn apply(
         .collect();
     let mut a = Apply {
         before,
-        money: MoneyStyle::of(&before.plan.company.currency),
+        money: AmountForm::of(&before.plan.company.currency),
         files,
         by_rel,
         writes: Vec::new(),

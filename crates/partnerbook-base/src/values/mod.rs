@@ -5,6 +5,7 @@
 pub mod currency;
 pub mod decimal;
 mod money;
+mod money_style;
 
 pub use currency::Currency;
 pub use decimal::{decimal2, fixed, grouped, places, score};
