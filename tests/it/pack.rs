@@ -181,6 +181,46 @@ fn text_extracts_with_scores_and_unicode() {
     }
 }
 
+/// A German plan's pack is German: `/Lang (de-DE)` in the catalog, German metadata,
+/// headings and page numbers, and amounts as German writes them.
+#[test]
+fn a_german_plan_gets_a_german_pack() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let t = PlanTest::init();
+    let plan = t
+        .read("plan.yaml")
+        .replace("currency: USD", "currency: EUR\n  locale: de-DE")
+        .replace('$', "€");
+    t.write("plan.yaml", plan);
+    let bytes = render(t.content());
+    let doc = lopdf::Document::load_mem(&bytes).expect("valid PDF");
+    let root = doc
+        .trailer
+        .get(b"Root")
+        .and_then(|r| r.as_reference())
+        .expect("root");
+    let lang = doc
+        .get_dictionary(root)
+        .and_then(|d| d.get(b"Lang"))
+        .and_then(|l| l.as_str())
+        .map(|b| String::from_utf8_lossy(b).into_owned());
+    assert_eq!(lang.ok().as_deref(), Some("de-DE"));
+    let out = pdf_text(&pdftotext, &bytes);
+    for needle in [
+        "Zusammenfassung für den Vorstand",
+        "Inhalt",
+        "Seite 2 von",
+        "18 Mio. €",
+    ] {
+        assert!(
+            out.replace('\u{a0}', " ").contains(needle),
+            "no `{needle}` in:\n{out}"
+        );
+    }
+}
+
 #[test]
 fn euro_plans_render_the_euro_sign() {
     let Some(pdftotext) = require_tool("pdftotext") else {
