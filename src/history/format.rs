@@ -182,7 +182,7 @@ pub fn markdown(history: &History, rows: &[Snapshot], fmt: &CliFormats) -> Strin
     let esc = |s: &str| s.replace('|', "\\|");
     let mut out = format!(
         "### Plan history\n\n{}, oldest first, then now.\n\n",
-        esc(&history.found)
+        esc(&history.found.to_string())
     );
     let _ = writeln!(out, "| {} |", HEADERS.join(" | "));
     let _ = writeln!(out, "|{}", "---|".repeat(HEADERS.len()));

@@ -14,6 +14,7 @@ pub mod delta;
 mod figures;
 pub mod format;
 mod select;
+pub use select::Found;
 
 pub use figures::{ByTier, Count, Figures, PartnerPoint};
 pub use select::ended_quarters;
@@ -92,8 +93,9 @@ pub struct Skipped {
 /// The snapshots of a plan, oldest first (the working tree is not among them).
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    /// What was looked for and found: `the last 4 quarter ends`, `3 tags matching `board/*``.
-    pub found: String,
+    /// What was looked for and found (`the last 4 quarter ends`, `3 tags matching
+    /// `board/*``), worded by each output.
+    pub found: select::Found,
     /// What may be missing and how to get it (a shallow clone, no matching tag).
     pub notes: Vec<String>,
     pub snapshots: Vec<Snapshot>,
@@ -335,7 +337,7 @@ impl History {
     /// No snapshots, with what was found said as `found`.
     pub fn empty(found: &str) -> History {
         History {
-            found: found.to_string(),
+            found: select::Found::Said(found.to_string()),
             ..History::default()
         }
     }

@@ -14,13 +14,57 @@ pub struct Pick {
     pub date: Date,
 }
 
-/// The picks, oldest first, what was found (a phrase for the user), and notes on
-/// what may be missing and how to get it.
+/// The picks, oldest first, what was found, and notes on what may be missing and how
+/// to get it.
 #[derive(Debug, Clone, Default)]
 pub struct Picks {
     pub picks: Vec<Pick>,
-    pub found: String,
+    pub found: Found,
     pub notes: Vec<String>,
+}
+
+/// What the history looked for and found, worded by each output in its language
+/// (`Display` is the English of the command line).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Found {
+    /// `n` tags match the glob.
+    Tags { n: usize, glob: String },
+    /// No tag matches the glob.
+    NoTag { glob: String },
+    /// A snapshot at each of the last `asked` quarter ends.
+    Quarters { asked: usize },
+    /// Snapshots at `n` of the last `asked` quarter ends (none before the others).
+    SomeQuarters { n: usize, asked: usize },
+    /// No commit of the content directory before the last `asked` quarter ends.
+    NoQuarters { asked: usize },
+    /// No history at all, and why.
+    #[default]
+    Nothing,
+    /// Said by the caller (`History::empty`).
+    Said(String),
+}
+
+impl std::fmt::Display for Found {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::text::plural;
+        match self {
+            Found::Tags { n, glob } => write!(f, "{} matching `{glob}`", plural(*n, "tag")),
+            Found::NoTag { glob } => write!(f, "no tag matches `{glob}`"),
+            Found::Quarters { asked } => write!(f, "the last {}", plural(*asked, "quarter end")),
+            Found::SomeQuarters { n, asked } => write!(
+                f,
+                "{n} of the last {} (the content directory has no commit before the others)",
+                plural(*asked, "quarter end")
+            ),
+            Found::NoQuarters { asked } => write!(
+                f,
+                "no commit of the content directory before the last {}",
+                plural(*asked, "quarter end")
+            ),
+            Found::Nothing => f.write_str("no snapshots"),
+            Found::Said(s) => f.write_str(s),
+        }
+    }
 }
 
 /// Chooses the snapshots of `source` as of `today`.
@@ -59,9 +103,14 @@ fn tagged(repo: &Repo, glob: &str) -> Result<Picks, GitError> {
                 "tag the commit of each board meeting, e.g. `git tag {}`, to make it a snapshot",
                 example_tag(glob)
             ));
-            format!("no tag matches `{glob}`")
+            Found::NoTag {
+                glob: glob.to_string(),
+            }
         }
-        n => format!("{} matching `{glob}`", crate::text::plural(n, "tag")),
+        n => Found::Tags {
+            n,
+            glob: glob.to_string(),
+        },
     };
     Ok(Picks {
         picks,
@@ -125,16 +174,16 @@ fn quarter_ends(repo: &Repo, n: u32, today: Date) -> Result<Picks, GitError> {
             })
         })
         .collect();
-    let asked = crate::text::plural(ends.len(), "quarter end");
-    let found = if picks.len() == ends.len() {
-        format!("the last {asked}")
+    let asked = ends.len();
+    let found = if picks.len() == asked {
+        Found::Quarters { asked }
     } else if picks.is_empty() {
-        format!("no commit of the content directory before the last {asked}")
+        Found::NoQuarters { asked }
     } else {
-        format!(
-            "{} of the last {asked} (the content directory has no commit before the others)",
-            picks.len()
-        )
+        Found::SomeQuarters {
+            n: picks.len(),
+            asked,
+        }
     };
     Ok(Picks {
         picks,

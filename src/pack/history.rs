@@ -79,7 +79,10 @@ pub fn trend(history: &History, rows: &[Snapshot], lang: &Lang, b: &mut Vec<Bloc
     b.push(p(
         lang.f(
             "pack_trend_lead",
-            &args(&[("found", history.found.replace('`', "").into())]),
+            &args(&[(
+                "found",
+                crate::render::reasons::found(&history.found, lang).into(),
+            )]),
         ),
         TextStyle::Lead,
     ));

@@ -157,6 +157,31 @@ pub fn tier_reasons(c: &TierChange, plan: &Plan, lang: &Lang) -> Vec<String> {
 }
 
 /// The language of the default theme for `tag`, for tests.
+/// What the history looked for and found, in the plan's language: `4 tags matching
+/// board/*`, `the last 4 quarter ends`.
+pub fn found(f: &crate::history::Found, lang: &Lang) -> String {
+    use crate::history::Found;
+    match f {
+        Found::Tags { n, glob } => lang.f(
+            "s_found_tags",
+            &args(&[("n", (*n).into()), ("glob", glob.clone().into())]),
+        ),
+        Found::NoTag { glob } => lang.f("s_found_no_tag", &args(&[("glob", glob.clone().into())])),
+        Found::Quarters { asked } => {
+            lang.f("s_found_quarters", &args(&[("asked", (*asked).into())]))
+        }
+        Found::SomeQuarters { n, asked } => lang.f(
+            "s_found_some_quarters",
+            &args(&[("n", (*n).into()), ("asked", (*asked).into())]),
+        ),
+        Found::NoQuarters { asked } => {
+            lang.f("s_found_no_quarters", &args(&[("asked", (*asked).into())]))
+        }
+        Found::Nothing => lang.t("s_found_nothing").into_owned(),
+        Found::Said(s) => s.clone(),
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn test_lang(tag: &str) -> Lang {
     let files = crate::site::theme::catalog_files(None).unwrap_or_else(|e| panic!("{e}"));

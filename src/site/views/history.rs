@@ -213,7 +213,9 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
         }
     }
     let view = HistoryView {
-        found: history.map_or_else(String::new, |h| plain(&h.found)),
+        found: history.map_or_else(String::new, |h| {
+            plain(&crate::render::reasons::found(&h.found, site.lang))
+        }),
         notes: history
             .map(|h| h.notes.iter().map(|n| plain(n)).collect())
             .unwrap_or_default(),

@@ -95,7 +95,7 @@ competitors_not_tracked = (nicht erfasst)
 ## history.html
 history_eyebrow = Strategie
 history_title = Verlauf
-history_lede = Wie sich das Partnerprogramm entwickelt hat, gelesen aus der Git-Historie des Plans: { $found }, dann heute.
+history_lede = Wie sich das Partnerprogramm entwickelt hat, gelesen aus der Git-Historie des Plans: die Stände bei { $found }, dann heute.
 history_note = Hinweis:
 history_since_title = Seit dem letzten Board-Meeting ({ $since })
 history_since_rebuilt = Der Plan entspricht dem Stand des Tags { $rebuilt_at }; dies sind die Änderungen seit { $since }, dem Snapshot davor.

@@ -187,3 +187,12 @@ s_thesis_mechanism = Partnergeführtes Wachstum beschleunigt unsere Marktdurchdr
 s_thesis_adjacent = Produktpartner erweitern die Reichweite unserer Plattform auf {$adjacent}.
 s_thesis_measured = Das Programm wird gemessen an: {$north_star}.
 s_range_up_to = bis { $max }
+s_found_tags = { $n ->
+    [one] einem Tag nach dem Muster { $glob }
+   *[other] { $n } Tags nach dem Muster { $glob }
+}
+s_found_no_tag = keinem Tag nach dem Muster { $glob }
+s_found_quarters = den letzten { $asked } Quartalsenden
+s_found_some_quarters = { $n } der letzten { $asked } Quartalsenden (vor den übrigen hat das Inhaltsverzeichnis keinen Commit)
+s_found_no_quarters = keinem Commit des Inhaltsverzeichnisses vor den letzten { $asked } Quartalsenden
+s_found_nothing = keinen Ständen

@@ -193,3 +193,12 @@ s_thesis_mechanism = Partner-led growth accelerates our market penetration by {$
 s_thesis_adjacent = Product partners extend our platform reach into {$adjacent}.
 s_thesis_measured = The program will be measured by: {$north_star}.
 s_range_up_to = up to { $max }
+s_found_tags = { $n ->
+    [one] { $n } tag matching { $glob }
+   *[other] { $n } tags matching { $glob }
+}
+s_found_no_tag = no tag matches { $glob }
+s_found_quarters = the last { $asked } quarter ends
+s_found_some_quarters = { $n } of the last { $asked } quarter ends (the content directory has no commit before the others)
+s_found_no_quarters = no commit of the content directory before the last { $asked } quarter ends
+s_found_nothing = no snapshots

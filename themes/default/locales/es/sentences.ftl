@@ -187,3 +187,12 @@ s_thesis_mechanism = El crecimiento liderado por socios acelera nuestra penetrac
 s_thesis_adjacent = Los socios de producto amplían el alcance de nuestra plataforma a {$adjacent}.
 s_thesis_measured = El programa se medirá por: {$north_star}.
 s_range_up_to = hasta { $max }
+s_found_tags = { $n ->
+    [one] una etiqueta que coincide con { $glob }
+   *[other] { $n } etiquetas que coinciden con { $glob }
+}
+s_found_no_tag = ninguna etiqueta que coincida con { $glob }
+s_found_quarters = los últimos { $asked } cierres de trimestre
+s_found_some_quarters = { $n } de los últimos { $asked } cierres de trimestre (el directorio de contenido no tiene commits antes de los demás)
+s_found_no_quarters = ningún commit del directorio de contenido antes de los últimos { $asked } cierres de trimestre
+s_found_nothing = ninguna instantánea

@@ -184,3 +184,12 @@ s_thesis_mechanism = La croissance portée par les partenaires accélère notre 
 s_thesis_adjacent = Les partenaires produits étendent la portée de notre plateforme à {$adjacent}.
 s_thesis_measured = Le programme sera mesuré par : {$north_star}.
 s_range_up_to = jusqu’à { $max }
+s_found_tags = { $n ->
+    [one] une étiquette correspondant à { $glob }
+   *[other] { $n } étiquettes correspondant à { $glob }
+}
+s_found_no_tag = aucune étiquette correspondant à { $glob }
+s_found_quarters = les { $asked } dernières fins de trimestre
+s_found_some_quarters = { $n } des { $asked } dernières fins de trimestre (le répertoire de contenu n’a pas de commit avant les autres)
+s_found_no_quarters = aucun commit du répertoire de contenu avant les { $asked } dernières fins de trimestre
+s_found_nothing = aucun instantané
