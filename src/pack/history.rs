@@ -64,7 +64,10 @@ fn chart(lang: &Lang, title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -
     }
     Block::LineChart(LineChart {
         title: title.into(),
-        labels: rows.iter().map(|s| s.label.clone()).collect(),
+        labels: rows
+            .iter()
+            .map(|s| crate::render::reasons::snapshot_label(s, lang))
+            .collect(),
         series,
     })
 }
@@ -170,7 +173,7 @@ fn numbers(rows: &[Snapshot], lang: &Lang) -> crate::pdf::Table {
                 Cell::text(hf::check_word(s, lang))
             };
             vec![
-                Cell::text(&s.label),
+                Cell::text(crate::render::reasons::snapshot_label(s, lang)),
                 Cell::text(lang.fmt.date(s.date, DateStyle::Medium)),
                 Cell::text(hf::money(s, f.partner_sourced_arr, lang)),
                 Cell::text(hf::money(s, Some(f.pipeline), lang)),

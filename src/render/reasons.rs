@@ -157,6 +157,15 @@ pub fn tier_reasons(c: &TierChange, plan: &Plan, lang: &Lang) -> Vec<String> {
 }
 
 /// The language of the default theme for `tag`, for tests.
+/// A snapshot's label in the plan's language: its tag or quarter as written, and the
+/// working tree as `now` (`heute`, `現在`).
+pub fn snapshot_label(s: &crate::history::Snapshot, lang: &Lang) -> String {
+    match s.commit {
+        None => lang.t("s_snapshot_now").into_owned(),
+        Some(_) => s.label.clone(),
+    }
+}
+
 /// What the history looked for and found, in the plan's language: `4 tags matching
 /// board/*`, `the last 4 quarter ends`.
 pub fn found(f: &crate::history::Found, lang: &Lang) -> String {

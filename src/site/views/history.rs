@@ -76,8 +76,10 @@ pub struct HistoryView {
     pub since: Option<SinceView>,
 }
 
-fn labels(rows: &[Snapshot]) -> Vec<String> {
-    rows.iter().map(|s| s.label.clone()).collect()
+fn labels(rows: &[Snapshot], lang: &crate::i18n::Lang) -> Vec<String> {
+    rows.iter()
+        .map(|s| crate::render::reasons::snapshot_label(s, lang))
+        .collect()
 }
 
 /// A line chart, or `Err(title)` when no snapshot gives any of its figures.
@@ -86,13 +88,14 @@ fn chart(
     title: String,
     rows: &[Snapshot],
     series: Vec<Series>,
+    lang: &crate::i18n::Lang,
 ) -> Result<ChartView, String> {
     if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
         return Err(title);
     }
     Ok(ChartView {
         id,
-        svg: trend::lines(&title, &labels(rows), &series, WIDE),
+        svg: trend::lines(&title, &labels(rows, lang), &series, WIDE),
         title,
         legend: series
             .iter()
@@ -127,6 +130,7 @@ fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
                     points: hf::money_points(rows, site.lang, |s| s.figures.required_this_year),
                 },
             ],
+            site.lang,
         ),
         chart(
             "pipeline",
@@ -137,11 +141,12 @@ fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
                 class: "s-accent",
                 points: hf::money_points(rows, site.lang, |s| Some(s.figures.pipeline)),
             }],
+            site.lang,
         ),
         Ok(ChartView {
             id: "tiers",
             title: site.t("v_partners_by_tier"),
-            svg: trend::tier_columns(site.lang, &labels(rows), &tiers),
+            svg: trend::tier_columns(site.lang, &labels(rows, site.lang), &tiers),
             legend: ByTier::LEVELS
                 .iter()
                 .map(|t| LegendEntry {
@@ -159,6 +164,7 @@ fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
                 class: "s-ok",
                 points: hf::percent_points(rows, site.lang, |s| s.figures.okr_progress),
             }],
+            site.lang,
         ),
         chart(
             "roi",
@@ -169,6 +175,7 @@ fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
                 class: "s-accent",
                 points: hf::percent_points(rows, site.lang, |s| s.figures.roi),
             }],
+            site.lang,
         ),
     ]
 }
@@ -176,7 +183,7 @@ fn charts(site: &Site, rows: &[Snapshot]) -> Vec<Result<ChartView, String>> {
 fn row(site: &Site, s: &Snapshot) -> RowView {
     let f = &s.figures;
     RowView {
-        label: s.label.clone(),
+        label: crate::render::reasons::snapshot_label(s, site.lang),
         date: site.date(s.date),
         commit: s.short(),
         now: s.commit.is_none(),
@@ -328,7 +335,7 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
         .collect();
     let chart = trend::lines(
         &site.t("v_hist_score_title"),
-        &labels(rows),
+        &labels(rows, site.lang),
         &[Series {
             name: site.t("v_hist_score"),
             class: "s-accent",
@@ -338,7 +345,11 @@ pub fn partner(site: &Site, id: &str) -> Option<PartnerHistory> {
     );
     let mut html = String::with_capacity(rows.len() * 320);
     for (f, s) in found.iter().zip(rows) {
-        let _ = write!(html, "<tr>\n<th scope=\"row\">{}</th>", esc(&s.label));
+        let _ = write!(
+            html,
+            "<tr>\n<th scope=\"row\">{}</th>",
+            esc(&crate::render::reasons::snapshot_label(s, site.lang))
+        );
         match f {
             Some((s, p)) => {
                 let _ = write!(

@@ -193,6 +193,7 @@ s_found_tags = { $n ->
 }
 s_found_no_tag = keinem Tag nach dem Muster { $glob }
 s_found_quarters = den letzten { $asked } Quartalsenden
-s_found_some_quarters = { $n } der letzten { $asked } Quartalsenden (vor den übrigen hat das Inhaltsverzeichnis keinen Commit)
-s_found_no_quarters = keinem Commit des Inhaltsverzeichnisses vor den letzten { $asked } Quartalsenden
+s_found_some_quarters = { $n } der letzten { $asked } Quartalsenden (vor den übrigen hat das Planverzeichnis keinen Commit)
+s_found_no_quarters = keinem Commit des Planverzeichnisses vor den letzten { $asked } Quartalsenden
 s_found_nothing = keinen Ständen
+s_snapshot_now = heute

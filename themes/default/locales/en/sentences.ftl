@@ -202,3 +202,4 @@ s_found_quarters = the last { $asked } quarter ends
 s_found_some_quarters = { $n } of the last { $asked } quarter ends (the content directory has no commit before the others)
 s_found_no_quarters = no commit of the content directory before the last { $asked } quarter ends
 s_found_nothing = no snapshots
+s_snapshot_now = now

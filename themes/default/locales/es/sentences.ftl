@@ -196,3 +196,4 @@ s_found_quarters = los últimos { $asked } cierres de trimestre
 s_found_some_quarters = { $n } de los últimos { $asked } cierres de trimestre (el directorio de contenido no tiene commits antes de los demás)
 s_found_no_quarters = ningún commit del directorio de contenido antes de los últimos { $asked } cierres de trimestre
 s_found_nothing = ninguna instantánea
+s_snapshot_now = hoy

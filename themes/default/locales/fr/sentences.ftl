@@ -193,3 +193,4 @@ s_found_quarters = les { $asked } dernières fins de trimestre
 s_found_some_quarters = { $n } des { $asked } dernières fins de trimestre (le répertoire de contenu n’a pas de commit avant les autres)
 s_found_no_quarters = aucun commit du répertoire de contenu avant les { $asked } dernières fins de trimestre
 s_found_nothing = aucun instantané
+s_snapshot_now = aujourd'hui

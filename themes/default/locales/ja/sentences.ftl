@@ -148,3 +148,4 @@ s_found_quarters = 直近 { $asked } 四半期末
 s_found_some_quarters = 直近 { $asked } 四半期末のうち { $n } 件（それ以前のコンテンツディレクトリのコミットなし）
 s_found_no_quarters = 直近 { $asked } 四半期末より前のコンテンツディレクトリのコミットなし
 s_found_nothing = スナップショットなし
+s_snapshot_now = 現在
