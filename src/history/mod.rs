@@ -14,7 +14,7 @@ pub mod delta;
 mod figures;
 pub mod format;
 mod select;
-pub use select::Found;
+pub use select::{Found, Note};
 
 pub use figures::{ByTier, Count, Figures, PartnerPoint};
 pub use select::ended_quarters;
@@ -97,7 +97,7 @@ pub struct History {
     /// `board/*``), worded by each output.
     pub found: select::Found,
     /// What may be missing and how to get it (a shallow clone, no matching tag).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     pub snapshots: Vec<Snapshot>,
     pub skipped: Vec<Skipped>,
     /// The newest snapshot's plan: what "Since the last board meeting" compares the

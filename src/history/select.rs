@@ -20,7 +20,29 @@ pub struct Pick {
 pub struct Picks {
     pub picks: Vec<Pick>,
     pub found: Found,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// What may be missing from the history and how to get it (`Display` is the English
+/// of the command line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A shallow clone: older revisions may be missing.
+    Shallow,
+    /// No tag matches: how to tag a board meeting (`git tag board/2026-q1`).
+    TagHowTo { example: String },
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::Shallow => f.write_str("the repository is a shallow clone, so older revisions may be missing (`git fetch --unshallow --tags` brings them)"),
+            Note::TagHowTo { example } => write!(
+                f,
+                "tag the commit of each board meeting, e.g. `git tag {example}`, to make it a snapshot"
+            ),
+        }
+    }
 }
 
 /// What the history looked for and found, worded by each output in its language
@@ -74,10 +96,7 @@ pub fn picks(repo: &Repo, source: &HistorySource, today: Date) -> Result<Picks, 
         HistorySource::Quarters(n) => quarter_ends(repo, *n, today)?,
     };
     if repo.is_shallow() {
-        out.notes.push(
-            "the repository is a shallow clone, so older revisions may be missing (`git fetch --unshallow --tags` brings them)"
-                .to_string(),
-        );
+        out.notes.push(Note::Shallow);
     }
     Ok(out)
 }
@@ -99,10 +118,9 @@ fn tagged(repo: &Repo, glob: &str) -> Result<Picks, GitError> {
     let mut notes = Vec::new();
     let found = match picks.len() {
         0 => {
-            notes.push(format!(
-                "tag the commit of each board meeting, e.g. `git tag {}`, to make it a snapshot",
-                example_tag(glob)
-            ));
+            notes.push(Note::TagHowTo {
+                example: example_tag(glob),
+            });
             Found::NoTag {
                 glob: glob.to_string(),
             }

@@ -166,6 +166,18 @@ pub fn snapshot_label(s: &crate::history::Snapshot, lang: &Lang) -> String {
     }
 }
 
+/// A note on what may be missing from the history, in the plan's language.
+pub fn history_note(n: &crate::history::Note, lang: &Lang) -> String {
+    use crate::history::Note;
+    match n {
+        Note::Shallow => lang.t("s_note_shallow").into_owned(),
+        Note::TagHowTo { example } => lang.f(
+            "s_note_tag_how_to",
+            &args(&[("example", example.clone().into())]),
+        ),
+    }
+}
+
 /// What the history looked for and found, in the plan's language: `4 tags matching
 /// board/*`, `the last 4 quarter ends`.
 pub fn found(f: &crate::history::Found, lang: &Lang) -> String {
@@ -200,6 +212,26 @@ pub(crate) fn test_lang(tag: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_history_found_and_its_notes_read_in_the_plan_language() {
+        use crate::history::{Found, Note};
+        let (en, de, ja) = (test_lang("en-US"), test_lang("de-DE"), test_lang("ja-JP"));
+        let tags = Found::Tags {
+            n: 4,
+            glob: "board/*".into(),
+        };
+        // the site's English is the command line's without the backticks
+        assert_eq!(found(&tags, &en), tags.to_string().replace('`', ""));
+        assert_eq!(found(&tags, &de), "4 Tags nach dem Muster board/*");
+        assert_eq!(found(&Found::Quarters { asked: 4 }, &ja), "直近 4 四半期末");
+        let how = Note::TagHowTo {
+            example: "board/2026-q1".into(),
+        };
+        assert_eq!(history_note(&how, &en), how.to_string().replace('`', ""));
+        assert!(history_note(&how, &de).contains("git tag board/2026-q1"));
+        assert!(history_note(&Note::Shallow, &de).contains("flacher Klon"));
+    }
 
     #[test]
     fn lists_read_as_prose() {

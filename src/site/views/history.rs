@@ -224,7 +224,12 @@ pub fn render(site: &Site) -> Result<PageHtml, RenderError> {
             plain(&crate::render::reasons::found(&h.found, site.lang))
         }),
         notes: history
-            .map(|h| h.notes.iter().map(|n| plain(n)).collect())
+            .map(|h| {
+                h.notes
+                    .iter()
+                    .map(|n| crate::render::reasons::history_note(n, site.lang))
+                    .collect()
+            })
             .unwrap_or_default(),
         not_given,
         charts,

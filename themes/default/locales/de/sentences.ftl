@@ -197,3 +197,5 @@ s_found_some_quarters = { $n } der letzten { $asked } Quartalsenden (vor den üb
 s_found_no_quarters = keinem Commit des Planverzeichnisses vor den letzten { $asked } Quartalsenden
 s_found_nothing = keinen Ständen
 s_snapshot_now = heute
+s_note_shallow = das Repository ist ein flacher Klon, ältere Stände können fehlen (git fetch --unshallow --tags holt sie)
+s_note_tag_how_to = markieren Sie den Commit jeder Vorstandssitzung mit einem Tag, z. B. git tag { $example }, damit er ein Stand wird

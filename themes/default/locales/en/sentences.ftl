@@ -203,3 +203,5 @@ s_found_some_quarters = { $n } of the last { $asked } quarter ends (the content 
 s_found_no_quarters = no commit of the content directory before the last { $asked } quarter ends
 s_found_nothing = no snapshots
 s_snapshot_now = now
+s_note_shallow = the repository is a shallow clone, so older revisions may be missing (git fetch --unshallow --tags brings them)
+s_note_tag_how_to = tag the commit of each board meeting, e.g. git tag { $example }, to make it a snapshot

@@ -197,3 +197,5 @@ s_found_some_quarters = { $n } de los últimos { $asked } cierres de trimestre (
 s_found_no_quarters = ningún commit del directorio de contenido antes de los últimos { $asked } cierres de trimestre
 s_found_nothing = ninguna instantánea
 s_snapshot_now = hoy
+s_note_shallow = el repositorio es un clon superficial, así que pueden faltar revisiones antiguas (git fetch --unshallow --tags las trae)
+s_note_tag_how_to = etiquete el commit de cada reunión del consejo, por ejemplo git tag { $example }, para convertirlo en una instantánea

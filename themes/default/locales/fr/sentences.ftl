@@ -194,3 +194,5 @@ s_found_some_quarters = { $n } des { $asked } dernières fins de trimestre (le r
 s_found_no_quarters = aucun commit du répertoire de contenu avant les { $asked } dernières fins de trimestre
 s_found_nothing = aucun instantané
 s_snapshot_now = aujourd'hui
+s_note_shallow = le dépôt est un clone superficiel : des révisions anciennes peuvent manquer (git fetch --unshallow --tags les récupère)
+s_note_tag_how_to = étiquetez le commit de chaque réunion du conseil, par exemple git tag { $example }, pour en faire un instantané

@@ -149,3 +149,5 @@ s_found_some_quarters = 直近 { $asked } 四半期末のうち { $n } 件（そ
 s_found_no_quarters = 直近 { $asked } 四半期末より前のコンテンツディレクトリのコミットなし
 s_found_nothing = スナップショットなし
 s_snapshot_now = 現在
+s_note_shallow = リポジトリがシャロークローンのため、古いリビジョンが欠けている可能性があります（git fetch --unshallow --tags で取得できます）
+s_note_tag_how_to = 各取締役会のコミットにタグを付けるとスナップショットになります（例: git tag { $example }）
