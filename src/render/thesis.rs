@@ -22,18 +22,65 @@ pub fn statement(plan: &Plan, lang: &Lang) -> ThesisStatement {
     write(&thesis_parts(plan), lang)
 }
 
-/// Writes the statement from its parts.
-pub fn write(t: &ThesisParts, lang: &Lang) -> ThesisStatement {
-    let mut paras = Vec::new();
-    let share = t.share.map_or_else(
+/// The statement of `plan` and the figures (`num`) and plan values (`val`) it writes,
+/// as it writes them, for a renderer that marks them.
+pub fn statement_with_terms(
+    plan: &Plan,
+    lang: &Lang,
+) -> (ThesisStatement, Vec<(String, &'static str)>) {
+    let parts = thesis_parts(plan);
+    (write(&parts, lang), terms(&parts, lang))
+}
+
+/// The share of ARR as the statement writes it.
+fn share(t: &ThesisParts, lang: &Lang) -> String {
+    t.share.map_or_else(
         || lang.t("s_thesis_defined_share").into_owned(),
         |s| lang.fmt.percent(s.0, 1),
-    );
-    let types = if t.partner_types.is_empty() {
+    )
+}
+
+/// The partner types as the statement writes them.
+fn types(t: &ThesisParts, lang: &Lang) -> String {
+    if t.partner_types.is_empty() {
         lang.t("s_thesis_partners").into_owned()
     } else {
         and_list(&t.partner_types, lang)
-    };
+    }
+}
+
+/// The model names as the statement writes them.
+fn model_names(models: &[crate::analysis::ThesisModel], lang: &Lang) -> String {
+    let names: Vec<String> = models.iter().map(|m| m.name.clone()).collect();
+    and_list(&names, lang)
+}
+
+/// The figures and plan values the statement writes, each with its kind, made by the
+/// same functions as the statement so that a renderer finds them in its text.
+fn terms(t: &ThesisParts, lang: &Lang) -> Vec<(String, &'static str)> {
+    let mut out = vec![
+        (share(t, lang), "num"),
+        (
+            lang.f("s_thesis_years", &args(&[("n", t.horizon_years.into())])),
+            "num",
+        ),
+        (and_list(&t.icps, lang), "val"),
+        (and_list(&t.markets, lang), "val"),
+    ];
+    if let Some(models) = &t.models {
+        out.push((and_list(&t.partner_types, lang), "val"));
+        out.push((model_names(models, lang), "val"));
+    }
+    out.push((t.north_star.clone(), "val"));
+    out.retain(|(text, _)| !text.trim().is_empty());
+    out
+}
+
+/// Writes the statement from its parts.
+pub fn write(t: &ThesisParts, lang: &Lang) -> ThesisStatement {
+    let mut paras = Vec::new();
+    let share = share(t, lang);
+    let types = types(t, lang);
     paras.push(lang.f(
         "s_thesis_channel",
         &args(&[
@@ -46,7 +93,6 @@ pub fn write(t: &ThesisParts, lang: &Lang) -> ThesisStatement {
     ));
     if let Some(models) = &t.models {
         if !models.is_empty() {
-            let names: Vec<String> = models.iter().map(|m| m.name.clone()).collect();
             let reasons: Vec<String> = models
                 .iter()
                 .filter(|m| !m.because.is_empty())
@@ -60,7 +106,7 @@ pub fn write(t: &ThesisParts, lang: &Lang) -> ThesisStatement {
                     )
                 })
                 .collect();
-            let names = and_list(&names, lang);
+            let names = model_names(models, lang);
             paras.push(if reasons.is_empty() {
                 lang.f("s_thesis_models", &args(&[("models", names.into())]))
             } else {

@@ -566,7 +566,7 @@ fn attention(site: &Site) -> Vec<Attention> {
 
 /// The dashboard's short statement: the thesis's first and last paragraphs.
 fn summary_statement(site: &Site) -> Statement {
-    let mut all = statement(site);
+    let mut all = statement(site).1;
     if all.len() > 2 {
         let last = all.pop();
         all.truncate(1);

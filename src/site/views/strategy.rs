@@ -7,7 +7,6 @@ use crate::render::RenderError;
 use crate::site::context::{PageHtml, PageSpec, Site};
 use crate::site::nav::Link;
 use crate::site::urls::{self, Anchors};
-use crate::text::plural;
 use serde::Serialize;
 
 /// A run of statement text: plain prose, a figure (`num`) or a value from the plan (`val`).
@@ -27,40 +26,13 @@ fn t(s: impl Into<String>) -> Run {
 /// The thesis statement: paragraphs of runs.
 pub type Statement = Vec<Vec<Run>>;
 
-/// Joins words as the analysis writes them in the statement (`a, b and c`), so that
-/// they are found in its text.
-fn join_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [a] => a.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The seed's PARTNERSHIP THESIS, as written by the analysis (the board pack shows the
-/// same text), with the plan's figures and values marked for emphasis.
-pub fn statement(site: &Site) -> Statement {
-    let plan = site.plan;
-    let st = crate::render::thesis::statement(plan, site.lang);
-    let mut terms: Vec<(String, &'static str)> = Vec::new();
-    if let Some(p) = plan.program.partner_arr_share {
-        terms.push((p.display(), "num"));
-    }
-    terms.push((plural(plan.program.horizon_years as usize, "year"), "num"));
-    terms.push((join_words(&plan.company.icps), "val"));
-    terms.push((join_words(&plan.company.markets), "val"));
-    if let Some(th) = &plan.thesis {
-        terms.push((join_words(&th.partner_types), "val"));
-        let names: Vec<String> = th
-            .models
-            .iter()
-            .map(|m| site.model_link(&m.id).title)
-            .collect();
-        terms.push((join_words(&names), "val"));
-    }
-    terms.push((plan.north_star().trim_end_matches('.').to_string(), "val"));
-    terms.retain(|(t, _)| !t.trim().is_empty());
-    st.paragraphs.iter().map(|p| emphasize(p, &terms)).collect()
+/// The seed's PARTNERSHIP THESIS as `render::thesis` writes it (the board pack shows
+/// the same text), with the plan's figures and values marked for emphasis; and its
+/// title.
+pub fn statement(site: &Site) -> (String, Statement) {
+    let (st, terms) = crate::render::thesis::statement_with_terms(site.plan, site.lang);
+    let runs = st.paragraphs.iter().map(|p| emphasize(p, &terms)).collect();
+    (st.title, runs)
 }
 
 /// Splits text into runs, marking each occurrence of a term (earliest, then longest first).
@@ -150,11 +122,12 @@ pub fn render_thesis(site: &Site) -> Result<PageHtml, RenderError> {
         None => (String::new(), Vec::new()),
     };
     let th = plan.thesis.as_ref();
+    let (title, statement) = statement(site);
     let view = ThesisView {
-        title: crate::render::thesis::statement(plan, site.lang).title,
+        title,
         company: plan.company.name.clone(),
         description: plan.company.description.clone(),
-        statement: statement(site),
+        statement,
         rationale: th
             .map(|t| {
                 t.rationale

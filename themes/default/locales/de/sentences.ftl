@@ -199,3 +199,8 @@ s_found_nothing = keinen Ständen
 s_snapshot_now = heute
 s_note_shallow = das Repository ist ein flacher Klon, ältere Stände können fehlen (git fetch --unshallow --tags holt sie)
 s_note_tag_how_to = markieren Sie den Commit jeder Vorstandssitzung mit einem Tag, z. B. git tag { $example }, damit er ein Stand wird
+# the horizon as the thesis statement writes it (marked on the thesis page)
+s_thesis_years = { $n ->
+    [one] {$n} Jahr
+   *[other] {$n} Jahren
+}

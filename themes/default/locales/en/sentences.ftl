@@ -205,3 +205,8 @@ s_found_nothing = no snapshots
 s_snapshot_now = now
 s_note_shallow = the repository is a shallow clone, so older revisions may be missing (git fetch --unshallow --tags brings them)
 s_note_tag_how_to = tag the commit of each board meeting, e.g. git tag { $example }, to make it a snapshot
+# the horizon as the thesis statement writes it (marked on the thesis page)
+s_thesis_years = { $n ->
+    [one] {$n} year
+   *[other] {$n} years
+}

@@ -199,3 +199,8 @@ s_found_nothing = ninguna instantánea
 s_snapshot_now = hoy
 s_note_shallow = el repositorio es un clon superficial, así que pueden faltar revisiones antiguas (git fetch --unshallow --tags las trae)
 s_note_tag_how_to = etiquete el commit de cada reunión del consejo, por ejemplo git tag { $example }, para convertirlo en una instantánea
+# the horizon as the thesis statement writes it (marked on the thesis page)
+s_thesis_years = { $n ->
+    [one] {$n} año
+   *[other] {$n} años
+}

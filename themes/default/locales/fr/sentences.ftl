@@ -196,3 +196,8 @@ s_found_nothing = aucun instantané
 s_snapshot_now = aujourd'hui
 s_note_shallow = le dépôt est un clone superficiel : des révisions anciennes peuvent manquer (git fetch --unshallow --tags les récupère)
 s_note_tag_how_to = étiquetez le commit de chaque réunion du conseil, par exemple git tag { $example }, pour en faire un instantané
+# the horizon as the thesis statement writes it (marked on the thesis page)
+s_thesis_years = { $n ->
+    [one] {$n} an
+   *[other] {$n} ans
+}

@@ -151,3 +151,5 @@ s_found_nothing = スナップショットなし
 s_snapshot_now = 現在
 s_note_shallow = リポジトリがシャロークローンのため、古いリビジョンが欠けている可能性があります（git fetch --unshallow --tags で取得できます）
 s_note_tag_how_to = 各取締役会のコミットにタグを付けるとスナップショットになります（例: git tag { $example }）
+# the horizon as the thesis statement writes it (marked on the thesis page)
+s_thesis_years = {$n}年
