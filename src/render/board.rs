@@ -629,42 +629,26 @@ mod tests {
 
     #[test]
     fn the_variance_is_the_difference_of_the_amounts_shown() {
-        let (a, b, d) = trio(
-            8_864_500.0,
-            9_066_667.0,
-            &crate::values::MoneyStyle::plain("$"),
+        let shown = |a: f64, b: f64, sign: &str| {
+            let (a, b, d) = trio(a, b, &crate::values::MoneyStyle::plain(sign));
+            [a, b, d]
+        };
+        assert_eq!(
+            shown(8_864_500.0, 9_066_667.0, "$"),
+            ["$8.86M", "$9.07M", "−$0.21M"]
         );
         assert_eq!(
-            (a.as_str(), b.as_str(), d.as_str()),
-            ("$8.86M", "$9.07M", "−$0.21M")
-        );
-        let (a, b, d) = trio(
-            16_500_000.0,
-            24_000_000.0,
-            &crate::values::MoneyStyle::plain("$"),
+            shown(16_500_000.0, 24_000_000.0, "$"),
+            ["$16.5M", "$24.0M", "−$7.5M"]
         );
         assert_eq!(
-            (a.as_str(), b.as_str(), d.as_str()),
-            ("$16.5M", "$24.0M", "−$7.5M")
-        );
-        let (a, b, d) = trio(
-            9_100_000.0,
-            9_100_000.0,
-            &crate::values::MoneyStyle::plain("€"),
-        );
-        assert_eq!(
-            (a.as_str(), b.as_str(), d.as_str()),
-            ("€9.1M", "€9.1M", "€0.0M")
+            shown(9_100_000.0, 9_100_000.0, "€"),
+            ["€9.1M", "€9.1M", "€0.0M"]
         );
         // an amount too small for the other's unit is shown in its own
-        let (a, b, d) = trio(
-            2_400_000_000.0,
-            24_000_000.0,
-            &crate::values::MoneyStyle::plain("$"),
-        );
         assert_eq!(
-            (a.as_str(), b.as_str(), d.as_str()),
-            ("$2.4B", "$24M", "+$2.38B")
+            shown(2_400_000_000.0, 24_000_000.0, "$"),
+            ["$2.4B", "$24M", "+$2.38B"]
         );
     }
 
