@@ -30,6 +30,8 @@ pub use matrix::{evaluate_matrix, MatrixResult};
 pub use scores::{
     band_of, score_of, Band, BandChange, NearLine, NearThreshold, NEAR_POINTS, WEIGHT_STEP,
 };
+#[cfg(test)]
+pub(crate) use statement::statement_plan;
 pub use statement::{thesis_parts, ThesisModel, ThesisParts};
 pub use tiers::{tier_fit, TierChange, TierFit, TierReason};
 pub use trace::{Overdue, OverdueKind, Traceability};

@@ -71,19 +71,26 @@ pub fn thesis_parts(plan: &Plan) -> ThesisParts {
     }
 }
 
+/// A small plan with the figures a thesis statement names (Acme, 35 % in 3 years, EU
+/// and US, no thesis file), for the tests of the statement and of its wording.
+#[cfg(test)]
+pub(crate) fn statement_plan() -> Plan {
+    let mut plan = Plan::default();
+    plan.company.name = "Acme".into();
+    plan.company.markets = vec!["EU".into(), "US".into()];
+    plan.program.partner_arr_share = Some(Percent(35.0));
+    plan.program.horizon_years = 3;
+    plan.program.north_star = "Partner-sourced ARR.".into();
+    plan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn numbers_come_from_the_plan() {
-        let mut plan = Plan::default();
-        plan.company.name = "Acme".into();
-        plan.company.markets = vec!["EU".into(), "US".into()];
-        plan.program.partner_arr_share = Some(crate::values::Percent(35.0));
-        plan.program.horizon_years = 3;
-        plan.program.north_star = "Partner-sourced ARR.".into();
-        let s = thesis_parts(&plan);
+        let s = thesis_parts(&statement_plan());
         assert_eq!(s.share, Some(crate::values::Percent(35.0)));
         assert_eq!(s.horizon_years, 3);
         assert_eq!(s.markets, ["EU", "US"]);

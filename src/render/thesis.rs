@@ -158,13 +158,8 @@ mod tests {
 
     #[test]
     fn numbers_come_from_the_plan() {
-        let mut plan = Plan::default();
-        plan.company.name = "Acme".into();
+        let mut plan = crate::analysis::statement_plan();
         plan.company.icps = vec!["Chief Data Officers".into()];
-        plan.company.markets = vec!["EU".into(), "US".into()];
-        plan.program.partner_arr_share = Some(crate::values::Percent(35.0));
-        plan.program.horizon_years = 3;
-        plan.program.north_star = "Partner-sourced ARR".into();
         let s = statement(&plan, &crate::render::reasons::test_lang("en-US"));
         assert_eq!(s.title, "PARTNERSHIP THESIS — Acme");
         assert!(s.paragraphs[0].contains("35% of total ARR within 3 years"));
