@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut bytes = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
-        bytes = renderer.render_bytes(&project, &opts)?.0;
+        bytes = renderer.render_bytes(&project, &opts)?;
         times.push(t.elapsed().as_secs_f64() * 1e3);
     }
     times.sort_by(f64::total_cmp);

@@ -266,18 +266,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let path = args.get(i + 1).ok_or("--sample needs a path")?;
         let out = render_with(&fonts, &showcase())?;
         std::fs::write(path, &out.bytes)?;
-        println!(
-            "sample: {} pages, {} bytes, warnings {:?}",
-            out.pages,
-            out.bytes.len(),
-            out.warnings
-        );
+        println!("sample: {} pages, {} bytes", out.pages, out.bytes.len());
     }
     if let Some(i) = args.iter().position(|a| a == "--stress") {
         let path = args.get(i + 1).ok_or("--stress needs a path")?;
         let out = render_with(&fonts, &stress())?;
         std::fs::write(path, &out.bytes)?;
-        println!("stress: {} pages, warnings: {:?}", out.pages, out.warnings);
+        println!("stress: {} pages", out.pages);
     }
     let doc = PackDoc {
         meta: meta(),

@@ -55,6 +55,19 @@ pub struct PlanFile {
     /// The board meeting the pack is for, the pack's classification and the status
     /// thresholds of its scorecard (optional).
     pub board: Option<Box<Board>>,
+    /// How the board pack is set: the fonts it draws with beyond the bundled one.
+    pub pack: Option<PackSettings>,
+}
+
+/// `pack`: settings of the board pack.
+#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PackSettings {
+    /// Fonts to draw what the bundled Noto Sans cannot (Japanese, Arabic, Hebrew,
+    /// Devanagari, Thai…), tried in order before the system's fonts: font files in the
+    /// content directory (`fonts/NotoSansJP-Regular.otf`) or installed families by name
+    /// (`Noto Sans CJK JP`).
+    pub fonts: Option<Vec<String>>,
 }
 
 /// `board`: the meeting the board pack is for and how its scorecard judges status.

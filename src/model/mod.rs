@@ -97,6 +97,8 @@ pub struct Plan {
     pub history: HistorySource,
     /// The board meeting the pack is for and its scorecard's status thresholds.
     pub board: BoardSettings,
+    /// The board pack's fonts (`plan.yaml` `pack`).
+    pub pack: PackSettings,
     pub thesis: Option<Thesis>,
     pub tiers: Option<TierFramework>,
     pub models: Vec<ModelDef>,
@@ -235,6 +237,14 @@ pub struct Company {
 
 /// `plan.yaml` `board`: the meeting the board pack is for, its classification and
 /// the share of plan below which a scorecard figure is at risk or off track.
+/// `plan.yaml` `pack`: the fonts the board pack draws with beyond the bundled one.
+#[derive(Debug, Clone, Default)]
+pub struct PackSettings {
+    /// Font files (relative to the content directory) or installed family names, in
+    /// order, each with where it is written.
+    pub fonts: Vec<crate::source::Spanned<String>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct BoardSettings {
     /// The meeting date (`None`: the build's date).

@@ -6,49 +6,100 @@
 mod board;
 mod economics;
 mod execution;
+mod fonts;
 mod history;
 mod program;
 mod summary;
 mod tables;
 
+use crate::diag::Diagnostic;
 use crate::history::delta::Headline;
 use crate::i18n::formats::DateStyle;
 use crate::i18n::{args, Lang};
-use crate::pdf::{self, Block, Cover, DocMeta, FontSet, PackDoc};
+use crate::pdf::{self, Block, Cover, DocMeta, FontOptions, FontSet, PackDoc};
 use crate::project::Project;
 use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// File name of the board pack in the output directory.
 pub const PACK_FILE: &str = "board-pack.pdf";
 
-/// Renders `board-pack.pdf`. Holds the parsed fonts so repeated builds (watch mode)
-/// parse them once.
+/// The fonts and document of a pack, or the diagnostics that stop it.
+type Prepared = Result<(Arc<FontSet>, PackDoc), Vec<Diagnostic>>;
+
+/// Renders `board-pack.pdf`. Keeps the parsed fonts (and the system fonts found) so
+/// repeated builds (watch mode) load them once, until the plan's locale or
+/// `pack.fonts` change.
 pub struct PackRenderer {
-    fonts: FontSet,
+    fonts: Mutex<Option<(FontOptions, Arc<FontSet>)>>,
 }
 
 impl PackRenderer {
     pub fn new() -> Result<Self, RenderError> {
-        let fonts = FontSet::load().map_err(|e| RenderError(e.to_string()))?;
-        Ok(PackRenderer { fonts })
+        Ok(PackRenderer {
+            fonts: Mutex::new(None),
+        })
     }
 
-    /// Renders the pack to bytes; warnings (e.g. characters the font lacks) are returned.
+    /// The fonts for `project`, loaded again only when its font options changed.
+    fn fonts_for(&self, project: &Project) -> Result<Arc<FontSet>, Vec<Diagnostic>> {
+        let opts = fonts::options(project)?;
+        let mut slot = self.fonts.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((o, set)) = slot.as_ref() {
+            if *o == opts {
+                return Ok(Arc::clone(set));
+            }
+        }
+        let set = match FontSet::with_options(&opts) {
+            Ok(set) => Arc::new(set),
+            Err(e) => {
+                let diags = fonts::font_error(project, &e);
+                return Err(diags.unwrap_or_default());
+            }
+        };
+        *slot = Some((opts, Arc::clone(&set)));
+        Ok(set)
+    }
+
+    /// The fonts and the document of `project`'s pack, or the font problems that stop it:
+    /// a font of `pack.fonts` that cannot be used, characters no available font draws.
+    fn prepare(&self, project: &Project, opts: &RenderOptions) -> Result<Prepared, RenderError> {
+        let files = crate::site::theme::catalog_files(opts.theme_dir.as_deref())?;
+        let lang = crate::i18n::Lang::load(&project.plan.company.locale, &files)
+            .map_err(|e| RenderError(e.to_string()))?;
+        let set = match self.fonts_for(project) {
+            Ok(set) => set,
+            Err(diags) => return Ok(Err(diags)),
+        };
+        let doc = build_doc(project, opts, &set, &lang);
+        let missing = set.missing(&doc);
+        if !missing.is_empty() {
+            return Ok(Err(fonts::missing(project, &missing)));
+        }
+        Ok(Ok((set, doc)))
+    }
+
+    /// What stops `project`'s pack from being set (`pack.fonts`, `pack.glyphs`), as
+    /// diagnostics on the plan; empty when it can be.
+    pub fn font_diagnostics(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+    ) -> Result<Vec<Diagnostic>, RenderError> {
+        Ok(self.prepare(project, opts)?.err().unwrap_or_default())
+    }
+
+    /// Renders the pack to bytes.
     pub fn render_bytes(
         &self,
         project: &Project,
         opts: &RenderOptions,
-    ) -> Result<(Vec<u8>, Vec<String>), RenderError> {
-        let files = crate::site::theme::catalog_files(opts.theme_dir.as_deref())?;
-        let lang = crate::i18n::Lang::load(&project.plan.company.locale, &files)
-            .map_err(|e| RenderError(e.to_string()))?;
-        let doc = build_doc(project, opts, &self.fonts, &lang);
-        let r = pdf::render_with(&self.fonts, &doc)
-            .map_err(|e| RenderError(format!("board pack: {e}")))?;
-        Ok((
-            r.bytes,
-            r.warnings.iter().map(ToString::to_string).collect(),
-        ))
+    ) -> Result<Vec<u8>, RenderError> {
+        let (set, doc) = self
+            .prepare(project, opts)?
+            .map_err(|d| fonts::report(project, d))?;
+        let r = pdf::render_with(&set, &doc).map_err(|e| fonts::pdf_error(project, e))?;
+        Ok(r.bytes)
     }
 }
 
@@ -63,10 +114,7 @@ impl Renderer for PackRenderer {
         opts: &RenderOptions,
         out: &mut RenderedFiles,
     ) -> Result<(), RenderError> {
-        let (bytes, warnings) = self.render_bytes(project, opts)?;
-        for w in warnings {
-            eprintln!("warning: {w}");
-        }
+        let bytes = self.render_bytes(project, opts)?;
         out.add(PACK_FILE, bytes)
     }
 }

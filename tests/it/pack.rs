@@ -26,7 +26,6 @@ fn render(dir: &Path) -> Vec<u8> {
         .expect("fonts")
         .render_bytes(&project, &opts)
         .expect("renders")
-        .0
 }
 
 fn example_pack() -> Vec<u8> {

@@ -2,12 +2,15 @@
 //! they emit printpdf operations (whose origin is bottom-left).
 
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, Destination, HighlightingMode, Line, LineCapStyle,
-    LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Polygon,
-    PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+    Actions, BorderArray, Color, ColorArray, Destination, DictItem, HighlightingMode, Line,
+    LineCapStyle, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, Point, Polygon,
+    PolygonRing, Pt, Rect, Rgb, TextMatrix, WindingOrder,
 };
 
+use super::embed::{self, Used};
+use super::fallback::FaceId;
 use super::fonts::{FontSet, Weight};
+use super::shape::{Features, Glyph};
 use super::style::{Rgb3, PAGE_H};
 
 /// Text to draw: string, weight, size and colour.
@@ -19,6 +22,8 @@ pub(crate) struct Ink {
     pub size: f32,
     /// Colour.
     pub color: Rgb3,
+    /// OpenType features (tabular figures in number columns).
+    pub features: Features,
 }
 
 impl Ink {
@@ -28,6 +33,7 @@ impl Ink {
             weight: Weight::Regular,
             size,
             color,
+            features: Features::default(),
         }
     }
 
@@ -37,8 +43,33 @@ impl Ink {
             weight: Weight::Bold,
             size,
             color,
+            features: Features::default(),
         }
     }
+
+    /// The same ink with tabular (equal-width) figures, for number columns.
+    pub(crate) fn tabular(self) -> Ink {
+        Ink {
+            features: Features { tabular: true },
+            ..self
+        }
+    }
+}
+
+/// A page operation: a printpdf operation, or glyphs whose codes are given when the
+/// page is finished (codes are numbered per face across the document).
+#[derive(Debug)]
+enum Item {
+    Op(Op),
+    Glyphs(Show),
+}
+
+/// Shaped glyphs of one face at one size.
+#[derive(Debug)]
+struct Show {
+    face: FaceId,
+    size: f32,
+    glyphs: Vec<Glyph>,
 }
 
 /// One page under construction.
@@ -47,13 +78,13 @@ impl Ink {
 /// when they change: that keeps content streams (and saving) small.
 #[derive(Debug, Default)]
 pub(crate) struct Page {
-    ops: Vec<Op>,
+    ops: Vec<Item>,
     /// Whether the page gets the running header and footer.
     pub chrome: bool,
     in_text: bool,
     /// Start of the current text line (PDF coordinates) inside a text object.
     origin: Option<(f32, f32)>,
-    font: Option<(Weight, f32)>,
+    font: Option<(FaceId, f32)>,
     fill: Option<Rgb3>,
 }
 
@@ -85,15 +116,26 @@ impl Page {
         }
     }
 
-    /// The finished operations.
-    pub(crate) fn finish(mut self) -> Vec<Op> {
+    /// The finished operations, glyph codes taken from `used`.
+    pub(crate) fn finish(mut self, fonts: &FontSet, used: &mut Used) -> Vec<Op> {
         self.end_text();
-        self.ops
+        let mut ops = Vec::with_capacity(self.ops.len());
+        for item in self.ops {
+            match item {
+                Item::Op(op) => ops.push(op),
+                Item::Glyphs(show) => show_ops(fonts, &show, used, &mut ops),
+            }
+        }
+        ops
+    }
+
+    fn push(&mut self, op: Op) {
+        self.ops.push(Item::Op(op));
     }
 
     fn end_text(&mut self) {
         if self.in_text {
-            self.ops.push(Op::EndTextSection);
+            self.push(Op::EndTextSection);
             self.in_text = false;
             self.origin = None;
         }
@@ -101,7 +143,7 @@ impl Page {
 
     fn set_fill(&mut self, c: Rgb3) {
         if self.fill != Some(c) {
-            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.push(Op::SetFillColor { col: color(c) });
             self.fill = Some(c);
         }
     }
@@ -109,30 +151,25 @@ impl Page {
     /// Pushes a graphics operation (outside any text object).
     fn graphic(&mut self, op: Op) {
         self.end_text();
-        self.ops.push(op);
+        self.push(op);
     }
 
-    /// Draws `text` with its baseline at `y`, starting at `x`.
+    /// Draws `text` with its baseline at `y`, starting at `x`: shaped, each run in
+    /// the face that draws it; a run whose glyphs would not extract as its text is
+    /// marked with the text (`/ActualText`).
     pub(crate) fn text(&mut self, fonts: &FontSet, x: f32, y: f32, text: &str, ink: Ink) {
-        if text.is_empty() {
+        let shaped = fonts.shape(text, ink.weight, ink.features);
+        if shaped.runs.is_empty() {
             return;
         }
         if !self.in_text {
-            self.ops.push(Op::StartTextSection);
+            self.push(Op::StartTextSection);
             self.in_text = true;
-        }
-        if self.font != Some((ink.weight, ink.size)) {
-            let face = fonts.face(ink.weight);
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(face.id.clone()),
-                size: Pt(ink.size),
-            });
-            self.font = Some((ink.weight, ink.size));
         }
         self.set_fill(ink.color);
         let (x, y) = (r2(x), r2(PAGE_H - y));
         // Inside a text object, a relative move is shorter than a new matrix.
-        self.ops.push(match self.origin {
+        self.push(match self.origin {
             Some((ox, oy)) => Op::SetTextCursor {
                 pos: Point {
                     x: Pt(r2(x - ox)),
@@ -144,14 +181,40 @@ impl Page {
             },
         });
         self.origin = Some((x, y));
-        self.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
-        });
+        for run in shaped.runs {
+            if self.font != Some((run.face, ink.size)) {
+                self.push(Op::Unknown {
+                    key: "Tf".into(),
+                    value: vec![
+                        DictItem::Name(embed::resource_name(run.face).into_bytes()),
+                        DictItem::Real(ink.size),
+                    ],
+                });
+                self.font = Some((run.face, ink.size));
+            }
+            if let Some(logical) = &run.actual {
+                self.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".into(),
+                    properties: DictItem::Dict {
+                        map: [("ActualText".to_string(), text_string(logical))].into(),
+                    },
+                });
+            }
+            let actual = run.actual.is_some();
+            self.ops.push(Item::Glyphs(Show {
+                face: run.face,
+                size: ink.size,
+                glyphs: run.glyphs,
+            }));
+            if actual {
+                self.push(Op::EndMarkedContent);
+            }
+        }
     }
 
     /// Draws `text` ending at `right`.
     pub(crate) fn text_right(&mut self, fonts: &FontSet, right: f32, y: f32, text: &str, ink: Ink) {
-        let w = fonts.width(text, ink.weight, ink.size);
+        let w = fonts.width_with(text, ink.weight, ink.features, ink.size);
         self.text(fonts, right - w, y, text, ink);
     }
 
@@ -164,7 +227,7 @@ impl Page {
         text: &str,
         ink: Ink,
     ) {
-        let w = fonts.width(text, ink.weight, ink.size);
+        let w = fonts.width_with(text, ink.weight, ink.features, ink.size);
         self.text(fonts, center - w / 2.0, y, text, ink);
     }
 
@@ -236,8 +299,8 @@ impl Page {
     /// Strokes a straight line.
     pub(crate) fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, stroke: Rgb3) {
         self.end_text();
-        self.ops.push(Op::SetOutlineColor { col: color(stroke) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.push(Op::SetOutlineColor { col: color(stroke) });
+        self.push(Op::SetOutlineThickness { pt: Pt(width) });
         self.graphic(Op::DrawLine {
             line: Line {
                 points: vec![pt(from.0, from.1), pt(to.0, to.1)],
@@ -263,17 +326,17 @@ impl Page {
     ) {
         let round = pattern.first().is_some_and(|d| *d == 0.0);
         self.end_text();
-        self.ops.push(Op::SaveGraphicsState);
-        self.ops.push(Op::SetLineDashPattern {
+        self.push(Op::SaveGraphicsState);
+        self.push(Op::SetLineDashPattern {
             dash: LineDashPattern::new(0.0, pattern),
         });
         if round {
-            self.ops.push(Op::SetLineCapStyle {
+            self.push(Op::SetLineCapStyle {
                 cap: LineCapStyle::Round,
             });
         }
         self.line(from, to, width, stroke);
-        self.ops.push(Op::RestoreGraphicsState);
+        self.push(Op::RestoreGraphicsState);
         // Restoring the state may bring back another fill colour and font.
         self.fill = None;
         self.font = None;
@@ -296,6 +359,85 @@ impl Page {
             Some(ColorArray::Transparent),
             Some(HighlightingMode::Invert),
         );
-        self.ops.push(Op::LinkAnnotation { link });
+        self.push(Op::LinkAnnotation { link });
     }
+}
+
+/// A PDF text string: UTF-16BE with its byte order mark.
+fn text_string(s: &str) -> DictItem {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in s.encode_utf16() {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    DictItem::String {
+        data,
+        literal: false,
+    }
+}
+
+/// The `TJ` (and, for raised marks, `Ts`) operators of `show`: glyph codes from
+/// `used`, and between glyphs the difference between the shaped advance (kerning)
+/// and the font's own, in thousandths of an em.
+fn show_ops(fonts: &FontSet, show: &Show, used: &mut Used, ops: &mut Vec<Op>) {
+    let face = fonts.faces().get(show.face);
+    let per_mille = 1000.0 / face.upem;
+    let mut items: Vec<DictItem> = Vec::new();
+    let mut codes: Vec<u8> = Vec::new();
+    // pending adjustment in font units (positive moves right)
+    let mut shift = 0i32;
+    let flush_codes = |items: &mut Vec<DictItem>, codes: &mut Vec<u8>| {
+        if !codes.is_empty() {
+            items.push(DictItem::String {
+                data: std::mem::take(codes),
+                literal: false,
+            });
+        }
+    };
+    let flush_shift = |items: &mut Vec<DictItem>, codes: &mut Vec<u8>, shift: &mut i32| {
+        let n = (-(*shift) as f32 * per_mille).round() as i64;
+        *shift = 0;
+        if n != 0 {
+            flush_codes(items, codes);
+            items.push(DictItem::Int(n));
+        }
+    };
+    let tj = |items: Vec<DictItem>, ops: &mut Vec<Op>| {
+        if !items.is_empty() {
+            ops.push(Op::Unknown {
+                key: "TJ".into(),
+                value: vec![DictItem::Array(items)],
+            });
+        }
+    };
+    for g in &show.glyphs {
+        shift += g.dx;
+        flush_shift(&mut items, &mut codes, &mut shift);
+        let code = used.code(show.face, g.id, &g.text);
+        if g.dy != 0 {
+            flush_codes(&mut items, &mut codes);
+            tj(std::mem::take(&mut items), ops);
+            let rise = g.dy as f32 * show.size / face.upem;
+            ops.push(Op::Unknown {
+                key: "Ts".into(),
+                value: vec![DictItem::Real((rise * 100.0).round() / 100.0)],
+            });
+            tj(
+                vec![DictItem::String {
+                    data: code.to_be_bytes().to_vec(),
+                    literal: false,
+                }],
+                ops,
+            );
+            ops.push(Op::Unknown {
+                key: "Ts".into(),
+                value: vec![DictItem::Real(0.0)],
+            });
+        } else {
+            codes.extend_from_slice(&code.to_be_bytes());
+        }
+        shift += g.advance - i32::from(face.advance(g.id)) - g.dx;
+    }
+    flush_shift(&mut items, &mut codes, &mut shift);
+    flush_codes(&mut items, &mut codes);
+    tj(items, ops);
 }

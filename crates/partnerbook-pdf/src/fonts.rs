@@ -1,133 +1,126 @@
-//! The embedded Noto Sans faces: parsing once, glyph-advance tables for cheap
-//! measuring, coverage checks for characters the font lacks, and line wrapping.
+//! The faces the pack draws with, behind one measuring and shaping interface:
+//! widths come from shaped text (kerning included) and are cached per string, so
+//! line breaking measures exactly what the page will show.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Mutex, PoisonError};
 
-use printpdf::{FontId, ParsedFont};
-
+use super::fallback::{Faces, FontOptions};
+use super::shape::{self, Features, Shaped};
 use super::PdfError;
 
-/// Code points below this are measured through a precomputed table.
-const TABLE_LEN: usize = 0x2600;
-/// Marks a code point the face has no glyph for.
-const NO_GLYPH: u16 = u16::MAX;
-/// Drawn instead of a character the font lacks.
+/// Stands in, during layout, for a character no face draws (such a document is
+/// refused before anything is written).
 pub(crate) const REPLACEMENT: char = '?';
 
 /// Regular or bold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Weight {
-    /// Noto Sans Regular.
+    /// Noto Sans Regular (and the fallback faces' regular).
     Regular,
-    /// Noto Sans Bold.
+    /// Noto Sans Bold (and the fallback faces' bold, or regular where none).
     Bold,
 }
 
-/// One parsed face with its advance table.
-pub(crate) struct Face {
-    /// The parsed font handed to the PDF writer.
-    pub(crate) parsed: ParsedFont,
-    /// Resource name in the PDF (fixed, so output is reproducible).
-    pub(crate) id: FontId,
-    advances: Vec<u16>,
-    per_unit: f32,
+/// The set at one weight, for measuring words while breaking lines.
+pub(crate) struct Face<'f> {
+    set: &'f FontSet,
+    weight: Weight,
 }
 
-impl Face {
-    fn load(bytes: &[u8], id: &str, name: &'static str) -> Result<Face, PdfError> {
-        let mut warnings = Vec::new();
-        let mut parsed =
-            ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or(PdfError::Font(name))?;
-        if parsed.font_name.is_none() {
-            parsed.font_name = Some(name.to_string());
-        }
-        let upem = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let advances = (0..TABLE_LEN as u32)
-            .map(|cp| match char::from_u32(cp) {
-                Some(ch) => advance_of(&parsed, ch).unwrap_or(NO_GLYPH),
-                None => NO_GLYPH,
-            })
-            .collect();
-        Ok(Face {
-            parsed,
-            id: FontId(id.to_string()),
-            advances,
-            per_unit: 1.0 / upem,
-        })
-    }
-
-    /// Advance of `ch` in font units, `None` when the face has no glyph.
-    fn advance(&self, ch: char) -> Option<u16> {
-        let cp = ch as usize;
-        if cp < TABLE_LEN {
-            let a = self.advances[cp];
-            (a != NO_GLYPH).then_some(a)
-        } else {
-            advance_of(&self.parsed, ch)
-        }
-    }
-
-    fn has(&self, ch: char) -> bool {
-        self.advance(ch).is_some()
-    }
-
+impl Face<'_> {
     /// Width of `text` at `size` points.
     pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
-        let fallback = self.advance(REPLACEMENT).unwrap_or(0);
-        let units: u32 = text
-            .chars()
-            .map(|c| u32::from(self.advance(c).unwrap_or(fallback)))
-            .sum();
-        units as f32 * self.per_unit * size
+        self.set.width(text, self.weight, size)
     }
 }
 
-fn advance_of(font: &ParsedFont, ch: char) -> Option<u16> {
-    let gid = font.lookup_glyph_index(ch as u32)?;
-    if gid == 0 {
-        return None;
-    }
-    Some(font.get_horizontal_advance(gid))
-}
+/// Cached widths in em, per weight and features, then text.
+type WidthCache = HashMap<(Weight, Features), HashMap<Box<str>, f32>>;
 
 /// The faces used by the board pack, parsed once and reusable across renders.
 pub struct FontSet {
-    pub(crate) regular: Face,
-    pub(crate) bold: Face,
+    faces: Faces,
+    lang: String,
+    widths: Mutex<WidthCache>,
 }
 
 impl std::fmt::Debug for FontSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("FontSet(Noto Sans Regular, Noto Sans Bold)")
+        let names: Vec<String> = self.faces.all().iter().map(|f| f.family.clone()).collect();
+        write!(f, "FontSet({})", names.join(", "))
     }
 }
 
 impl FontSet {
-    /// Parses Noto Sans Regular and Bold from the bundled font files.
+    /// Noto Sans Regular and Bold from the bundled font files, with the system's
+    /// fonts as fallback, for English.
     pub fn load() -> Result<FontSet, PdfError> {
+        FontSet::with_options(&FontOptions::default())
+    }
+
+    /// The bundled faces, then the files and families of `opts`, then (when
+    /// `opts.system`) the system's fonts.
+    pub fn with_options(opts: &FontOptions) -> Result<FontSet, PdfError> {
         Ok(FontSet {
-            regular: Face::load(notosans::REGULAR_TTF, "PBNSRG", "NotoSans-Regular")?,
-            bold: Face::load(notosans::BOLD_TTF, "PBNSBD", "NotoSans-Bold")?,
+            faces: Faces::new(opts)?,
+            lang: opts.lang.clone(),
+            widths: Mutex::new(HashMap::new()),
         })
     }
 
-    /// The face of `weight`.
-    pub(crate) fn face(&self, weight: Weight) -> &Face {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
-        }
+    /// The set at `weight`, for measuring.
+    pub(crate) fn face(&self, weight: Weight) -> Face<'_> {
+        Face { set: self, weight }
     }
 
-    /// Whether both faces can draw `ch`.
+    /// The faces.
+    pub(crate) fn faces(&self) -> &Faces {
+        &self.faces
+    }
+
+    /// Whether some available face draws `ch`.
     pub fn covers(&self, ch: char) -> bool {
-        self.regular.has(ch) && self.bold.has(ch)
+        self.faces.face_for(ch, Weight::Regular).is_some()
+    }
+
+    /// `text` shaped at `weight`.
+    pub(crate) fn shape(&self, text: &str, weight: Weight, feat: Features) -> Shaped {
+        shape::shape(&self.faces, text, weight, &self.lang, feat)
     }
 
     /// Width of `text` set in `weight` at `size` points.
     pub(crate) fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
-        self.face(weight).width(text, size)
+        self.width_with(text, weight, Features::default(), size)
+    }
+
+    /// Width of `text` with `feat` (tabular figures) at `size` points.
+    pub(crate) fn width_with(&self, text: &str, weight: Weight, feat: Features, size: f32) -> f32 {
+        if text.is_empty() {
+            return 0.0;
+        }
+        let cached = self
+            .widths
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&(weight, feat))
+            .and_then(|m| m.get(text))
+            .copied();
+        let em = match cached {
+            Some(em) => em,
+            None => {
+                let em = self.shape(text, weight, feat).em;
+                self.widths
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .entry((weight, feat))
+                    .or_default()
+                    .insert(text.into(), em);
+                em
+            }
+        };
+        em * size
     }
 
     /// `text` with tabs turned into spaces, other control characters (except
@@ -186,7 +179,7 @@ impl FontSet {
                     line.push_str(word);
                     line_w = w;
                 } else {
-                    line_w = split_long_word(face, word, size, max_w, &mut lines, &mut line);
+                    line_w = split_long_word(&face, word, size, max_w, &mut lines, &mut line);
                 }
             }
             lines.push(line);

@@ -11,18 +11,26 @@
 mod blocks;
 mod canvas;
 mod ctx;
+mod embed;
+mod face;
+mod fallback;
 mod fonts;
 mod layout;
 mod linechart;
 mod outline;
+mod shape;
 mod style;
 mod table;
+mod texts;
 mod widgets;
 mod widths;
 
 #[cfg(test)]
+mod script_tests;
+#[cfg(test)]
 mod tests;
 
+pub use fallback::{FontFile, FontOptions};
 pub use fonts::FontSet;
 
 /// A document to render: metadata, the running header text and the blocks in order.
@@ -357,40 +365,22 @@ pub struct Callout {
     pub text: String,
 }
 
-/// Something the caller should know about a rendered document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RenderWarning {
-    /// Characters the font cannot draw; each was replaced by `?`.
-    MissingGlyphs(Vec<char>),
+/// `'株' (U+682A), '式' (U+5F0F)`: characters as messages list them.
+pub fn describe_chars(chars: &[char]) -> String {
+    let list: Vec<String> = chars
+        .iter()
+        .map(|c| format!("'{c}' (U+{:04X})", u32::from(*c)))
+        .collect();
+    list.join(", ")
 }
 
-impl std::fmt::Display for RenderWarning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenderWarning::MissingGlyphs(chars) => {
-                let list: Vec<String> = chars
-                    .iter()
-                    .map(|c| format!("'{c}' (U+{:04X})", u32::from(*c)))
-                    .collect();
-                write!(
-                    f,
-                    "the PDF font cannot draw {}; replaced by '?'",
-                    list.join(", ")
-                )
-            }
-        }
-    }
-}
-
-/// A rendered PDF and what went wrong on the way.
+/// A rendered PDF.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {
     /// The PDF file.
     pub bytes: Vec<u8>,
     /// Number of pages.
     pub pages: usize,
-    /// Problems that did not stop rendering.
-    pub warnings: Vec<RenderWarning>,
 }
 
 /// Errors from rendering.
@@ -399,6 +389,15 @@ pub enum PdfError {
     /// An embedded font could not be parsed.
     #[error("cannot parse the embedded font {0}")]
     Font(&'static str),
+    /// A font file the plan names is not a font.
+    #[error("{0} is not a font file (TrueType or OpenType)")]
+    FontFile(String),
+    /// A font family the plan names is not installed.
+    #[error("no installed font family is called `{0}`")]
+    FontFamily(String),
+    /// Characters no available face draws.
+    #[error("no available font draws {}", describe_chars(.0))]
+    MissingGlyphs(Vec<char>),
     /// Post-processing or saving the PDF failed.
     #[error("cannot write the PDF: {0}")]
     Write(String),
@@ -439,19 +438,14 @@ pub fn pages_of(fonts: &FontSet, blocks: Vec<Block>) -> Result<usize, PdfError> 
 /// Renders `doc` with already parsed fonts.
 pub fn render_with(fonts: &FontSet, doc: &PackDoc) -> Result<Rendered, PdfError> {
     let laid = layout::lay_out(fonts, doc)?;
-    let pages = laid.pages.len();
-    let mut warnings = Vec::new();
     if !laid.missing.is_empty() {
-        warnings.push(RenderWarning::MissingGlyphs(
+        return Err(PdfError::MissingGlyphs(
             laid.missing.iter().copied().collect(),
         ));
     }
+    let pages = laid.pages.len();
     let bytes = outline::assemble(fonts, doc, laid)?;
-    Ok(Rendered {
-        bytes,
-        pages,
-        warnings,
-    })
+    Ok(Rendered { bytes, pages })
 }
 
 impl Cell {

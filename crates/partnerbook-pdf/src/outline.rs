@@ -3,11 +3,10 @@
 //! outline, the catalog settings and a reproducible file identifier.
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
-use printpdf::{
-    Mm, OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
-};
+use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
 
 use super::ctx::OutlineEntry;
+use super::embed::{self, Used};
 use super::fonts::FontSet;
 use super::layout::Laid;
 use super::style::PAGE_H;
@@ -16,12 +15,6 @@ use super::{PackDoc, PdfError};
 /// Builds the PDF for `laid` and returns its bytes.
 pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec<u8>, PdfError> {
     let mut pdf = PdfDocument::new(&doc.meta.title);
-    for face in [&fonts.regular, &fonts.bold] {
-        pdf.resources
-            .fonts
-            .map
-            .insert(face.id.clone(), PdfFont::new(face.parsed.clone()));
-    }
     let date = OffsetDateTime::from_unix_timestamp(doc.meta.created_unix)
         .map_err(|e| PdfError::Invalid(format!("created_unix: {e}")))?;
     let info = &mut pdf.metadata.info;
@@ -33,16 +26,18 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;
+    let mut used = Used::default();
     let pages = laid
         .pages
         .into_iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), p.finish()))
+        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), p.finish(fonts, &mut used)))
         .collect();
     pdf.with_pages(pages);
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
-        secure: true,
+        // pages carry our own text operators (shaped glyphs, `Tf`/`TJ`)
+        secure: false,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
@@ -54,6 +49,7 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
         return Err(PdfError::Write(w.msg.clone()));
     }
     lo.version = "1.7".to_string();
+    embed::write(&mut lo, fonts, &used)?;
     add_outline(&mut lo, &laid.outline)?;
     indirect_annotations(&mut lo)?;
     tidy_info(&mut lo)?;

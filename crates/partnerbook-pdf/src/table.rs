@@ -246,7 +246,8 @@ fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, text: &str, ink: 
     let page = ctx.page();
     match geo.align[col] {
         Align::Left => page.text(fonts, x + PAD_X, base, text, ink),
-        Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink),
+        // number columns: tabular figures, so digits line up
+        Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink.tabular()),
         Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
     }
 }

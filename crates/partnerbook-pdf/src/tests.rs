@@ -222,7 +222,7 @@ fn pdftotext(bytes: &[u8], page: Option<usize>) -> String {
 #[test]
 fn sample_has_pages_outline_metadata_and_embedded_fonts() {
     let out = render(&sample()).expect("render");
-    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+
     let doc = Document::load_mem(&out.bytes).expect("parse");
     let pages = doc.get_pages().len();
     assert_eq!(pages, out.pages);
@@ -312,20 +312,25 @@ fn contents_entries_link_to_their_headings() {
 }
 
 #[test]
-fn missing_characters_are_reported() {
+fn characters_no_face_draws_are_an_error_not_a_question_mark() {
     let doc = PackDoc {
         blocks: vec![Block::Paragraph(Paragraph::new(
             TextStyle::Body,
-            "Smile 😀 and 中 here",
+            "A private \u{E000} sign and 中 here",
         ))],
         ..PackDoc::default()
     };
-    let out = render(&doc).expect("render");
-    assert_eq!(
-        out.warnings,
-        vec![RenderWarning::MissingGlyphs(vec!['中', '😀'])]
-    );
-    assert!(out.warnings[0].to_string().contains("U+1F600"));
+    let bundled_only = FontSet::with_options(&FontOptions {
+        system: false,
+        ..FontOptions::default()
+    })
+    .expect("fonts");
+    match render_with(&bundled_only, &doc) {
+        Err(PdfError::MissingGlyphs(chars)) => assert_eq!(chars, vec!['中', '\u{E000}']),
+        other => panic!("expected missing glyphs, got {other:?}"),
+    }
+    let err = render_with(&bundled_only, &doc).expect_err("missing");
+    assert!(err.to_string().contains("'中' (U+4E2D)"), "{err}");
 }
 
 #[test]

@@ -13,7 +13,7 @@ mod roadmap;
 use super::*;
 use crate::diag::{Diagnostic, Rule};
 use crate::load::{raw, Loaded, Parsed};
-use crate::source::{display_path, SourceFile};
+use crate::source::{display_path, SourceFile, Spanned};
 use ctx::Ctx;
 
 /// Builds the typed plan; returns it with the diagnostics of conversion.
@@ -179,6 +179,18 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     }
     if let Some(b) = &p.raw.board {
         plan.board = board(cx, b, root.child("board"));
+    }
+    if let Some(pk) = &p.raw.pack {
+        let loc = root.child("pack");
+        let fonts = cx.list(&pk.fonts, &loc, "fonts", "`pack.fonts`");
+        // spans of the entries that are not blank, in order
+        let written = pk.fonts.iter().flatten().enumerate();
+        let spans = written.filter(|(_, f)| !f.trim().is_empty());
+        plan.pack.fonts = fonts
+            .into_iter()
+            .zip(spans)
+            .map(|(f, (i, _))| Spanned::new(f, loc.value(&format!("fonts[{i}]"))))
+            .collect();
     }
 }
 

@@ -491,8 +491,55 @@ fn economics_cases() -> Vec<Case> {
     ]
 }
 
+/// Fixtures of the board pack's fonts (found when the pack is built).
+fn pack_cases() -> Vec<Case> {
+    const CLASSIFICATION: &str = "  classification: Confidential — board of directors only";
+    vec![
+        case(
+            "pack.glyphs",
+            "a private-use character in a partner's name",
+            vec![replace(DELOITTE, "name: Deloitte", "name: Deloitte \u{E000}")],
+            (DELOITTE, 2, 16),
+        ),
+        case(
+            "pack.glyphs",
+            "a private-use character (an icon font's logo) in a decision's title",
+            vec![replace(D001, "title: Policy", "title: \u{F8FF} Policy")],
+            (D001, 3, 8),
+        ),
+        case(
+            "pack.fonts",
+            "a font file that does not exist",
+            vec![replace(PLAN, CLASSIFICATION, "  classification: Confidential — board of directors only\npack:\n  fonts:\n    - fonts/missing.otf")],
+            (PLAN, 49, 7),
+        ),
+        case(
+            "pack.fonts",
+            "a font path outside the content directory",
+            vec![replace(PLAN, CLASSIFICATION, "  classification: Confidential — board of directors only\npack:\n  fonts:\n    - ../fonts/NotoSansJP.otf")],
+            (PLAN, 49, 7),
+        ),
+        case(
+            "pack.fonts",
+            "a file that is not a font",
+            vec![
+                write("fonts/notes.ttf", "not a font"),
+                replace(PLAN, CLASSIFICATION, "  classification: Confidential — board of directors only\npack:\n  fonts:\n    - fonts/notes.ttf"),
+            ],
+            (PLAN, 49, 7),
+        ),
+        case(
+            "pack.fonts",
+            "a family that is not installed",
+            vec![replace(PLAN, CLASSIFICATION, "  classification: Confidential — board of directors only\npack:\n  fonts:\n    - Partnerbook Missing Sans")],
+            (PLAN, 49, 7),
+        ),
+    ]
+}
+
 pub fn all_cases() -> Vec<Case> {
     let mut v = plan_cases();
+    v.extend(pack_cases());
     v.extend(economics_cases());
     v.extend(regression_cases());
     v.extend(tier_cases());

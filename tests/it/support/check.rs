@@ -49,6 +49,22 @@ impl Checked {
         let today = Date::parse(TODAY).unwrap_or_else(|e| panic!("date {TODAY}: {e}"));
         let project = Project::load(dir, &CheckOptions { today: Some(today) })
             .unwrap_or_else(|e| panic!("load {}: {e}", dir.display()));
+        Checked::of(project, dir)
+    }
+
+    /// As [`Checked::load`], plus what stops the board pack from being set (the
+    /// `pack.*` rules, found when the pack is built, not by `check`).
+    pub fn load_with_pack(dir: &Path) -> Checked {
+        let mut checked = Checked::load(dir);
+        let extra = partnerbook::pack::PackRenderer::new()
+            .expect("pack renderer")
+            .font_diagnostics(&checked.project, &Default::default())
+            .unwrap_or_else(|e| panic!("pack of {}: {e}", dir.display()));
+        checked.project.diagnostics.extend(extra);
+        Checked::of(checked.project, dir)
+    }
+
+    fn of(project: Project, dir: &Path) -> Checked {
         let found = project
             .diagnostics
             .iter()

@@ -214,6 +214,11 @@ impl PlanTest {
         Checked::load(&self.content)
     }
 
+    /// Checked, plus the problems building the board pack finds (`pack.*` rules).
+    pub fn checked_with_pack(&self) -> Checked {
+        Checked::load_with_pack(&self.content)
+    }
+
     /// `--content`, `--output` and `--today`, as `build`, `watch` and `serve` take them.
     pub fn args(&self) -> Vec<String> {
         vec![

@@ -113,6 +113,8 @@ mod tests {
         ("board.status", Severity::Error),
         ("money.precision", Severity::Error),
         ("company.locale", Severity::Error),
+        ("pack.glyphs", Severity::Error),
+        ("pack.fonts", Severity::Error),
     ];
 
     #[test]
