@@ -4,6 +4,7 @@ use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, TocSlot};
 use super::fonts::Weight;
 use super::style::{self, Rgb3, CONTENT_W, MARGIN_X, PAGE_W, RIGHT};
+use super::wrap::Line;
 use super::{Callout, Cover, LegendItem, Paragraph, TextStyle};
 
 /// Font size of a paragraph style.
@@ -33,8 +34,8 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
         ctx.new_page();
     }
     ctx.page().chrome = false;
-    let title = ctx.wrap(&c.title, Weight::Bold, style::SIZE_TITLE, CONTENT_W);
-    let subtitle = ctx.wrap(
+    let title = ctx.wrap_title(&c.title, Weight::Bold, style::SIZE_TITLE, CONTENT_W);
+    let subtitle = ctx.wrap_title(
         &c.subtitle,
         Weight::Regular,
         style::SIZE_SUBTITLE,
@@ -181,7 +182,7 @@ pub(crate) fn contents(ctx: &mut Ctx) {
 
 /// Places `lines` (already wrapped) one under the other from `x`, breaking
 /// pages without leaving a single line at the top or bottom of a page.
-pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: f32) {
+pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[Line], x: f32, ink: Ink, lh: f32) {
     let n = lines.len();
     let mut i = 0;
     while i < n {
@@ -206,7 +207,7 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: 
         }
         for line in &lines[i..i + take] {
             let base = ctx.y + style::baseline_in(lh, ink.size);
-            ctx.text(x, base, line, ink);
+            ctx.text(x + line.indent, base, &line.text, ink);
             ctx.advance(lh);
         }
         i += take;
@@ -220,7 +221,7 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: 
 pub(crate) fn paragraph(ctx: &mut Ctx, p: &Paragraph) {
     let size = paragraph_size(p.style);
     let ink = Ink::regular(size, paragraph_color(p.style));
-    let lines = ctx.wrap(&p.text, Weight::Regular, size, CONTENT_W);
+    let lines = ctx.wrap_lines(&p.text, Weight::Regular, size, CONTENT_W);
     flow_lines(ctx, &lines, MARGIN_X, ink, style::leading(size));
 }
 
@@ -231,7 +232,7 @@ pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
     let ink = Ink::regular(size, style::INK);
     let indent = 14.0;
     for (i, item) in items.iter().enumerate() {
-        let lines = ctx.wrap(item, Weight::Regular, size, CONTENT_W - indent);
+        let lines = ctx.wrap_lines(item, Weight::Regular, size, CONTENT_W - indent);
         if i > 0 {
             ctx.space(3.0);
         }
@@ -273,8 +274,8 @@ pub(crate) fn legend(ctx: &mut Ctx, items: &[LegendItem]) {
 const CALLOUT_PAD: f32 = 10.0;
 
 struct CalloutLines {
-    title: Vec<String>,
-    text: Vec<String>,
+    title: Vec<Line>,
+    text: Vec<Line>,
 }
 
 fn callout_lines(ctx: &mut Ctx, c: &Callout) -> CalloutLines {
@@ -282,12 +283,12 @@ fn callout_lines(ctx: &mut Ctx, c: &Callout) -> CalloutLines {
     let title = if c.title.trim().is_empty() {
         Vec::new()
     } else {
-        ctx.wrap(&c.title, Weight::Bold, style::SIZE_BODY, w)
+        ctx.wrap_lines(&c.title, Weight::Bold, style::SIZE_BODY, w)
     };
     let text = if c.text.trim().is_empty() {
         Vec::new()
     } else {
-        ctx.wrap(&c.text, Weight::Regular, style::SIZE_BODY, w)
+        ctx.wrap_lines(&c.text, Weight::Regular, style::SIZE_BODY, w)
     };
     CalloutLines { title, text }
 }
@@ -304,7 +305,7 @@ pub(crate) fn callout_height(ctx: &mut Ctx, c: &Callout) -> f32 {
 pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
     let l = callout_lines(ctx, c);
     let lh = style::leading(style::SIZE_BODY);
-    let mut rows: Vec<(String, Ink)> = Vec::new();
+    let mut rows: Vec<(Line, Ink)> = Vec::new();
     let strong = style::tone_color(c.tone);
     rows.extend(
         l.title
@@ -330,7 +331,8 @@ pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
         let mut y = top + CALLOUT_PAD;
         for (text, ink) in &rows[i..i + take] {
             let base = y + style::baseline_in(lh, ink.size);
-            ctx.text(MARGIN_X + CALLOUT_PAD + 4.0, base, text, *ink);
+            let x = MARGIN_X + CALLOUT_PAD + 4.0 + text.indent;
+            ctx.text(x, base, &text.text, *ink);
             y += lh;
         }
         ctx.advance(h);

@@ -9,6 +9,7 @@ use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, OutlineEntry};
 use super::fonts::{FontSet, Weight};
 use super::style::{self, MARGIN_X, RIGHT};
+use super::wrap::Hyphenator;
 use super::{blocks, table, widgets, Block, Heading, PackDoc, PdfError};
 
 /// The result of layout.
@@ -33,6 +34,7 @@ pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> 
         .collect();
     let mut ctx = Ctx::new(fonts, toc);
     ctx.words = doc.words.clone();
+    ctx.hyphenator = Hyphenator::for_tag(&doc.lang);
     for (i, block) in doc.blocks.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &doc.blocks[p]);
         lay_out_block(&mut ctx, block, prev, doc.blocks.get(i + 1))?;
@@ -114,7 +116,7 @@ fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
 fn heading_height(ctx: &mut Ctx, h: &Heading) -> f32 {
     let (size, _) = heading_style(h.level);
     let lines = ctx
-        .wrap(&h.text, Weight::Bold, size, style::CONTENT_W)
+        .wrap_title(&h.text, Weight::Bold, size, style::CONTENT_W)
         .len() as f32;
     let extra = if h.level <= 1 { 14.0 } else { 0.0 };
     lines * style::leading(size) + extra + 4.0
@@ -153,7 +155,7 @@ fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
         ctx.page().rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT);
         ctx.advance(14.0);
     }
-    let lines = ctx.wrap(&h.text, Weight::Bold, size, style::CONTENT_W);
+    let lines = ctx.wrap_title(&h.text, Weight::Bold, size, style::CONTENT_W);
     let lh = style::leading(size);
     for line in &lines {
         let base = ctx.y + style::baseline_in(lh, size);

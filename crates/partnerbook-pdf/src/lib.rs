@@ -17,8 +17,10 @@ mod linechart;
 mod outline;
 mod style;
 mod table;
+mod typo;
 mod widgets;
 mod widths;
+mod wrap;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use super::fonts::Weight;
 use super::style::{self, CONTENT_W, MARGIN_X};
 use super::widths;
+use super::wrap::Line;
 use super::{Align, Cell, PdfError, Table};
 
 const PAD_X: f32 = 5.0;
@@ -19,7 +20,7 @@ fn line_h() -> f32 {
 
 /// A row measured for layout.
 struct Prepared {
-    cells: Vec<Vec<String>>,
+    cells: Vec<Vec<Line>>,
     height: f32,
 }
 
@@ -69,11 +70,11 @@ fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepare
     let mut lines = 1;
     for (i, w) in geo.w.iter().enumerate() {
         let cell = cells.get(i).unwrap_or(&blank);
-        let mut l = ctx.wrap(&cell.text, cell_weight(cell), SIZE, w - 2.0 * PAD_X);
+        let mut l = ctx.wrap_lines(&cell.text, cell_weight(cell), SIZE, w - 2.0 * PAD_X);
         if l.len() > max_lines {
             l.truncate(max_lines);
             if let Some(last) = l.last_mut() {
-                last.push('…');
+                last.text.push('…');
             }
         }
         lines = lines.max(l.len());
@@ -85,14 +86,14 @@ fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepare
     }
 }
 
-fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<String>>, f32) {
+fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<Line>>, f32) {
     let mut lines = 1;
-    let cells: Vec<Vec<String>> = t
+    let cells: Vec<Vec<Line>> = t
         .columns
         .iter()
         .zip(&geo.w)
         .map(|(c, w)| {
-            let l = ctx.wrap(&c.header, Weight::Bold, HEADER_SIZE, w - 2.0 * PAD_X);
+            let l = ctx.wrap_lines(&c.header, Weight::Bold, HEADER_SIZE, w - 2.0 * PAD_X);
             lines = lines.max(l.len());
             l
         })
@@ -117,11 +118,7 @@ fn keep_height(header_h: f32, heights: &[f32]) -> f32 {
 }
 
 /// Row heights of `t` laid out with `geo`, and the header lines and height.
-fn measure_rows(
-    ctx: &mut Ctx,
-    t: &Table,
-    geo: &Geometry,
-) -> (Vec<Prepared>, Vec<Vec<String>>, f32) {
+fn measure_rows(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Prepared>, Vec<Vec<Line>>, f32) {
     let (header, header_h) = header_lines(ctx, t, geo);
     let max_row = style::BODY_H - header_h;
     let rows = t
@@ -202,7 +199,7 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
     Ok(())
 }
 
-fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<String>], h: f32) {
+fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<Line>], h: f32) {
     let top = ctx.y;
     ctx.page().rect(MARGIN_X, top, CONTENT_W, h, style::NAVY);
     let ink = Ink::bold(HEADER_SIZE, style::WHITE);
@@ -240,12 +237,18 @@ fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra
     ctx.advance(row.height);
 }
 
-fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, text: &str, ink: Ink) {
+/// Draws one line of a header or a cell in its column: a left-aligned line with its
+/// hanging indent, a right-aligned one (figures, and their header over them) flush
+/// against the column's right padding.
+fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, line: &Line, ink: Ink) {
     let fonts = ctx.fonts;
     let (x, w) = (geo.x[col], geo.w[col]);
+    let text = line.text.as_str();
     let page = ctx.page();
     match geo.align[col] {
-        Align::Left => page.text(fonts, x + PAD_X, base, text, ink),
+        Align::Left => page.text(fonts, x + PAD_X + line.indent, base, text, ink),
+        // tnum: a numeric cell; its figures get tabular widths (OpenType `tnum`) from
+        // the font rewrite, so that digits line up down the column.
         Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink),
         Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
     }
