@@ -180,8 +180,21 @@ pub(crate) fn contents(ctx: &mut Ctx) {
     ctx.outline_level = 1;
 }
 
+/// Lines of text that must fit below a heading for `n` lines to start on the page
+/// (what [`flow_lines`] would place first): a paragraph of up to three lines moves
+/// whole, a longer one breaks after two lines at the earliest.
+pub(crate) fn first_lines(n: usize) -> usize {
+    if n <= 3 {
+        n
+    } else {
+        2
+    }
+}
+
 /// Places `lines` (already wrapped) one under the other from `x`, breaking
-/// pages without leaving a single line at the top or bottom of a page.
+/// pages without leaving a single line at the top or bottom of a page: a page that
+/// breaks them holds two lines or more on each side, and a paragraph of two or three
+/// lines moves to the next page whole.
 pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[Line], x: f32, ink: Ink, lh: f32) {
     let n = lines.len();
     let mut i = 0;
@@ -190,9 +203,12 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[Line], x: f32, ink: Ink, lh: f3
         let left = n - i;
         let mut take = fit.min(left);
         if take < left {
-            if left - take == 1 && take >= 3 {
-                take -= 1;
+            // No widow: a single last line pulls one more along, or the whole
+            // rest of a short paragraph moves.
+            if left - take == 1 {
+                take = if take >= 3 { take - 1 } else { 0 };
             }
+            // No orphan: a page that breaks a paragraph ends with two lines or more.
             if take < 2 && !ctx.fresh {
                 take = 0;
             }
@@ -225,12 +241,39 @@ pub(crate) fn paragraph(ctx: &mut Ctx, p: &Paragraph) {
     flow_lines(ctx, &lines, MARGIN_X, ink, style::leading(size));
 }
 
-/// Lays out a bulleted list; an item of up to three lines is kept together.
+/// Height of what must fit below a heading before the paragraph `p`.
+pub(crate) fn paragraph_lead(ctx: &mut Ctx, p: &Paragraph) -> f32 {
+    let size = paragraph_size(p.style);
+    let n = ctx.wrap(&p.text, Weight::Regular, size, CONTENT_W).len();
+    first_lines(n) as f32 * style::leading(size)
+}
+
+/// Height of what must fit below a heading before a bulleted list: its first item's
+/// lines, up to three.
+pub(crate) fn bullets_lead(ctx: &mut Ctx, items: &[String]) -> f32 {
+    let lh = style::leading(style::SIZE_BODY);
+    let n = items.first().map_or(0, |item| {
+        ctx.wrap(
+            item,
+            Weight::Regular,
+            style::SIZE_BODY,
+            CONTENT_W - BULLET_INDENT,
+        )
+        .len()
+    });
+    lh * n.min(3) as f32
+}
+
+/// How far an item's text (all its lines) stands right of the bullet's edge.
+const BULLET_INDENT: f32 = 14.0;
+
+/// Lays out a bulleted list; an item of up to three lines is kept together, and
+/// every line of an item hangs at the indent of its text, right of the bullet.
 pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
     let size = style::SIZE_BODY;
     let lh = style::leading(size);
     let ink = Ink::regular(size, style::INK);
-    let indent = 14.0;
+    let indent = BULLET_INDENT;
     for (i, item) in items.iter().enumerate() {
         let lines = ctx.wrap_lines(item, Weight::Regular, size, CONTENT_W - indent);
         if i > 0 {

@@ -107,10 +107,12 @@ fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<Line>>, f3
 const KEEP_WHOLE: f32 = style::BODY_H / 4.0;
 
 /// Height that must fit before the table may start on the current page: the whole
-/// table when it is short, else the header row plus the first two rows.
+/// table when it is short or has three rows or fewer (two rows and one, or one and
+/// two, would leave a header with a single row), else the header row plus the first
+/// two rows.
 fn keep_height(header_h: f32, heights: &[f32]) -> f32 {
     let whole = header_h + heights.iter().sum::<f32>();
-    if whole <= KEEP_WHOLE {
+    if whole <= KEEP_WHOLE || heights.len() <= 3 {
         whole
     } else {
         header_h + heights.iter().take(2).sum::<f32>()
@@ -141,8 +143,21 @@ pub(crate) fn lead_height(ctx: &mut Ctx, t: &Table) -> f32 {
 }
 
 /// Splits rows into page segments: each page gets whole rows, and a segment
-/// holds at least two rows unless the table has fewer.
+/// holds at least two rows unless the table has fewer, so the header (repeated on
+/// every page) always stands over two rows or more. An empty first segment means the
+/// table starts on the next page: the first page's room would only split it two and one.
 fn plan(heights: &[f32], first_avail: f32, full_avail: f32) -> Vec<std::ops::Range<usize>> {
+    let segments = split(heights, first_avail, full_avail);
+    let stranded = segments.len() == 2 && segments[1].len() < 2 && segments[0].len() <= 2;
+    if stranded && first_avail < full_avail - 0.01 {
+        let later = split(heights, full_avail, full_avail);
+        return std::iter::once(0..0).chain(later).collect();
+    }
+    segments
+}
+
+/// [`plan`] without moving the whole table.
+fn split(heights: &[f32], first_avail: f32, full_avail: f32) -> Vec<std::ops::Range<usize>> {
     let n = heights.len();
     let mut segments = Vec::new();
     let mut start = 0;
@@ -183,6 +198,9 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
     for (s, seg) in segments.into_iter().enumerate() {
         if s > 0 {
             ctx.new_page();
+        }
+        if seg.is_empty() {
+            continue;
         }
         draw_header(ctx, &geo, &header, header_h);
         for i in seg {
@@ -268,6 +286,19 @@ mod plan_tests {
         assert!(last.len() >= 2, "{segs:?}");
         let covered: usize = segs.iter().map(|s| s.len()).sum();
         assert_eq!(covered, 10);
+    }
+
+    #[test]
+    fn a_header_never_stands_over_a_single_row() {
+        // Room for two rows on the first page, the third would be alone on the next:
+        // the table starts on the next page.
+        let h = vec![30.0; 3];
+        assert_eq!(plan(&h, 65.0, 200.0), vec![0..0, 0..3]);
+        // Pages of three rows: the last page would hold one, the page before gives one up.
+        assert_eq!(plan(&[40.0; 4], 130.0, 130.0), vec![0..2, 2..4]);
+        let h = vec![40.0; 7];
+        let segs = plan(&h, 130.0, 130.0);
+        assert!(segs.iter().all(|s| s.len() >= 2), "{segs:?}");
     }
 
     #[test]

@@ -404,3 +404,6 @@ fn faces_measure_text() {
     assert!(fonts.width("Hello", fonts::Weight::Bold, 10.0) > w);
     assert!(fonts.covers(typo::MINUS), "the font draws the minus sign");
 }
+
+#[path = "break_tests.rs"]
+mod breaks;
