@@ -151,12 +151,12 @@ impl<'a> Ctx<'a> {
         size: f32,
         w: f32,
     ) -> Vec<Line> {
-        self.set(text, weight, size, w, Hyphenate::Prose)
+        self.wrap_as(text, weight, size, w, Hyphenate::Prose)
     }
 
     /// Cleans and wraps `text` as running text, without the lines' indents.
     pub(crate) fn wrap(&mut self, text: &str, weight: Weight, size: f32, w: f32) -> Vec<String> {
-        let lines = self.set(text, weight, size, w, Hyphenate::Prose);
+        let lines = self.wrap_as(text, weight, size, w, Hyphenate::Prose);
         lines.into_iter().map(|l| l.text).collect()
     }
 
@@ -168,11 +168,19 @@ impl<'a> Ctx<'a> {
         size: f32,
         w: f32,
     ) -> Vec<String> {
-        let lines = self.set(text, weight, size, w, Hyphenate::Overlong);
+        let lines = self.wrap_as(text, weight, size, w, Hyphenate::Overlong);
         lines.into_iter().map(|l| l.text).collect()
     }
 
-    fn set(&mut self, text: &str, weight: Weight, size: f32, w: f32, mode: Hyphenate) -> Vec<Line> {
+    /// Cleans and wraps `text`, hyphenating as `mode` says.
+    pub(crate) fn wrap_as(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        w: f32,
+        mode: Hyphenate,
+    ) -> Vec<Line> {
         let clean = self.clean(text);
         let setter = Setter {
             fonts: self.fonts,

@@ -6,7 +6,7 @@ use super::ctx::Ctx;
 use super::fonts::Weight;
 use super::style::{self, CONTENT_W, MARGIN_X};
 use super::widths;
-use super::wrap::Line;
+use super::wrap::{Hyphenate, Line};
 use super::{Align, Cell, PdfError, Table};
 
 const PAD_X: f32 = 5.0;
@@ -70,7 +70,10 @@ fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepare
     let mut lines = 1;
     for (i, w) in geo.w.iter().enumerate() {
         let cell = cells.get(i).unwrap_or(&blank);
-        let mut l = ctx.wrap_lines(&cell.text, cell_weight(cell), SIZE, w - 2.0 * PAD_X);
+        // Columns are as wide as their widest word (see `widths`): a cell hyphenates only
+        // a word wider than the column, before splitting it between characters.
+        let (weight, inner) = (cell_weight(cell), w - 2.0 * PAD_X);
+        let mut l = ctx.wrap_as(&cell.text, weight, SIZE, inner, Hyphenate::Overlong);
         if l.len() > max_lines {
             l.truncate(max_lines);
             if let Some(last) = l.last_mut() {
@@ -93,7 +96,14 @@ fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<Line>>, f3
         .iter()
         .zip(&geo.w)
         .map(|(c, w)| {
-            let l = ctx.wrap_lines(&c.header, Weight::Bold, HEADER_SIZE, w - 2.0 * PAD_X);
+            let inner = w - 2.0 * PAD_X;
+            let l = ctx.wrap_as(
+                &c.header,
+                Weight::Bold,
+                HEADER_SIZE,
+                inner,
+                Hyphenate::Overlong,
+            );
             lines = lines.max(l.len());
             l
         })

@@ -118,9 +118,10 @@ pub(crate) struct Line {
 /// When a word that does not fit is hyphenated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Hyphenate {
-    /// Running text and cells: whenever the line would otherwise end loose.
+    /// Running text: whenever the line would otherwise end loose.
     Prose,
-    /// Headings and titles: only a word longer than the whole line.
+    /// Headings, titles and table cells (columns as wide as their widest word): only a
+    /// word longer than the whole line.
     Overlong,
 }
 
