@@ -426,5 +426,8 @@ fn prose_gets_typographic_quotes_dashes_and_minus_signs() {
     );
     assert!(!flat.contains("\"the moat\""));
     // The example's negative figures (a score's change) are set with a true minus.
-    assert!(flat.contains("\u{2212}1.10") && !flat.contains(" -1.10"), "{flat}");
+    assert!(
+        flat.contains("\u{2212}1.10") && !flat.contains(" -1.10"),
+        "{flat}"
+    );
 }

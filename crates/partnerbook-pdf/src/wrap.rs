@@ -16,6 +16,9 @@ use super::fonts::{FontSet, Weight};
 
 /// Words with fewer letters than this are never hyphenated.
 const MIN_WORD: usize = 5;
+/// Letters a hyphenated word keeps at least on each side of the break (the language's
+/// own minimum when that is larger).
+const MIN_PIECE: usize = 3;
 
 /// The hyphenation patterns of a document's language: none for a language without
 /// patterns here (Japanese, unknown tags), whose words only break when longer than a line.
@@ -62,7 +65,10 @@ impl Hyphenator {
                 if run.chars().count() < MIN_WORD {
                     continue;
                 }
-                let syllables: Vec<&str> = hypher::hyphenate(run, lang).collect();
+                let (left, right) = lang.bounds();
+                let (left, right) = (left.max(MIN_PIECE), right.max(MIN_PIECE));
+                let syllables: Vec<&str> =
+                    hypher::hyphenate_bounded(run, lang, left, right).collect();
                 let mut at = start;
                 for s in &syllables[..syllables.len().saturating_sub(1)] {
                     at += s.len();
@@ -167,9 +173,10 @@ impl Setter<'_> {
         lines
     }
 
-    /// The empty space at the end of a line beyond which it counts as loose.
+    /// The empty space at the end of a line beyond which it counts as loose (the
+    /// hyphenation zone): an eighth of the measure, at least five spaces, at most 36 pt.
     fn zone(&self, avail: f32) -> f32 {
-        (avail * 0.08).max(4.0 * self.width(" "))
+        (avail * 0.125).max(5.0 * self.width(" ")).min(36.0)
     }
 
     fn wrap_paragraph(&self, para: &str, max_w: f32, lines: &mut Vec<Line>) {
@@ -188,7 +195,13 @@ impl Setter<'_> {
             line.width = 0.0;
             line.indent = hang;
         };
-        for word in para.split(' ').filter(|w| !w.is_empty()) {
+        // A line ending in a hyphen is not followed by another (unless a word is longer
+        // than the line).
+        let mut after_hyphen = false;
+        let words: Vec<&str> = para.split(' ').filter(|w| !w.is_empty()).collect();
+        for (k, word) in words.iter().copied().enumerate() {
+            // The last word is not hyphenated: its end would stand alone on the last line.
+            let last = k + 1 == words.len();
             let mut breaks: Option<Vec<(usize, bool)>> = None;
             let mut from = 0;
             // Once a word is split between characters, its rest is too.
@@ -203,11 +216,12 @@ impl Setter<'_> {
                     break;
                 }
                 let room = avail - line.width - gap;
+                let overlong = w > avail;
                 let loose = match self.mode {
                     Hyphenate::Prose => {
-                        line.text.is_empty() || w > avail || room > self.zone(avail)
+                        overlong || (!after_hyphen && !last && room > self.zone(avail))
                     }
-                    Hyphenate::Overlong => w > avail,
+                    Hyphenate::Overlong => overlong,
                 };
                 if loose && !by_chars {
                     let points = breaks.get_or_insert_with(|| self.hyphenator.breaks(word));
@@ -215,12 +229,14 @@ impl Setter<'_> {
                         let hw = self.width(&head);
                         line.push(&head, gap + hw);
                         finish(&mut line, lines);
+                        after_hyphen = head.ends_with('-');
                         from = end;
                         continue;
                     }
                 }
                 if !line.text.is_empty() {
                     finish(&mut line, lines);
+                    after_hyphen = false;
                     continue;
                 }
                 // The last resort: as many characters as fit (at least one).
@@ -232,6 +248,7 @@ impl Setter<'_> {
                     break;
                 }
                 finish(&mut line, lines);
+                after_hyphen = false;
             }
         }
         lines.push(Line {

@@ -98,20 +98,40 @@ fn short_words_numbers_ids_and_urls_never_break() {
 fn a_word_that_does_not_fit_is_hyphenated_when_the_line_would_be_loose() {
     let fonts = FontSet::load().expect("fonts");
     let s = setter(&fonts, "en-US", Hyphenate::Prose);
-    let text = "The programme covers responsibilities";
+    let text = "The programme covers responsibilities today";
     let w = fonts.width("The programme covers respon-", Weight::Regular, 9.5) + 0.5;
     let lines = s.wrap(text, w);
-    assert_eq!(
-        texts(&lines),
-        ["The programme covers respon-", "sibilities"]
-    );
+    let hyphenated = ["The programme covers respon-", "sibilities today"];
+    assert_eq!(texts(&lines), hyphenated);
     // Without patterns the word moves to the next line whole.
     let ja = setter(&fonts, "ja-JP", Hyphenate::Prose);
     let lines = ja.wrap(text, w);
-    assert_eq!(texts(&lines), ["The programme covers", "responsibilities"]);
+    let moved = ["The programme covers", "responsibilities today"];
+    assert_eq!(texts(&lines), moved);
     // Headings only hyphenate a word longer than the line.
     let title = setter(&fonts, "en-US", Hyphenate::Overlong);
-    assert_eq!(texts(&title.wrap(text, w)), texts(&lines));
+    assert_eq!(texts(&title.wrap(text, w)), moved);
+    // Nor is a paragraph's last word hyphenated: its end would stand alone.
+    let lines = s.wrap("The programme covers responsibilities", w);
+    assert_eq!(texts(&lines), ["The programme covers", "responsibilities"]);
+}
+
+#[test]
+fn no_two_lines_in_a_row_end_in_a_hyphen() {
+    let fonts = FontSet::load().expect("fonts");
+    let s = setter(&fonts, "en-US", Hyphenate::Prose);
+    let text =
+        "Certification responsibilities accompany international partnerships everywhere ".repeat(6);
+    let mut hyphens = 0;
+    for width in [90.0, 120.0, 160.0, 240.0] {
+        let lines = s.wrap(&text, width);
+        for pair in lines.windows(2) {
+            let both = pair.iter().all(|l| l.text.ends_with('-'));
+            assert!(!both, "{width}: {pair:?}");
+        }
+        hyphens += lines.iter().filter(|l| l.text.ends_with('-')).count();
+    }
+    assert!(hyphens > 0);
 }
 
 #[test]
