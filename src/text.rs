@@ -30,9 +30,20 @@ pub fn possessive(name: &str) -> String {
 
 /// Markdown reduced to plain text (paragraphs joined by blank lines).
 pub fn plain_text(md: &str) -> String {
+    plain_text_with(md, crate::links::markdown_options())
+}
+
+/// Markdown reduced to plain text with typographic quotes and dashes (`"a"` → `“a”`,
+/// `--` → `–`, `---` → `—`): the board pack's prose. The site keeps [`plain_text`].
+pub fn plain_text_smart(md: &str) -> String {
+    let opts = crate::links::markdown_options() | pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION;
+    plain_text_with(md, opts)
+}
+
+fn plain_text_with(md: &str, opts: pulldown_cmark::Options) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
     let mut out = String::new();
-    for ev in Parser::new_ext(md, crate::links::markdown_options()) {
+    for ev in Parser::new_ext(md, opts) {
         match ev {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),

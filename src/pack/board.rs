@@ -72,7 +72,8 @@ pub fn summary(
     for fit in FITS {
         let mut blocks = Vec::new();
         page(pr, since, fit, lang, &mut blocks);
-        let fits = crate::pdf::pages_of(fonts, blocks.clone()).is_ok_and(|n| n <= 1);
+        let tag = lang.catalog.tag();
+        let fits = crate::pdf::pages_of(fonts, tag, blocks.clone()).is_ok_and(|n| n <= 1);
         last = blocks;
         if fits {
             break;

@@ -11,6 +11,7 @@ mod history;
 mod program;
 mod summary;
 mod tables;
+mod typography;
 
 use crate::diag::Diagnostic;
 use crate::history::delta::Headline;
@@ -148,6 +149,7 @@ pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet, lang:
     execution::roadmap(project, lang, &mut blocks);
     execution::governance(project, lang, &mut blocks);
     appendix(project, opts, timeline.as_deref(), lang, &mut blocks);
+    typography::prose(&mut blocks, lang.catalog.tag());
     let year = plan.program.year.to_string();
     let meeting = lang
         .fmt

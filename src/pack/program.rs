@@ -1,7 +1,7 @@
 //! Board pack: tier framework and review, competitive map and counter-strategy, decision log.
 
 use super::tables::{
-    bullets_or, col, count, decision_tone, h, list, more_note, p, plain_text, score, table,
+    bullets_or, col, count, decision_tone, h, list, more_note, p, plain_text_smart, score, table,
     LIST_LIMIT,
 };
 use crate::analysis::{LockedEntry, MatrixResult};
@@ -498,6 +498,6 @@ fn rationale_row(plan: &Plan, d: &Decision, lang: &Lang) -> Vec<Cell> {
             bold: true,
             ..Cell::default()
         },
-        Cell::text(format!("{}{partner}", plain_text(&d.rationale.text))),
+        Cell::text(format!("{}{partner}", plain_text_smart(&d.rationale.text))),
     ]
 }

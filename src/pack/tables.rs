@@ -55,7 +55,7 @@ pub fn decision_tone(s: DecisionStatus) -> Tone {
     }
 }
 
-pub use crate::text::plain_text;
+pub use crate::text::plain_text_smart;
 
 /// Longest list a board pack section shows; the site has the rest.
 pub const LIST_LIMIT: usize = 25;
@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(crate::values::score(69.0), "69.00");
         assert_eq!(crate::values::score(82.5), "82.50");
         assert_eq!(
-            super::plain_text("A **b** [c](partner:x).\n\nD."),
+            crate::text::plain_text("A **b** [c](partner:x).\n\nD."),
             "A b c.\nD."
         );
     }

@@ -361,11 +361,18 @@ fn no_table_cell_breaks_inside_a_word() {
     let text = pdf_text(&pdftotext, &example_pack());
     let found = token_counts(&text);
     let tables = example_tables();
-    let mut wanted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut wanted: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut labels: Vec<&str> = Vec::new();
     for t in &tables {
         for cell in t.rows.iter().flat_map(|r| &r.cells) {
             for w in cell.text.split_whitespace() {
+                // The PDF sets a negative number's sign as a true minus.
+                let signed = w.starts_with('-') && w[1..].starts_with(|c: char| c.is_ascii_digit());
+                let w = if signed {
+                    w.replacen('-', "\u{2212}", 1)
+                } else {
+                    w.to_string()
+                };
                 *wanted.entry(w).or_insert(0) += 1;
             }
             // Short labels ("Prospect → Platinum", "Technology Alliance") stay on one line.
@@ -377,8 +384,8 @@ fn no_table_cell_breaks_inside_a_word() {
     }
     let mut split: Vec<&str> = wanted
         .iter()
-        .filter(|(w, n)| found.get(*w).copied().unwrap_or(0) < **n)
-        .map(|(w, _)| *w)
+        .filter(|(w, n)| found.get(w.as_str()).copied().unwrap_or(0) < **n)
+        .map(|(w, _)| w.as_str())
         .collect();
     split.sort_unstable();
     assert!(
@@ -397,4 +404,29 @@ fn no_table_cell_breaks_inside_a_word() {
             .sum::<usize>();
         assert!(lines >= cells, "{label:?} is broken across lines in a cell");
     }
+}
+
+#[test]
+fn prose_gets_typographic_quotes_dashes_and_minus_signs() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let t = PlanTest::example();
+    t.replace(
+        "decisions/D-001-policy-engine.md",
+        "so it must stay ours.",
+        "so it must stay ours -- buyers call it \"the moat\" and it's the reason we win.",
+    );
+    let text = pdf_text(&pdftotext, &render(t.content()));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("ours – buyers call it “the moat” and it’s"),
+        "{flat}"
+    );
+    assert!(!flat.contains("\"the moat\""));
+    // The example's negative figures (a score's change) are set with a true minus.
+    assert!(
+        flat.contains("\u{2212}1.10") && !flat.contains(" -1.10"),
+        "{flat}"
+    );
 }

@@ -4,6 +4,7 @@ use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, TocSlot};
 use super::fonts::Weight;
 use super::style::{self, Rgb3, CONTENT_W, MARGIN_X, PAGE_W, RIGHT};
+use super::wrap::Line;
 use super::{Callout, Cover, LegendItem, Paragraph, TextStyle};
 
 /// Font size of a paragraph style.
@@ -33,8 +34,8 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
         ctx.new_page();
     }
     ctx.page().chrome = false;
-    let title = ctx.wrap(&c.title, Weight::Bold, style::SIZE_TITLE, CONTENT_W);
-    let subtitle = ctx.wrap(
+    let title = ctx.wrap_title(&c.title, Weight::Bold, style::SIZE_TITLE, CONTENT_W);
+    let subtitle = ctx.wrap_title(
         &c.subtitle,
         Weight::Regular,
         style::SIZE_SUBTITLE,
@@ -179,9 +180,22 @@ pub(crate) fn contents(ctx: &mut Ctx) {
     ctx.outline_level = 1;
 }
 
+/// Lines of text that must fit below a heading for `n` lines to start on the page
+/// (what [`flow_lines`] would place first): a paragraph of up to three lines moves
+/// whole, a longer one breaks after two lines at the earliest.
+pub(crate) fn first_lines(n: usize) -> usize {
+    if n <= 3 {
+        n
+    } else {
+        2
+    }
+}
+
 /// Places `lines` (already wrapped) one under the other from `x`, breaking
-/// pages without leaving a single line at the top or bottom of a page.
-pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: f32) {
+/// pages without leaving a single line at the top or bottom of a page: a page that
+/// breaks them holds two lines or more on each side, and a paragraph of two or three
+/// lines moves to the next page whole.
+pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[Line], x: f32, ink: Ink, lh: f32) {
     let n = lines.len();
     let mut i = 0;
     while i < n {
@@ -189,9 +203,12 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: 
         let left = n - i;
         let mut take = fit.min(left);
         if take < left {
-            if left - take == 1 && take >= 3 {
-                take -= 1;
+            // No widow: a single last line pulls one more along, or the whole
+            // rest of a short paragraph moves.
+            if left - take == 1 {
+                take = if take >= 3 { take - 1 } else { 0 };
             }
+            // No orphan: a page that breaks a paragraph ends with two lines or more.
             if take < 2 && !ctx.fresh {
                 take = 0;
             }
@@ -206,7 +223,7 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: 
         }
         for line in &lines[i..i + take] {
             let base = ctx.y + style::baseline_in(lh, ink.size);
-            ctx.text(x, base, line, ink);
+            ctx.text(x + line.indent, base, &line.text, ink);
             ctx.advance(lh);
         }
         i += take;
@@ -220,18 +237,45 @@ pub(crate) fn flow_lines(ctx: &mut Ctx, lines: &[String], x: f32, ink: Ink, lh: 
 pub(crate) fn paragraph(ctx: &mut Ctx, p: &Paragraph) {
     let size = paragraph_size(p.style);
     let ink = Ink::regular(size, paragraph_color(p.style));
-    let lines = ctx.wrap(&p.text, Weight::Regular, size, CONTENT_W);
+    let lines = ctx.wrap_lines(&p.text, Weight::Regular, size, CONTENT_W);
     flow_lines(ctx, &lines, MARGIN_X, ink, style::leading(size));
 }
 
-/// Lays out a bulleted list; an item of up to three lines is kept together.
+/// Height of what must fit below a heading before the paragraph `p`.
+pub(crate) fn paragraph_lead(ctx: &mut Ctx, p: &Paragraph) -> f32 {
+    let size = paragraph_size(p.style);
+    let n = ctx.wrap(&p.text, Weight::Regular, size, CONTENT_W).len();
+    first_lines(n) as f32 * style::leading(size)
+}
+
+/// Height of what must fit below a heading before a bulleted list: its first item's
+/// lines, up to three.
+pub(crate) fn bullets_lead(ctx: &mut Ctx, items: &[String]) -> f32 {
+    let lh = style::leading(style::SIZE_BODY);
+    let n = items.first().map_or(0, |item| {
+        ctx.wrap(
+            item,
+            Weight::Regular,
+            style::SIZE_BODY,
+            CONTENT_W - BULLET_INDENT,
+        )
+        .len()
+    });
+    lh * n.min(3) as f32
+}
+
+/// How far an item's text (all its lines) stands right of the bullet's edge.
+const BULLET_INDENT: f32 = 14.0;
+
+/// Lays out a bulleted list; an item of up to three lines is kept together, and
+/// every line of an item hangs at the indent of its text, right of the bullet.
 pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
     let size = style::SIZE_BODY;
     let lh = style::leading(size);
     let ink = Ink::regular(size, style::INK);
-    let indent = 14.0;
+    let indent = BULLET_INDENT;
     for (i, item) in items.iter().enumerate() {
-        let lines = ctx.wrap(item, Weight::Regular, size, CONTENT_W - indent);
+        let lines = ctx.wrap_lines(item, Weight::Regular, size, CONTENT_W - indent);
         if i > 0 {
             ctx.space(3.0);
         }
@@ -273,8 +317,8 @@ pub(crate) fn legend(ctx: &mut Ctx, items: &[LegendItem]) {
 const CALLOUT_PAD: f32 = 10.0;
 
 struct CalloutLines {
-    title: Vec<String>,
-    text: Vec<String>,
+    title: Vec<Line>,
+    text: Vec<Line>,
 }
 
 fn callout_lines(ctx: &mut Ctx, c: &Callout) -> CalloutLines {
@@ -282,12 +326,12 @@ fn callout_lines(ctx: &mut Ctx, c: &Callout) -> CalloutLines {
     let title = if c.title.trim().is_empty() {
         Vec::new()
     } else {
-        ctx.wrap(&c.title, Weight::Bold, style::SIZE_BODY, w)
+        ctx.wrap_lines(&c.title, Weight::Bold, style::SIZE_BODY, w)
     };
     let text = if c.text.trim().is_empty() {
         Vec::new()
     } else {
-        ctx.wrap(&c.text, Weight::Regular, style::SIZE_BODY, w)
+        ctx.wrap_lines(&c.text, Weight::Regular, style::SIZE_BODY, w)
     };
     CalloutLines { title, text }
 }
@@ -304,7 +348,7 @@ pub(crate) fn callout_height(ctx: &mut Ctx, c: &Callout) -> f32 {
 pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
     let l = callout_lines(ctx, c);
     let lh = style::leading(style::SIZE_BODY);
-    let mut rows: Vec<(String, Ink)> = Vec::new();
+    let mut rows: Vec<(Line, Ink)> = Vec::new();
     let strong = style::tone_color(c.tone);
     rows.extend(
         l.title
@@ -330,7 +374,8 @@ pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
         let mut y = top + CALLOUT_PAD;
         for (text, ink) in &rows[i..i + take] {
             let base = y + style::baseline_in(lh, ink.size);
-            ctx.text(MARGIN_X + CALLOUT_PAD + 4.0, base, text, *ink);
+            let x = MARGIN_X + CALLOUT_PAD + 4.0 + text.indent;
+            ctx.text(x, base, &text.text, *ink);
             y += lh;
         }
         ctx.advance(h);

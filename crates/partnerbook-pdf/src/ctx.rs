@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use super::canvas::{Ink, Page};
 use super::fonts::{FontSet, Weight};
 use super::style::{BODY_BOTTOM, BODY_TOP};
+use super::typo;
+use super::wrap::{Hyphenate, Hyphenator, Line, Setter};
 
 /// An outline (bookmark) entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +45,8 @@ pub(crate) struct Ctx<'a> {
     pub fonts: &'a FontSet,
     /// The engine's own words in the document's language.
     pub words: crate::Words,
+    /// The hyphenation patterns of the document's language.
+    pub hyphenator: Hyphenator,
     /// Pages laid out so far; the last one is current.
     pub pages: Vec<Page>,
     /// Next free position on the current page, from the top.
@@ -69,6 +73,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             fonts,
             words: crate::Words::default(),
+            hyphenator: Hyphenator::default(),
             pages: Vec::new(),
             y: BODY_TOP,
             fresh: true,
@@ -129,16 +134,62 @@ impl<'a> Ctx<'a> {
         self.fresh = false;
     }
 
-    /// `text` made drawable by the font (see [`FontSet::clean`]).
+    /// `text` made drawable by the font (see [`FontSet::clean`]), with a true minus
+    /// for the sign of a negative number (see [`typo::true_minus`]).
     pub(crate) fn clean<'t>(&mut self, text: &'t str) -> Cow<'t, str> {
-        self.fonts.clean(text, &mut self.missing)
+        match typo::true_minus(text) {
+            Cow::Borrowed(t) => self.fonts.clean(t, &mut self.missing),
+            Cow::Owned(t) => Cow::Owned(self.fonts.clean(&t, &mut self.missing).into_owned()),
+        }
     }
 
-    /// Cleans and wraps `text`.
+    /// Cleans and wraps `text` as running text (hyphenated, list items hanging).
+    pub(crate) fn wrap_lines(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        w: f32,
+    ) -> Vec<Line> {
+        self.wrap_as(text, weight, size, w, Hyphenate::Prose)
+    }
+
+    /// Cleans and wraps `text` as running text, without the lines' indents.
     pub(crate) fn wrap(&mut self, text: &str, weight: Weight, size: f32, w: f32) -> Vec<String> {
-        let fonts = self.fonts;
-        let clean = fonts.clean(text, &mut self.missing);
-        fonts.wrap(&clean, weight, size, w)
+        let lines = self.wrap_as(text, weight, size, w, Hyphenate::Prose);
+        lines.into_iter().map(|l| l.text).collect()
+    }
+
+    /// Cleans and wraps a heading or title: only a word longer than a line is hyphenated.
+    pub(crate) fn wrap_title(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        w: f32,
+    ) -> Vec<String> {
+        let lines = self.wrap_as(text, weight, size, w, Hyphenate::Overlong);
+        lines.into_iter().map(|l| l.text).collect()
+    }
+
+    /// Cleans and wraps `text`, hyphenating as `mode` says.
+    pub(crate) fn wrap_as(
+        &mut self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        w: f32,
+        mode: Hyphenate,
+    ) -> Vec<Line> {
+        let clean = self.clean(text);
+        let setter = Setter {
+            fonts: self.fonts,
+            weight,
+            size,
+            hyphenator: self.hyphenator,
+            mode,
+        };
+        setter.wrap(&clean, w)
     }
 
     /// Draws `text` on the current page.

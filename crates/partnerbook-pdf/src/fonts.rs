@@ -149,44 +149,6 @@ impl FontSet {
         Cow::Owned(out)
     }
 
-    /// Breaks `text` into lines no wider than `max_w`; `\n` forces a break and
-    /// words longer than a line are split between characters.
-    pub(crate) fn wrap(&self, text: &str, weight: Weight, size: f32, max_w: f32) -> Vec<String> {
-        let face = self.face(weight);
-        if !text.contains('\n') && face.width(text, size) <= max_w {
-            return vec![text.trim_end().to_string()];
-        }
-        let space = face.width(" ", size);
-        let mut lines = Vec::new();
-        for para in text.split('\n') {
-            let mut line = String::new();
-            let mut line_w = 0.0;
-            for word in para.split(' ').filter(|w| !w.is_empty()) {
-                let w = face.width(word, size);
-                let gap = if line.is_empty() { 0.0 } else { space };
-                if line_w + gap + w <= max_w {
-                    if !line.is_empty() {
-                        line.push(' ');
-                    }
-                    line.push_str(word);
-                    line_w += gap + w;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                if w <= max_w {
-                    line.push_str(word);
-                    line_w = w;
-                } else {
-                    line_w = split_long_word(&face, word, size, max_w, &mut lines, &mut line);
-                }
-            }
-            lines.push(line);
-        }
-        lines
-    }
-
     /// `text` shortened with an ellipsis to fit `max_w`.
     pub(crate) fn fit(&self, text: &str, weight: Weight, size: f32, max_w: f32) -> String {
         let face = self.face(weight);
@@ -209,27 +171,4 @@ impl FontSet {
         out.push('…');
         out
     }
-}
-
-/// Splits `word` across lines by characters; pushes full lines to `lines`,
-/// leaves the rest in `line` and returns its width.
-fn split_long_word(
-    face: &Face,
-    word: &str,
-    size: f32,
-    max_w: f32,
-    lines: &mut Vec<String>,
-    line: &mut String,
-) -> f32 {
-    let mut w = 0.0;
-    for c in word.chars() {
-        let cw = face.width(c.encode_utf8(&mut [0; 4]), size);
-        if w + cw > max_w && !line.is_empty() {
-            lines.push(std::mem::take(line));
-            w = 0.0;
-        }
-        line.push(c);
-        w += cw;
-    }
-    w
 }

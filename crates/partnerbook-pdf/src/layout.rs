@@ -9,6 +9,7 @@ use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, OutlineEntry};
 use super::fonts::{FontSet, Weight};
 use super::style::{self, MARGIN_X, RIGHT};
+use super::wrap::Hyphenator;
 use super::{blocks, table, widgets, Block, Heading, PackDoc, PdfError};
 
 /// The result of layout.
@@ -33,9 +34,10 @@ pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> 
         .collect();
     let mut ctx = Ctx::new(fonts, toc);
     ctx.words = doc.words.clone();
+    ctx.hyphenator = Hyphenator::for_tag(&doc.lang);
     for (i, block) in doc.blocks.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &doc.blocks[p]);
-        lay_out_block(&mut ctx, block, prev, doc.blocks.get(i + 1))?;
+        lay_out_block(&mut ctx, block, prev, &doc.blocks[i + 1..])?;
     }
     if ctx.pages.is_empty() {
         ctx.new_page();
@@ -55,7 +57,7 @@ fn lay_out_block(
     ctx: &mut Ctx,
     block: &Block,
     prev: Option<&Block>,
-    next: Option<&Block>,
+    rest: &[Block],
 ) -> Result<(), PdfError> {
     let after_heading = matches!(prev, Some(Block::Heading(_)));
     let spaced = !matches!(
@@ -68,7 +70,7 @@ fn lay_out_block(
     match block {
         Block::Cover(c) => blocks::cover(ctx, c),
         Block::Contents => blocks::contents(ctx),
-        Block::Heading(h) => heading(ctx, h, next),
+        Block::Heading(h) => heading(ctx, h, rest),
         Block::Paragraph(p) => blocks::paragraph(ctx, p),
         Block::Bullets(items) => blocks::bullets(ctx, items),
         Block::Callout(c) => blocks::callout(ctx, c),
@@ -93,12 +95,14 @@ fn lay_out_block(
     Ok(())
 }
 
-/// Height that must fit under a heading so it is not stranded at a page bottom.
-fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
-    match next {
-        Some(Block::Paragraph(p)) => 2.0 * style::leading(blocks::paragraph_size(p.style)) + 4.0,
+/// Height that must fit under a heading so it is not stranded at a page bottom: what
+/// the following block places first (two lines of a paragraph, a short paragraph whole,
+/// a table's header and two rows), through any further headings.
+fn lead_height(ctx: &mut Ctx, rest: &[Block]) -> f32 {
+    match rest.first() {
+        Some(Block::Paragraph(p)) => blocks::paragraph_lead(ctx, p) + 4.0,
         Some(Block::Legend(_)) => 16.0,
-        Some(Block::Bullets(_)) => 2.0 * style::leading(style::SIZE_BODY) + 4.0,
+        Some(Block::Bullets(items)) => blocks::bullets_lead(ctx, items) + 4.0,
         Some(Block::Callout(c)) => blocks::callout_height(ctx, c).min(120.0) + 4.0,
         Some(Block::KpiTiles(k)) => widgets::kpi_first_row_height(ctx, k) + 4.0,
         Some(Block::Table(t)) => table::lead_height(ctx, t) + 4.0,
@@ -106,15 +110,27 @@ fn lead_height(ctx: &mut Ctx, next: Option<&Block>) -> f32 {
         Some(Block::LineChart(c)) => super::linechart::height(c) + 4.0,
         Some(Block::Progress(rows)) => widgets::progress_lead(ctx, rows) + 4.0,
         Some(Block::Timeline(t)) => widgets::timeline_lead(ctx, t) + 4.0,
-        Some(Block::Heading(h)) if h.level > 1 => heading_height(ctx, h) + 30.0,
+        Some(Block::Heading(h)) if h.level > 1 => {
+            let after = lead_height(ctx, &rest[1..]).max(26.0);
+            heading_gap(h.level) + heading_height(ctx, h) + after
+        }
         _ => 0.0,
+    }
+}
+
+/// Space above a heading of `level` (below other content).
+fn heading_gap(level: u8) -> f32 {
+    if level == 2 {
+        16.0
+    } else {
+        11.0
     }
 }
 
 fn heading_height(ctx: &mut Ctx, h: &Heading) -> f32 {
     let (size, _) = heading_style(h.level);
     let lines = ctx
-        .wrap(&h.text, Weight::Bold, size, style::CONTENT_W)
+        .wrap_title(&h.text, Weight::Bold, size, style::CONTENT_W)
         .len() as f32;
     let extra = if h.level <= 1 { 14.0 } else { 0.0 };
     lines * style::leading(size) + extra + 4.0
@@ -132,7 +148,7 @@ fn heading_style(level: u8) -> (f32, style::Rgb3) {
 /// is left (so no page is left more than half empty; a section that must open a page
 /// follows a [`Block::PageBreak`]); levels 1 and 2 become outline and contents
 /// entries; the heading stays with what follows.
-fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
+fn heading(ctx: &mut Ctx, h: &Heading, rest: &[Block]) {
     let level = h.level.clamp(1, 3);
     let half = (style::BODY_BOTTOM - style::BODY_TOP) / 2.0;
     if level == 1 && !ctx.fresh && ctx.remaining() < half {
@@ -141,8 +157,8 @@ fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
     if level == 1 && !ctx.fresh {
         ctx.space(18.0);
     }
-    ctx.space(if level == 2 { 16.0 } else { 11.0 });
-    let need = heading_height(ctx, h) + lead_height(ctx, next);
+    ctx.space(heading_gap(level));
+    let need = heading_height(ctx, h) + lead_height(ctx, rest);
     ctx.ensure(need);
     if ctx.pages.is_empty() {
         ctx.new_page();
@@ -153,7 +169,7 @@ fn heading(ctx: &mut Ctx, h: &Heading, next: Option<&Block>) {
         ctx.page().rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT);
         ctx.advance(14.0);
     }
-    let lines = ctx.wrap(&h.text, Weight::Bold, size, style::CONTENT_W);
+    let lines = ctx.wrap_title(&h.text, Weight::Bold, size, style::CONTENT_W);
     let lh = style::leading(size);
     for line in &lines {
         let base = ctx.y + style::baseline_in(lh, size);

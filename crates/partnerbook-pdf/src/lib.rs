@@ -22,8 +22,10 @@ mod shape;
 mod style;
 mod table;
 mod texts;
+mod typo;
 mod widgets;
 mod widths;
+mod wrap;
 
 #[cfg(test)]
 mod script_tests;
@@ -421,14 +423,15 @@ pub fn render(doc: &PackDoc) -> Result<Rendered, PdfError> {
     render_with(&fonts, doc)
 }
 
-/// How many pages `blocks` take when laid out on their own (no cover, no contents):
-/// the board pack uses it to keep a section that must fit one page on one page.
-pub fn pages_of(fonts: &FontSet, blocks: Vec<Block>) -> Result<usize, PdfError> {
+/// How many pages `blocks` take when laid out on their own (no cover, no contents) in
+/// the language `lang` (a BCP 47 tag, whose hyphenation breaks the lines): the board
+/// pack uses it to keep a section that must fit one page on one page.
+pub fn pages_of(fonts: &FontSet, lang: &str, blocks: Vec<Block>) -> Result<usize, PdfError> {
     let doc = PackDoc {
         meta: DocMeta::default(),
         running_header: String::new(),
         running_footer: String::new(),
-        lang: "en-US".into(),
+        lang: lang.into(),
         words: Words::default(),
         blocks,
     };

@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use super::fonts::Weight;
 use super::style::{self, CONTENT_W, MARGIN_X};
 use super::widths;
+use super::wrap::{Hyphenate, Line};
 use super::{Align, Cell, PdfError, Table};
 
 const PAD_X: f32 = 5.0;
@@ -19,7 +20,7 @@ fn line_h() -> f32 {
 
 /// A row measured for layout.
 struct Prepared {
-    cells: Vec<Vec<String>>,
+    cells: Vec<Vec<Line>>,
     height: f32,
 }
 
@@ -69,11 +70,14 @@ fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepare
     let mut lines = 1;
     for (i, w) in geo.w.iter().enumerate() {
         let cell = cells.get(i).unwrap_or(&blank);
-        let mut l = ctx.wrap(&cell.text, cell_weight(cell), SIZE, w - 2.0 * PAD_X);
+        // Columns are as wide as their widest word (see `widths`): a cell hyphenates only
+        // a word wider than the column, before splitting it between characters.
+        let (weight, inner) = (cell_weight(cell), w - 2.0 * PAD_X);
+        let mut l = ctx.wrap_as(&cell.text, weight, SIZE, inner, Hyphenate::Overlong);
         if l.len() > max_lines {
             l.truncate(max_lines);
             if let Some(last) = l.last_mut() {
-                last.push('…');
+                last.text.push('…');
             }
         }
         lines = lines.max(l.len());
@@ -85,14 +89,21 @@ fn prepare(ctx: &mut Ctx, geo: &Geometry, cells: &[Cell], max_h: f32) -> Prepare
     }
 }
 
-fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<String>>, f32) {
+fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<Line>>, f32) {
     let mut lines = 1;
-    let cells: Vec<Vec<String>> = t
+    let cells: Vec<Vec<Line>> = t
         .columns
         .iter()
         .zip(&geo.w)
         .map(|(c, w)| {
-            let l = ctx.wrap(&c.header, Weight::Bold, HEADER_SIZE, w - 2.0 * PAD_X);
+            let inner = w - 2.0 * PAD_X;
+            let l = ctx.wrap_as(
+                &c.header,
+                Weight::Bold,
+                HEADER_SIZE,
+                inner,
+                Hyphenate::Overlong,
+            );
             lines = lines.max(l.len());
             l
         })
@@ -106,10 +117,12 @@ fn header_lines(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Vec<String>>, 
 const KEEP_WHOLE: f32 = style::BODY_H / 4.0;
 
 /// Height that must fit before the table may start on the current page: the whole
-/// table when it is short, else the header row plus the first two rows.
+/// table when it is short or has three rows or fewer (two rows and one, or one and
+/// two, would leave a header with a single row), else the header row plus the first
+/// two rows.
 fn keep_height(header_h: f32, heights: &[f32]) -> f32 {
     let whole = header_h + heights.iter().sum::<f32>();
-    if whole <= KEEP_WHOLE {
+    if whole <= KEEP_WHOLE || heights.len() <= 3 {
         whole
     } else {
         header_h + heights.iter().take(2).sum::<f32>()
@@ -117,11 +130,7 @@ fn keep_height(header_h: f32, heights: &[f32]) -> f32 {
 }
 
 /// Row heights of `t` laid out with `geo`, and the header lines and height.
-fn measure_rows(
-    ctx: &mut Ctx,
-    t: &Table,
-    geo: &Geometry,
-) -> (Vec<Prepared>, Vec<Vec<String>>, f32) {
+fn measure_rows(ctx: &mut Ctx, t: &Table, geo: &Geometry) -> (Vec<Prepared>, Vec<Vec<Line>>, f32) {
     let (header, header_h) = header_lines(ctx, t, geo);
     let max_row = style::BODY_H - header_h;
     let rows = t
@@ -144,8 +153,21 @@ pub(crate) fn lead_height(ctx: &mut Ctx, t: &Table) -> f32 {
 }
 
 /// Splits rows into page segments: each page gets whole rows, and a segment
-/// holds at least two rows unless the table has fewer.
+/// holds at least two rows unless the table has fewer, so the header (repeated on
+/// every page) always stands over two rows or more. An empty first segment means the
+/// table starts on the next page: the first page's room would only split it two and one.
 fn plan(heights: &[f32], first_avail: f32, full_avail: f32) -> Vec<std::ops::Range<usize>> {
+    let segments = split(heights, first_avail, full_avail);
+    let stranded = segments.len() == 2 && segments[1].len() < 2 && segments[0].len() <= 2;
+    if stranded && first_avail < full_avail - 0.01 {
+        let later = split(heights, full_avail, full_avail);
+        return std::iter::once(0..0).chain(later).collect();
+    }
+    segments
+}
+
+/// [`plan`] without moving the whole table.
+fn split(heights: &[f32], first_avail: f32, full_avail: f32) -> Vec<std::ops::Range<usize>> {
     let n = heights.len();
     let mut segments = Vec::new();
     let mut start = 0;
@@ -187,6 +209,9 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
         if s > 0 {
             ctx.new_page();
         }
+        if seg.is_empty() {
+            continue;
+        }
         draw_header(ctx, &geo, &header, header_h);
         for i in seg {
             let row = &rows[i];
@@ -202,7 +227,7 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
     Ok(())
 }
 
-fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<String>], h: f32) {
+fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<Line>], h: f32) {
     let top = ctx.y;
     ctx.page().rect(MARGIN_X, top, CONTENT_W, h, style::NAVY);
     let ink = Ink::bold(HEADER_SIZE, style::WHITE);
@@ -240,12 +265,16 @@ fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra
     ctx.advance(row.height);
 }
 
-fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, text: &str, ink: Ink) {
+/// Draws one line of a header or a cell in its column: a left-aligned line with its
+/// hanging indent, a right-aligned one (figures, and their header over them) flush
+/// against the column's right padding.
+fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, line: &Line, ink: Ink) {
     let fonts = ctx.fonts;
     let (x, w) = (geo.x[col], geo.w[col]);
+    let text = line.text.as_str();
     let page = ctx.page();
     match geo.align[col] {
-        Align::Left => page.text(fonts, x + PAD_X, base, text, ink),
+        Align::Left => page.text(fonts, x + PAD_X + line.indent, base, text, ink),
         // number columns: tabular figures, so digits line up
         Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink.tabular()),
         Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
@@ -266,6 +295,19 @@ mod plan_tests {
         assert!(last.len() >= 2, "{segs:?}");
         let covered: usize = segs.iter().map(|s| s.len()).sum();
         assert_eq!(covered, 10);
+    }
+
+    #[test]
+    fn a_header_never_stands_over_a_single_row() {
+        // Room for two rows on the first page, the third would be alone on the next:
+        // the table starts on the next page.
+        let h = vec![30.0; 3];
+        assert_eq!(plan(&h, 65.0, 200.0), vec![0..0, 0..3]);
+        // Pages of three rows: the last page would hold one, the page before gives one up.
+        assert_eq!(plan(&[40.0; 4], 130.0, 130.0), vec![0..2, 2..4]);
+        let h = vec![40.0; 7];
+        let segs = plan(&h, 130.0, 130.0);
+        assert!(segs.iter().all(|s| s.len() >= 2), "{segs:?}");
     }
 
     #[test]

@@ -402,23 +402,13 @@ fn text_extracts_and_qpdf_accepts_the_file() {
 }
 
 #[test]
-fn wrapped_lines_fit_their_width() {
+fn faces_measure_text() {
     let fonts = FontSet::load().expect("fonts");
-    let text = "Partner-sourced revenue grew → €12.4M across Zürich, Łódź and Société Générale; a verylongwordwithoutanybreakopportunityatall follows.";
-    for width in [40.0, 90.0, 200.0] {
-        let lines = fonts.wrap(text, fonts::Weight::Regular, 9.5, width);
-        assert!(lines.len() > 1);
-        for l in &lines {
-            assert!(
-                fonts.width(l, fonts::Weight::Regular, 9.5) <= width + 0.01,
-                "{l:?}"
-            );
-        }
-        let joined: String = lines.concat().split_whitespace().collect();
-        let orig: String = text.split_whitespace().collect();
-        assert_eq!(joined, orig);
-    }
     let w = fonts.width("Hello", fonts::Weight::Regular, 10.0);
     assert!((20.0..35.0).contains(&w), "{w}");
     assert!(fonts.width("Hello", fonts::Weight::Bold, 10.0) > w);
+    assert!(fonts.covers(typo::MINUS), "the font draws the minus sign");
 }
+
+#[path = "break_tests.rs"]
+mod breaks;
