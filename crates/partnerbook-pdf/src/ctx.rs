@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use super::canvas::{Ink, Page};
 use super::fonts::{FontSet, Weight};
-use super::structure::{Mark, Tag, Tree};
+use super::structure::{break_spaces, Mark, Tag, Tree};
 use super::style::{BODY_BOTTOM, BODY_TOP};
 
 /// An outline (bookmark) entry.
@@ -142,11 +142,12 @@ impl<'a> Ctx<'a> {
         self.fonts.clean(text, &mut self.missing)
     }
 
-    /// Cleans and wraps `text`.
+    /// Cleans and wraps `text`; a line that ends where the text had a space keeps it
+    /// (see [`break_spaces`]).
     pub(crate) fn wrap(&mut self, text: &str, weight: Weight, size: f32, w: f32) -> Vec<String> {
         let fonts = self.fonts;
         let clean = fonts.clean(text, &mut self.missing);
-        fonts.wrap(&clean, weight, size, w)
+        break_spaces(&clean, fonts.wrap(&clean, weight, size, w))
     }
 
     /// Draws `text` on the current page.

@@ -220,6 +220,44 @@ impl Tree {
     }
 }
 
+/// Where `line` (words separated by single spaces) ends in `rest`, which starts
+/// with it up to runs of whitespace; `None` when it does not.
+fn follow<'t>(rest: &'t str, line: &str) -> Option<&'t str> {
+    let mut r = rest.trim_start();
+    let mut words = line.split(' ').filter(|w| !w.is_empty()).peekable();
+    while let Some(word) = words.next() {
+        r = r.strip_prefix(word)?;
+        if words.peek().is_some() {
+            let next = r.trim_start();
+            if next.len() == r.len() {
+                return None;
+            }
+            r = next;
+        }
+    }
+    Some(r)
+}
+
+/// `lines`, the wrapped `text`, with a trailing space on every line that ends where
+/// `text` has whitespace: the space a line break takes is drawn (it shows nothing at
+/// a line's end), so text read from the page or the structure tree keeps its words
+/// apart ("year's plan", not "year'splan"). A line broken inside a word (after a
+/// hyphen the wrapper added, too) gets none; once a line does not match the text,
+/// the rest are left as they are.
+pub(crate) fn break_spaces(text: &str, mut lines: Vec<String>) -> Vec<String> {
+    let mut rest = Some(text);
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let Some(r) = rest else { break };
+        let after = follow(r, line).or_else(|| follow(r, line.strip_suffix('-')?));
+        rest = after;
+        if i < last && after.is_some_and(|a| a.starts_with(char::is_whitespace)) {
+            line.push(' ');
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tree_tests {
     use super::*;
@@ -248,5 +286,30 @@ mod tree_tests {
         assert_eq!(t.nodes[row].kids, vec![cell]);
         assert_eq!(t.nodes[cell].kids, vec![inner]);
         assert_eq!(t.mark(), Mark::Artifact);
+    }
+
+    #[test]
+    fn a_line_ending_at_a_space_keeps_it() {
+        let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let text = "the  year's\nplan is verylongword, exam-ple";
+        let wrapped = lines(&["the year's", "plan is", "verylong", "word,", "exam-", "ple"]);
+        assert_eq!(
+            break_spaces(text, wrapped),
+            lines(&[
+                "the year's ",
+                "plan is ",
+                "verylong",
+                "word, ",
+                "exam-",
+                "ple"
+            ])
+        );
+        let hyphenated = lines(&["exam-", "ple and", "more"]);
+        assert_eq!(
+            break_spaces("example and more", hyphenated),
+            lines(&["exam-", "ple and ", "more"])
+        );
+        let truncated = lines(&["a b…", "c d"]);
+        assert_eq!(break_spaces("a b c d", truncated.clone()), truncated);
     }
 }

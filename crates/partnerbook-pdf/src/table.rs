@@ -271,11 +271,17 @@ fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra
 fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, text: &str, ink: Ink) {
     let fonts = ctx.fonts;
     let (x, w) = (geo.x[col], geo.w[col]);
+    // A line break's trailing space (see `Ctx::wrap`) takes no room.
+    let space = if text.ends_with(' ') {
+        fonts.width(text, ink.weight, ink.size) - fonts.width(text.trim_end(), ink.weight, ink.size)
+    } else {
+        0.0
+    };
     let page = ctx.page();
     match geo.align[col] {
         Align::Left => page.text(fonts, x + PAD_X, base, text, ink),
-        Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink),
-        Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
+        Align::Right => page.text_right(fonts, x + w - PAD_X + space, base, text, ink),
+        Align::Center => page.text_center(fonts, x + w / 2.0 + space / 2.0, base, text, ink),
     }
 }
 

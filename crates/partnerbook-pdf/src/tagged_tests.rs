@@ -11,6 +11,9 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::tests::{sample, sample_table, text_of, tool, with_file};
 use super::*;
 
+/// A sentence that, repeated, wraps over several lines.
+const GREW: &str = "The programme grew across every region and every tier this year. ";
+
 /// A cover, the contents, headings of three levels, a paragraph, bullets, a table
 /// over two pages, a bar chart and a line chart.
 fn tagged_sample() -> PackDoc {
@@ -23,7 +26,7 @@ fn tagged_sample() -> PackDoc {
         }),
         Block::Contents,
         Block::Heading(Heading::new(1, "Summary")),
-        Block::Paragraph(Paragraph::new(TextStyle::Body, "The programme grew.")),
+        Block::Paragraph(Paragraph::new(TextStyle::Body, GREW.repeat(4).trim_end())),
         Block::Heading(Heading::new(2, "Priorities")),
         Block::Bullets(vec!["Certify partners".into(), "Open Europe".into()]),
         Block::Heading(Heading::new(3, "Scorecard")),
@@ -404,7 +407,8 @@ fn pdfinfo_reads_the_structure_in_order() {
         "\"Partner plan\"",
         "TOC",
         "\"Summary\"",
-        "\"The programme grew.\"",
+        // The words at the line breaks stay apart.
+        &format!("\"{}\"", GREW.repeat(4).trim_end()),
         "H2",
         "\"Priorities\"",
         "LBody",
