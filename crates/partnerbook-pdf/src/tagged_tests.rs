@@ -226,14 +226,21 @@ const DRAWING: &[&str] = &[
 
 #[test]
 fn every_drawing_is_marked_content_and_every_mcid_has_its_element() {
-    let (_, doc) = render_doc(&sample());
+    for doc in [sample(), tagged_sample()] {
+        drawings_are_marked(&render_doc(&doc).1);
+    }
+}
+
+/// Checks every page of `doc`: no drawing outside marked content, no marked
+/// content inside a text object, MCIDs from 0 and each in the parent tree.
+fn drawings_are_marked(doc: &Document) {
     let catalog = doc.catalog().expect("catalog");
-    let mark_info = deref(&doc, catalog.get(b"MarkInfo").expect("MarkInfo"));
+    let mark_info = deref(doc, catalog.get(b"MarkInfo").expect("MarkInfo"));
     let marked = mark_info.as_dict().and_then(|d| d.get(b"Marked"));
     assert_eq!(marked.and_then(Object::as_bool).ok(), Some(true));
-    let root = deref(&doc, catalog.get(b"StructTreeRoot").expect("root"));
+    let root = deref(doc, catalog.get(b"StructTreeRoot").expect("root"));
     let parent_tree = deref(
-        &doc,
+        doc,
         root.as_dict()
             .and_then(|d| d.get(b"ParentTree"))
             .expect("pt"),
@@ -283,7 +290,7 @@ fn every_drawing_is_marked_content_and_every_mcid_has_its_element() {
         let entry = nums
             .chunks(2)
             .find(|kv| kv[0].as_i64().ok() == Some(n as i64))
-            .map(|kv| deref(&doc, &kv[1]).as_array().expect("array").len());
+            .map(|kv| deref(doc, &kv[1]).as_array().expect("array").len());
         assert_eq!(entry, Some(mcids.len()), "page {}: parent tree", n + 1);
     }
 }
