@@ -3,6 +3,7 @@
 use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, TocSlot};
 use super::fonts::Weight;
+use super::structure::Tag;
 use super::style::{self, Rgb3, CONTENT_W, MARGIN_X, PAGE_W, RIGHT};
 use super::wrap::Line;
 use super::{Callout, Cover, LegendItem, Paragraph, TextStyle};
@@ -49,11 +50,19 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
     let title_top = 236.0;
     let sub_top = title_top + title.len() as f32 * title_lh + 10.0;
     let band = (sub_top + subtitle.len() as f32 * sub_lh + 48.0).max(372.0);
+    // Read in the order printed: company, title, subtitle, then each further line.
+    let company_mark = ctx.leaf(Tag::P);
+    let title_mark = ctx.leaf(Tag::H1);
+    let subtitle_mark = ctx.leaf(Tag::P);
+    let line_marks: Vec<_> = lines.iter().map(|_| ctx.leaf(Tag::P)).collect();
 
     let page = ctx.page();
-    page.rect(0.0, 0.0, PAGE_W, band, style::NAVY);
-    page.rect(0.0, band, PAGE_W, 4.0, style::ACCENT);
+    page.artifact(|page| {
+        page.rect(0.0, 0.0, PAGE_W, band, style::NAVY);
+        page.rect(0.0, band, PAGE_W, 4.0, style::ACCENT);
+    });
     let company = fonts.fit(&company, Weight::Bold, 10.0, CONTENT_W);
+    page.begin_struct(company_mark);
     page.text(
         fonts,
         MARGIN_X,
@@ -61,7 +70,9 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
         &company,
         Ink::bold(10.0, style::ON_NAVY),
     );
-    page.rect(MARGIN_X, title_top - 26.0, 40.0, 3.0, style::ACCENT);
+    page.end_struct();
+    page.artifact(|page| page.rect(MARGIN_X, title_top - 26.0, 40.0, 3.0, style::ACCENT));
+    page.begin_struct(title_mark);
     for (i, line) in title.iter().enumerate() {
         let base =
             title_top + i as f32 * title_lh + style::baseline_in(title_lh, style::SIZE_TITLE);
@@ -73,6 +84,7 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
             Ink::bold(style::SIZE_TITLE, style::WHITE),
         );
     }
+    page.begin_struct(subtitle_mark);
     for (i, line) in subtitle.iter().enumerate() {
         let base = sub_top + i as f32 * sub_lh + style::baseline_in(sub_lh, style::SIZE_SUBTITLE);
         let ink = Ink::regular(style::SIZE_SUBTITLE, style::ON_NAVY);
@@ -80,6 +92,7 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
     }
     let mut y = band + 56.0;
     for (i, line) in lines.iter().enumerate() {
+        page.begin_struct(line_marks[i]);
         let ink = if i == 0 {
             Ink::bold(11.0, style::NAVY)
         } else {
@@ -89,6 +102,7 @@ pub(crate) fn cover(ctx: &mut Ctx, c: &Cover) {
         page.text(fonts, MARGIN_X, y, &line, ink);
         y += if i == 0 { 22.0 } else { 17.0 };
     }
+    page.end_struct();
     // Nothing else goes on the cover: the next block starts a new page.
     ctx.y = style::BODY_BOTTOM + 1.0;
     ctx.fresh = false;
@@ -101,16 +115,19 @@ fn page_title(ctx: &mut Ctx, title: &str) {
     }
     ctx.ensure(60.0);
     let top = ctx.y;
-    ctx.page().rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT);
+    ctx.page()
+        .artifact(|p| p.rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT));
     ctx.advance(14.0);
     let lh = style::leading(style::SIZE_H1);
     let base = ctx.y + style::baseline_in(lh, style::SIZE_H1);
+    ctx.open(Tag::H1);
     ctx.text(
         MARGIN_X,
         base,
         title,
         Ink::bold(style::SIZE_H1, style::NAVY),
     );
+    ctx.close();
     ctx.advance(lh + 14.0);
     ctx.bookmark(1, title, (top - 12.0).max(0.0));
     ctx.outline_level = 1;
@@ -140,6 +157,7 @@ pub(crate) fn contents(ctx: &mut Ctx) {
     } else {
         1.0
     };
+    ctx.open(Tag::Toc);
     for (i, (level, title)) in entries.iter().enumerate() {
         let top_level = *level <= 1;
         let (ink, indent, h) = if top_level {
@@ -159,13 +177,17 @@ pub(crate) fn contents(ctx: &mut Ctx) {
         let text = fonts.fit(&clean, ink.weight, ink.size, text_w);
         let base = top + style::baseline_in(h, ink.size);
         let x = MARGIN_X + indent;
+        ctx.open(Tag::Toci);
+        ctx.open(Tag::Reference);
+        let link = ctx.open(Tag::Link);
+        ctx.tree.nodes[link].alt = Some(clean.trim().to_string());
         ctx.text(x, base, &text, ink);
         let end = x + fonts.width(&text, ink.weight, ink.size) + 6.0;
         let stop = RIGHT - 24.0;
         if stop > end {
             let dots = [0.0, 3.2];
             ctx.page()
-                .patterned_line((end, base), (stop, base), &dots, 0.9, style::RULE);
+                .artifact(|p| p.patterned_line((end, base), (stop, base), &dots, 0.9, style::RULE));
         }
         let page = ctx.page_index();
         ctx.slots.push(TocSlot {
@@ -174,9 +196,14 @@ pub(crate) fn contents(ctx: &mut Ctx) {
             height: h,
             entry: i,
             ink,
+            link: ctx.tree.mark_of(link),
         });
+        ctx.close();
+        ctx.close();
+        ctx.close();
         ctx.advance(h);
     }
+    ctx.close();
     ctx.outline_level = 1;
 }
 
@@ -238,7 +265,9 @@ pub(crate) fn paragraph(ctx: &mut Ctx, p: &Paragraph) {
     let size = paragraph_size(p.style);
     let ink = Ink::regular(size, paragraph_color(p.style));
     let lines = ctx.wrap_lines(&p.text, Weight::Regular, size, CONTENT_W);
+    ctx.open(Tag::P);
     flow_lines(ctx, &lines, MARGIN_X, ink, style::leading(size));
+    ctx.close();
 }
 
 /// Height of what must fit below a heading before the paragraph `p`.
@@ -274,6 +303,7 @@ pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
     let lh = style::leading(size);
     let ink = Ink::regular(size, style::INK);
     let indent = BULLET_INDENT;
+    ctx.open(Tag::L);
     for (i, item) in items.iter().enumerate() {
         let lines = ctx.wrap_lines(item, Weight::Regular, size, CONTENT_W - indent);
         if i > 0 {
@@ -282,9 +312,14 @@ pub(crate) fn bullets(ctx: &mut Ctx, items: &[String]) {
         ctx.ensure(lh * lines.len().min(3) as f32);
         let base = ctx.y + style::baseline_in(lh, size);
         ctx.page()
-            .dot(MARGIN_X + 4.0, base - size * 0.33, 1.7, style::ACCENT);
+            .artifact(|p| p.dot(MARGIN_X + 4.0, base - size * 0.33, 1.7, style::ACCENT));
+        ctx.open(Tag::LI);
+        ctx.open(Tag::LBody);
         flow_lines(ctx, &lines, MARGIN_X + indent, ink, lh);
+        ctx.close();
+        ctx.close();
     }
+    ctx.close();
 }
 
 /// Lays out legend chips left to right, wrapping onto further lines.
@@ -294,6 +329,7 @@ pub(crate) fn legend(ctx: &mut Ctx, items: &[LegendItem]) {
     let fonts = ctx.fonts;
     let mut x = MARGIN_X;
     ctx.ensure(lh);
+    ctx.open(Tag::L);
     for item in items {
         let label = ctx.clean(&item.label).into_owned();
         let label = fonts.fit(&label, ink.weight, ink.size, CONTENT_W - 12.0);
@@ -305,10 +341,16 @@ pub(crate) fn legend(ctx: &mut Ctx, items: &[LegendItem]) {
         }
         let base = ctx.y + style::baseline_in(lh, ink.size);
         let color = style::tone_color(item.tone);
-        ctx.page().dot(x + 3.0, base - ink.size * 0.35, 2.8, color);
+        ctx.page()
+            .artifact(|p| p.dot(x + 3.0, base - ink.size * 0.35, 2.8, color));
+        ctx.open(Tag::LI);
+        ctx.open(Tag::LBody);
         ctx.text(x + 10.0, base, &label, ink);
+        ctx.close();
+        ctx.close();
         x += w + 16.0;
     }
+    ctx.close();
     if !items.is_empty() {
         ctx.advance(lh);
     }
@@ -362,6 +404,12 @@ pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
     );
     let total = 2.0 * CALLOUT_PAD + rows.len() as f32 * lh;
     ctx.ensure(total.min(2.0 * CALLOUT_PAD + 3.0 * lh));
+    // The title and the text are a paragraph each in the box's Div.
+    let title_rows = rows
+        .iter()
+        .take_while(|(_, ink)| ink.weight == Weight::Bold)
+        .count();
+    ctx.open(Tag::Div);
     let mut i = 0;
     while i < rows.len() || (rows.is_empty() && i == 0) {
         let fit = ((ctx.remaining() - 2.0 * CALLOUT_PAD) / lh)
@@ -370,9 +418,15 @@ pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
         let take = fit.min(rows.len() - i);
         let h = 2.0 * CALLOUT_PAD + take as f32 * lh;
         let top = ctx.y;
-        draw_callout_box(ctx.page(), top, h, c);
+        ctx.page().artifact(|p| draw_callout_box(p, top, h, c));
         let mut y = top + CALLOUT_PAD;
-        for (text, ink) in &rows[i..i + take] {
+        for (r, (text, ink)) in rows[i..i + take].iter().enumerate() {
+            if i + r == 0 || i + r == title_rows {
+                if i + r > 0 {
+                    ctx.close();
+                }
+                ctx.open(Tag::P);
+            }
             let base = y + style::baseline_in(lh, ink.size);
             let x = MARGIN_X + CALLOUT_PAD + 4.0 + text.indent;
             ctx.text(x, base, &text.text, *ink);
@@ -387,6 +441,10 @@ pub(crate) fn callout(ctx: &mut Ctx, c: &Callout) {
             ctx.new_page();
         }
     }
+    if !rows.is_empty() {
+        ctx.close();
+    }
+    ctx.close();
 }
 
 fn draw_callout_box(page: &mut Page, top: f32, h: f32, c: &Callout) {

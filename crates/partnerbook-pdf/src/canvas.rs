@@ -1,5 +1,9 @@
 //! Drawing primitives on one page, in points measured from the top-left corner;
-//! they emit printpdf operations (whose origin is bottom-left).
+//! they emit printpdf operations (whose origin is bottom-left), each inside the
+//! marked-content sequence of what it belongs to: a structure element (with an MCID)
+//! or an artifact.
+
+use std::collections::BTreeMap;
 
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, Destination, DictItem, HighlightingMode, Line,
@@ -11,6 +15,7 @@ use super::embed::{self, Used};
 use super::fallback::FaceId;
 use super::fonts::{FontSet, Weight};
 use super::shape::{Features, Glyph};
+use super::structure::Mark;
 use super::style::{Rgb3, PAGE_H};
 
 /// Text to draw: string, weight, size and colour.
@@ -86,6 +91,21 @@ pub(crate) struct Page {
     origin: Option<(f32, f32)>,
     font: Option<(FaceId, f32)>,
     fill: Option<Rgb3>,
+    /// What the next drawing belongs to.
+    want: Mark,
+    /// The marked-content sequence open in the content stream.
+    open: Option<Mark>,
+    /// What the page's structure tree needs to know.
+    tags: PageTags,
+}
+
+/// A page's links into the structure tree.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct PageTags {
+    /// The structure element of each marked-content id (MCID), in MCID order.
+    pub mcids: Vec<usize>,
+    /// The structure element of each link annotation, in the annotations' order.
+    pub links: Vec<Option<usize>>,
 }
 
 fn color(c: Rgb3) -> Color {
@@ -119,6 +139,9 @@ impl Page {
     /// The finished operations, glyph codes taken from `used`.
     pub(crate) fn finish(mut self, fonts: &FontSet, used: &mut Used) -> Vec<Op> {
         self.end_text();
+        if self.open.take().is_some() {
+            self.push(Op::EndMarkedContent);
+        }
         let mut ops = Vec::with_capacity(self.ops.len());
         for item in self.ops {
             match item {
@@ -131,6 +154,81 @@ impl Page {
 
     fn push(&mut self, op: Op) {
         self.ops.push(Item::Op(op));
+    }
+
+    /// The page's marked-content ids and link annotations, taken out of the page.
+    pub(crate) fn take_tags(&mut self) -> PageTags {
+        std::mem::take(&mut self.tags)
+    }
+
+    /// From now on, what is drawn belongs to `mark`; returns the previous mark.
+    pub(crate) fn set_mark(&mut self, mark: Mark) -> Mark {
+        std::mem::replace(&mut self.want, mark)
+    }
+
+    /// From now on, what is drawn is content of the structure element `mark`
+    /// (a [`Mark::Struct`]), until [`Page::end_struct`].
+    pub(crate) fn begin_struct(&mut self, mark: Mark) {
+        self.want = mark;
+    }
+
+    /// Ends the structure element begun last: what follows is decoration.
+    pub(crate) fn end_struct(&mut self) {
+        self.want = Mark::Artifact;
+    }
+
+    /// Draws decoration (rules, fills, dots) with `f`, whatever element is open.
+    pub(crate) fn artifact<R>(&mut self, f: impl FnOnce(&mut Page) -> R) -> R {
+        self.marked(Mark::Artifact, f)
+    }
+
+    /// Draws with `f` what belongs to `mark`, then returns to the mark before.
+    pub(crate) fn marked<R>(&mut self, mark: Mark, f: impl FnOnce(&mut Page) -> R) -> R {
+        let before = self.set_mark(mark);
+        let r = f(self);
+        self.want = before;
+        r
+    }
+
+    /// Opens the marked-content sequence of the wanted mark unless it is the open
+    /// one. Marked content never cuts through a text object: the text object ends first.
+    fn mark(&mut self) {
+        if self.open == Some(self.want) {
+            return;
+        }
+        self.end_text();
+        if self.open.is_some() {
+            self.push(Op::EndMarkedContent);
+        }
+        let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+        let pagination = |subtype: &str| {
+            let mut map = BTreeMap::new();
+            map.insert("Type".to_string(), name("Pagination"));
+            map.insert("Subtype".to_string(), name(subtype));
+            Op::BeginMarkedContentWithProperties {
+                tag: "Artifact".into(),
+                properties: DictItem::Dict { map },
+            }
+        };
+        let op = match self.want {
+            Mark::Artifact => Op::BeginMarkedContent {
+                tag: "Artifact".into(),
+            },
+            Mark::Header => pagination("Header"),
+            Mark::Footer => pagination("Footer"),
+            Mark::Struct { elem, tag } => {
+                let mcid = self.tags.mcids.len();
+                self.tags.mcids.push(elem);
+                let mut map = BTreeMap::new();
+                map.insert("MCID".to_string(), DictItem::Int(mcid as i64));
+                Op::BeginMarkedContentWithProperties {
+                    tag: tag.name().into(),
+                    properties: DictItem::Dict { map },
+                }
+            }
+        };
+        self.push(op);
+        self.open = Some(self.want);
     }
 
     fn end_text(&mut self) {
@@ -162,6 +260,7 @@ impl Page {
         if shaped.runs.is_empty() {
             return;
         }
+        self.mark();
         if !self.in_text {
             self.push(Op::StartTextSection);
             self.in_text = true;
@@ -236,6 +335,7 @@ impl Page {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
+        self.mark();
         self.end_text();
         self.set_fill(fill);
         let (x0, y0) = (r2(x), r2(PAGE_H - y - h));
@@ -280,6 +380,7 @@ impl Page {
             c(x + r - k, y),
             pt(x + r, y),
         ];
+        self.mark();
         self.end_text();
         self.set_fill(fill);
         self.graphic(Op::DrawPolygon {
@@ -298,6 +399,7 @@ impl Page {
 
     /// Strokes a straight line.
     pub(crate) fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, stroke: Rgb3) {
+        self.mark();
         self.end_text();
         self.push(Op::SetOutlineColor { col: color(stroke) });
         self.push(Op::SetOutlineThickness { pt: Pt(width) });
@@ -325,6 +427,7 @@ impl Page {
         stroke: Rgb3,
     ) {
         let round = pattern.first().is_some_and(|d| *d == 0.0);
+        self.mark();
         self.end_text();
         self.push(Op::SaveGraphicsState);
         self.push(Op::SetLineDashPattern {
@@ -343,7 +446,8 @@ impl Page {
     }
 
     /// Adds an invisible link over the box (`x`, `y`, `w`, `h`) to the top of
-    /// page `target` (0-based) at `target_y`.
+    /// page `target` (0-based) at `target_y`; it belongs to the structure element
+    /// content drawn now belongs to (a Link).
     pub(crate) fn link(&mut self, x: f32, y: f32, w: f32, h: f32, target: usize, target_y: f32) {
         let rect = Rect::from_xywh(Pt(x), Pt(PAGE_H - y - h), Pt(w), Pt(h));
         let dest = Destination::Xyz {
@@ -359,6 +463,10 @@ impl Page {
             Some(ColorArray::Transparent),
             Some(HighlightingMode::Invert),
         );
+        self.tags.links.push(match self.want {
+            Mark::Struct { elem, .. } => Some(elem),
+            _ => None,
+        });
         self.push(Op::LinkAnnotation { link });
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use super::canvas::{Ink, Page};
 use super::fonts::{FontSet, Weight};
+use super::structure::{break_spaces, Mark, Tag, Tree};
 use super::style::{BODY_BOTTOM, BODY_TOP};
 use super::typo;
 use super::wrap::{Hyphenate, Hyphenator, Line, Setter};
@@ -37,6 +38,8 @@ pub(crate) struct TocSlot {
     pub entry: usize,
     /// Style of the page number.
     pub ink: Ink,
+    /// The Link structure element the line's text and page number belong to.
+    pub link: Mark,
 }
 
 /// Pagination state shared by all blocks.
@@ -65,6 +68,8 @@ pub(crate) struct Ctx<'a> {
     pub targets: Vec<(usize, f32)>,
     /// Contents lines waiting for page numbers.
     pub slots: Vec<TocSlot>,
+    /// The structure tree so far.
+    pub tree: Tree,
 }
 
 impl<'a> Ctx<'a> {
@@ -83,6 +88,7 @@ impl<'a> Ctx<'a> {
             toc,
             targets: Vec::new(),
             slots: Vec::new(),
+            tree: Tree::new(),
         }
     }
 
@@ -90,6 +96,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn page(&mut self) -> &mut Page {
         if self.pages.is_empty() {
             self.pages.push(Page::new(true));
+            self.sync_mark();
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -103,6 +110,7 @@ impl<'a> Ctx<'a> {
     /// Starts a new page with header and footer.
     pub(crate) fn new_page(&mut self) {
         self.pages.push(Page::new(true));
+        self.sync_mark();
         self.y = BODY_TOP;
         self.fresh = true;
     }
@@ -189,7 +197,14 @@ impl<'a> Ctx<'a> {
             hyphenator: self.hyphenator,
             mode,
         };
-        setter.wrap(&clean, w)
+        let lines = setter.wrap(&clean, w);
+        // a line that ends where the text had a space keeps it (see [`break_spaces`])
+        let texts = break_spaces(&clean, lines.iter().map(|l| l.text.clone()).collect());
+        lines
+            .into_iter()
+            .zip(texts)
+            .map(|(l, text)| Line { text, ..l })
+            .collect()
     }
 
     /// Draws `text` on the current page.
@@ -208,5 +223,53 @@ impl<'a> Ctx<'a> {
             page,
             y,
         });
+    }
+
+    /// Opens a structure element of `tag` in the innermost open one: what is drawn
+    /// until [`Ctx::close`] belongs to it (or to the elements opened in it), on
+    /// whatever page.
+    pub(crate) fn open(&mut self, tag: Tag) -> usize {
+        let id = self.tree.open(tag, None);
+        self.sync_mark();
+        id
+    }
+
+    /// Adds a structure element of `tag` in the innermost open one without opening
+    /// it: content drawn between `page.begin_struct(mark)` and `page.end_struct()`
+    /// with the returned mark belongs to it.
+    pub(crate) fn leaf(&mut self, tag: Tag) -> Mark {
+        let id = self.tree.add(tag, None);
+        self.tree.mark_of(id)
+    }
+
+    /// Opens a figure described by `alt` (see [`Ctx::open`]).
+    pub(crate) fn open_figure(&mut self, alt: String) -> usize {
+        let id = self.tree.open(Tag::Figure, Some(alt));
+        self.sync_mark();
+        id
+    }
+
+    /// Closes the element opened last.
+    pub(crate) fn close(&mut self) {
+        self.tree.close();
+        self.sync_mark();
+    }
+
+    /// Draws decoration with `f`: nothing it draws is content, on whatever page.
+    pub(crate) fn artifact<R>(&mut self, f: impl FnOnce(&mut Ctx<'a>) -> R) -> R {
+        self.tree.open_artifact();
+        self.sync_mark();
+        let r = f(self);
+        self.tree.close();
+        self.sync_mark();
+        r
+    }
+
+    /// Tells the current page what the open elements want drawing to belong to.
+    fn sync_mark(&mut self) {
+        let mark = self.tree.mark();
+        if let Some(page) = self.pages.last_mut() {
+            page.set_mark(mark);
+        }
     }
 }

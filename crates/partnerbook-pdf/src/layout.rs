@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use super::canvas::{Ink, Page};
 use super::ctx::{Ctx, OutlineEntry};
 use super::fonts::{FontSet, Weight};
+use super::structure::{Mark, Tag, Tree};
 use super::style::{self, MARGIN_X, RIGHT};
 use super::wrap::Hyphenator;
 use super::{blocks, table, widgets, Block, Heading, PackDoc, PdfError};
@@ -20,6 +21,8 @@ pub(crate) struct Laid {
     pub outline: Vec<OutlineEntry>,
     /// Characters the font lacks.
     pub missing: BTreeSet<char>,
+    /// The structure tree in reading order.
+    pub tree: Tree,
 }
 
 /// Lays out `doc` into pages.
@@ -50,6 +53,7 @@ pub(crate) fn lay_out(fonts: &FontSet, doc: &PackDoc) -> Result<Laid, PdfError> 
         pages: ctx.pages,
         outline: ctx.outline,
         missing: ctx.missing,
+        tree: ctx.tree,
     })
 }
 
@@ -166,16 +170,19 @@ fn heading(ctx: &mut Ctx, h: &Heading, rest: &[Block]) {
     let top = ctx.y;
     let (size, color) = heading_style(level);
     if level == 1 {
-        ctx.page().rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT);
+        ctx.page()
+            .artifact(|p| p.rect(MARGIN_X, top, 28.0, 3.0, style::ACCENT));
         ctx.advance(14.0);
     }
     let lines = ctx.wrap_title(&h.text, Weight::Bold, size, style::CONTENT_W);
     let lh = style::leading(size);
+    ctx.open(Tag::heading(level));
     for line in &lines {
         let base = ctx.y + style::baseline_in(lh, size);
         ctx.text(MARGIN_X, base, line, Ink::bold(size, color));
         ctx.advance(lh);
     }
+    ctx.close();
     ctx.advance(4.0);
     if level <= 2 {
         let jump = (top - 12.0).max(0.0);
@@ -197,6 +204,7 @@ fn fill_contents(ctx: &mut Ctx) {
         };
         let number = (target + 1).to_string();
         let base = slot.top + style::baseline_in(slot.height, slot.ink.size);
+        page.begin_struct(slot.link);
         page.text_right(fonts, RIGHT, base, &number, slot.ink);
         page.link(
             MARGIN_X,
@@ -206,6 +214,7 @@ fn fill_contents(ctx: &mut Ctx) {
             target,
             target_y,
         );
+        page.end_struct();
     }
 }
 
@@ -230,23 +239,27 @@ fn draw_chrome(ctx: &mut Ctx, header: &str, footer_left: &str) {
                 .width(&section, Weight::Regular, ink.size)
                 .min(section_w)
             - 16.0;
-        let left = fonts.fit(header, Weight::Regular, ink.size, header_w);
-        page.text(fonts, MARGIN_X, style::HEADER_BASELINE, &left, ink);
-        let right = fonts.fit(&section, Weight::Regular, ink.size, section_w);
-        page.text_right(fonts, RIGHT, style::HEADER_BASELINE, &right, ink);
-        page.hline(MARGIN_X, RIGHT, style::HEADER_RULE, 0.5, style::RULE);
+        page.marked(Mark::Header, |page| {
+            let left = fonts.fit(header, Weight::Regular, ink.size, header_w);
+            page.text(fonts, MARGIN_X, style::HEADER_BASELINE, &left, ink);
+            let right = fonts.fit(&section, Weight::Regular, ink.size, section_w);
+            page.text_right(fonts, RIGHT, style::HEADER_BASELINE, &right, ink);
+            page.hline(MARGIN_X, RIGHT, style::HEADER_RULE, 0.5, style::RULE);
+        });
         let footer = page_of
             .replace("{page}", &(i + 1).to_string())
             .replace("{pages}", &total.to_string());
-        page.text_right(fonts, RIGHT, style::FOOTER_BASELINE, &footer, ink);
-        if !footer_left.is_empty() {
-            let left = fonts.fit(
-                footer_left,
-                Weight::Regular,
-                ink.size,
-                style::CONTENT_W * 0.7,
-            );
-            page.text(fonts, MARGIN_X, style::FOOTER_BASELINE, &left, ink);
-        }
+        page.marked(Mark::Footer, |page| {
+            page.text_right(fonts, RIGHT, style::FOOTER_BASELINE, &footer, ink);
+            if !footer_left.is_empty() {
+                let left = fonts.fit(
+                    footer_left,
+                    Weight::Regular,
+                    ink.size,
+                    style::CONTENT_W * 0.7,
+                );
+                page.text(fonts, MARGIN_X, style::FOOTER_BASELINE, &left, ink);
+            }
+        });
     }
 }

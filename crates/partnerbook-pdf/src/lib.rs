@@ -5,9 +5,13 @@
 //! The engine knows nothing of partners or plans: callers build a [`PackDoc`]
 //! and call [`render`]. Text is set in Noto Sans (embedded and subset), the
 //! document gets running headers, "Page X of Y" footers, a contents page with
-//! clickable entries, a nested outline and metadata. The same [`PackDoc`]
-//! always gives byte-identical output.
+//! clickable entries, a nested outline and metadata. The PDF is tagged
+//! (PDF/UA-1): headings, paragraphs, lists, tables, figures with their numbers as
+//! alternate text and the contents' links are structure elements in reading order,
+//! headers, footers and decoration are artifacts. The same [`PackDoc`] always
+//! gives byte-identical output.
 
+mod alt;
 mod blocks;
 mod canvas;
 mod ctx;
@@ -19,8 +23,10 @@ mod layout;
 mod linechart;
 mod outline;
 mod shape;
+mod structure;
 mod style;
 mod table;
+mod tagged;
 mod texts;
 mod typo;
 mod widgets;
@@ -29,6 +35,8 @@ mod wrap;
 
 #[cfg(test)]
 mod script_tests;
+#[cfg(test)]
+mod tagged_tests;
 #[cfg(test)]
 mod tests;
 

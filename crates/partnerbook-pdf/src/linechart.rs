@@ -43,6 +43,7 @@ fn range(c: &LineChart) -> (f32, f32) {
 
 pub(crate) fn line_chart(ctx: &mut Ctx, c: &LineChart) {
     ctx.ensure(height(c));
+    ctx.open_figure(super::alt::line_chart(c));
     if !c.title.trim().is_empty() {
         let title = ctx.clean(&c.title).into_owned();
         let base = ctx.y + 11.0;
@@ -64,7 +65,7 @@ pub(crate) fn line_chart(ctx: &mut Ctx, c: &LineChart) {
     let y = |v: f32| top + PLOT_H - (v - lo) / (hi - lo) * PLOT_H;
     let zero = y(0.0);
     ctx.page()
-        .hline(MARGIN_X, MARGIN_X + CONTENT_W, zero, 0.8, style::RULE);
+        .artifact(|p| p.hline(MARGIN_X, MARGIN_X + CONTENT_W, zero, 0.8, style::RULE));
     for (k, s) in c.series.iter().enumerate() {
         let color = style::tone_color(s.tone);
         let pts: Vec<(f32, f32, &str)> = s
@@ -113,6 +114,7 @@ pub(crate) fn line_chart(ctx: &mut Ctx, c: &LineChart) {
     }
     ctx.advance(AXIS_H);
     legend(ctx, c);
+    ctx.close();
 }
 
 fn legend(ctx: &mut Ctx, c: &LineChart) {

@@ -1,6 +1,7 @@
 //! Turns laid-out pages into PDF bytes: builds the printpdf document with the
 //! fonts and metadata, then post-processes it with lopdf to add the nested
-//! outline, the catalog settings and a reproducible file identifier.
+//! outline, the catalog settings and a reproducible file identifier; `tagged.rs`
+//! adds the structure tree.
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfParseErrorSeverity, PdfSaveOptions};
@@ -27,10 +28,14 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     info.modification_date = date;
     info.metadata_date = date;
     let mut used = Used::default();
+    let mut tags = Vec::with_capacity(laid.pages.len());
     let pages = laid
         .pages
         .into_iter()
-        .map(|p| PdfPage::new(Mm(210.0), Mm(297.0), p.finish(fonts, &mut used)))
+        .map(|mut p| {
+            tags.push(p.take_tags());
+            PdfPage::new(Mm(210.0), Mm(297.0), p.finish(fonts, &mut used))
+        })
         .collect();
     pdf.with_pages(pages);
     let opts = PdfSaveOptions {
@@ -54,10 +59,17 @@ pub(crate) fn assemble(fonts: &FontSet, doc: &PackDoc, laid: Laid) -> Result<Vec
     indirect_annotations(&mut lo)?;
     tidy_info(&mut lo)?;
     set_lang(&mut lo, &doc.lang)?;
+    super::tagged::tag(&mut lo, &laid.tree, &tags, doc)?;
     set_id(&mut lo, doc);
     compress(&mut lo);
     let mut out = Vec::new();
-    lo.save_to(&mut out)
+    // The structure tree is many small objects: object streams keep it compact.
+    let opts = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(6)
+        .build();
+    lo.save_with_options(&mut out, opts)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
 }

@@ -4,6 +4,7 @@
 use super::canvas::Ink;
 use super::ctx::Ctx;
 use super::fonts::Weight;
+use super::structure::Tag;
 use super::style::{self, CONTENT_W, MARGIN_X};
 use super::widths;
 use super::wrap::{Hyphenate, Line};
@@ -205,6 +206,10 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
     ctx.ensure(keep_height(header_h, &heights));
     let segments = plan(&heights, ctx.remaining() - header_h, max_row);
     let outline_level = ctx.outline_level + 1;
+    // One Table element over all pages: the header row is tagged once, its
+    // repetitions on later pages are artifacts.
+    ctx.open(Tag::Table);
+    let mut tagged_header = false;
     for (s, seg) in segments.into_iter().enumerate() {
         if s > 0 {
             ctx.new_page();
@@ -212,30 +217,53 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<(), PdfError> {
         if seg.is_empty() {
             continue;
         }
-        draw_header(ctx, &geo, &header, header_h);
+        if !tagged_header {
+            tagged_header = true;
+            ctx.open(Tag::THead);
+            ctx.open(Tag::TR);
+            draw_header(ctx, &geo, &header, header_h, Some(Tag::TH));
+            ctx.close();
+            ctx.close();
+            ctx.open(Tag::TBody);
+        } else {
+            ctx.artifact(|ctx| draw_header(ctx, &geo, &header, header_h, None));
+        }
         for i in seg {
             let row = &rows[i];
             if let Some(title) = &t.rows[i].outline {
                 ctx.bookmark(outline_level, title, (ctx.y - 24.0).max(0.0));
             }
+            ctx.open(Tag::TR);
             draw_row(ctx, &geo, row, &t.rows[i].cells, i % 2 == 1);
+            ctx.close();
         }
         let y = ctx.y;
         ctx.page()
-            .hline(MARGIN_X, MARGIN_X + CONTENT_W, y, 0.6, style::RULE);
+            .artifact(|p| p.hline(MARGIN_X, MARGIN_X + CONTENT_W, y, 0.6, style::RULE));
     }
+    ctx.close();
+    ctx.close();
     Ok(())
 }
 
-fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<Line>], h: f32) {
+/// Draws the header row; with `cell`, each column's header is a structure element
+/// of that type (TH).
+fn draw_header(ctx: &mut Ctx, geo: &Geometry, header: &[Vec<Line>], h: f32, cell: Option<Tag>) {
     let top = ctx.y;
-    ctx.page().rect(MARGIN_X, top, CONTENT_W, h, style::NAVY);
+    ctx.page()
+        .artifact(|p| p.rect(MARGIN_X, top, CONTENT_W, h, style::NAVY));
     let ink = Ink::bold(HEADER_SIZE, style::WHITE);
     let lh = HEADER_SIZE * 1.3;
     for (c, lines) in header.iter().enumerate() {
+        if let Some(tag) = cell {
+            ctx.open(tag);
+        }
         for (l, line) in lines.iter().enumerate() {
             let base = top + PAD_Y + 0.5 + l as f32 * lh + style::baseline_in(lh, HEADER_SIZE);
             place(ctx, geo, c, base, line, ink);
+        }
+        if cell.is_some() {
+            ctx.close();
         }
     }
     ctx.advance(h);
@@ -245,10 +273,11 @@ fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra
     let top = ctx.y;
     if zebra {
         ctx.page()
-            .rect(MARGIN_X, top, CONTENT_W, row.height, style::ZEBRA);
+            .artifact(|p| p.rect(MARGIN_X, top, CONTENT_W, row.height, style::ZEBRA));
     }
     let lh = line_h();
     for (c, lines) in row.cells.iter().enumerate() {
+        ctx.open(Tag::TD);
         let cell = cells.get(c);
         let ink = match cell {
             Some(Cell {
@@ -261,6 +290,7 @@ fn draw_row(ctx: &mut Ctx, geo: &Geometry, row: &Prepared, cells: &[Cell], zebra
             let base = top + PAD_Y + l as f32 * lh + style::baseline_in(lh, SIZE);
             place(ctx, geo, c, base, line, ink);
         }
+        ctx.close();
     }
     ctx.advance(row.height);
 }
@@ -272,12 +302,18 @@ fn place(ctx: &mut Ctx, geo: &Geometry, col: usize, base: f32, line: &Line, ink:
     let fonts = ctx.fonts;
     let (x, w) = (geo.x[col], geo.w[col]);
     let text = line.text.as_str();
+    // A line break's trailing space (see `Ctx::wrap`) takes no room.
+    let space = if text.ends_with(' ') {
+        fonts.width(text, ink.weight, ink.size) - fonts.width(text.trim_end(), ink.weight, ink.size)
+    } else {
+        0.0
+    };
     let page = ctx.page();
     match geo.align[col] {
         Align::Left => page.text(fonts, x + PAD_X + line.indent, base, text, ink),
         // number columns: tabular figures, so digits line up
-        Align::Right => page.text_right(fonts, x + w - PAD_X, base, text, ink.tabular()),
-        Align::Center => page.text_center(fonts, x + w / 2.0, base, text, ink),
+        Align::Right => page.text_right(fonts, x + w - PAD_X + space, base, text, ink.tabular()),
+        Align::Center => page.text_center(fonts, x + w / 2.0 + space / 2.0, base, text, ink),
     }
 }
 

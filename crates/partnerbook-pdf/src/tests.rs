@@ -9,7 +9,7 @@ use super::*;
 
 const GLYPHS: &str = "≥ ≤ → ↔ — – € £ • Müller Łódź Société Zürich";
 
-fn sample_table(rows: usize) -> Table {
+pub(crate) fn sample_table(rows: usize) -> Table {
     Table {
         columns: vec![
             Column::new("#", 0.5, Align::Right),
@@ -32,7 +32,7 @@ fn sample_table(rows: usize) -> Table {
 }
 
 /// A document with one block of every kind, a contents page and a long table.
-fn sample() -> PackDoc {
+pub(crate) fn sample() -> PackDoc {
     let mut blocks = vec![
         Block::Cover(Cover {
             title: "Board pack".into(),
@@ -143,7 +143,7 @@ fn roadmap_blocks() -> Vec<Block> {
     ]
 }
 
-fn text_of(o: &Object) -> String {
+pub(crate) fn text_of(o: &Object) -> String {
     match o {
         Object::String(b, _) if b.starts_with(&[0xFE, 0xFF]) => {
             let units: Vec<u16> = b[2..]
@@ -192,7 +192,7 @@ fn outline(doc: &Document) -> Vec<(usize, String, u32)> {
 
 /// Whether an external tool is installed. Missing, the test that needs it is skipped
 /// on a developer's machine but fails when `CI` is set (`.ci/run` installs it).
-fn tool(name: &str) -> bool {
+pub(crate) fn tool(name: &str) -> bool {
     let found = Command::new(name).arg("-v").output().is_ok();
     let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
     assert!(
@@ -202,7 +202,7 @@ fn tool(name: &str) -> bool {
     found
 }
 
-fn with_file<T>(bytes: &[u8], f: impl FnOnce(&std::path::Path) -> T) -> T {
+pub(crate) fn with_file<T>(bytes: &[u8], f: impl FnOnce(&std::path::Path) -> T) -> T {
     let file = tempfile::NamedTempFile::new().expect("temp file");
     std::fs::write(file.path(), bytes).expect("write");
     f(file.path())

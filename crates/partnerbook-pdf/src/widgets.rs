@@ -134,9 +134,11 @@ pub(crate) fn kpi_tiles(ctx: &mut Ctx, tiles: &[Kpi]) {
 
 fn draw_tile(ctx: &mut Ctx, (x, top, w, h): (f32, f32, f32, f32), t: &TileText, k: &Kpi) {
     let strong = style::tone_color(k.tone);
-    let page = ctx.page();
-    page.round_rect(x, top, w, h, 3.0, style::TINT);
-    page.rect(x, top, 3.0, h, strong);
+    ctx.page().artifact(|page| {
+        page.round_rect(x, top, w, h, 3.0, style::TINT);
+        page.rect(x, top, 3.0, h, strong);
+    });
+    ctx.open_figure(super::alt::kpi(k));
     let tx = x + 3.0 + TILE_PAD;
     let inner = w - 2.0 * TILE_PAD - 3.0;
     let mut y = top + TILE_PAD;
@@ -159,6 +161,7 @@ fn draw_tile(ctx: &mut Ctx, (x, top, w, h): (f32, f32, f32, f32), t: &TileText, 
         page.round_rect(tx, bar_y, inner, 3.5, 1.75, style::HAIR);
         page.round_rect(tx, bar_y, inner * clamp01(p), 3.5, 1.75, strong);
     }
+    ctx.close();
 }
 
 // ---------------------------------------------------------------- bar chart
@@ -229,6 +232,7 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, c: &BarChart) {
         let lead = bar_chart_lead(ctx, c);
         ctx.ensure(lead);
     }
+    ctx.open_figure(super::alt::bar_chart(c));
     let mut i = 0;
     loop {
         chart_head(ctx, c, &f);
@@ -237,7 +241,7 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, c: &BarChart) {
             .max(1.0) as usize;
         let take = fit.min(c.bars.len() - i);
         let top = ctx.y;
-        chart_grid(ctx, c, &f, top, take as f32 * BAR_ROW);
+        ctx.artifact(|ctx| chart_grid(ctx, c, &f, top, take as f32 * BAR_ROW));
         for (r, bar) in c.bars[i..i + take].iter().enumerate() {
             chart_bar(ctx, &f, top + r as f32 * BAR_ROW, bar);
         }
@@ -249,6 +253,7 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, c: &BarChart) {
         }
         ctx.new_page();
     }
+    ctx.close();
 }
 
 fn chart_head(ctx: &mut Ctx, c: &BarChart, f: &ChartFrame) {
@@ -370,6 +375,7 @@ pub(crate) fn progress_lead(ctx: &mut Ctx, rows: &[ProgressRow]) -> f32 {
 /// Lays out progress bars with labels, percentages and captions.
 pub(crate) fn progress(ctx: &mut Ctx, rows: &[ProgressRow]) {
     let (_, bar_x, bar_w) = progress_geometry();
+    ctx.open_figure(super::alt::progress(rows));
     for r in rows {
         let (t, h) = progress_text(ctx, r);
         ctx.ensure(h);
@@ -406,8 +412,10 @@ pub(crate) fn progress(ctx: &mut Ctx, rows: &[ProgressRow]) {
         }
         ctx.advance(h);
         let y = ctx.y;
-        ctx.page().hline(MARGIN_X, RIGHT, y, 0.4, style::HAIR);
+        ctx.page()
+            .artifact(|p| p.hline(MARGIN_X, RIGHT, y, 0.4, style::HAIR));
     }
+    ctx.close();
 }
 
 // ---------------------------------------------------------------- timeline
@@ -485,6 +493,7 @@ pub(crate) fn timeline(ctx: &mut Ctx, t: &Timeline) {
             .fold(0.0, f32::max)
         + 6.0;
     ctx.ensure(if total <= style::BODY_H { total } else { lead });
+    ctx.open_figure(super::alt::timeline(t));
     let mut next = vec![0usize; cols.len()];
     loop {
         let top = ctx.y;
@@ -521,6 +530,7 @@ pub(crate) fn timeline(ctx: &mut Ctx, t: &Timeline) {
         }
         ctx.new_page();
     }
+    ctx.close();
 }
 
 fn draw_column(
@@ -531,9 +541,10 @@ fn draw_column(
     col: &TimelineCol,
     items: std::ops::Range<usize>,
 ) {
-    let page = ctx.page();
-    page.round_rect(x, top, w, head + body, 3.0, style::TINT);
-    page.rect(x, top, w, 3.0, style::NAVY);
+    ctx.page().artifact(|page| {
+        page.round_rect(x, top, w, head + body, 3.0, style::TINT);
+        page.rect(x, top, w, 3.0, style::NAVY);
+    });
     let mut y = top + 14.0;
     for line in &col.title {
         ctx.text(x + 8.0, y + 4.0, line, Ink::bold(10.0, style::NAVY));
@@ -545,7 +556,7 @@ fn draw_column(
     }
     let rule = top + head - 2.0;
     ctx.page()
-        .hline(x + 8.0, x + w - 8.0, rule, 0.5, style::RULE);
+        .artifact(|p| p.hline(x + 8.0, x + w - 8.0, rule, 0.5, style::RULE));
     let mut y = top + head + 4.0;
     for (lines, tone, h) in &col.items[items] {
         let base = y + style::baseline_in(ITEM_LH, ITEM_SIZE);
