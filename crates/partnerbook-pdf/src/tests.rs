@@ -357,6 +357,51 @@ fn heading_is_never_left_alone_at_a_page_bottom() {
     assert_eq!(row.2, 2);
 }
 
+/// Regression: two headings over a bar chart that moves whole to the next page went
+/// with it only as far as the chart's first three bars; they stayed at the page foot.
+#[test]
+fn headings_go_with_a_bar_chart_that_moves_whole() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let chart = || BarChart {
+        title: "Pipeline by tier".into(),
+        bars: (0..5)
+            .map(|i| Bar {
+                label: format!("Tier {i}"),
+                value: 10.0 - i as f32,
+                value_text: format!("${}M", 10 - i),
+                tone: None,
+            })
+            .collect(),
+        max: 10.0,
+        thresholds: Vec::new(),
+    };
+    // the chart meets the page foot at some of these heights
+    for spacer in [480.0, 510.0, 540.0, 570.0, 600.0] {
+        let blocks = vec![
+            Block::Heading(Heading::new(1, "Start")),
+            Block::Spacer(spacer),
+            Block::Heading(Heading::new(2, "Where the pipeline is")),
+            Block::Heading(Heading::new(3, "By tier")),
+            Block::BarChart(chart()),
+        ];
+        let out = render(&PackDoc {
+            blocks,
+            ..PackDoc::default()
+        })
+        .expect("render");
+        for page in 1..=out.pages {
+            let text = pdftotext(&out.bytes, Some(page));
+            assert_eq!(
+                text.contains("By tier"),
+                text.contains("Pipeline by tier"),
+                "spacer {spacer}: page {page} has one without the other:\n{text}"
+            );
+        }
+    }
+}
+
 #[test]
 fn text_extracts_and_qpdf_accepts_the_file() {
     if !tool("pdftotext") || !tool("qpdf") {

@@ -218,20 +218,21 @@ const AXIS_H: f32 = 14.0;
 /// Height of the chart's top part and first three bars.
 pub(crate) fn bar_chart_lead(ctx: &mut Ctx, c: &BarChart) -> f32 {
     let f = chart_frame(ctx, c);
-    f.head + BAR_ROW * c.bars.len().min(3) as f32 + AXIS_H
+    let total = f.head + BAR_ROW * c.bars.len() as f32 + AXIS_H + 4.0;
+    // a chart that fits a page moves whole, so what follows a heading is all of it
+    if total <= style::BODY_H {
+        total
+    } else {
+        f.head + BAR_ROW * c.bars.len().min(3) as f32 + AXIS_H
+    }
 }
 
 /// Lays out a horizontal bar chart; a chart taller than the space left
 /// continues on the next page with its threshold labels repeated.
 pub(crate) fn bar_chart(ctx: &mut Ctx, c: &BarChart) {
     let f = chart_frame(ctx, c);
-    let total = f.head + BAR_ROW * c.bars.len() as f32 + AXIS_H + 4.0;
-    if total <= style::BODY_H {
-        ctx.ensure(total);
-    } else {
-        let lead = bar_chart_lead(ctx, c);
-        ctx.ensure(lead);
-    }
+    let lead = bar_chart_lead(ctx, c);
+    ctx.ensure(lead);
     ctx.open_figure(super::alt::bar_chart(c));
     let mut i = 0;
     loop {
