@@ -7,6 +7,7 @@ pub use partnerbook_base::{atomic, declare_rule, diag, source, suggest, values};
 pub use partnerbook_pdf as pdf;
 
 pub mod analysis;
+pub mod audience;
 pub mod columns;
 pub mod diff;
 pub mod example;

@@ -57,6 +57,16 @@ pub struct PlanFile {
     pub board: Option<Box<Board>>,
     /// How the board pack is set: the fonts it draws with beyond the bundled one.
     pub pack: Option<PackSettings>,
+    /// What partner-facing outputs may show beyond the default (optional).
+    pub sharing: Option<SharingSettings>,
+}
+
+/// `sharing`: what partner-facing outputs (a partner's QBR pack and site) may show.
+#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SharingSettings {
+    /// Show a partner its own attractiveness ratings and score (default false).
+    pub scores: Option<bool>,
 }
 
 /// `pack`: settings of the board pack.
@@ -626,4 +636,7 @@ pub struct PageFront {
     pub weight: Option<i64>,
     /// A one-line summary.
     pub description: Option<String>,
+    /// Who may read the page: `internal` (the default: the internal handbook only) or
+    /// `partners` (also every partner-facing site).
+    pub audience: Option<String>,
 }

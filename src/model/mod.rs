@@ -99,6 +99,8 @@ pub struct Plan {
     pub board: BoardSettings,
     /// The board pack's fonts (`plan.yaml` `pack`).
     pub pack: PackSettings,
+    /// What partner-facing outputs may show (`plan.yaml` `sharing`).
+    pub sharing: Sharing,
     pub thesis: Option<Thesis>,
     pub tiers: Option<TierFramework>,
     pub models: Vec<ModelDef>,
@@ -237,6 +239,38 @@ pub struct Company {
 
 /// `plan.yaml` `board`: the meeting the board pack is for, its classification and
 /// the share of plan below which a scorecard figure is at risk or off track.
+/// `plan.yaml` `sharing`: what a partner's QBR pack and site may show beyond the
+/// default (its own tier, requirements, commitments, figures and joint plan).
+#[derive(Debug, Clone, Default)]
+pub struct Sharing {
+    /// The partner's own attractiveness ratings and score.
+    pub scores: bool,
+}
+
+/// Who may read a handbook page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Audience {
+    /// The internal handbook only (the default).
+    #[default]
+    Internal,
+    /// Also every partner-facing site.
+    Partners,
+}
+
+impl Audience {
+    /// The words `audience:` takes.
+    pub const WORDS: [&'static str; 2] = ["internal", "partners"];
+
+    /// The audience a word names.
+    pub fn parse(s: &str) -> Option<Audience> {
+        match s.trim() {
+            "internal" => Some(Audience::Internal),
+            "partners" => Some(Audience::Partners),
+            _ => None,
+        }
+    }
+}
+
 /// `plan.yaml` `pack`: the fonts the board pack draws with beyond the bundled one.
 #[derive(Debug, Clone, Default)]
 pub struct PackSettings {
@@ -648,6 +682,8 @@ pub struct Page {
     pub title: String,
     pub weight: i64,
     pub description: Option<String>,
+    /// Who may read it (front matter `audience`).
+    pub audience: Audience,
     pub body: Markdown,
     pub loc: Loc,
 }

@@ -3,6 +3,7 @@
 //! offending key or value. Each rule is declared (`declare_rule!`) in the module of
 //! its check.
 
+mod audience;
 mod company;
 mod decisions;
 mod economics;
@@ -30,7 +31,7 @@ pub struct RuleCtx<'a> {
 type Group = fn(&RuleCtx, &mut Vec<Diagnostic>);
 
 /// Every rule group, in the order their diagnostics are listed.
-const GROUPS: [Group; 9] = [
+const GROUPS: [Group; 10] = [
     company::check,
     placeholder::check,
     scoring::check,
@@ -40,6 +41,7 @@ const GROUPS: [Group; 9] = [
     governance::check,
     decisions::check,
     economics::check,
+    audience::check,
 ];
 
 /// Runs every rule group (in parallel; the diagnostics keep the groups' order).

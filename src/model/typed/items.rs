@@ -543,6 +543,16 @@ fn page(cx: &mut Ctx, p: &Parsed<raw::PageFront>) -> Page {
         title: cx.text(&p.raw.title, &loc, "title", "page title"),
         weight: p.raw.weight.unwrap_or(0),
         description: p.raw.description.clone(),
+        audience: cx
+            .word(
+                &p.raw.audience,
+                &loc,
+                "audience",
+                Rule::Syntax,
+                &Audience::WORDS,
+                Audience::parse,
+            )
+            .unwrap_or_default(),
         body: p.body.clone().unwrap_or_default(),
         loc,
     }

@@ -180,6 +180,9 @@ fn plan_file(cx: &mut Ctx, plan: &mut Plan, p: &Parsed<raw::PlanFile>) {
     if let Some(b) = &p.raw.board {
         plan.board = board(cx, b, root.child("board"));
     }
+    if let Some(sh) = &p.raw.sharing {
+        plan.sharing.scores = sh.scores.unwrap_or(false);
+    }
     if let Some(pk) = &p.raw.pack {
         let loc = root.child("pack");
         let fonts = cx.list(&pk.fonts, &loc, "fonts", "`pack.fonts`");

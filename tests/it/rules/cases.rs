@@ -537,9 +537,54 @@ fn pack_cases() -> Vec<Case> {
     ]
 }
 
+/// Fixtures of what a page shared with partners may hold.
+fn audience_cases() -> Vec<Case> {
+    const GUIDE: &str = "handbook/partner-guide.md";
+    const HEAD: &str = "---\ntitle: Partner guide\naudience: partners\n---\n";
+    vec![
+        case(
+            "audience.leak",
+            "a shared page names a partner",
+            vec![write(
+                GUIDE,
+                format!("{HEAD}Deal registration works as it does for Deloitte.\n"),
+            )],
+            (GUIDE, 5, 40),
+        ),
+        case(
+            "audience.leak",
+            "a shared page's title names a competitor",
+            vec![write(
+                GUIDE,
+                "---\ntitle: Winning against Informatica\naudience: partners\n---\nHow we win.\n",
+            )],
+            (GUIDE, 2, 8),
+        ),
+        case(
+            "audience.leak",
+            "a shared page links an internal page",
+            vec![write(
+                GUIDE,
+                format!("{HEAD}Read the [program overview](program-overview.md) first.\n"),
+            )],
+            (GUIDE, 5, 29),
+        ),
+        case(
+            "audience.leak",
+            "a shared page links a partner",
+            vec![write(
+                GUIDE,
+                format!("{HEAD}Talk to [our partner](partner:deloitte) or the team.\n"),
+            )],
+            (GUIDE, 5, 23),
+        ),
+    ]
+}
+
 pub fn all_cases() -> Vec<Case> {
     let mut v = plan_cases();
     v.extend(pack_cases());
+    v.extend(audience_cases());
     v.extend(economics_cases());
     v.extend(regression_cases());
     v.extend(tier_cases());

@@ -115,6 +115,7 @@ mod tests {
         ("company.locale", Severity::Error),
         ("pack.glyphs", Severity::Error),
         ("pack.fonts", Severity::Error),
+        ("audience.leak", Severity::Error),
     ];
 
     #[test]
