@@ -8,6 +8,7 @@
 pub mod board;
 mod breakdown;
 mod counter;
+pub mod distance;
 mod economics;
 mod kpis;
 mod matrix;
@@ -18,6 +19,7 @@ mod trace;
 
 pub use breakdown::{Breakdowns, PartnerMoney, Slice};
 pub use counter::{CounterStrategy, Holding, LockedEntry};
+pub use distance::{Distance, Missing, Need, Requirement, RequirementKind};
 pub use economics::{
     cac, required_this_year, roi, ArrSource, CostLine, Economics, Figure, Forecast, Gap, PathPoint,
     Verdict, ARR_FIELD,
@@ -34,7 +36,7 @@ pub use scores::{
 pub(crate) use statement::statement_plan;
 pub use statement::{thesis_parts, ThesisModel, ThesisParts};
 pub use tiers::{tier_fit, TierChange, TierFit, TierReason};
-pub use trace::{Overdue, OverdueKind, Traceability};
+pub use trace::{next_qbr, Overdue, OverdueKind, Traceability};
 
 use crate::model::{Measure, Plan};
 use crate::values::Date;
@@ -77,6 +79,9 @@ pub struct Analysis {
     /// `[objective][key result]`.
     pub progress: Vec<Vec<Option<KrProgress>>>,
     pub tier_review: Vec<TierChange>,
+    /// Each partner's distance to the next tier up (same order as `plan.partners`;
+    /// `None` when the plan has no tier framework).
+    pub distance: Vec<Option<Distance>>,
     pub near_line: NearLine,
     pub counter: CounterStrategy,
     pub trace: Traceability,
@@ -118,6 +123,11 @@ impl Analysis {
             })
             .collect();
         let tier_review = tiers::review(plan, &partners);
+        let distance = plan
+            .partners
+            .iter()
+            .map(|p| plan.tiers.as_ref().map(|f| Distance::of(p, f)))
+            .collect();
         let near_line = NearLine::new(plan, &scores);
         let decisions = plan
             .decisions
@@ -155,6 +165,7 @@ impl Analysis {
             decisions,
             progress,
             tier_review,
+            distance,
             near_line,
             counter,
             trace,

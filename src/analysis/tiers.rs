@@ -2,7 +2,7 @@
 //! and the promotions and demotions that follow.
 
 use super::PartnerFacts;
-use crate::model::{JointPlan, Partner, Plan, Tier, TierFramework, TierLevel, TierName};
+use crate::model::{Partner, Plan, Tier, TierFramework, TierLevel, TierName};
 use crate::values::Money;
 
 /// What each criterion supports for one partner.
@@ -16,18 +16,13 @@ pub struct TierFit {
     pub supported: TierName,
 }
 
-/// Whether a partner meets a tier's requirements beyond pipeline and certification.
+/// Whether a partner meets a tier's requirements beyond pipeline and certification
+/// (the commitments of [`super::distance::requirements`]).
 pub fn meets_commitments(p: &Partner, t: &Tier) -> bool {
-    let gtm = p.commitments.gtm_activities >= t.min_gtm_activities;
-    match t.level {
-        TierName::Platinum => {
-            gtm && p.dedicated_practice
-                && p.commitments.joint_business_plan == JointPlan::Signed
-                && p.commitments.qbr
-                && p.commitments.named_pam
-        }
-        _ => gtm && (!t.dedicated_practice || p.dedicated_practice),
-    }
+    super::distance::requirements(p, t)
+        .iter()
+        .filter(|r| r.kind.is_commitment())
+        .all(|r| r.met())
 }
 
 /// The tier a pipeline amount falls in (ranges are checked top-down).

@@ -122,6 +122,14 @@ pub struct Overdue {
     pub days_late: i64,
 }
 
+/// When a partner's next business review with us is due: its last QBR plus its tier's
+/// review cadence (quarterly when the tier sets none). `None` before a first QBR.
+/// The one definition: overdue reviews, partner pages and QBR packs read it.
+pub fn next_qbr(p: &crate::model::Partner, tier: &crate::model::Tier) -> Option<Date> {
+    let months = tier.review_cadence.map_or(3, Cadence::months);
+    p.last_qbr.map(|last| last.add_months(months))
+}
+
 /// Reviews past their date as of `today`.
 pub fn overdue(plan: &Plan, today: Date) -> Vec<Overdue> {
     let mut out = Vec::new();
@@ -148,8 +156,8 @@ pub fn overdue(plan: &Plan, today: Date) -> Vec<Overdue> {
         };
         let cadence = tier.review_cadence.unwrap_or(Cadence::Annual);
         if p.commitments.qbr {
-            if let Some(last) = p.last_qbr {
-                push(OverdueKind::Qbr, i, last.add_months(3));
+            if let Some(next) = next_qbr(p, tier) {
+                push(OverdueKind::Qbr, i, next);
             }
         }
         if let Some(last) = p.last_tier_review {
