@@ -11,7 +11,7 @@
 //! internal parts removed.
 
 use crate::analysis::Analysis;
-use crate::analysis::Band;
+use crate::analysis::{next_qbr, Band, Distance};
 use crate::model::Plan;
 use crate::model::{Audience, Cadence, JointPlan, PartnerStatus, TierLevel, TierName};
 use crate::values::{Date, Money, MoneyRange, MoneyStyle};
@@ -58,6 +58,10 @@ pub struct SharedPartner {
     pub pam: Option<String>,
     pub mdf: Option<Money>,
     pub last_qbr: Option<Date>,
+    /// When the next business review is due (its tier's review cadence after the last).
+    pub next_qbr: Option<Date>,
+    /// Its distance to the next tier: each requirement met or missing, in numbers.
+    pub distance: Option<Distance>,
     /// Score and band, only when the plan shares scores (`sharing.scores`).
     pub score: Option<(f64, Band)>,
 }
@@ -128,6 +132,11 @@ impl PartnerView {
             pam: p.pam.clone().filter(|n| clean(n)),
             mdf: p.mdf,
             last_qbr: p.last_qbr,
+            next_qbr: match (p.tier, &plan.tiers) {
+                (TierLevel::Tier(t), Some(f)) => next_qbr(p, f.get(t)),
+                _ => None,
+            },
+            distance: analysis.distance.get(index).cloned().flatten(),
             score: facts
                 .filter(|_| plan.sharing.scores)
                 .map(|f| (f.score, f.band)),
