@@ -195,7 +195,7 @@ pub(super) fn report(project: &Project, diags: Vec<Diagnostic>) -> RenderError {
     let mut text = Vec::new();
     let _ = crate::diag::emit_human(&mut text, &diags, &project.sources, false);
     RenderError(format!(
-        "the board pack cannot be set:\n{}",
+        "cannot be set:\n{}",
         String::from_utf8_lossy(&text).trim_end()
     ))
 }

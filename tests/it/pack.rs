@@ -430,3 +430,89 @@ fn prose_gets_typographic_quotes_dashes_and_minus_signs() {
         "{flat}"
     );
 }
+
+/// pdfua, the PDF/UA-1 checker, where `.ci/run` installs it (a virtual environment
+/// under the target directory) or on `PATH`.
+fn pdfua() -> Option<std::path::PathBuf> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let venv = target.join("pdfua/bin/pdfua");
+    if venv.is_file() {
+        return Some(venv);
+    }
+    require_tool("pdfua")
+}
+
+/// A Japanese plan: the partner's kanji and kana name and a sponsor's name draw (with
+/// the system's Noto Sans CJK JP) and extract as written; the pack passes PDF/UA.
+#[test]
+fn a_japanese_plan_draws_and_extracts_every_name() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let cjk = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    if !Path::new(cjk).exists() && support::missing::<()>("fonts-noto-cjk").is_none() {
+        return;
+    }
+    let t = PlanTest::init();
+    t.replace(
+        "plan.yaml",
+        "currency: USD",
+        "currency: USD\n  locale: ja-JP",
+    );
+    t.replace(
+        "partners/deloitte.md",
+        "name: Deloitte",
+        "name: 株式会社ミナト精機",
+    );
+    t.replace(
+        "governance.yaml",
+        "partner_executive: VP Alliance, Risk Advisory",
+        "partner_executive: 山田太郎（リスク担当）",
+    );
+    let ran = t.build(&["--no-history"]);
+    assert_eq!(ran.code(), 0, "{}", ran.stderr);
+    let bytes = std::fs::read(t.output().join("board-pack.pdf")).expect("pack");
+    let text = pdf_text(&pdftotext, &bytes);
+    for needle in ["株式会社ミナト精機", "山田太郎（リスク担当）", "取締役会"]
+    {
+        assert!(text.contains(needle), "no `{needle}` in:\n{text}");
+    }
+    assert!(!text.contains('?'), "a character was replaced:\n{text}");
+    assert!(bytes.len() < 1_500_000, "{} bytes", bytes.len());
+    if let Some(pdfua) = pdfua() {
+        let out = std::process::Command::new(pdfua)
+            .arg("check")
+            .arg(t.output().join("board-pack.pdf"))
+            .output()
+            .expect("pdfua");
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{report}");
+    }
+}
+
+/// A character no font draws stops the build at the place the plan writes it, and
+/// the previous output stays as it was.
+#[test]
+fn a_character_no_font_draws_stops_the_build_at_its_place() {
+    let t = PlanTest::init();
+    assert_eq!(t.build(&["--no-history"]).code(), 0);
+    let before = std::fs::read(t.output().join("board-pack.pdf")).expect("pack");
+    t.replace("partners/kpmg.md", "name: KPMG", "name: KPMG \u{E000}");
+    let ran = t.build(&["--no-history"]);
+    assert_ne!(ran.code(), 0, "{}", ran.stderr);
+    assert!(
+        ran.stderr
+            .contains("error[pack.glyphs]: U+E000 is a private-use character"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr.contains("partners/kpmg.md:2:12"),
+        "{}",
+        ran.stderr
+    );
+    let after = std::fs::read(t.output().join("board-pack.pdf")).expect("pack");
+    assert_eq!(before, after, "the previous pack was replaced");
+}
