@@ -36,7 +36,7 @@ pub use scores::{
 pub(crate) use statement::statement_plan;
 pub use statement::{thesis_parts, ThesisModel, ThesisParts};
 pub use tiers::{tier_fit, TierChange, TierFit, TierReason};
-pub use trace::{next_qbr, Overdue, OverdueKind, Traceability};
+pub use trace::{holds_qbr, next_qbr, Overdue, OverdueKind, Traceability};
 
 use crate::model::{Measure, Plan};
 use crate::values::Date;

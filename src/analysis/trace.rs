@@ -130,6 +130,12 @@ pub fn next_qbr(p: &crate::model::Partner, tier: &crate::model::Tier) -> Option<
     p.last_qbr.map(|last| last.add_months(months))
 }
 
+/// Whether a partner gets a QBR pack by default: a Platinum or Gold partner that has
+/// not exited (the tiers whose commitments include business reviews with us).
+pub fn holds_qbr(p: &crate::model::Partner) -> bool {
+    p.tier.is_investment_tier() && p.status != crate::model::PartnerStatus::Exited
+}
+
 /// Reviews past their date as of `today`.
 pub fn overdue(plan: &Plan, today: Date) -> Vec<Overdue> {
     let mut out = Vec::new();

@@ -3,6 +3,7 @@
 //! the output module touches the disk, so a failed render never half-writes anything.
 
 pub mod board;
+pub mod distance;
 pub mod figures;
 pub mod reasons;
 pub mod thesis;
@@ -27,6 +28,9 @@ pub struct RenderOptions {
     pub created_unix: i64,
     /// Whether the board pack is part of this build (the site links to it).
     pub with_pdf: bool,
+    /// Whether the QBR packs are part of this build (`build --qbr`: each partner page
+    /// that has one links to it).
+    pub with_qbr: bool,
     /// ChangeReport since a revision (`build --since REV`), rendered by both outputs.
     pub changes: Option<crate::render::ChangeReport>,
     /// The plan's snapshots from git (`None`: `--no-history`, or not in a repository).
@@ -182,6 +186,11 @@ impl RenderedFiles {
     pub fn merge(&mut self, other: RenderedFiles) {
         self.files.extend(other.files);
     }
+}
+
+/// Where a partner's QBR pack is written in the output directory: `qbr/<id>.pdf`.
+pub fn qbr_file(id: &str) -> String {
+    format!("qbr/{id}.pdf")
 }
 
 /// Whether a relative output path stays inside the output directory.

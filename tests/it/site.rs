@@ -144,6 +144,39 @@ fn partner_page_links_to_everything_related() {
     assert!(!p.contains("href=\"partner:"), "plan links are rewritten");
 }
 
+/// A Gold partner's page shows its distance to Platinum, requirement by requirement,
+/// each with its status as a word (not a colour alone) and what is missing in numbers.
+#[test]
+fn partner_page_shows_the_distance_to_the_next_tier() {
+    let p = built().page("partners/workiva.html");
+    let section = p
+        .split("<section class=\"card\" id=\"next-tier\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .unwrap_or_else(|| panic!("no next-tier section"));
+    assert!(
+        section.contains("href=\"../tiers.html#platinum\""),
+        "{section}"
+    );
+    assert!(
+        section.contains(
+            "3 of 7 Platinum requirements met; missing: $400K of pipeline, 1 certified \
+             individual, a dedicated practice and 2 GTM activities a year."
+        ),
+        "{section}"
+    );
+    for cell in [
+        "<td>$1.6M</td>",
+        "at least $2M",
+        "<td>$400K of pipeline</td>",
+        "<span class=\"chip bad\">Missing</span>",
+        "<span class=\"chip ok\">Met</span>",
+    ] {
+        assert!(section.contains(cell), "{cell} in {section}");
+    }
+    assert!(!p.contains("qbr/workiva.pdf"), "no QBR link without --qbr");
+}
+
 #[test]
 fn landscape_ranks_every_partner_with_a_distribution_chart() {
     let l = built().page("landscape.html");

@@ -2,7 +2,7 @@
 //! competitors holding it, decisions naming it, roadmap items and notes.
 
 use super::landscape::category_label;
-use super::partner_fit::{commitments, fit, CommitRow, TierFitView};
+use super::partner_fit::{commitments, distance, fit, CommitRow, DistanceView, TierFitView};
 use super::{
     band_chip, factor_label, item_status_chip, join_words, landscape_chip, status_chip, tier_chip,
     yes_no, Chip,
@@ -81,6 +81,10 @@ pub struct PartnerView {
     pub factors: Vec<FactorRow>,
     pub facts: Vec<Fact>,
     pub fit: Option<TierFitView>,
+    /// The distance to the next tier (`None` without a tier framework).
+    pub distance: Option<DistanceView>,
+    /// The partner's QBR pack, when this build wrote one (`build --qbr`).
+    pub qbr_pack: Option<String>,
     pub commitments: Vec<CommitRow>,
     pub sponsors: Vec<SponsorView>,
     pub sponsor_required: bool,
@@ -100,6 +104,7 @@ pub struct PartnerView {
 pub const RESERVED: &[&str] = &[
     "score",
     "tier-fit",
+    "next-tier",
     "commitments",
     "sponsor",
     "competition",
@@ -182,6 +187,9 @@ fn build(site: &Site, i: usize, path: &str) -> PartnerView {
         factors: factors(site, p),
         facts: facts(site, p),
         fit: fit(site, i, p, f),
+        distance: distance(site, i),
+        qbr_pack: (site.opts.with_qbr && crate::analysis::holds_qbr(p))
+            .then(|| crate::render::qbr_file(&p.id)),
         commitments: commitments(site, p),
         sponsors: site
             .sponsors

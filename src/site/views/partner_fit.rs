@@ -32,6 +32,51 @@ pub struct ChangeView {
     pub reasons: Vec<String>,
 }
 
+/// The distance to the next tier: one sentence, then each requirement of that tier.
+#[derive(Serialize)]
+pub struct DistanceView {
+    /// The next tier (`None`: the partner is Platinum).
+    pub next: Option<Chip>,
+    pub next_url: Option<String>,
+    pub sentence: String,
+    pub rows: Vec<DistanceRow>,
+}
+
+#[derive(Serialize)]
+pub struct DistanceRow {
+    pub label: String,
+    pub have: String,
+    pub need: String,
+    pub missing: String,
+    /// `Met` (ok) or `Missing` (bad): a word in a chip, not a colour alone.
+    pub status: Chip,
+}
+
+/// The partner's distance to the next tier, from `Analysis::distance`.
+pub fn distance(site: &Site, i: usize) -> Option<DistanceView> {
+    let d = site.an.distance.get(i)?.as_ref()?;
+    let rows = d
+        .requirements
+        .iter()
+        .map(|r| {
+            let t = crate::render::distance::requirement(r, site.plan, site.lang);
+            DistanceRow {
+                label: t.label,
+                have: t.have,
+                need: t.need,
+                missing: t.missing,
+                status: Chip::new(t.status, if t.met { "ok" } else { "bad" }),
+            }
+        })
+        .collect();
+    Some(DistanceView {
+        next: d.next.map(|t| tier_name_chip(site.lang, t)),
+        next_url: d.next.map(urls::tier),
+        sentence: crate::render::distance::sentence(d, site.plan, site.lang),
+        rows,
+    })
+}
+
 #[derive(Serialize)]
 pub struct CommitRow {
     pub label: String,

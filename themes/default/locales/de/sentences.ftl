@@ -204,3 +204,35 @@ s_thesis_years = { $n ->
     [one] {$n} Jahr
    *[other] {$n} Jahren
 }
+
+## Abstand zur nächsten Stufe (render::distance)
+s_req_pipeline = Jährliche Pipeline
+s_req_certified_individuals = Zertifizierte Personen
+s_req_dedicated_practice = Eigene Practice
+s_req_joint_business_plan = Gemeinsamer Businessplan
+s_req_qbr = Quartalsweise Business Reviews
+s_req_named_pam = Benannter PAM beim Partner
+s_req_gtm_activities = Gemeinsame GTM-Aktivitäten pro Jahr
+s_req_yes = Ja
+s_req_no = Nein
+s_req_at_least = mindestens {$n}
+s_req_not_recorded = nicht erfasst
+s_req_met = Erfüllt
+s_req_missing = Fehlt
+s_dist_missing_pipeline = {$amount} Pipeline
+s_dist_missing_certified = { $n ->
+    [one] {$n} zertifizierte Person
+   *[other] {$n} zertifizierte Personen
+}
+s_dist_missing_gtm = { $n ->
+    [one] {$n} GTM-Aktivität pro Jahr
+   *[other] {$n} GTM-Aktivitäten pro Jahr
+}
+s_dist_missing_dedicated_practice = eine eigene Practice
+s_dist_missing_qbr = eine QBR-Zusage
+s_dist_missing_named_pam = ein benannter PAM
+s_dist_missing_joint_plan = ein unterzeichneter gemeinsamer Businessplan (jetzt: {$now})
+s_dist_top = {$tier} ist die höchste Stufe: Darüber gibt es keine.
+s_dist_nothing = {$tier} verlangt nichts über die Partnervereinbarung hinaus.
+s_dist_meets = Erfüllt alle {$n} Anforderungen der Stufe {$tier}.
+s_dist_short = {$met} von {$n} Anforderungen der Stufe {$tier} erfüllt; es fehlen: {$missing}.

@@ -210,3 +210,35 @@ s_thesis_years = { $n ->
     [one] {$n} year
    *[other] {$n} years
 }
+
+## Distance to the next tier (render::distance)
+s_req_pipeline = Annual pipeline
+s_req_certified_individuals = Certified individuals
+s_req_dedicated_practice = Dedicated practice
+s_req_joint_business_plan = Joint business plan
+s_req_qbr = Quarterly business reviews
+s_req_named_pam = Named PAM at the partner
+s_req_gtm_activities = Joint GTM activities a year
+s_req_yes = Yes
+s_req_no = No
+s_req_at_least = at least {$n}
+s_req_not_recorded = not recorded
+s_req_met = Met
+s_req_missing = Missing
+s_dist_missing_pipeline = {$amount} of pipeline
+s_dist_missing_certified = { $n ->
+    [one] {$n} certified individual
+   *[other] {$n} certified individuals
+}
+s_dist_missing_gtm = { $n ->
+    [one] {$n} GTM activity a year
+   *[other] {$n} GTM activities a year
+}
+s_dist_missing_dedicated_practice = a dedicated practice
+s_dist_missing_qbr = a QBR commitment
+s_dist_missing_named_pam = a named PAM
+s_dist_missing_joint_plan = a signed joint business plan (now {$now})
+s_dist_top = {$tier} is the top tier: there is no tier above it.
+s_dist_nothing = {$tier} sets no requirement beyond the partner agreement.
+s_dist_meets = Meets all {$n} {$tier} requirements.
+s_dist_short = {$met} of {$n} {$tier} requirements met; missing: {$missing}.

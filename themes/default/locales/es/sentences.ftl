@@ -204,3 +204,35 @@ s_thesis_years = { $n ->
     [one] {$n} año
    *[other] {$n} años
 }
+
+## Distancia al siguiente nivel (render::distance)
+s_req_pipeline = Pipeline anual
+s_req_certified_individuals = Personas certificadas
+s_req_dedicated_practice = Práctica dedicada
+s_req_joint_business_plan = Plan de negocio conjunto
+s_req_qbr = Revisiones de negocio trimestrales
+s_req_named_pam = PAM designado en el partner
+s_req_gtm_activities = Actividades GTM conjuntas al año
+s_req_yes = Sí
+s_req_no = No
+s_req_at_least = al menos {$n}
+s_req_not_recorded = sin registrar
+s_req_met = Cumplido
+s_req_missing = Falta
+s_dist_missing_pipeline = {$amount} de pipeline
+s_dist_missing_certified = { $n ->
+    [one] {$n} persona certificada
+   *[other] {$n} personas certificadas
+}
+s_dist_missing_gtm = { $n ->
+    [one] {$n} actividad GTM al año
+   *[other] {$n} actividades GTM al año
+}
+s_dist_missing_dedicated_practice = una práctica dedicada
+s_dist_missing_qbr = un compromiso de QBR
+s_dist_missing_named_pam = un PAM designado
+s_dist_missing_joint_plan = un plan de negocio conjunto firmado (ahora: {$now})
+s_dist_top = {$tier} es el nivel más alto: no hay ninguno por encima.
+s_dist_nothing = {$tier} no exige nada más allá del acuerdo de partner.
+s_dist_meets = Cumple los {$n} requisitos del nivel {$tier}.
+s_dist_short = {$met} de {$n} requisitos del nivel {$tier} cumplidos; faltan: {$missing}.

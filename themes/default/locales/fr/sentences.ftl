@@ -201,3 +201,35 @@ s_thesis_years = { $n ->
     [one] {$n} an
    *[other] {$n} ans
 }
+
+## Distance au niveau suivant (render::distance)
+s_req_pipeline = Pipeline annuel
+s_req_certified_individuals = Personnes certifiées
+s_req_dedicated_practice = Practice dédiée
+s_req_joint_business_plan = Plan d’affaires conjoint
+s_req_qbr = Revues d’affaires trimestrielles
+s_req_named_pam = PAM nommé chez le partenaire
+s_req_gtm_activities = Activités GTM conjointes par an
+s_req_yes = Oui
+s_req_no = Non
+s_req_at_least = au moins {$n}
+s_req_not_recorded = non renseigné
+s_req_met = Rempli
+s_req_missing = Manquant
+s_dist_missing_pipeline = {$amount} de pipeline
+s_dist_missing_certified = { $n ->
+    [one] {$n} personne certifiée
+   *[other] {$n} personnes certifiées
+}
+s_dist_missing_gtm = { $n ->
+    [one] {$n} activité GTM par an
+   *[other] {$n} activités GTM par an
+}
+s_dist_missing_dedicated_practice = une practice dédiée
+s_dist_missing_qbr = un engagement de QBR
+s_dist_missing_named_pam = un PAM nommé
+s_dist_missing_joint_plan = un plan d’affaires conjoint signé (actuellement : {$now})
+s_dist_top = {$tier} est le niveau le plus élevé : il n’y en a pas au-dessus.
+s_dist_nothing = {$tier} n’exige rien au-delà de l’accord de partenariat.
+s_dist_meets = Remplit les {$n} exigences du niveau {$tier}.
+s_dist_short = {$met} exigences sur {$n} du niveau {$tier} remplies ; manquent : {$missing}.

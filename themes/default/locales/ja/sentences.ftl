@@ -153,3 +153,29 @@ s_note_shallow = リポジトリがシャロークローンのため、古いリ
 s_note_tag_how_to = 各取締役会のコミットにタグを付けるとスナップショットになります（例: git tag { $example }）
 # the horizon as the thesis statement writes it (marked on the thesis page)
 s_thesis_years = {$n}年
+
+## 次のティアまでの距離（render::distance）
+s_req_pipeline = 年間パイプライン
+s_req_certified_individuals = 認定者数
+s_req_dedicated_practice = 専任プラクティス
+s_req_joint_business_plan = 共同事業計画
+s_req_qbr = 四半期ビジネスレビュー
+s_req_named_pam = パートナー側の指名PAM
+s_req_gtm_activities = 年間の共同GTM活動
+s_req_yes = あり
+s_req_no = なし
+s_req_at_least = {$n}以上
+s_req_not_recorded = 未記録
+s_req_met = 充足
+s_req_missing = 不足
+s_dist_missing_pipeline = パイプライン{$amount}
+s_dist_missing_certified = 認定者{$n}名
+s_dist_missing_gtm = 年間GTM活動{$n}件
+s_dist_missing_dedicated_practice = 専任プラクティス
+s_dist_missing_qbr = QBRの約束
+s_dist_missing_named_pam = 指名PAM
+s_dist_missing_joint_plan = 締結済みの共同事業計画（現在：{$now}）
+s_dist_top = {$tier}は最上位のティアです。これより上はありません。
+s_dist_nothing = {$tier}はパートナー契約以外の要件を定めていません。
+s_dist_meets = {$tier}の要件{$n}件をすべて満たしています。
+s_dist_short = {$tier}の要件{$n}件中{$met}件を充足。不足：{$missing}。
