@@ -30,8 +30,11 @@ pub struct PartnerView {
     /// The date the figures are as of.
     pub today: Date,
     pub partner: SharedPartner,
-    /// The tier framework, Registered to Platinum.
+    /// The tier framework, as the plan orders it.
     pub tiers: Vec<SharedTier>,
+    /// Where the tiers' pipeline ranges start and end (how pipelines are kept apart
+    /// from a boundary they do not reach).
+    pub tier_bounds: Vec<Money>,
     /// Roadmap items planned with this partner.
     pub roadmap: Vec<SharedItem>,
     /// The executive sponsors of the relationship.
@@ -192,10 +195,16 @@ impl PartnerView {
             today: analysis.today,
             partner,
             tiers,
+            tier_bounds: plan.tiers.as_ref().map(|f| f.bounds()).unwrap_or_default(),
             roadmap,
             sponsors,
             pages: shared_pages(plan),
         })
+    }
+
+    /// How a pipeline is shown: compact, never on a tier boundary it does not reach.
+    pub fn pipeline_shown(&self) -> crate::values::Apart {
+        crate::values::Apart::new(&self.money, &self.tier_bounds)
     }
 
     /// Every text of the view a withheld name appears in (another partner, a

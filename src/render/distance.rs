@@ -6,6 +6,25 @@
 use crate::analysis::{Distance, Missing, Need, Requirement, RequirementKind};
 use crate::i18n::{args, Lang};
 use crate::model::{JointPlan, Plan};
+use crate::values::{Apart, MoneyStyle};
+
+/// How the distance's amounts are written: the plan's money style, and pipelines kept
+/// apart from the tier boundaries they do not reach. Partner-facing outputs build it
+/// from their view, the others from the plan.
+pub struct Amounts<'a> {
+    pub style: &'a MoneyStyle,
+    pub pipeline: Apart,
+}
+
+impl Amounts<'_> {
+    /// The plan's.
+    pub fn of(plan: &Plan) -> Amounts<'_> {
+        Amounts {
+            style: plan.money_style(),
+            pipeline: plan.pipeline_shown(),
+        }
+    }
+}
 
 /// One requirement of the next tier, as a row of words.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +59,12 @@ fn yes_no(b: bool, lang: &Lang) -> String {
 /// What is missing of `r`, as a phrase for a list: `$400K of pipeline`, `2 GTM
 /// activities a year`, `a dedicated practice`; `None` when met.
 pub fn missing(r: &Requirement, plan: &Plan, lang: &Lang) -> Option<String> {
-    let sym = plan.money_style();
+    missing_in(r, &Amounts::of(plan), lang)
+}
+
+/// [`missing`], with amounts written as `amounts` says.
+pub fn missing_in(r: &Requirement, amounts: &Amounts, lang: &Lang) -> Option<String> {
+    let sym = amounts.style;
     Some(match r.missing()? {
         Missing::Money(m) => lang.f(
             "s_dist_missing_pipeline",
@@ -63,15 +87,20 @@ pub fn missing(r: &Requirement, plan: &Plan, lang: &Lang) -> Option<String> {
 
 /// One requirement as a row of words.
 pub fn requirement(r: &Requirement, plan: &Plan, lang: &Lang) -> RequirementText {
+    requirement_in(r, &Amounts::of(plan), lang)
+}
+
+/// [`requirement`], with amounts written as `amounts` says.
+pub fn requirement_in(r: &Requirement, amounts: &Amounts, lang: &Lang) -> RequirementText {
     let (have, need) = match r.need {
         Need::Pipeline { have, need } => (
             have.map_or_else(
                 || lang.t("s_req_not_recorded").into_owned(),
-                |m| plan.pipeline_shown().show(m),
+                |m| amounts.pipeline.show(m),
             ),
             lang.f(
                 "s_req_at_least",
-                &args(&[("n", need.display(plan.money_style()).into())]),
+                &args(&[("n", need.display(amounts.style).into())]),
             ),
         ),
         Need::Count { have, need } => (
@@ -86,7 +115,7 @@ pub fn requirement(r: &Requirement, plan: &Plan, lang: &Lang) -> RequirementText
         label: label(r.kind, lang),
         have,
         need,
-        missing: missing(r, plan, lang).unwrap_or_default(),
+        missing: missing_in(r, amounts, lang).unwrap_or_default(),
         status: status(met, lang),
         met,
     }
@@ -102,6 +131,11 @@ pub fn status(met: bool, lang: &Lang) -> String {
 /// requirements of Platinum.`, `3 of 7 requirements of Platinum met; missing: $400K of
 /// pipeline, 1 certified individual, a dedicated practice and 2 GTM activities a year.`
 pub fn sentence(d: &Distance, plan: &Plan, lang: &Lang) -> String {
+    sentence_in(d, &Amounts::of(plan), lang)
+}
+
+/// [`sentence`], with amounts written as `amounts` says.
+pub fn sentence_in(d: &Distance, amounts: &Amounts, lang: &Lang) -> String {
     let Some(next) = d.next else {
         let top = d
             .current
@@ -120,7 +154,10 @@ pub fn sentence(d: &Distance, plan: &Plan, lang: &Lang) -> String {
             &args(&[("tier", tier.into()), ("n", total.into())]),
         );
     }
-    let missing: Vec<String> = d.missing().filter_map(|r| missing(r, plan, lang)).collect();
+    let missing: Vec<String> = d
+        .missing()
+        .filter_map(|r| missing_in(r, amounts, lang))
+        .collect();
     lang.f(
         "s_dist_short",
         &args(&[
