@@ -136,8 +136,8 @@ fn benefits(
     table(
         vec![
             col(&lang.t("qbr_col_benefit"), 2.0, Align::Left),
-            col(&lang.t("qbr_col_partner"), 2.0, Align::Right),
-            col(&lang.t("qbr_col_tier_gives"), 1.6, Align::Right),
+            col(&lang.t("qbr_col_partner"), 2.0, Align::Left),
+            col(&lang.t("qbr_col_tier_gives"), 1.6, Align::Left),
         ],
         rows,
     )
@@ -166,7 +166,7 @@ fn history(lang: &Lang, id: &str, rows: &[Snapshot], b: &mut Vec<Block>) {
     let money = |f: fn(&crate::history::PartnerPoint) -> Option<f64>| {
         on_page(hf::money_points(rows, lang, |s| s.partner(id).and_then(f)))
     };
-    b.push(p(lang.t("qbr_history_lead"), TextStyle::Lead));
+    b.push(p(history_lead(lang, id, rows), TextStyle::Lead));
     b.push(chart(
         lang,
         &t("qbr_chart_pipeline_arr"),
@@ -224,6 +224,35 @@ fn history(lang: &Lang, id: &str, rows: &[Snapshot], b: &mut Vec<Block>) {
         ],
         body,
     )));
+}
+
+/// The section's conclusion: pipeline, ARR and score at the first snapshot that holds
+/// the partner and now.
+fn history_lead(lang: &Lang, id: &str, rows: &[Snapshot]) -> String {
+    let first = rows.iter().find_map(|s| s.partner(id).map(|p| (s, p)));
+    let last = rows.last().and_then(|s| s.partner(id).map(|p| (s, p)));
+    let (Some((s0, p0)), Some((s1, p1))) = (first, last) else {
+        return lang.t("qbr_history_lead").into_owned();
+    };
+    if std::ptr::eq(s0, s1) {
+        return lang.t("qbr_history_lead").into_owned();
+    }
+    let score = |v: f64| crate::pack::tables::score(lang, v);
+    lang.f(
+        "qbr_history_moved",
+        &args(&[
+            (
+                "since",
+                crate::render::reasons::snapshot_label(s0, lang).into(),
+            ),
+            ("pipeline_then", hf::money(s0, p0.pipeline, lang).into()),
+            ("pipeline_now", hf::money(s1, p1.pipeline, lang).into()),
+            ("arr_then", hf::money(s0, p0.arr, lang).into()),
+            ("arr_now", hf::money(s1, p1.arr, lang).into()),
+            ("score_then", score(p0.score).into()),
+            ("score_now", score(p1.score).into()),
+        ]),
+    )
 }
 
 /// A band as history stores it (`Priority`) in the plan's language.

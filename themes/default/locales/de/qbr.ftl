@@ -92,6 +92,7 @@ qbr_days = { $n ->
 ## Entwicklung
 qbr_performance_title = Entwicklung
 qbr_history_lead = Pipeline, ARR und Bewertung zu jedem Stand des Plans und heute.
+qbr_history_moved = Seit {$since}: Pipeline {$pipeline_then} → {$pipeline_now}, ARR {$arr_then} → {$arr_now}, Bewertung {$score_then} → {$score_now}.
 qbr_history_none = Kein früherer Stand des Plans: der Verlauf beginnt mit der nächsten getaggten Revision.
 qbr_chart_pipeline_arr = Pipeline und Partner-ARR
 qbr_series_pipeline = Pipeline

@@ -92,6 +92,7 @@ qbr_days = { $n ->
 ## Performance
 qbr_performance_title = Performance
 qbr_history_lead = Pipeline, ARR and score at each snapshot of the plan, and now.
+qbr_history_moved = Since {$since}: pipeline {$pipeline_then} → {$pipeline_now}, ARR {$arr_then} → {$arr_now}, score {$score_then} → {$score_now}.
 qbr_history_none = No earlier snapshot of the plan: the trend starts with the next tagged revision.
 qbr_chart_pipeline_arr = Pipeline and partner-sourced ARR
 qbr_series_pipeline = Pipeline

@@ -92,6 +92,7 @@ qbr_days = { $n ->
 ## Rendimiento
 qbr_performance_title = Rendimiento
 qbr_history_lead = Pipeline, ARR y puntuación en cada versión del plan, y hoy.
+qbr_history_moved = Desde {$since}: pipeline {$pipeline_then} → {$pipeline_now}, ARR {$arr_then} → {$arr_now}, puntuación {$score_then} → {$score_now}.
 qbr_history_none = No hay versiones anteriores del plan: la tendencia empieza con la próxima revisión etiquetada.
 qbr_chart_pipeline_arr = Pipeline y ARR aportado
 qbr_series_pipeline = Pipeline

@@ -92,6 +92,7 @@ qbr_days = { $n ->
 ## Performance
 qbr_performance_title = Performance
 qbr_history_lead = Pipeline, ARR et score à chaque version du plan, et aujourd’hui.
+qbr_history_moved = Depuis {$since} : pipeline {$pipeline_then} → {$pipeline_now}, ARR {$arr_then} → {$arr_now}, score {$score_then} → {$score_now}.
 qbr_history_none = Aucune version antérieure du plan : la tendance commence avec la prochaine révision étiquetée.
 qbr_chart_pipeline_arr = Pipeline et ARR apporté
 qbr_series_pipeline = Pipeline

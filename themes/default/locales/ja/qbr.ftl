@@ -83,6 +83,7 @@ qbr_days = {$n}営業日以内
 ## 実績
 qbr_performance_title = 実績
 qbr_history_lead = 計画の各スナップショットと現在のパイプライン、ARR、スコア。
+qbr_history_moved = {$since}以降：パイプライン {$pipeline_then} → {$pipeline_now}、ARR {$arr_then} → {$arr_now}、スコア {$score_then} → {$score_now}。
 qbr_history_none = 計画の過去のスナップショットはありません。推移は次のタグ付きリビジョンから始まります。
 qbr_chart_pipeline_arr = パイプラインとパートナー経由ARR
 qbr_series_pipeline = パイプライン
