@@ -24,6 +24,7 @@ pub mod output;
 pub mod pack;
 pub mod pipeline;
 pub mod project;
+pub mod qbr;
 pub mod render;
 pub mod rules;
 pub mod serve;

@@ -94,6 +94,25 @@ pub fn write(
         .map(|(_, outcome)| outcome)
 }
 
+/// Renders a checked plan with `renderers` and adds their files to the output
+/// directory, leaving every other file a build wrote there as it is (`partnerbook qbr`
+/// adds `qbr/<id>.pdf` beside the site). Nothing is written when a renderer fails.
+/// Returns the paths written, in order.
+pub fn add(
+    project: &Project,
+    opts: &BuildOptions,
+    renderers: &[&dyn Renderer],
+) -> Result<Vec<String>, BuildError> {
+    let render = for_build(project, &opts.render);
+    let mut out = RenderedFiles::default();
+    for r in renderers {
+        r.render(project, &render, &mut out)
+            .map_err(|e| crate::render::RenderError(format!("{}: {}", r.name(), e.0)))?;
+    }
+    OutputLock::default().write_part(&opts.output, &out)?;
+    Ok(out.paths().map(str::to_string).collect())
+}
+
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
 pub fn run_once(
     opts: &BuildOptions,

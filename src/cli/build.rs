@@ -7,6 +7,7 @@ use super::check::{report_human, status_of};
 use super::{fail, Status};
 use partnerbook::pack::PackRenderer;
 use partnerbook::pipeline::{self, Outcome, Timings};
+use partnerbook::qbr::QbrRenderer;
 use partnerbook::render::{RenderError, Renderer};
 use partnerbook::site::SiteRenderer;
 use partnerbook::{diff, git};
@@ -19,16 +20,24 @@ pub struct Args {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     deny_warnings: bool,
+    /// Add a QBR pack for every Platinum and Gold partner (qbr/<id>.pdf), linked from
+    /// their partner pages
+    #[arg(long)]
+    qbr: bool,
     /// Print how long loading, each renderer and writing took
     #[arg(long)]
     timings: bool,
 }
 
-/// The renderers of a build: the site, and the board pack unless `--no-pdf`.
-fn renderers(pdf: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError> {
+/// The renderers of a build: the site, the board pack unless `--no-pdf`, and the QBR
+/// packs with `--qbr`.
+fn renderers(pdf: bool, qbr: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError> {
     let mut list: Vec<Box<dyn Renderer>> = vec![Box::new(SiteRenderer)];
     if pdf {
         list.push(Box::new(PackRenderer::new()?));
+    }
+    if qbr {
+        list.push(Box::new(QbrRenderer::new()?));
     }
     Ok(list)
 }
@@ -40,6 +49,7 @@ pub fn run(mut a: Args) -> Status {
     }
     let b = &a.build;
     let mut opts = b.options();
+    opts.render.with_qbr = a.qbr;
     let project = match pipeline::load(&opts) {
         Ok(p) => p,
         Err(e) => return fail(e),
@@ -51,7 +61,7 @@ pub fn run(mut a: Args) -> Status {
         let commit = s.spawn(|| git::commit_label(&b.content));
         let history = s.spawn(|| wants_history.then(|| pipeline::history_of(&project)));
         let reported = report_human(&project);
-        let list = renderers(!b.no_pdf);
+        let list = renderers(!b.no_pdf, a.qbr);
         (
             reported,
             commit.join().ok().flatten(),
@@ -97,7 +107,12 @@ pub fn run(mut a: Args) -> Status {
             if a.timings {
                 print_timings(loaded, &timings);
             }
-            let pdf = if b.no_pdf { "" } else { " and the board pack" };
+            let pdf = match (b.no_pdf, a.qbr) {
+                (true, false) => "",
+                (false, false) => " and the board pack",
+                (true, true) => " and the QBR packs",
+                (false, true) => ", the board pack and the QBR packs",
+            };
             eprintln!(
                 "built the site{pdf} into {} ({total} files, {changed} changed) in {:.2} s",
                 b.output.display(),

@@ -10,6 +10,7 @@ mod export;
 mod history;
 mod import;
 mod init;
+mod qbr;
 mod schema;
 mod serve;
 mod session;
@@ -41,6 +42,8 @@ enum Command {
     Build(build::Args),
     /// Show what changed in the plan between two git revisions
     Diff(diff::Args),
+    /// Write one QBR pack (PDF) per partner: every Platinum and Gold partner by default
+    Qbr(qbr::Args),
     /// Show the plan's figures at each snapshot (tags or quarter ends) and now
     History(history::Args),
     /// Build, then rebuild on every change until Ctrl-C
@@ -83,6 +86,7 @@ pub fn run() -> ExitCode {
         Command::Build(a) => build::run(a),
         Command::Diff(a) => diff::run(a),
         Command::History(a) => history::run(a),
+        Command::Qbr(a) => qbr::run(a),
         Command::Watch(a) => watch::run(a),
         Command::Serve(a) => serve::run(a),
         Command::Explain(a) => explain::run(a),

@@ -14,10 +14,8 @@ use crate::project::Project;
 
 pub fn okrs(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     let plan = &pr.plan;
-    let sym = plan.money_style();
     b.push(h(1, lang.t("pack_okr_title")));
     b.push(p(okr_headline(pr, lang), TextStyle::Lead));
-    let board = &pr.analysis.board;
     for (oi, o) in plan.objectives.iter().enumerate() {
         b.push(h(2, o.objective.clone()));
         if let Some(line) = objective_rollup(pr, oi, lang) {
@@ -25,51 +23,11 @@ pub fn okrs(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
         }
         let mut bars = Vec::new();
         let mut plain = Vec::new();
-        for (ki, kr) in o.key_results.iter().enumerate() {
-            match (
-                pr.analysis
-                    .progress
-                    .get(oi)
-                    .and_then(|v| v.get(ki))
-                    .copied()
-                    .flatten(),
-                kr.target,
-                kr.current,
-            ) {
-                (Some(pg), Some(t), Some(c)) => {
-                    let status = board.kr_status(plan, kr, pg);
-                    let pct = lang.fmt.percent(pg.fraction * 100.0, 0);
-                    let mut a = args(&[
-                        ("target", measure(lang, t, sym).into()),
-                        ("current", measure(lang, c, sym).into()),
-                        ("progress", pct.into()),
-                    ]);
-                    let measured = match kr.baseline {
-                        Some(base) => {
-                            a.set("baseline", measure(lang, base, sym));
-                            lang.f("pack_kr_from_to", &a)
-                        }
-                        None => lang.f("pack_kr_of", &a),
-                    };
-                    let mut caption = vec![measured];
-                    if let Some(d) = kr.due {
-                        caption.push(lang.f(
-                            "pack_kr_due",
-                            &args(&[("date", lang.fmt.date(d, DateStyle::Medium).into())]),
-                        ));
-                    }
-                    caption.push(format!("{} {}", status.shape(), status_word(lang, status)));
-                    bars.push(ProgressRow {
-                        label: kr.text.clone(),
-                        fraction: pg.fraction as f32,
-                        caption: caption.join(" · "),
-                        tone: Some(status_tone(status)),
-                    });
-                }
-                _ => plain.push(lang.f(
-                    "pack_kr_not_measured",
-                    &args(&[("kr", kr.text.as_str().into())]),
-                )),
+        for ki in 0..o.key_results.len() {
+            match kr_row(pr, (oi, ki), lang) {
+                Some(Ok(bar)) => bars.push(bar),
+                Some(Err(line)) => plain.push(line),
+                None => {}
             }
         }
         if !bars.is_empty() {
@@ -81,8 +39,70 @@ pub fn okrs(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
     }
 }
 
+/// Key result `ki` of objective `oi` as a progress bar with how it is measured, its due
+/// date and status (`Ok`), or the line that says it is not measured (`Err`); `None`
+/// when there is no such key result. The board pack and the QBR packs show key results
+/// with it.
+pub(crate) fn kr_row(
+    pr: &Project,
+    (oi, ki): (usize, usize),
+    lang: &Lang,
+) -> Option<Result<ProgressRow, String>> {
+    let plan = &pr.plan;
+    let sym = plan.money_style();
+    let board = &pr.analysis.board;
+    let kr = plan.objectives.get(oi)?.key_results.get(ki)?;
+    Some(
+        match (
+            pr.analysis
+                .progress
+                .get(oi)
+                .and_then(|v| v.get(ki))
+                .copied()
+                .flatten(),
+            kr.target,
+            kr.current,
+        ) {
+            (Some(pg), Some(t), Some(c)) => {
+                let status = board.kr_status(plan, kr, pg);
+                let pct = lang.fmt.percent(pg.fraction * 100.0, 0);
+                let mut a = args(&[
+                    ("target", measure(lang, t, sym).into()),
+                    ("current", measure(lang, c, sym).into()),
+                    ("progress", pct.into()),
+                ]);
+                let measured = match kr.baseline {
+                    Some(base) => {
+                        a.set("baseline", measure(lang, base, sym));
+                        lang.f("pack_kr_from_to", &a)
+                    }
+                    None => lang.f("pack_kr_of", &a),
+                };
+                let mut caption = vec![measured];
+                if let Some(d) = kr.due {
+                    caption.push(lang.f(
+                        "pack_kr_due",
+                        &args(&[("date", lang.fmt.date(d, DateStyle::Medium).into())]),
+                    ));
+                }
+                caption.push(format!("{} {}", status.shape(), status_word(lang, status)));
+                Ok(ProgressRow {
+                    label: kr.text.clone(),
+                    fraction: pg.fraction as f32,
+                    caption: caption.join(" · "),
+                    tone: Some(status_tone(status)),
+                })
+            }
+            _ => Err(lang.f(
+                "pack_kr_not_measured",
+                &args(&[("kr", kr.text.as_str().into())]),
+            )),
+        },
+    )
+}
+
 /// A status as a tone: the same colours as the site's.
-pub(super) fn status_tone(s: Status) -> Tone {
+pub(crate) fn status_tone(s: Status) -> Tone {
     match s {
         Status::OnTrack => Tone::Good,
         Status::AtRisk => Tone::Warn,

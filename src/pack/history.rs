@@ -38,14 +38,14 @@ pub fn since_last(ch: &ChangeReport, lang: &Lang, b: &mut Vec<Block>) {
 }
 
 /// Chart points on the PDF's `f32` scale.
-fn on_page(points: Vec<Option<(f64, String)>>) -> Vec<Option<(f32, String)>> {
+pub(crate) fn on_page(points: Vec<Option<(f64, String)>>) -> Vec<Option<(f32, String)>> {
     points
         .into_iter()
         .map(|p| p.map(|(v, t)| (v as f32, t)))
         .collect()
 }
 
-fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSeries {
+pub(crate) fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSeries {
     LineSeries {
         name: name.into(),
         tone,
@@ -55,7 +55,7 @@ fn line(name: &str, tone: Tone, points: Vec<Option<(f32, String)>>) -> LineSerie
 }
 
 /// A line chart, or a muted line naming the figure when no snapshot gives it.
-fn chart(lang: &Lang, title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
+pub(crate) fn chart(lang: &Lang, title: &str, rows: &[Snapshot], series: Vec<LineSeries>) -> Block {
     if series.iter().all(|s| s.points.iter().all(Option::is_none)) {
         return p(
             lang.f("pack_trend_not_given", &args(&[("figure", title.into())])),

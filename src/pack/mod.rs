@@ -5,13 +5,13 @@
 
 mod board;
 mod economics;
-mod execution;
+pub(crate) mod execution;
 mod fonts;
-mod history;
+pub(crate) mod history;
 mod program;
 mod summary;
-mod tables;
-mod typography;
+pub(crate) mod tables;
+pub(crate) mod typography;
 
 use crate::diag::Diagnostic;
 use crate::history::delta::Headline;
@@ -27,6 +27,16 @@ pub const PACK_FILE: &str = "board-pack.pdf";
 
 /// The fonts and document of a pack, or the diagnostics that stop it.
 type Prepared = Result<(Arc<FontSet>, PackDoc), Vec<Diagnostic>>;
+
+/// Makes a document with the fonts and the plan's language.
+pub type BuildDoc<'a> = dyn Fn(&FontSet, &Lang) -> PackDoc + 'a;
+
+/// The plan's language (`company.locale`) with the theme's catalogs.
+pub fn plan_lang(project: &Project, opts: &RenderOptions) -> Result<Lang, RenderError> {
+    let files = crate::site::theme::catalog_files(opts.theme_dir.as_deref())?;
+    crate::i18n::Lang::load(&project.plan.company.locale, &files)
+        .map_err(|e| RenderError(e.to_string()))
+}
 
 /// Renders `board-pack.pdf`. Keeps the parsed fonts (and the system fonts found) so
 /// repeated builds (watch mode) load them once, until the plan's locale or
@@ -65,19 +75,46 @@ impl PackRenderer {
     /// The fonts and the document of `project`'s pack, or the font problems that stop it:
     /// a font of `pack.fonts` that cannot be used, characters no available font draws.
     fn prepare(&self, project: &Project, opts: &RenderOptions) -> Result<Prepared, RenderError> {
-        let files = crate::site::theme::catalog_files(opts.theme_dir.as_deref())?;
-        let lang = crate::i18n::Lang::load(&project.plan.company.locale, &files)
-            .map_err(|e| RenderError(e.to_string()))?;
+        self.prepare_with(project, opts, &|set, lang| {
+            build_doc(project, opts, set, lang)
+        })
+    }
+
+    /// As [`Self::prepare`], for the document `build` makes with the fonts and the
+    /// plan's language (the board pack's, or a QBR pack's).
+    fn prepare_with(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        build: &BuildDoc<'_>,
+    ) -> Result<Prepared, RenderError> {
+        let lang = plan_lang(project, opts)?;
         let set = match self.fonts_for(project) {
             Ok(set) => set,
             Err(diags) => return Ok(Err(diags)),
         };
-        let doc = build_doc(project, opts, &set, &lang);
+        let doc = build(&set, &lang);
         let missing = set.missing(&doc);
         if !missing.is_empty() {
             return Ok(Err(fonts::missing(project, &missing)));
         }
         Ok(Ok((set, doc)))
+    }
+
+    /// Renders the document `build` makes (with the fonts and the plan's language) to
+    /// PDF bytes, with the board pack's fonts and the same errors: the QBR packs are
+    /// rendered through it.
+    pub fn render_doc(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        build: &BuildDoc<'_>,
+    ) -> Result<Vec<u8>, RenderError> {
+        let (set, doc) = self
+            .prepare_with(project, opts, build)?
+            .map_err(|d| fonts::report(project, d))?;
+        let r = pdf::render_with(&set, &doc).map_err(|e| fonts::pdf_error(project, e))?;
+        Ok(r.bytes)
     }
 
     /// What stops `project`'s pack from being set (`pack.fonts`, `pack.glyphs`), as
@@ -96,11 +133,9 @@ impl PackRenderer {
         project: &Project,
         opts: &RenderOptions,
     ) -> Result<Vec<u8>, RenderError> {
-        let (set, doc) = self
-            .prepare(project, opts)?
-            .map_err(|d| fonts::report(project, d))?;
-        let r = pdf::render_with(&set, &doc).map_err(|e| fonts::pdf_error(project, e))?;
-        Ok(r.bytes)
+        self.render_doc(project, opts, &|set, lang| {
+            build_doc(project, opts, set, lang)
+        })
     }
 }
 

@@ -21,6 +21,7 @@ mod inputs;
 mod messages;
 mod money;
 mod pack;
+mod qbr;
 mod rules;
 mod schema;
 mod serve;
