@@ -18,6 +18,7 @@ mod doc;
 pub mod partner_facing;
 mod sections;
 
+use crate::audience::view::PartnerView;
 use crate::pack::PackRenderer;
 use crate::project::Project;
 use crate::render::{qbr_file, RenderError, RenderOptions, RenderedFiles, Renderer};
@@ -75,10 +76,32 @@ impl QbrRenderer {
     ) -> Result<Vec<u8>, RenderError> {
         let i = index_of(project, partner_id)?;
         if self.audience == Audience::Partner {
-            return partner_facing::render(project, opts, partner_id);
+            return self.render_shared(project, opts, partner_id);
         }
         self.pack.render_doc(project, opts, &|_, lang| {
             doc::build_doc(project, opts, lang, i)
+        })
+    }
+
+    /// The partner-facing pack: the document is built from the partner's view alone;
+    /// a view that names anybody else (it cannot, by construction) is refused.
+    fn render_shared(
+        &self,
+        project: &Project,
+        opts: &RenderOptions,
+        partner_id: &str,
+    ) -> Result<Vec<u8>, RenderError> {
+        let view = PartnerView::of(&project.plan, &project.analysis, partner_id)
+            .ok_or_else(|| RenderError(format!("no partner `{partner_id}` in the plan")))?;
+        let leaks = view.leaks(&project.plan);
+        if let Some(l) = leaks.first() {
+            return Err(RenderError(format!(
+                "the partner-facing pack of `{partner_id}` would name {}; nothing was written",
+                l.name
+            )));
+        }
+        self.pack.render_doc(project, opts, &|_, lang| {
+            partner_facing::build_doc(&view, lang, opts.created_unix)
         })
     }
 

@@ -25,6 +25,7 @@ mod qbr;
 mod rules;
 mod schema;
 mod serve;
+mod sharing;
 mod site;
 mod site_build;
 mod slips;
