@@ -167,13 +167,9 @@ pub fn tiers(view: &PartnerView, w: &Words) -> TiersPage {
     TiersPage { tiers }
 }
 
-/// A tier's requirements, as the internal tier page states them.
+/// A tier's requirements beside its pipeline range (the card's headline): those it sets.
 fn requirements(view: &PartnerView, t: &SharedTier, w: &Words) -> Vec<Fact> {
     let mut out = vec![
-        Fact::new(
-            w.t("ps_pipeline"),
-            crate::render::figures::range(&t.pipeline, &view.money, w.lang),
-        ),
         Fact::new(
             w.t("ps_req_certified_individuals"),
             t.certified_individuals.to_string(),
@@ -182,11 +178,13 @@ fn requirements(view: &PartnerView, t: &SharedTier, w: &Words) -> Vec<Fact> {
             w.t("ps_req_dedicated_practice"),
             yes_no(w.lang, t.dedicated_practice),
         ),
-        Fact::new(
+    ];
+    if t.min_gtm_activities > 0 {
+        out.push(Fact::new(
             w.t("ps_req_gtm_activities"),
             w.f("ps_per_year", &[("n", t.min_gtm_activities.into())]),
-        ),
-    ];
+        ));
+    }
     if let Some(m) = t.mdf_per_year {
         out.push(Fact::new(w.t("ps_mdf"), m.display(&view.money)));
     }
