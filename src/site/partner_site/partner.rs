@@ -22,7 +22,7 @@ pub struct PartnerPage {
     /// Score and band, only when the plan shares scores.
     pub score: Option<Score>,
     /// The headline figures: annual pipeline, ARR, MDF, next QBR.
-    pub figures: Vec<Fact>,
+    pub figures: Vec<Figure>,
     /// The distance to the next tier (absent without a tier framework).
     pub distance: Option<DistanceView>,
     /// The partner's commitments and capabilities as recorded.
@@ -37,6 +37,14 @@ pub struct PartnerPage {
     pub roadmap: Vec<Item>,
     /// The handbook pages shared with it.
     pub pages: Vec<PageCard>,
+}
+
+/// A headline figure: `—` with a detail when the plan does not record it.
+#[derive(Debug, Serialize)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+    pub detail: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -95,17 +103,19 @@ pub fn page(view: &PartnerView, w: &Words) -> PartnerPage {
     let p = &view.partner;
     let l = w.lang;
     let own_tier = tier_of(view);
-    let money = |m: Option<crate::values::Money>| {
-        m.map_or_else(|| w.t("ps_not_recorded"), |m| m.display(&view.money))
-    };
     let date =
         |d: Option<crate::values::Date>| d.map_or_else(|| w.t("ps_not_recorded"), |d| w.date(d));
     let tier_word = l.word("tier", p.tier.as_str());
+    let figure = |label: &str, value: Option<String>| Figure {
+        label: w.t(label),
+        detail: value.is_none().then(|| w.t("ps_not_recorded")),
+        value: value.unwrap_or_else(|| "—".into()),
+    };
     let figures = vec![
-        Fact::new(w.t("ps_pipeline"), money(p.pipeline)),
-        Fact::new(w.t("ps_arr"), money(p.arr)),
-        Fact::new(w.t("ps_mdf"), money(p.mdf)),
-        Fact::new(w.t("ps_next_qbr"), date(p.next_qbr)),
+        figure("ps_pipeline", p.pipeline.map(|m| m.display(&view.money))),
+        figure("ps_arr", p.arr.map(|m| m.display(&view.money))),
+        figure("ps_mdf", p.mdf.map(|m| m.display(&view.money))),
+        figure("ps_next_qbr", p.next_qbr.map(|d| w.date(d))),
     ];
     let commitments = vec![
         Fact::new(
@@ -138,13 +148,19 @@ pub fn page(view: &PartnerView, w: &Words) -> PartnerPage {
     facts.push(Fact::new(w.t("ps_next_qbr"), date(p.next_qbr)));
     PartnerPage {
         name: p.name.clone(),
-        lede: w.f(
-            "ps_lede",
-            &[
-                ("tier", tier_word.into()),
-                ("company", view.company.as_str().into()),
-            ],
-        ),
+        lede: match p.tier {
+            TierLevel::Tier(_) => w.f(
+                "ps_lede",
+                &[
+                    ("tier", tier_word.into()),
+                    ("company", view.company.as_str().into()),
+                ],
+            ),
+            TierLevel::Prospect => w.f(
+                "ps_lede_prospect",
+                &[("company", view.company.as_str().into())],
+            ),
+        },
         tier: tier_chip(l, p.tier),
         status: status_chip(l, p.status),
         score: p.score.map(|(s, b)| Score {
@@ -215,11 +231,8 @@ fn distance(view: &PartnerView, d: &Distance, w: &Words) -> DistanceView {
             rows: Vec::new(),
         };
     };
-    let name = view
-        .tiers
-        .iter()
-        .find(|t| t.level == next)
-        .map_or_else(|| l.word("tier", next.as_str()), |t| t.name.clone());
+    // the tier's word in the plan's language, as its chip writes it
+    let name = l.word("tier", next.as_str());
     let rows: Vec<RequirementRow> = d
         .requirements
         .iter()

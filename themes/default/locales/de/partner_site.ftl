@@ -13,6 +13,7 @@ ps_nav_handbook = Partnerhandbuch
 ## Die Seite des Partners
 ps_eyebrow = Ihre Partnerschaft
 ps_lede = { $tier }-Partner von { $company }
+ps_lede_prospect = Möglicher Partner von { $company }
 ps_score = Partner-Score
 ps_figures = Kennzahlen
 ps_pipeline = Jährliche Pipeline

@@ -15,6 +15,7 @@ ps_nav_handbook = Partner handbook
 ps_eyebrow = Your partnership
 # "Gold partner of Northwind Analytics".
 ps_lede = { $tier } partner of { $company }
+ps_lede_prospect = Prospective partner of { $company }
 ps_score = Partner score
 ps_figures = Key figures
 ps_pipeline = Annual pipeline

@@ -13,6 +13,7 @@ ps_nav_handbook = Manual para socios
 ## La página del socio
 ps_eyebrow = Su alianza
 ps_lede = Socio { $tier } de { $company }
+ps_lede_prospect = Socio potencial de { $company }
 ps_score = Puntuación de socio
 ps_figures = Cifras clave
 ps_pipeline = Pipeline anual

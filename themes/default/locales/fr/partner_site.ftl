@@ -13,6 +13,7 @@ ps_nav_handbook = Guide partenaire
 ## La page du partenaire
 ps_eyebrow = Votre partenariat
 ps_lede = Partenaire { $tier } de { $company }
+ps_lede_prospect = Partenaire potentiel de { $company }
 ps_score = Score partenaire
 ps_figures = Chiffres clés
 ps_pipeline = Pipeline annuel

@@ -13,6 +13,7 @@ ps_nav_handbook = パートナーハンドブック
 ## パートナーのページ
 ps_eyebrow = 貴社とのパートナーシップ
 ps_lede = { $company } の { $tier } パートナー
+ps_lede_prospect = { $company } のパートナー候補
 ps_score = パートナースコア
 ps_figures = 主要な数値
 ps_pipeline = 年間パイプライン
