@@ -113,6 +113,37 @@ pub fn add(
     Ok(out.paths().map(str::to_string).collect())
 }
 
+/// Renders with `render` alone and writes the output as [`write`] does: for an output
+/// made from a view of the plan rather than from the project (a partner's site, whose
+/// renderer never receives the project). `name` names the renderer in errors and timings.
+pub fn write_rendered(
+    opts: &BuildOptions,
+    name: &'static str,
+    render: impl FnOnce(&mut RenderedFiles) -> Result<(), crate::render::RenderError>,
+) -> Result<Outcome, BuildError> {
+    let keep: Vec<&str> = opts.keep.iter().map(String::as_str).collect();
+    let start = Instant::now();
+    let mut render_total = Duration::ZERO;
+    let (output, changed) =
+        OutputLock::default().write_while_rendering(&opts.output, &keep, None, |tap| {
+            let mut out = RenderedFiles::tapped(tap, Keep::Paths);
+            let rendered = render(&mut out)
+                .map_err(|e| crate::render::RenderError(format!("{name}: {}", e.0)));
+            render_total = start.elapsed();
+            rendered.map(|()| out).map_err(BuildError::from)
+        })?;
+    let timings = Timings {
+        render: vec![(name, render_total)],
+        render_total,
+        write: start.elapsed().saturating_sub(render_total),
+    };
+    Ok(Outcome::Written {
+        changed,
+        total: output.len(),
+        timings,
+    })
+}
+
 /// Loads the plan and, when it has no errors, renders with every renderer and writes.
 pub fn run_once(
     opts: &BuildOptions,

@@ -1,8 +1,10 @@
 //! `partnerbook build`: check the plan, render the site and the board pack in memory,
 //! and write the output directory safely. A plan with errors prints its diagnostics
-//! (as `check` does) and leaves the output untouched.
+//! (as `check` does) and leaves the output untouched. `--audience partner:ID` writes that
+//! partner's site instead (`super::audience`).
 
 use super::args::{created_unix, BuildArgs};
+use super::audience::{self, Audience};
 use super::check::{report_human, status_of};
 use super::{fail, Status};
 use partnerbook::pack::PackRenderer;
@@ -27,6 +29,10 @@ pub struct Args {
     /// Print how long loading, each renderer and writing took
     #[arg(long)]
     timings: bool,
+    /// Who the build is for: `internal` (the handbook and the board pack) or
+    /// `partner:ID` (that partner's site alone: its page, the tiers, the shared pages)
+    #[arg(long, default_value = "internal", value_parser = audience::parse, value_name = "AUDIENCE")]
+    audience: Audience,
 }
 
 /// The renderers of a build: the site, the board pack unless `--no-pdf`, and the QBR
@@ -56,12 +62,17 @@ pub fn run(mut a: Args) -> Status {
     };
     let loaded = start.elapsed();
     // Git (the commit, the history) and the fonts are read while the diagnostics print.
-    let wants_history = !b.no_history && project.errors() == 0;
+    let internal = a.audience.is_internal();
+    let wants_history = internal && !b.no_history && project.errors() == 0;
     let (reported, commit, history, list) = std::thread::scope(|s| {
         let commit = s.spawn(|| git::commit_label(&b.content));
         let history = s.spawn(|| wants_history.then(|| pipeline::history_of(&project)));
         let reported = report_human(&project);
-        let list = renderers(!b.no_pdf, a.qbr);
+        let list = if internal {
+            renderers(!b.no_pdf, a.qbr)
+        } else {
+            Ok(Vec::new())
+        };
         (
             reported,
             commit.join().ok().flatten(),
@@ -79,6 +90,9 @@ pub fn run(mut a: Args) -> Status {
             b.output.display()
         );
         return status;
+    }
+    if let Audience::Partner(id) = &a.audience {
+        return audience::build(&project, &opts, id, start);
     }
     opts.render.created_unix = created_unix(project.analysis.today);
     opts.render.commit = commit;

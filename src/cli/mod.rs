@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch. Exit codes: 0 success, 1 plan errors, 2 usage or I/O.
 
 mod args;
+mod audience;
 mod build;
 mod check;
 mod content;

@@ -38,13 +38,36 @@ pub struct Rendered {
     pub toc: Vec<TocEntry>,
 }
 
+/// Where the links of a Markdown body lead: the page-relative URL of a destination as
+/// written, or `None` when the link must not be kept (its text stays).
+pub trait LinkTargets {
+    fn url(&self, dest: &str) -> Option<String>;
+}
+
+impl LinkTargets for MdContext<'_> {
+    /// The plan's targets: partners, decisions, competitors, tiers, handbook pages,
+    /// the thesis and external links.
+    fn url(&self, dest: &str) -> Option<String> {
+        let r = links::resolve(self.plan, self.from_rel, dest).ok()?;
+        match &r.target {
+            Target::External(url) => Some(url.clone()),
+            Target::SamePage => r.anchor.map(|a| format!("#{a}")),
+            t => {
+                let url = urls::of_target(t)?;
+                let url = urls::with_anchor(&url, r.anchor.as_deref());
+                Some(format!("{}{url}", self.root))
+            }
+        }
+    }
+}
+
 /// Renders a Markdown body to sanitized HTML.
 pub fn render(md: &Markdown, cx: &MdContext, anchors: &mut Anchors) -> Rendered {
     render_str(&md.text, cx, anchors)
 }
 
-/// Renders Markdown text to sanitized HTML.
-pub fn render_str(text: &str, cx: &MdContext, anchors: &mut Anchors) -> Rendered {
+/// Renders Markdown text to sanitized HTML, its links resolved by `cx`.
+pub fn render_str(text: &str, cx: &dyn LinkTargets, anchors: &mut Anchors) -> Rendered {
     let parser = Parser::new_ext(text, links::markdown_options());
     let mut w = Rewriter {
         cx,
@@ -75,7 +98,7 @@ struct PendingHeading<'e> {
 }
 
 struct Rewriter<'c, 'e> {
-    cx: &'c MdContext<'c>,
+    cx: &'c dyn LinkTargets,
     anchors: &'c mut Anchors,
     toc: Vec<TocEntry>,
     raw_html: bool,
@@ -164,20 +187,6 @@ impl<'e> Rewriter<'_, 'e> {
         self.out.push(Event::End(TagEnd::Heading(h.level)));
     }
 
-    /// The page-relative URL of a link destination, or `None` when it must not be linked.
-    fn resolve(&self, dest: &str) -> Option<String> {
-        let r = links::resolve(self.cx.plan, self.cx.from_rel, dest).ok()?;
-        match &r.target {
-            Target::External(url) => Some(url.clone()),
-            Target::SamePage => r.anchor.map(|a| format!("#{a}")),
-            t => {
-                let url = urls::of_target(t)?;
-                let url = urls::with_anchor(&url, r.anchor.as_deref());
-                Some(format!("{}{url}", self.cx.root))
-            }
-        }
-    }
-
     /// A link, or an image (`kept` is [`LinkFate::ImageAsLink`]: an image is shown as a
     /// link to its file), whose destination is resolved to a site URL; one that does
     /// not resolve is dropped and only its text is kept.
@@ -197,7 +206,7 @@ impl<'e> Rewriter<'_, 'e> {
         else {
             return;
         };
-        match self.resolve(&dest_url) {
+        match self.cx.url(&dest_url) {
             Some(url) => {
                 self.dropped_links.push(kept);
                 self.emit(Event::Start(Tag::Link {

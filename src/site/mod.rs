@@ -12,6 +12,7 @@ mod index;
 pub mod markdown;
 pub mod nav;
 mod pages;
+pub mod partner_site;
 pub mod search;
 pub mod svg;
 pub mod theme;

@@ -370,3 +370,51 @@ fn open_states(
         .map(|v| format!("landscape.html with {state} at {width} px, {scheme}: {v}"))
         .collect()
 }
+
+/// The pages of a partner's site (`build --audience partner:ID`).
+const PARTNER_PAGES: [&str; 3] = [
+    "index.html",
+    "tiers.html",
+    "handbook/operations/deal-registration.html",
+];
+
+#[test]
+fn the_partner_site_fits_its_width_and_passes_axe_in_light_and_dark() {
+    let Some(bin) = support::chromium() else {
+        return;
+    };
+    let Some(axe_js) = axe::source() else {
+        return;
+    };
+    let t = PlanTest::example();
+    let out = t.root().join("partner");
+    t.build_to(&out, &["--audience", "partner:pwc"])
+        .expect_success();
+    let browser = Chromium::start(&bin);
+    let mut page = browser.page();
+    page.call("Page.enable", json!({}));
+    let mut problems = Vec::new();
+    for (width, height, mobile) in SCREENS {
+        page.viewport(width, height, mobile);
+        for scheme in ["light", "dark"] {
+            page.color_scheme(scheme);
+            for rel in PARTNER_PAGES {
+                page.goto(&file_url(&out.join(rel)));
+                let at = format!("partner site {rel} at {width} px, {scheme}");
+                if let Some(why) = sideways(&mut page, width) {
+                    problems.push(format!("{at}: {why}"));
+                }
+                for v in axe::violations(&mut page, &axe_js, &axe::WCAG21_AA) {
+                    problems.push(format!("{at}: {v}"));
+                }
+            }
+            if mobile {
+                page.eval("document.querySelector('.menu-toggle').click()");
+                for v in axe::violations(&mut page, &axe_js, &axe::WCAG21_AA) {
+                    problems.push(format!("partner site, drawer open, {scheme}: {v}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

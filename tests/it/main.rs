@@ -21,6 +21,7 @@ mod inputs;
 mod messages;
 mod money;
 mod pack;
+mod partner_site;
 mod qbr;
 mod rules;
 mod schema;
