@@ -210,14 +210,20 @@ pub fn build_doc(project: &Project, opts: &RenderOptions, fonts: &FontSet, lang:
         ),
         running_footer: plan.board.classification.clone(),
         lang: lang.catalog.tag().to_string(),
-        words: crate::pdf::Words {
-            contents: lang.t("pack_contents").into_owned(),
-            page_of: lang.f(
-                "pack_page_of",
-                &crate::i18n::args(&[("page", "{page}".into()), ("pages", "{pages}".into())]),
-            ),
-        },
+        words: engine_words(lang),
         blocks,
+    }
+}
+
+/// The words the PDF engine writes itself (the contents page's title, "Page N of M"),
+/// in the plan's language: every pack's.
+pub fn engine_words(lang: &Lang) -> crate::pdf::Words {
+    crate::pdf::Words {
+        contents: lang.t("pack_contents").into_owned(),
+        page_of: lang.f(
+            "pack_page_of",
+            &crate::i18n::args(&[("page", "{page}".into()), ("pages", "{pages}".into())]),
+        ),
     }
 }
 

@@ -54,13 +54,7 @@ pub fn build_doc(pr: &Project, opts: &RenderOptions, lang: &Lang, i: usize) -> P
         ),
         running_footer: footer(lang),
         lang: lang.catalog.tag().to_string(),
-        words: crate::pdf::Words {
-            contents: lang.t("pack_contents").into_owned(),
-            page_of: lang.f(
-                "pack_page_of",
-                &args(&[("page", "{page}".into()), ("pages", "{pages}".into())]),
-            ),
-        },
+        words: crate::pack::engine_words(lang),
         blocks,
     }
 }

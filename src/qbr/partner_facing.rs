@@ -12,7 +12,7 @@ use crate::i18n::formats::DateStyle;
 use crate::i18n::{args, Lang};
 use crate::model::TierLevel;
 use crate::pack::tables::{col, h, p, table};
-use crate::pdf::{Align, Block, Cell, Cover, DocMeta, Kpi, PackDoc, TextStyle, Tone, Words};
+use crate::pdf::{Align, Block, Cell, Cover, DocMeta, Kpi, PackDoc, TextStyle, Tone};
 use crate::render::distance::{self, Amounts};
 use crate::render::reasons;
 
@@ -52,13 +52,7 @@ pub fn build_doc(view: &PartnerView, lang: &Lang, created_unix: i64) -> PackDoc 
             &args(&[("partner", name.into()), ("company", company.into())]),
         ),
         lang: lang.catalog.tag().to_string(),
-        words: Words {
-            contents: lang.t("pack_contents").into_owned(),
-            page_of: lang.f(
-                "pack_page_of",
-                &args(&[("page", "{page}".into()), ("pages", "{pages}".into())]),
-            ),
-        },
+        words: crate::pack::engine_words(lang),
         blocks,
     }
 }
@@ -324,25 +318,12 @@ fn joint_plan(view: &PartnerView, lang: &Lang, b: &mut Vec<Block>) {
         b.push(p(lang.t("qbrp_sponsors_none"), TextStyle::Muted));
         return;
     }
-    let rows = view
-        .sponsors
-        .iter()
-        .map(|s| {
-            vec![
-                Cell::text(s.partner_executive.clone()),
-                Cell::text(s.our_counterpart.clone()),
-                Cell::text(s.cadence.clone()),
-            ]
-        })
-        .collect();
-    b.push(Block::Table(table(
-        vec![
-            col(&lang.t("qbr_col_partner_executive"), 0.38, Align::Left),
-            col(&lang.t("qbr_col_our_counterpart"), 0.3, Align::Left),
-            col(&lang.t("qbr_col_cadence"), 0.32, Align::Left),
-        ],
-        rows,
-    )));
+    b.push(super::sections::sponsors_table(
+        lang,
+        view.sponsors
+            .iter()
+            .map(|s| [&s.partner_executive, &s.our_counterpart, &s.cadence]),
+    ));
 }
 
 /// The tier framework: what each tier asks and gives.

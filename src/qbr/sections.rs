@@ -381,24 +381,12 @@ pub fn governance(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
     if sponsors.is_empty() {
         b.push(p(lang.t("qbr_sponsors_none"), TextStyle::Muted));
     } else {
-        let rows = sponsors
-            .iter()
-            .map(|s| {
-                vec![
-                    Cell::text(s.partner_executive.clone()),
-                    Cell::text(s.our_counterpart.clone()),
-                    Cell::text(s.cadence.clone()),
-                ]
-            })
-            .collect();
-        b.push(Block::Table(table(
-            vec![
-                col(&lang.t("qbr_col_partner_executive"), 2.0, Align::Left),
-                col(&lang.t("qbr_col_our_counterpart"), 1.6, Align::Left),
-                col(&lang.t("qbr_col_cadence"), 1.6, Align::Left),
-            ],
-            rows,
-        )));
+        b.push(sponsors_table(
+            lang,
+            sponsors
+                .iter()
+                .map(|s| [&s.partner_executive, &s.our_counterpart, &s.cadence]),
+        ));
     }
     b.push(p(
         super::doc::next_qbr_line(pr, lang, partner),
@@ -539,4 +527,20 @@ fn competition(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
         ],
         rows,
     )));
+}
+
+/// The sponsors of one partner: their executive, our counterpart and the cadence (the
+/// internal and the partner-facing packs show the same table).
+pub fn sponsors_table<'a>(lang: &Lang, rows: impl Iterator<Item = [&'a String; 3]>) -> Block {
+    let rows = rows
+        .map(|r| r.iter().map(|t| Cell::text((*t).clone())).collect())
+        .collect();
+    Block::Table(table(
+        vec![
+            col(&lang.t("qbr_col_partner_executive"), 2.0, Align::Left),
+            col(&lang.t("qbr_col_our_counterpart"), 1.6, Align::Left),
+            col(&lang.t("qbr_col_cadence"), 1.6, Align::Left),
+        ],
+        rows,
+    ))
 }
