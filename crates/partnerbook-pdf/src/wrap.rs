@@ -234,6 +234,17 @@ impl Setter<'_> {
                         continue;
                     }
                 }
+                // Text without spaces between words (Chinese, Japanese) breaks where
+                // UAX #14 allows: between ideographs, never before 。 or inside a number.
+                if !by_chars && !line.text.is_empty() && has_cjk(rest) {
+                    if let Some(end) = self.opportunity(rest, room) {
+                        line.push(&rest[..end], gap + self.width(&rest[..end]));
+                        finish(&mut line, lines);
+                        after_hyphen = false;
+                        from += end;
+                        continue;
+                    }
+                }
                 if !line.text.is_empty() {
                     finish(&mut line, lines);
                     after_hyphen = false;
@@ -280,7 +291,8 @@ impl Setter<'_> {
             .find(|(_, head)| self.width(head) <= room)
     }
 
-    /// Bytes of `text` that fit `avail`, at least one character.
+    /// Bytes of `text` that fit `avail`, at least one character: up to the last line
+    /// break opportunity (UAX #14) that fits, else as many characters as fit.
     fn char_split(&self, text: &str, avail: f32) -> usize {
         let mut w = 0.0;
         let mut end = 0;
@@ -292,7 +304,24 @@ impl Setter<'_> {
             w += cw;
             end = i + c.len_utf8();
         }
-        end
+        self.opportunity(text, avail).unwrap_or(end)
+    }
+
+    /// The last line break opportunity of `text` (UAX #14) whose head fits `room`,
+    /// short of the whole text.
+    fn opportunity(&self, text: &str, room: f32) -> Option<usize> {
+        // a number keeps its counter or unit (`2027年`, `1件`, `¥886.5万`)
+        let counted = |at: usize| {
+            let before = text[..at].chars().next_back();
+            let after = text[at..].chars().next();
+            before.is_some_and(|c| c.is_ascii_digit())
+                && after.is_some_and(|c| has_cjk(&c.to_string()))
+        };
+        unicode_linebreak::linebreaks(text)
+            .map(|(at, _)| at)
+            .filter(|at| *at > 0 && *at < text.len() && !counted(*at))
+            .take_while(|at| self.width(&text[..*at]) <= room)
+            .last()
     }
 
     /// The indent of a list item's continuation lines: the width of its marker and the
@@ -341,3 +370,10 @@ fn is_marker(word: &str) -> bool {
 #[cfg(test)]
 #[path = "wrap_tests.rs"]
 mod tests;
+
+/// Whether `text` holds ideographs or kana, written without spaces between words.
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+    })
+}

@@ -203,3 +203,49 @@ fn the_same_text_always_breaks_the_same_way() {
         assert_eq!(s.wrap(text, 150.0), first);
     }
 }
+
+/// Japanese breaks between characters where UAX #14 allows it: no line starts with
+/// 。 or 、, no number or Latin word is cut, and a run that does not fit the rest of a
+/// line fills it rather than moving whole to the next.
+#[test]
+fn japanese_breaks_where_the_line_breaking_rules_allow() {
+    let path = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    assert!(
+        std::path::Path::new(path).exists() || !ci,
+        "{path} is required when CI is set"
+    );
+    if !std::path::Path::new(path).exists() {
+        return;
+    }
+    let fonts = FontSet::with_options(&crate::FontOptions {
+        lang: "ja-JP".into(),
+        ..crate::FontOptions::default()
+    })
+    .expect("fonts");
+    let s = setter(&fonts, "ja-JP", Hyphenate::Prose);
+    let text = "順調：2027年のパートナー経由ARRの見通しは¥886.5万で、今年の計画¥906.7万を¥20.2万下回る（稼働中パートナーのパイプラインがあと¥57.8万あれば差を埋められる）。スコアカード：1件の指標が要注意。";
+    for width in [120.0, 150.0, 180.0, 210.0, 260.0] {
+        let lines = s.wrap(text, width);
+        let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(joined, text, "width {width}: text lost or changed");
+        for l in &lines[1..] {
+            let first = l.text.chars().next().unwrap_or(' ');
+            assert!(
+                !"。、）」：".contains(first),
+                "width {width}: a line starts with {first}: {:?}",
+                texts(&lines)
+            );
+        }
+        for piece in ["ARR", "¥886.5万", "2027年"] {
+            assert!(
+                lines.iter().any(|l| l.text.contains(piece)),
+                "width {width}: {piece} was cut: {:?}",
+                texts(&lines)
+            );
+        }
+    }
+    // with a Latin word before it, the Japanese run fills the first line
+    let lines = s.wrap(&format!("Partner: {text}"), 200.0);
+    assert!(lines[0].text.chars().count() > 12, "{:?}", texts(&lines));
+}
