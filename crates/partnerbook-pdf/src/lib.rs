@@ -3,8 +3,11 @@
 //! board-ready A4 PDF.
 //!
 //! The engine knows nothing of partners or plans: callers build a [`PackDoc`]
-//! and call [`render`]. Text is set in Noto Sans (embedded and subset), the
-//! document gets running headers, "Page X of Y" footers, a contents page with
+//! and call [`render`]. Text is shaped (rustybuzz: kerning, ligatures, complex
+//! scripts, bidi order) in Noto Sans and, for other scripts, the faces fallback finds
+//! (the caller's font files and families, then the system's), hyphenated with the
+//! document language's patterns and embedded as subsets; a character no face draws
+//! is an error ([`PdfError::MissingGlyphs`]). The document gets running headers, "Page X of Y" footers, a contents page with
 //! clickable entries, a nested outline and metadata. The PDF is tagged
 //! (PDF/UA-1): headings, paragraphs, lists, tables, figures with their numbers as
 //! alternate text and the contents' links are structure elements in reading order,
