@@ -48,6 +48,22 @@ fn renderers(pdf: bool, qbr: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError
     Ok(list)
 }
 
+/// Prints what stops the packs from being set (`pack.fonts`, `pack.glyphs`) as `check`
+/// prints diagnostics; `true` when there is any (a plan error: the build stops).
+fn font_problems(
+    project: &partnerbook::project::Project,
+    opts: &partnerbook::render::RenderOptions,
+) -> Result<bool, RenderError> {
+    let diags = PackRenderer::new()?.font_diagnostics(project, opts)?;
+    if diags.is_empty() {
+        return Ok(false);
+    }
+    let mut err = std::io::stderr().lock();
+    partnerbook::diag::emit_human(&mut err, &diags, &project.sources, super::stderr_color())
+        .map_err(|e| RenderError(e.to_string()))?;
+    Ok(true)
+}
+
 pub fn run(mut a: Args) -> Status {
     let start = Instant::now();
     if let Err(e) = a.build.resolve_content() {
@@ -104,6 +120,19 @@ pub fn run(mut a: Args) -> Status {
         };
         match diff::changes_since_project(&project, rev, &lang) {
             Ok(c) => opts.render.changes = Some(c),
+            Err(e) => return fail(e),
+        }
+    }
+    if !b.no_pdf || a.qbr {
+        match font_problems(&project, &opts.render) {
+            Ok(true) => {
+                eprintln!(
+                    "build stopped: fix the problems above; {} was left unchanged",
+                    b.output.display()
+                );
+                return Status::PlanErrors;
+            }
+            Ok(false) => {}
             Err(e) => return fail(e),
         }
     }
