@@ -402,6 +402,40 @@ fn headings_go_with_a_bar_chart_that_moves_whole() {
     }
 }
 
+/// Regression: a bar's value wider than the fixed room beside the longest bar was cut
+/// with an ellipsis (`¥1,503…` in a Japanese pack); the room now fits the widest value.
+#[test]
+fn bar_values_are_never_cut() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let values = ["$1,503,300,000", "$906,700,000", "$88,650,000"];
+    let chart = BarChart {
+        title: "Target path".into(),
+        bars: values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Bar {
+                label: format!("Year {i}"),
+                value: 1500.0 - 500.0 * i as f32,
+                value_text: (*v).to_string(),
+                tone: None,
+            })
+            .collect(),
+        max: 1500.0,
+        thresholds: Vec::new(),
+    };
+    let out = render(&PackDoc {
+        blocks: vec![Block::BarChart(chart)],
+        ..PackDoc::default()
+    })
+    .expect("render");
+    let text = pdftotext(&out.bytes, None);
+    for v in values {
+        assert!(text.contains(v), "{v} cut in:\n{text}");
+    }
+}
+
 #[test]
 fn text_extracts_and_qpdf_accepts_the_file() {
     if !tool("pdftotext") || !tool("qpdf") {

@@ -172,6 +172,8 @@ const VALUE_W: f32 = 40.0;
 
 struct ChartFrame {
     label_w: f32,
+    /// Room right of the longest bar for its value.
+    value_w: f32,
     x0: f32,
     span: f32,
     max: f32,
@@ -186,8 +188,15 @@ fn chart_frame(ctx: &mut Ctx, c: &BarChart) -> ChartFrame {
         .map(|b| fonts.width(&b.label, Weight::Regular, SIZE_LABEL))
         .fold(0.0, f32::max);
     let label_w = (widest + 10.0).clamp(60.0, CONTENT_W * 0.32);
+    // the widest value fits beside a full-length bar (`¥1,503.3万`, `$12.4M`)
+    let widest_value = c
+        .bars
+        .iter()
+        .map(|b| fonts.width(&b.value_text, Weight::Bold, 7.5))
+        .fold(0.0, f32::max);
+    let value_w = (widest_value + 8.0).clamp(VALUE_W, CONTENT_W * 0.2);
     let x0 = MARGIN_X + label_w;
-    let span = RIGHT - VALUE_W - x0;
+    let span = RIGHT - value_w - x0;
     let data_max = c
         .bars
         .iter()
@@ -205,6 +214,7 @@ fn chart_frame(ctx: &mut Ctx, c: &BarChart) -> ChartFrame {
     }
     ChartFrame {
         label_w,
+        value_w,
         x0,
         span,
         max,
@@ -314,7 +324,7 @@ fn chart_bar(ctx: &mut Ctx, f: &ChartFrame, top: f32, bar: &super::Bar) {
     } else {
         ctx.clean(&bar.value_text).into_owned()
     };
-    let text = fonts.fit(&text, Weight::Bold, 7.5, VALUE_W - 4.0);
+    let text = fonts.fit(&text, Weight::Bold, 7.5, f.value_w - 4.0);
     let text_w = fonts.width(&text, Weight::Bold, 7.5);
     // Keep grid and threshold lines from running through the value.
     ctx.page()
