@@ -13,7 +13,7 @@
 use crate::analysis::Analysis;
 use crate::analysis::{next_qbr, Band, Distance};
 use crate::model::Plan;
-use crate::model::{Audience, Cadence, JointPlan, PartnerStatus, TierLevel, TierName};
+use crate::model::{Audience, Cadence, JointPlan, PartnerStatus, Tier, TierLevel, TierName};
 use crate::values::{Date, Money, MoneyRange, MoneyStyle};
 
 use super::internal::strip_internal;
@@ -84,6 +84,23 @@ pub struct SharedTier {
     pub commitments: Vec<String>,
 }
 
+impl From<&Tier> for SharedTier {
+    fn from(t: &Tier) -> SharedTier {
+        SharedTier {
+            level: t.level,
+            name: t.name.clone(),
+            pipeline: t.pipeline,
+            certified_individuals: t.certified_individuals,
+            dedicated_practice: t.dedicated_practice,
+            min_gtm_activities: t.min_gtm_activities,
+            mdf_per_year: t.mdf_per_year,
+            review_cadence: t.review_cadence,
+            benefits: t.benefits.clone(),
+            commitments: t.commitments.clone(),
+        }
+    }
+}
+
 /// A joint roadmap item.
 #[derive(Debug, Clone)]
 pub struct SharedItem {
@@ -148,17 +165,11 @@ impl PartnerView {
             .tiers
             .iter()
             .flat_map(|f| f.tiers.iter())
-            .map(|t| SharedTier {
-                level: t.level,
-                name: t.name.clone(),
-                pipeline: t.pipeline,
-                certified_individuals: t.certified_individuals,
-                dedicated_practice: t.dedicated_practice,
-                min_gtm_activities: t.min_gtm_activities,
-                mdf_per_year: t.mdf_per_year,
-                review_cadence: t.review_cadence,
-                benefits: t.benefits.iter().filter(|b| clean(b)).cloned().collect(),
-                commitments: t.commitments.iter().filter(|c| clean(c)).cloned().collect(),
+            .map(|t| {
+                let mut shared = SharedTier::from(t);
+                shared.benefits.retain(|b| clean(b));
+                shared.commitments.retain(|c| clean(c));
+                shared
             })
             .collect();
         let roadmap = plan

@@ -8,7 +8,7 @@ mod economics;
 pub(crate) mod execution;
 mod fonts;
 pub(crate) mod history;
-mod program;
+pub(crate) mod program;
 mod summary;
 pub(crate) mod tables;
 pub(crate) mod typography;

@@ -5,6 +5,7 @@ use super::tables::{
     LIST_LIMIT,
 };
 use crate::analysis::{LockedEntry, MatrixResult};
+use crate::audience::view::SharedTier;
 use crate::i18n::formats::DateStyle;
 use crate::i18n::{args, word_id, Lang};
 use crate::model::{
@@ -38,17 +39,17 @@ pub fn tiers(pr: &Project, lang: &Lang, b: &mut Vec<Block>) {
         ),
         TextStyle::Lead,
     ));
-    b.push(tier_requirements(f, plan.money_style(), lang));
+    let shared: Vec<SharedTier> = f.tiers.iter().map(SharedTier::from).collect();
+    b.push(tier_requirements(&shared, plan.money_style(), lang));
     b.push(tier_terms(f, lang));
     b.push(h(2, lang.t("pack_tier_review")));
     tier_review(pr, lang, b);
 }
 
 /// What each tier asks for: pipeline, certifications, practice, MDF, GTM activities,
-/// review cadence.
-fn tier_requirements(f: &TierFramework, sym: &MoneyStyle, lang: &Lang) -> Block {
-    let rows = f
-        .tiers
+/// review cadence (the board pack's and the partner-facing QBR pack's table).
+pub(crate) fn tier_requirements(tiers: &[SharedTier], sym: &MoneyStyle, lang: &Lang) -> Block {
+    let rows = tiers
         .iter()
         .map(|t| {
             vec![

@@ -6,10 +6,11 @@ use super::{agenda, sections};
 use crate::analysis::{next_qbr, Requirement};
 use crate::i18n::formats::DateStyle;
 use crate::i18n::{args, Lang};
-use crate::model::{Partner, TierName};
+use crate::model::{Partner, TierLevel, TierName};
 use crate::pack::tables::{band_tone, col, h, p, table};
 use crate::pdf::{Align, Block, Callout, Cell, Cover, DocMeta, Kpi, PackDoc, TextStyle, Tone};
 use crate::project::Project;
+use crate::render::distance::Amounts;
 use crate::render::RenderOptions;
 
 /// The internal QBR pack of partner `i` of the plan.
@@ -26,36 +27,71 @@ pub fn build_doc(pr: &Project, opts: &RenderOptions, lang: &Lang, i: usize) -> P
     sections::governance(pr, lang, i, &mut blocks);
     crate::pack::typography::prose(&mut blocks, lang.catalog.tag());
     let name = partner.name.as_str();
-    let company = plan.company.name.as_str();
-    PackDoc {
-        meta: DocMeta {
-            title: lang.f(
-                "qbr_title",
-                &args(&[("partner", name.into()), ("company", company.into())]),
-            ),
-            author: company.to_string(),
+    Frame {
+        partner: name,
+        company: &plan.company.name,
+        today: pr.analysis.today,
+        created_unix: opts.created_unix,
+    }
+    .doc(
+        lang,
+        Sides {
             subject: lang.f("qbr_subject", &args(&[("partner", name.into())])),
             keywords: vec![
                 lang.t("qbr_keyword").into_owned(),
                 lang.t("pack_keyword_partnerships").into_owned(),
                 name.to_string(),
             ],
-            created_unix: opts.created_unix,
+            footer: footer(lang),
         },
-        running_header: lang.f(
-            "qbr_running_header",
-            &args(&[
-                ("partner", name.into()),
-                (
-                    "date",
-                    lang.fmt.date(pr.analysis.today, DateStyle::Long).into(),
-                ),
-            ]),
-        ),
-        running_footer: footer(lang),
-        lang: lang.catalog.tag().to_string(),
-        words: crate::pack::engine_words(lang),
         blocks,
+    )
+}
+
+/// What the internal and the partner-facing QBR packs share around their blocks: the
+/// title, author, running header, language and the engine's words.
+pub(super) struct Frame<'a> {
+    pub partner: &'a str,
+    pub company: &'a str,
+    /// The date the figures are as of.
+    pub today: crate::values::Date,
+    pub created_unix: i64,
+}
+
+/// What differs between the two packs: their subject line, keywords and footer.
+pub(super) struct Sides {
+    pub subject: String,
+    pub keywords: Vec<String>,
+    pub footer: String,
+}
+
+impl Frame<'_> {
+    /// The document of `blocks` in this frame.
+    pub(super) fn doc(&self, lang: &Lang, sides: Sides, blocks: Vec<Block>) -> PackDoc {
+        let (partner, company) = (self.partner, self.company);
+        PackDoc {
+            meta: DocMeta {
+                title: lang.f(
+                    "qbr_title",
+                    &args(&[("partner", partner.into()), ("company", company.into())]),
+                ),
+                author: company.to_string(),
+                subject: sides.subject,
+                keywords: sides.keywords,
+                created_unix: self.created_unix,
+            },
+            running_header: lang.f(
+                "qbr_running_header",
+                &args(&[
+                    ("partner", partner.into()),
+                    ("date", lang.fmt.date(self.today, DateStyle::Long).into()),
+                ]),
+            ),
+            running_footer: sides.footer,
+            lang: lang.catalog.tag().to_string(),
+            words: crate::pack::engine_words(lang),
+            blocks,
+        }
     }
 }
 
@@ -73,7 +109,7 @@ fn cover(pr: &Project, opts: &RenderOptions, lang: &Lang, i: usize) -> Cover {
         lang.f(
             "qbr_cover_tier",
             &args(&[
-                ("tier", tier_word(partner, lang).into()),
+                ("tier", tier_word(partner.tier, lang).into()),
                 (
                     "status",
                     lang.word("partner_status", partner.status.as_str()).into(),
@@ -130,8 +166,8 @@ pub fn next_qbr_line(pr: &Project, lang: &Lang, p: &Partner) -> String {
 }
 
 /// The partner's tier in the plan's language.
-pub fn tier_word(p: &Partner, lang: &Lang) -> String {
-    lang.word("tier", p.tier.as_str())
+pub fn tier_word(level: TierLevel, lang: &Lang) -> String {
+    lang.word("tier", level.as_str())
 }
 
 /// Page one: the relationship at a glance.
@@ -155,7 +191,7 @@ fn relationship(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
         lang.f(
             "qbr_headline",
             &args(&[
-                ("tier", tier_word(partner, lang).into()),
+                ("tier", tier_word(partner.tier, lang).into()),
                 (
                     "status",
                     lang.word("partner_status", partner.status.as_str())
@@ -210,7 +246,13 @@ fn relationship(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
                     TextStyle::Muted,
                 ));
             } else {
-                b.push(requirement_table(pr, lang, next, &d.requirements));
+                b.push(requirement_table(
+                    &Amounts::of(&pr.plan),
+                    lang,
+                    next,
+                    &d.requirements,
+                    &lang.t("qbr_col_partner"),
+                ));
             }
         }
         None => {
@@ -227,7 +269,13 @@ fn relationship(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
                     .tier(t)
                     .map(|tier| crate::analysis::distance::requirements(partner, tier))
                     .unwrap_or_default();
-                b.push(requirement_table(pr, lang, t, &reqs));
+                b.push(requirement_table(
+                    &Amounts::of(&pr.plan),
+                    lang,
+                    t,
+                    &reqs,
+                    &lang.t("qbr_col_partner"),
+                ));
             }
         }
     }
@@ -236,11 +284,19 @@ fn relationship(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
 
 /// The requirements of `tier` as a table: requirement, the partner's, what the tier
 /// needs, what is missing, and the status as a shape and a word (readable in grey).
-pub fn requirement_table(pr: &Project, lang: &Lang, tier: TierName, reqs: &[Requirement]) -> Block {
+/// `have` heads the column of what the partner has ("Partner" internally, "You have"
+/// in the partner-facing pack).
+pub fn requirement_table(
+    amounts: &Amounts,
+    lang: &Lang,
+    tier: TierName,
+    reqs: &[Requirement],
+    have: &str,
+) -> Block {
     let rows = reqs
         .iter()
         .map(|r| {
-            let t = crate::render::distance::requirement(r, &pr.plan, lang);
+            let t = crate::render::distance::requirement_in(r, amounts, lang);
             let (shape, tone) = if t.met {
                 ("●", Tone::Good)
             } else {
@@ -266,7 +322,7 @@ pub fn requirement_table(pr: &Project, lang: &Lang, tier: TierName, reqs: &[Requ
     Block::Table(table(
         vec![
             col(&lang.t("qbr_col_requirement"), 2.4, Align::Left),
-            col(&lang.t("qbr_col_partner"), 1.2, Align::Right),
+            col(have, 1.2, Align::Right),
             col(
                 &lang.f(
                     "qbr_col_tier_needs",
@@ -323,7 +379,7 @@ fn tiles(pr: &Project, lang: &Lang, i: usize) -> Vec<Kpi> {
     vec![
         Kpi {
             label: lang.t("qbr_tile_tier").into_owned(),
-            value: tier_word(partner, lang),
+            value: tier_word(partner.tier, lang),
             caption: fit,
             progress: None,
             tone: Tone::Accent,

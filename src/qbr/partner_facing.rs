@@ -6,15 +6,16 @@
 //! the next QBR and the tier framework. The same look as the internal pack: the board
 //! pack's blocks, fonts and tagging.
 
-use crate::analysis::RequirementKind as Kind;
-use crate::audience::view::{PartnerView, SharedTier};
+use crate::audience::view::PartnerView;
 use crate::i18n::formats::DateStyle;
 use crate::i18n::{args, Lang};
 use crate::model::TierLevel;
 use crate::pack::tables::{col, h, p, table};
-use crate::pdf::{Align, Block, Cell, Cover, DocMeta, Kpi, PackDoc, TextStyle, Tone};
+use crate::pdf::{Align, Block, Cell, Cover, Kpi, PackDoc, TextStyle, Tone};
 use crate::render::distance::{self, Amounts};
 use crate::render::reasons;
+
+use super::doc::{tier_word, Frame, Sides};
 
 /// The partner-facing QBR pack of `view`'s partner.
 pub fn build_doc(view: &PartnerView, lang: &Lang, created_unix: i64) -> PackDoc {
@@ -26,42 +27,22 @@ pub fn build_doc(view: &PartnerView, lang: &Lang, created_unix: i64) -> PackDoc 
     joint_plan(view, lang, &mut blocks);
     framework(view, lang, &mut blocks);
     crate::pack::typography::prose(&mut blocks, lang.catalog.tag());
-    PackDoc {
-        meta: DocMeta {
-            title: lang.f(
-                "qbr_title",
-                &args(&[("partner", name.into()), ("company", company.into())]),
-            ),
-            author: company.to_string(),
-            subject: lang.f(
-                "qbrp_subject",
-                &args(&[("partner", name.into()), ("company", company.into())]),
-            ),
+    let both = [("partner", name.into()), ("company", company.into())];
+    Frame {
+        partner: name,
+        company,
+        today: view.today,
+        created_unix,
+    }
+    .doc(
+        lang,
+        Sides {
+            subject: lang.f("qbrp_subject", &args(&both)),
             keywords: vec![lang.t("qbr_keyword").into_owned(), name.to_string()],
-            created_unix,
+            footer: lang.f("qbrp_footer", &args(&both)),
         },
-        running_header: lang.f(
-            "qbr_running_header",
-            &args(&[
-                ("partner", name.into()),
-                ("date", lang.fmt.date(view.today, DateStyle::Long).into()),
-            ]),
-        ),
-        running_footer: lang.f(
-            "qbrp_footer",
-            &args(&[("partner", name.into()), ("company", company.into())]),
-        ),
-        lang: lang.catalog.tag().to_string(),
-        words: crate::pack::engine_words(lang),
         blocks,
-    }
-}
-
-fn tier_word(level: TierLevel, lang: &Lang) -> String {
-    match level.tier() {
-        Some(t) => reasons::tier(t, lang),
-        None => lang.word("tier", "prospect"),
-    }
+    )
 }
 
 fn cover(view: &PartnerView, lang: &Lang) -> Cover {
@@ -197,42 +178,13 @@ fn relationship(view: &PartnerView, lang: &Lang, b: &mut Vec<Block>) {
             &args(&[("tier", tier.as_str().into())]),
         ),
     ));
-    let rows = d
-        .requirements
-        .iter()
-        .map(|r| {
-            let t = distance::requirement_in(r, &amounts, lang);
-            let mark = if t.met { "●" } else { "■" };
-            vec![
-                Cell::text(t.label),
-                Cell::text(t.have),
-                Cell::text(t.need),
-                Cell {
-                    text: format!("{mark} {}", t.status),
-                    tone: Some(if t.met { Tone::Good } else { Tone::Bad }),
-                    bold: true,
-                },
-                Cell::text(t.missing),
-            ]
-        })
-        .collect();
-    b.push(Block::Table(table(
-        vec![
-            col(&lang.t("qbr_col_requirement"), 0.3, Align::Left),
-            col(&lang.t("qbrp_col_you_have"), 0.16, Align::Right),
-            col(
-                &lang.f(
-                    "qbr_col_tier_needs",
-                    &args(&[("tier", tier.as_str().into())]),
-                ),
-                0.18,
-                Align::Right,
-            ),
-            col(&lang.t("qbrp_col_status"), 0.12, Align::Left),
-            col(&lang.t("qbr_col_missing"), 0.24, Align::Left),
-        ],
-        rows,
-    )));
+    b.push(super::doc::requirement_table(
+        &amounts,
+        lang,
+        next,
+        &d.requirements,
+        &lang.t("qbrp_col_you_have"),
+    ));
     b.push(p(lang.t("qbr_status_note"), TextStyle::Muted));
 }
 
@@ -332,56 +284,11 @@ fn framework(view: &PartnerView, lang: &Lang, b: &mut Vec<Block>) {
         return;
     }
     b.push(h(1, lang.t("qbrp_framework").into_owned()));
-    let yes = lang.t("s_req_yes").into_owned();
-    let dash = "—".to_string();
-    let rows = view
-        .tiers
-        .iter()
-        .map(|t: &SharedTier| {
-            vec![
-                Cell {
-                    text: reasons::tier(t.level, lang),
-                    tone: None,
-                    bold: true,
-                },
-                Cell::text(t.pipeline.display(&view.money)),
-                Cell::text(lang.fmt.digits(&t.certified_individuals.to_string())),
-                Cell::text(if t.dedicated_practice {
-                    yes.clone()
-                } else {
-                    dash.clone()
-                }),
-                Cell::text(lang.fmt.digits(&t.min_gtm_activities.to_string())),
-                Cell::text(
-                    t.mdf_per_year
-                        .map_or(dash.clone(), |m| m.display(&view.money)),
-                ),
-            ]
-        })
-        .collect();
-    b.push(Block::Table(table(
-        vec![
-            col(&lang.t("qbr_col_tier"), 0.16, Align::Left),
-            col(&distance::label(Kind::Pipeline, lang), 0.24, Align::Left),
-            col(
-                &distance::label(Kind::CertifiedIndividuals, lang),
-                0.16,
-                Align::Right,
-            ),
-            col(
-                &distance::label(Kind::DedicatedPractice, lang),
-                0.16,
-                Align::Left,
-            ),
-            col(
-                &distance::label(Kind::GtmActivities, lang),
-                0.14,
-                Align::Right,
-            ),
-            col(&lang.t("qbr_benefit_mdf"), 0.14, Align::Right),
-        ],
-        rows,
-    )));
+    b.push(crate::pack::program::tier_requirements(
+        &view.tiers,
+        &view.money,
+        lang,
+    ));
     for t in &view.tiers {
         if t.benefits.is_empty() {
             continue;

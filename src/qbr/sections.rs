@@ -54,7 +54,13 @@ pub fn commitments(pr: &Project, lang: &Lang, i: usize, b: &mut Vec<Block>) {
     };
     b.push(p(lead, TextStyle::Body));
     if !reqs.is_empty() {
-        b.push(super::doc::requirement_table(pr, lang, level, &reqs));
+        b.push(super::doc::requirement_table(
+            &crate::render::distance::Amounts::of(&pr.plan),
+            lang,
+            level,
+            &reqs,
+            &lang.t("qbr_col_partner"),
+        ));
     }
     if !tier.commitments.is_empty() {
         b.push(h(

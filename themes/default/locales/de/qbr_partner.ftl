@@ -5,7 +5,6 @@ qbrp_cover_subtitle = Erstellt für {$partner} von {$company}
 qbrp_as_of = Zahlen zum {$date}
 qbrp_next = Nächster QBR: {$date}
 qbrp_col_you_have = Ihr Stand
-qbrp_col_status = Status
 qbrp_your_tier = Ihre Stufe: {$tier}
 qbrp_joint_plan = Unser gemeinsamer Plan
 qbrp_roadmap_none = Noch kein gemeinsamer Roadmap-Punkt: Vereinbaren wir den ersten in diesem QBR.

@@ -5,7 +5,6 @@ qbrp_cover_subtitle = Prepared for {$partner} by {$company}
 qbrp_as_of = Figures as of {$date}
 qbrp_next = Next QBR: {$date}
 qbrp_col_you_have = You have
-qbrp_col_status = Status
 qbrp_your_tier = Your tier: {$tier}
 qbrp_joint_plan = Our joint plan
 qbrp_roadmap_none = No joint roadmap item yet: let us agree the first at this QBR.

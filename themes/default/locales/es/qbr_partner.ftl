@@ -5,7 +5,6 @@ qbrp_cover_subtitle = Preparado para {$partner} por {$company}
 qbrp_as_of = Cifras a {$date}
 qbrp_next = Próxima QBR: {$date}
 qbrp_col_you_have = Su situación
-qbrp_col_status = Estado
 qbrp_your_tier = Su nivel: {$tier}
 qbrp_joint_plan = Nuestro plan conjunto
 qbrp_roadmap_none = Aún no hay elementos conjuntos en la hoja de ruta: acordemos el primero en esta QBR.

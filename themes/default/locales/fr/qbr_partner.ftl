@@ -5,7 +5,6 @@ qbrp_cover_subtitle = Préparé pour {$partner} par {$company}
 qbrp_as_of = Chiffres au {$date}
 qbrp_next = Prochaine QBR : {$date}
 qbrp_col_you_have = Votre situation
-qbrp_col_status = Statut
 qbrp_your_tier = Votre niveau : {$tier}
 qbrp_joint_plan = Notre plan commun
 qbrp_roadmap_none = Aucun élément commun de la feuille de route pour l’instant : convenons du premier lors de cette QBR.
