@@ -291,10 +291,20 @@ impl Lang {
 /// The message id of a vocabulary word: `category_regional_si`.
 pub fn word_id(kind: &str, word: &str) -> String {
     let mut id = String::with_capacity(kind.len() + word.len() + 1);
-    for c in kind.chars().chain(std::iter::once('_')).chain(word.chars()) {
-        match c {
-            '-' | ' ' | '.' => id.push('_'),
-            c => id.extend(c.to_lowercase()),
+    for part in [kind, "_", word] {
+        if part.is_ascii() {
+            // most words: one byte at a time, no case tables
+            id.extend(part.bytes().map(|b| match b {
+                b'-' | b' ' | b'.' => '_',
+                b => char::from(b.to_ascii_lowercase()),
+            }));
+            continue;
+        }
+        for c in part.chars() {
+            match c {
+                '-' | ' ' | '.' => id.push('_'),
+                c => id.extend(c.to_lowercase()),
+            }
         }
     }
     id

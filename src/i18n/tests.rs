@@ -38,3 +38,21 @@ fn a_catalog_that_does_not_parse_names_its_file_and_line() {
         .unwrap_or_default();
     assert!(e.contains("locales/en/a.ftl:2"), "{e}");
 }
+
+#[test]
+fn word_ids_are_lowercase_with_underscores() {
+    assert_eq!(
+        super::word_id("category", "regional-si"),
+        "category_regional_si"
+    );
+    assert_eq!(super::word_id("tier", "Platinum"), "tier_platinum");
+    assert_eq!(
+        super::word_id("s_req", "gtm.activities x"),
+        "s_req_gtm_activities_x"
+    );
+    // a word that is not ASCII goes through Unicode's lowercase mapping
+    assert_eq!(
+        super::word_id("category", "ÉTÉ-Straße"),
+        "category_été_straße"
+    );
+}

@@ -6,7 +6,7 @@
 //! the directory's lock.
 
 use super::{io, read_manifest, remove_empty_parents, WriteError, MANIFEST, STAGING};
-use crate::render::{Bytes, RenderedFiles};
+use crate::render::{Batch, RenderedFiles};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::Write;
@@ -116,12 +116,11 @@ impl<'a> Stager<'a> {
     }
 
     /// Stages the files received until the end marker (or until every sender is gone).
-    pub fn stage_all(
-        mut self,
-        files: &Receiver<Option<(String, Bytes)>>,
-    ) -> Result<Self, WriteError> {
-        while let Ok(Some((rel, bytes))) = files.recv() {
-            self.stage(&rel, &bytes)?;
+    pub fn stage_all(mut self, files: &Receiver<Option<Batch>>) -> Result<Self, WriteError> {
+        while let Ok(Some(batch)) = files.recv() {
+            for (rel, bytes) in batch {
+                self.stage(&rel, &bytes)?;
+            }
         }
         Ok(self)
     }

@@ -56,10 +56,17 @@ pub struct ChangeReport {
 /// The bytes of one output file, shared between the output and the writer.
 pub type Bytes = Arc<Vec<u8>>;
 
-/// Where an [`RenderedFiles`] sends each file as soon as it is added: the build stages files
-/// on disk while the renderers are still rendering the rest.
-/// `None` marks the end of the files.
-pub type Tap = Sender<Option<(String, Bytes)>>;
+/// Files passed on together: one message (and one wake-up of the writer) for many
+/// files rendered in parallel.
+pub type Batch = Vec<(String, Bytes)>;
+
+/// Where an [`RenderedFiles`] sends its files as soon as they are added (in batches
+/// when they are rendered in parallel): the build stages files on disk while the
+/// renderers are still rendering the rest. `None` marks the end of the files.
+pub type Tap = Sender<Option<Batch>>;
+
+/// How many files a thread rendering in parallel gathers before passing them on.
+const BATCH: usize = 32;
 
 /// What an [`RenderedFiles`] with a tap keeps of the files it passes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -99,49 +106,79 @@ impl RenderedFiles {
         path: impl Into<String>,
         bytes: impl Into<Vec<u8>>,
     ) -> Result<(), RenderError> {
-        let (path, bytes) = self.accept(path.into(), bytes.into())?;
+        let mut batch = Batch::new();
+        let (path, bytes) = self.accept(path.into(), bytes.into(), &mut batch)?;
+        self.pass_on(batch);
         self.files.insert(path, bytes);
         Ok(())
     }
 
-    /// Adds files produced in parallel, each passed on to the tap as soon as it is
+    /// Adds files produced in parallel, passed on to the tap in batches as they are
     /// produced. Stops at the first error.
     pub fn add_par<I>(&mut self, files: I) -> Result<(), RenderError>
     where
         I: ParallelIterator<Item = Result<(String, Vec<u8>), RenderError>>,
     {
+        type Kept = Vec<(String, Option<Bytes>)>;
         let this = &*self;
-        let accepted: Vec<(String, Option<Bytes>)> = files
-            .map(|f| f.and_then(|(path, bytes)| this.accept(path, bytes)))
-            .collect::<Result<_, _>>()?;
-        self.files.extend(accepted);
+        let parts: Vec<Result<Kept, RenderError>> = files
+            .fold(
+                || Ok((Kept::new(), Batch::new())),
+                |acc: Result<(Kept, Batch), RenderError>, file| {
+                    let (mut kept, mut batch) = acc?;
+                    let (path, bytes) = file?;
+                    kept.push(this.accept(path, bytes, &mut batch)?);
+                    if batch.len() >= BATCH {
+                        this.pass_on(std::mem::take(&mut batch));
+                    }
+                    Ok((kept, batch))
+                },
+            )
+            .map(|acc| {
+                acc.map(|(kept, batch)| {
+                    this.pass_on(batch);
+                    kept
+                })
+            })
+            .collect();
+        for part in parts {
+            self.files.extend(part?);
+        }
         Ok(())
     }
 
-    /// Checks a path, passes the file on to the tap and returns what this output
-    /// keeps of it.
+    /// Sends files to the tap, if any.
+    fn pass_on(&self, batch: Batch) {
+        if let (Some(tap), false) = (&self.tap, batch.is_empty()) {
+            // The writer stops listening only when it failed; its error is reported.
+            let _ = tap.send(Some(batch));
+        }
+    }
+
+    /// Checks a path, adds the file to `batch` when there is a tap to pass it on to,
+    /// and returns what this output keeps of it.
     fn accept(
         &self,
         path: String,
         mut bytes: Vec<u8>,
+        batch: &mut Batch,
     ) -> Result<(String, Option<Bytes>), RenderError> {
         if !is_safe_relative(&path) {
             return Err(RenderError(format!(
                 "refusing to write outside the output directory: `{path}`"
             )));
         }
-        let Some(tap) = &self.tap else {
+        if self.tap.is_none() {
             return Ok((path, Some(Arc::new(bytes))));
-        };
+        }
         if self.keep == Keep::Paths {
-            // The writer stops listening only when it failed; its error is reported.
-            let _ = tap.send(Some((path.clone(), Arc::new(bytes))));
+            batch.push((path.clone(), Arc::new(bytes)));
             return Ok((path, None));
         }
         // Kept until the next build: without the room a growing page left over.
         bytes.shrink_to_fit();
         let bytes = Arc::new(bytes);
-        let _ = tap.send(Some((path.clone(), Arc::clone(&bytes))));
+        batch.push((path.clone(), Arc::clone(&bytes)));
         Ok((path, Some(bytes)))
     }
 
@@ -236,6 +273,46 @@ mod tests {
         assert!(o.add("C:/x", "x").is_err());
     }
 
+    /// Files rendered in parallel reach the tap once each, in batches (one message
+    /// per batch, not per file), and the output keeps every path.
+    #[test]
+    fn files_added_in_parallel_reach_the_tap_once_each_in_batches() {
+        use rayon::prelude::*;
+        let (tap, files) = std::sync::mpsc::channel();
+        let mut o = RenderedFiles::tapped(tap, Keep::Paths);
+        let added = o.add_par((0..1000).into_par_iter().map(|i| {
+            Ok((
+                format!("partners/p{i:04}.html"),
+                format!("page {i}").into_bytes(),
+            ))
+        }));
+        assert!(added.is_ok());
+        let batches: Vec<Batch> = files.try_iter().flatten().collect();
+        assert!(batches.len() < 1000 / 4, "{} messages", batches.len());
+        let mut sent: Vec<String> = batches.into_iter().flatten().map(|(p, _)| p).collect();
+        sent.sort();
+        let want: Vec<String> = (0..1000)
+            .map(|i| format!("partners/p{i:04}.html"))
+            .collect();
+        assert_eq!(sent, want);
+        assert_eq!(o.len(), 1000);
+        assert!(!o.holds_bytes());
+    }
+
+    #[test]
+    fn a_failed_file_stops_a_parallel_add() {
+        use rayon::prelude::*;
+        let mut o = RenderedFiles::default();
+        let added = o.add_par((0..100).into_par_iter().map(|i| {
+            if i == 57 {
+                Err(RenderError("page 57 failed".into()))
+            } else {
+                Ok((format!("p{i}.html"), Vec::new()))
+            }
+        }));
+        assert_eq!(added.map_err(|e| e.0), Err("page 57 failed".to_string()));
+    }
+
     #[test]
     fn a_tap_gets_every_file_and_the_output_keeps_what_it_was_told() {
         for keep in [Keep::Bytes, Keep::Paths] {
@@ -245,6 +322,7 @@ mod tests {
             assert!(o.add("partners/p.html", "p").is_ok());
             let sent: Vec<(String, Vec<u8>)> = files
                 .try_iter()
+                .flatten()
                 .flatten()
                 .map(|(path, bytes)| (path, bytes.to_vec()))
                 .collect();

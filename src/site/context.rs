@@ -36,8 +36,9 @@ pub struct Site<'a> {
     pub title: String,
     pub sym: &'a MoneyStyle,
     pub base_url: String,
-    /// Partners' pipelines are shown apart from the tiers' range bounds.
-    pipeline_shown: crate::values::Apart,
+    /// How amounts of the distance to the next tier are written, and partners'
+    /// pipelines apart from the tiers' range bounds: made once per site.
+    pub amounts: crate::render::distance::Amounts<'a>,
     partners: HashMap<&'a str, usize>,
     decisions: HashMap<&'a str, usize>,
     competitors: HashMap<&'a str, usize>,
@@ -176,7 +177,7 @@ impl<'a> Site<'a> {
             title,
             sym: plan.money_style(),
             base_url,
-            pipeline_shown: plan.pipeline_shown(),
+            amounts: crate::render::distance::Amounts::of(plan),
             partners: index_by(&plan.partners, |p| p.id.as_str()),
             decisions: index_by(&plan.decisions, |d| d.id.as_str()),
             competitors: index_by(&plan.competitors, |c| c.id.as_str()),
@@ -477,7 +478,7 @@ impl<'a> Site<'a> {
 
     /// A partner's pipeline as every page shows it (see [`Plan::pipeline_shown`]).
     pub fn pipeline_text(&self, m: crate::values::Money) -> String {
-        self.pipeline_shown.show(m)
+        self.amounts.pipeline.show(m)
     }
 
     /// Renders one page: its layout around a view, through the named template.

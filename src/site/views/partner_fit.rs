@@ -55,12 +55,12 @@ pub struct DistanceRow {
 /// The partner's distance to the next tier, from `Analysis::distance`.
 pub fn distance(site: &Site, i: usize) -> Option<DistanceView> {
     let d = site.an.distance.get(i)?.as_ref()?;
-    let amounts = crate::render::distance::Amounts::of(site.plan);
+    let amounts = &site.amounts;
     let rows = d
         .requirements
         .iter()
         .map(|r| {
-            let t = crate::render::distance::requirement_in(r, &amounts, site.lang);
+            let t = crate::render::distance::requirement_in(r, amounts, site.lang);
             DistanceRow {
                 label: t.label,
                 have: t.have,
@@ -73,7 +73,7 @@ pub fn distance(site: &Site, i: usize) -> Option<DistanceView> {
     Some(DistanceView {
         next: d.next.map(|t| tier_name_chip(site.lang, t)),
         next_url: d.next.map(urls::tier),
-        sentence: crate::render::distance::sentence_in(d, &amounts, site.lang),
+        sentence: crate::render::distance::sentence_in(d, amounts, site.lang),
         rows,
     })
 }
