@@ -78,7 +78,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         });
         let t = Instant::now();
         let mut out = RenderedFiles::tapped(tap.clone(), Keep::Paths);
-        SiteRenderer.render(&project, &ropts, &mut out)?;
+        SiteRenderer::new().render(&project, &ropts, &mut out)?;
         times.push(t.elapsed());
         let _ = tap.send(None);
         counted = drain.join().map_err(|_| "the counting thread failed")?;
@@ -97,7 +97,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     if let Some(out) = out_dir {
         check_output_dir(&out, &dir)?;
         let mut last = RenderedFiles::default();
-        SiteRenderer.render(&project, &ropts, &mut last)?;
+        SiteRenderer::new().render(&project, &ropts, &mut last)?;
         let t = Instant::now();
         let changed = write_output(&out, &last)?;
         println!(
@@ -108,7 +108,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         let t = Instant::now();
         let (_, changed) = write_while_rendering(&out, &[], None, |tap| {
             let mut o = RenderedFiles::tapped(tap, Keep::Paths);
-            SiteRenderer
+            SiteRenderer::new()
                 .render(&project, &ropts, &mut o)
                 .map(|()| o)
                 .map_err(Box::<dyn Error>::from)

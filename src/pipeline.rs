@@ -74,8 +74,17 @@ pub enum BuildError {
 
 /// Checks the output directory and loads the plan.
 pub fn load(opts: &BuildOptions) -> Result<Project, BuildError> {
+    load_with(opts, None)
+}
+
+/// [`load`], reusing the parses of unchanged files kept in `cache` by the last load
+/// (watch and serve sessions).
+pub fn load_with(
+    opts: &BuildOptions,
+    cache: Option<&crate::load::ParseCache>,
+) -> Result<Project, BuildError> {
     check_output_dir(&opts.output, &opts.content)?;
-    Ok(Project::load(&opts.content, &opts.check)?)
+    Ok(Project::load_with(&opts.content, &opts.check, cache)?)
 }
 
 /// Renders a checked plan with every renderer and writes the output. Nothing of the

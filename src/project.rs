@@ -48,13 +48,31 @@ pub fn default_today() -> Date {
 impl Project {
     /// Loads, analyses and checks the plan in `dir`.
     pub fn load(dir: &Path, opts: &CheckOptions) -> Result<Project, LoadError> {
+        Project::load_with(dir, opts, None)
+    }
+
+    /// [`Project::load`], reusing the parses of the files that did not change since
+    /// the last load with `cache` (watch and serve sessions).
+    pub fn load_with(
+        dir: &Path,
+        opts: &CheckOptions,
+        cache: Option<&load::ParseCache>,
+    ) -> Result<Project, LoadError> {
         let files = load::read_dir(dir).map_err(LoadError)?;
-        Ok(Project::from_files(dir, files, opts))
+        Ok(Project::checked(
+            dir,
+            load::load_files_with(files, cache),
+            opts,
+        ))
     }
 
     /// Loads, analyses and checks files already read (e.g. from a git revision).
     pub fn from_files(dir: &Path, files: Vec<RawFile>, opts: &CheckOptions) -> Project {
-        let mut loaded = load::load_files(files);
+        Project::checked(dir, load::load_files(files), opts)
+    }
+
+    /// Builds, analyses and checks the plan of parsed files.
+    fn checked(dir: &Path, mut loaded: load::Loaded, opts: &CheckOptions) -> Project {
         let (plan, build_diags) = typed_plan(&mut loaded, dir);
         let today = opts.today.unwrap_or_else(default_today);
         let analysis = Analysis::new(&plan, today);

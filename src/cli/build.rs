@@ -38,7 +38,7 @@ pub struct Args {
 /// The renderers of a build: the site, the board pack unless `--no-pdf`, and the QBR
 /// packs with `--qbr`.
 fn renderers(pdf: bool, qbr: bool) -> Result<Vec<Box<dyn Renderer>>, RenderError> {
-    let mut list: Vec<Box<dyn Renderer>> = vec![Box::new(SiteRenderer)];
+    let mut list: Vec<Box<dyn Renderer>> = vec![Box::new(SiteRenderer::new())];
     if pdf {
         list.push(Box::new(PackRenderer::new()?));
     }

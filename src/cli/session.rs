@@ -22,6 +22,10 @@ pub struct Session {
     opts: BuildOptions,
     pdf: Option<Background>,
     builds: Incremental,
+    /// The site's renderer, remembering its pages from one build to the next.
+    site: std::sync::Arc<SiteRenderer>,
+    /// The plan's files as parsed at the last build, reused while they do not change.
+    parsed: partnerbook::load::ParseCache,
     /// Whether the history is still to be read: once per session, at the first build
     /// whose plan loads (`--no-history` starts with `false`).
     history_due: bool,
@@ -43,14 +47,16 @@ impl Session {
             opts,
             pdf,
             builds,
+            site: std::sync::Arc::new(SiteRenderer::remembering()),
+            parsed: partnerbook::load::ParseCache::default(),
             history_due: history,
         })
     }
 
     /// Builds the site, and hands the checked plan to the board pack's renderer.
     fn build(&mut self) -> RebuildReport {
-        let site = SiteRenderer;
-        let renderers: [&dyn Renderer; 1] = [&site];
+        let site = std::sync::Arc::clone(&self.site);
+        let renderers: [&dyn Renderer; 1] = [site.as_ref()];
         match self.load_and_write(&renderers) {
             Err(e) => {
                 eprintln!("error: {e}");
@@ -67,7 +73,7 @@ impl Session {
     /// Loads the plan, reads the history the first time, and writes the site.
     fn load_and_write(&mut self, renderers: &[&dyn Renderer]) -> Result<BuildReport, BuildError> {
         let start = std::time::Instant::now();
-        let project = pipeline::load(&self.opts)?;
+        let project = pipeline::load_with(&self.opts, Some(&self.parsed))?;
         if self.history_due {
             self.history_due = false;
             self.opts.render.history = pipeline::history_of(&project);

@@ -16,10 +16,11 @@ pub use files::{read_dir, FileKind, RawFile};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use spans::SpanIndex;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One parsed file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Parsed<T> {
     pub file: FileId,
     pub raw: T,
@@ -51,6 +52,7 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+#[derive(Debug, Clone)]
 enum AnyParsed {
     Plan(Parsed<raw::PlanFile>),
     Thesis(Parsed<raw::ThesisFront>),
@@ -65,8 +67,48 @@ enum AnyParsed {
     Page(Parsed<raw::PageFront>),
 }
 
+/// Files parsed by the last load of a watch or serve session, by path: a file whose
+/// place in the plan and text are unchanged is not parsed again (YAML parsing is most
+/// of a load). Only files that parsed are kept.
+#[derive(Debug, Default)]
+pub struct ParseCache(std::sync::Mutex<HashMap<String, Cached>>);
+
+/// A parsed file with the id and source it was parsed from.
+#[derive(Debug)]
+struct Cached {
+    id: FileId,
+    src: Arc<SourceFile>,
+    parsed: AnyParsed,
+}
+
+impl ParseCache {
+    fn take(&self) -> HashMap<String, Cached> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn keep(&self, files: HashMap<String, Cached>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = files;
+    }
+}
+
+/// The parse of `src` (file `id`) kept from the last load, when the file has the same
+/// id, path and text: what a parse now would give.
+fn reuse(previous: &HashMap<String, Cached>, id: FileId, src: &SourceFile) -> Option<AnyParsed> {
+    let c = previous.get(&src.rel)?;
+    let same = c.id == id
+        && c.src.text == src.text
+        && c.src.path == src.path
+        && c.src.display == src.display;
+    same.then(|| c.parsed.clone())
+}
+
 /// Parses files already read (from disk or from a git revision).
 pub fn load_files(files: Vec<RawFile>) -> Loaded {
+    load_files_with(files, None)
+}
+
+/// [`load_files`], reusing the parses of `cache` and leaving this load's there.
+pub fn load_files_with(files: Vec<RawFile>, cache: Option<&ParseCache>) -> Loaded {
     let mut loaded = Loaded::default();
     let mut jobs = Vec::new();
     for f in files {
@@ -96,17 +138,30 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
         jobs.push((id, f.kind));
     }
     let sources = &loaded.sources;
-    let results: Vec<(&FileKind, Result<AnyParsed, Diagnostic>)> = jobs
+    let previous = cache.map(ParseCache::take).unwrap_or_default();
+    let results: Vec<(FileId, &FileKind, Result<AnyParsed, Diagnostic>)> = jobs
         .par_iter()
         .filter_map(|(id, kind)| {
             let src = sources.shared(*id)?;
-            Some((kind, parse_file(*id, &src, kind)))
+            let parsed = match reuse(&previous, *id, &src) {
+                Some(p) => Ok(p),
+                None => parse_file(*id, &src, kind),
+            };
+            Some((*id, kind, parsed))
         })
         .collect();
+    drop(previous);
     let mut unread = Vec::new();
-    for (kind, r) in results {
+    let mut kept = HashMap::new();
+    for (id, kind, r) in results {
         match r {
-            Ok(p) => loaded.insert(p),
+            Ok(p) => {
+                if let Some(src) = cache.and_then(|_| loaded.sources.shared(id)) {
+                    let parsed = p.clone();
+                    kept.insert(src.rel.clone(), Cached { id, src, parsed });
+                }
+                loaded.insert(p);
+            }
             Err(d) => {
                 unread.push(kind.clone());
                 loaded.diagnostics.push(d);
@@ -114,6 +169,9 @@ pub fn load_files(files: Vec<RawFile>) -> Loaded {
         }
     }
     loaded.unread.extend(unread);
+    if let Some(c) = cache {
+        c.keep(kept);
+    }
     loaded
 }
 

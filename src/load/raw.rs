@@ -38,7 +38,7 @@ impl JsonSchema for KeyResultSchema {
 }
 
 /// `plan.yaml`: the company profile, the program settings, scoring and the site.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanFile {
     /// The company profile (required).
@@ -62,7 +62,7 @@ pub struct PlanFile {
 }
 
 /// `sharing`: what partner-facing outputs (a partner's QBR pack and site) may show.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SharingSettings {
     /// Show a partner its own attractiveness ratings and score (default false).
@@ -70,7 +70,7 @@ pub struct SharingSettings {
 }
 
 /// `pack`: settings of the board pack.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PackSettings {
     /// Fonts to draw what the bundled Noto Sans cannot (Japanese, Arabic, Hebrew,
@@ -81,7 +81,7 @@ pub struct PackSettings {
 }
 
 /// `board`: the meeting the board pack is for and how its scorecard judges status.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Board {
     /// The date of the board meeting the pack is for (default: the build's date).
@@ -95,7 +95,7 @@ pub struct Board {
 
 /// A scorecard figure is on track at or above `at_risk_below` of its plan, at risk
 /// below it, and off track below `off_track_below`.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BoardStatus {
     /// Below this share of plan a figure is at risk (default 95%).
@@ -108,7 +108,7 @@ pub struct BoardStatus {
 
 /// Which earlier revisions of the plan history shows: tags matching a glob, or the
 /// last commit before each of the last N quarter ends. Give one of the two.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistorySettings {
     /// Every tag matching this glob is a snapshot (`board/*`).
@@ -118,7 +118,7 @@ pub struct HistorySettings {
 }
 
 /// The company profile.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     /// The company's name (required).
@@ -145,7 +145,7 @@ pub struct Company {
 }
 
 /// The partner program's settings and economics.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Program {
     /// The share of ARR partners are to source (required).
@@ -175,7 +175,7 @@ pub struct Program {
 }
 
 /// Scoring weights and bands.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
     /// Points per factor (a number or "30%"), all five, summing to 100.
@@ -186,7 +186,7 @@ pub struct Scoring {
 }
 
 /// The score thresholds of the bands; each band holds its threshold.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bands {
     /// The lowest score of the priority band (default 75).
@@ -196,7 +196,7 @@ pub struct Bands {
 }
 
 /// The handbook site.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteSettings {
     /// The site's title (default: "<company name> Partner Handbook").
@@ -206,7 +206,7 @@ pub struct SiteSettings {
 }
 
 /// `thesis.md` front matter: why partner, through which models, with whom.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThesisFront {
     /// The six rationale keys of the playbook, each a non-empty string (required).
@@ -225,7 +225,7 @@ pub struct ThesisFront {
 }
 
 /// A model of the thesis.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThesisModel {
     /// A model id of the catalog (built in, or from models.yaml).
@@ -235,7 +235,7 @@ pub struct ThesisModel {
 }
 
 /// `tiers.yaml`: the tier framework.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TiersFile {
     /// The four tiers, platinum, gold, silver and registered (required).
@@ -244,7 +244,7 @@ pub struct TiersFile {
 }
 
 /// A tier: what it asks of a partner and gives back.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     /// The tier's display name (default: Platinum, Gold, …).
@@ -275,7 +275,7 @@ pub struct Tier {
 }
 
 /// `models.yaml`: partnership models that override or add to the built-in catalog.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModelsFile {
     /// The models (referral, reseller, co-sell, implementation, oem, joint-venture and
@@ -284,7 +284,7 @@ pub struct ModelsFile {
 }
 
 /// A partnership model.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// The model's id: a built-in id overrides that model, another adds one.
@@ -303,7 +303,7 @@ pub struct Model {
 }
 
 /// `partners/<id>.md` front matter: one partner (the id is the file name).
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartnerFront {
     /// The partner's name (required).
@@ -369,7 +369,7 @@ pub struct PartnerFront {
 }
 
 /// What a partner has committed to.
-#[derive(Debug, Deserialize, Default, Clone, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Commitments {
     /// The joint business plan (default none).
@@ -384,7 +384,7 @@ pub struct Commitments {
 }
 
 /// `competitors.yaml`: who our main competitors have signed, and how.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetitorsFile {
     /// The competitors.
@@ -392,7 +392,7 @@ pub struct CompetitorsFile {
 }
 
 /// A competitor.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competitor {
     /// The competitor's id, a lower-case slug (required).
@@ -406,7 +406,7 @@ pub struct Competitor {
 }
 
 /// A competitor's partner.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetitorPartner {
     /// A partner id, or the name of a firm we do not track (required).
@@ -420,7 +420,7 @@ pub struct CompetitorPartner {
 }
 
 /// `decisions/D-NNN-<slug>.md` front matter: a build, partner or acquire decision.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionFront {
     /// The decision id, `D-` and three or more digits (required).
@@ -454,7 +454,7 @@ pub struct DecisionFront {
 }
 
 /// The criteria of the build/partner/acquire matrix (booleans default false).
-#[derive(Debug, Deserialize, Default, Clone, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criteria {
     /// The capability is core to our differentiation (BUILD; rules out PARTNER).
@@ -480,7 +480,7 @@ pub struct Criteria {
 }
 
 /// `okrs.yaml`: the partnership OKRs.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OkrsFile {
     /// The objectives (required).
@@ -488,7 +488,7 @@ pub struct OkrsFile {
 }
 
 /// An objective and its key results.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     /// The objective (required).
@@ -505,7 +505,7 @@ pub struct Objective {
 }
 
 /// A measured key result.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasuredKr {
     /// The key result (required).
@@ -535,7 +535,7 @@ pub struct MeasuredKr {
 }
 
 /// `roadmap.yaml`: the year by quarter, then the later years.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoadmapFile {
     /// The roadmap year (must equal `program.year` of plan.yaml).
@@ -548,7 +548,7 @@ pub struct RoadmapFile {
 }
 
 /// A later year of the roadmap.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LaterYear {
     /// The year: after the roadmap's `year`, within the thesis horizon (required).
@@ -560,7 +560,7 @@ pub struct LaterYear {
 }
 
 /// A quarter of the roadmap.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quarter {
     /// The quarter's theme.
@@ -570,7 +570,7 @@ pub struct Quarter {
 }
 
 /// A roadmap item.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoadmapItem {
     /// The item (required).
@@ -592,7 +592,7 @@ pub struct RoadmapItem {
 }
 
 /// `governance.yaml`: decision rights (RACI) and executive sponsors.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GovernanceFile {
     /// The RACI matrix.
@@ -602,7 +602,7 @@ pub struct GovernanceFile {
 }
 
 /// The RACI matrix.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Raci {
     /// The roles, the matrix's columns.
@@ -613,7 +613,7 @@ pub struct Raci {
 }
 
 /// A partner's executive sponsor.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sponsor {
     /// The partner (required).
@@ -627,7 +627,7 @@ pub struct Sponsor {
 }
 
 /// `handbook/**/*.md` front matter: a page of the handbook.
-#[derive(Debug, Deserialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PageFront {
     /// The page's title (required).

@@ -127,7 +127,7 @@ impl Renderer for QbrRenderer {
         let ids = self.ids(project);
         out.add_par(ids.par_iter().map(|id| {
             self.render_partner(project, opts, id)
-                .map(|bytes| (qbr_file(id), bytes))
+                .map(|bytes| (qbr_file(id), std::sync::Arc::new(bytes)))
                 .map_err(|e| RenderError(format!("{id}: {}", e.0)))
         }))
     }

@@ -107,7 +107,7 @@ impl RenderedFiles {
         bytes: impl Into<Vec<u8>>,
     ) -> Result<(), RenderError> {
         let mut batch = Batch::new();
-        let (path, bytes) = self.accept(path.into(), bytes.into(), &mut batch)?;
+        let (path, bytes) = self.accept(path.into(), Arc::new(bytes.into()), &mut batch)?;
         self.pass_on(batch);
         self.files.insert(path, bytes);
         Ok(())
@@ -117,7 +117,7 @@ impl RenderedFiles {
     /// produced. Stops at the first error.
     pub fn add_par<I>(&mut self, files: I) -> Result<(), RenderError>
     where
-        I: ParallelIterator<Item = Result<(String, Vec<u8>), RenderError>>,
+        I: ParallelIterator<Item = Result<(String, Bytes), RenderError>>,
     {
         type Kept = Vec<(String, Option<Bytes>)>;
         let this = &*self;
@@ -160,7 +160,7 @@ impl RenderedFiles {
     fn accept(
         &self,
         path: String,
-        mut bytes: Vec<u8>,
+        mut bytes: Bytes,
         batch: &mut Batch,
     ) -> Result<(String, Option<Bytes>), RenderError> {
         if !is_safe_relative(&path) {
@@ -169,15 +169,17 @@ impl RenderedFiles {
             )));
         }
         if self.tap.is_none() {
-            return Ok((path, Some(Arc::new(bytes))));
+            return Ok((path, Some(bytes)));
         }
         if self.keep == Keep::Paths {
-            batch.push((path.clone(), Arc::new(bytes)));
+            batch.push((path.clone(), bytes));
             return Ok((path, None));
         }
-        // Kept until the next build: without the room a growing page left over.
-        bytes.shrink_to_fit();
-        let bytes = Arc::new(bytes);
+        // Kept until the next build: without the room a growing page left over (bytes
+        // shared with a page memo were made to measure before they were shared).
+        if let Some(b) = Arc::get_mut(&mut bytes) {
+            b.shrink_to_fit();
+        }
         batch.push((path.clone(), Arc::clone(&bytes)));
         Ok((path, Some(bytes)))
     }
@@ -283,7 +285,7 @@ mod tests {
         let added = o.add_par((0..1000).into_par_iter().map(|i| {
             Ok((
                 format!("partners/p{i:04}.html"),
-                format!("page {i}").into_bytes(),
+                Arc::new(format!("page {i}").into_bytes()),
             ))
         }));
         assert!(added.is_ok());
@@ -307,7 +309,7 @@ mod tests {
             if i == 57 {
                 Err(RenderError("page 57 failed".into()))
             } else {
-                Ok((format!("p{i}.html"), Vec::new()))
+                Ok((format!("p{i}.html"), Arc::new(Vec::new())))
             }
         }));
         assert_eq!(added.map_err(|e| e.0), Err("page 57 failed".to_string()));

@@ -66,6 +66,9 @@ pub struct Site<'a> {
     today: String,
     /// The history's snapshots, then now (empty without history).
     pub timeline: Vec<Snapshot>,
+    /// The pages of the last build of a watch or serve session: a page whose view is
+    /// unchanged is taken from there (`site::memo`).
+    pub memo: Option<&'a super::memo::Pages>,
 }
 
 /// The parts every page shares: title, breadcrumbs, sidebar, root prefix.
@@ -108,7 +111,9 @@ struct PageOut<'l, 'v, V: Serialize> {
 /// A rendered page.
 pub struct PageHtml {
     pub path: String,
-    pub html: String,
+    pub html: crate::render::Bytes,
+    /// What the page was rendered from, when the site keeps a memo of its pages.
+    pub key: Option<super::memo::PageKey>,
 }
 
 fn index_by<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
@@ -201,6 +206,7 @@ impl<'a> Site<'a> {
                 .as_deref()
                 .map(|h| h.rows(project))
                 .unwrap_or_default(),
+            memo: None,
         };
         site.collect_backlinks();
         site
@@ -497,16 +503,33 @@ impl<'a> Site<'a> {
             path: &spec.path,
             lang: self.lang.catalog.tag(),
         };
-        let html = self.theme.render(
-            spec.template,
-            &PageOut {
-                layout: &layout,
-                v: view,
-            },
-        )?;
+        let out = PageOut {
+            layout: &layout,
+            v: view,
+        };
+        let Some(memo) = self.memo else {
+            let html = self.theme.render(spec.template, &out)?;
+            return Ok(PageHtml {
+                path: spec.path,
+                html: std::sync::Arc::new(html.into_bytes()),
+                key: None,
+            });
+        };
+        let key = super::memo::page_key(spec.template, &out)
+            .map_err(|e| RenderError(format!("{}: {e}", spec.template)))?;
+        let html = match memo.get(&spec.path, key) {
+            Some(same) => std::sync::Arc::clone(same),
+            None => {
+                let mut html = self.theme.render(spec.template, &out)?.into_bytes();
+                // remembered until the next build: without a growing page's spare room
+                html.shrink_to_fit();
+                std::sync::Arc::new(html)
+            }
+        };
         Ok(PageHtml {
             path: spec.path,
             html,
+            key: Some(key),
         })
     }
 }

@@ -10,6 +10,7 @@ pub mod charts;
 mod context;
 mod index;
 pub mod markdown;
+pub mod memo;
 pub mod nav;
 mod pages;
 pub mod partner_site;
@@ -30,8 +31,26 @@ use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
 use rayon::prelude::*;
 
 /// Renders the handbook site.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SiteRenderer;
+#[derive(Debug, Default)]
+pub struct SiteRenderer {
+    /// The pages of the last build, in a watch or serve session ([`SiteRenderer::remembering`]).
+    memo: Option<memo::PageMemo>,
+}
+
+impl SiteRenderer {
+    /// A renderer for one build.
+    pub fn new() -> SiteRenderer {
+        SiteRenderer::default()
+    }
+
+    /// A renderer for the successive builds of one session: a page whose template and
+    /// view are the same as at its last build is not rendered again (`site::memo`).
+    pub fn remembering() -> SiteRenderer {
+        SiteRenderer {
+            memo: Some(memo::PageMemo::default()),
+        }
+    }
+}
 
 impl Renderer for SiteRenderer {
     fn name(&self) -> &'static str {
@@ -48,6 +67,9 @@ impl Renderer for SiteRenderer {
         let catalog = theme.language(&project.plan.company.locale)?;
         let lang = crate::i18n::Lang::new(catalog).map_err(|e| RenderError(e.to_string()))?;
         let mut site = context::Site::new(project, opts, &theme, &lang);
+        let fingerprint = memo::fingerprint([], &project.plan.company.locale) ^ theme.fingerprint;
+        let last = self.memo.as_ref().map(|m| m.take(fingerprint));
+        site.memo = last.as_ref();
         let jobs = pages::jobs(&site);
         let max_depth = jobs
             .iter()
@@ -56,10 +78,21 @@ impl Renderer for SiteRenderer {
             .unwrap_or(0);
         site.prepare_nav(max_depth)?;
         let site = &site;
-        out.add_par(
-            jobs.par_iter()
-                .map(|j| j.render(site).map(|p| (p.path, p.html.into_bytes()))),
-        )?;
+        let remembered = std::sync::Mutex::new(Vec::new());
+        out.add_par(jobs.par_iter().map(|j| {
+            let page = j.render(site)?;
+            if let Some(key) = page.key {
+                let mut r = remembered.lock().unwrap_or_else(|e| e.into_inner());
+                r.push((page.path.clone(), (key, std::sync::Arc::clone(&page.html))));
+            }
+            Ok((page.path, page.html))
+        }))?;
+        if let Some(m) = &self.memo {
+            m.keep(
+                fingerprint,
+                remembered.into_inner().unwrap_or_else(|e| e.into_inner()),
+            );
+        }
         for (name, bytes) in &theme.assets {
             out.add(format!("assets/{name}"), bytes.clone())?;
         }

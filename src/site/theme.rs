@@ -45,6 +45,9 @@ pub struct Theme {
     templates: Templates,
     /// The message catalogs (`locales/<language>/*.ftl`), defaults and overrides.
     pub catalogs: Vec<crate::i18n::CatalogFile>,
+    /// A fingerprint of the templates and catalogs (`site::memo`): pages rendered
+    /// with another theme are not reused.
+    pub fingerprint: u128,
 }
 
 /// Template name → (where the file is, as a reader finds it; its text).
@@ -54,6 +57,13 @@ impl Theme {
     /// The default theme, with the files of `override_dir` (when given) taking precedence.
     pub fn load(override_dir: Option<&Path>) -> Result<Theme, RenderError> {
         let files = merged_files(override_dir)?;
+        let fingerprint = super::memo::fingerprint(
+            files
+                .iter()
+                .filter(|(rel, _)| !rel.starts_with(ASSETS))
+                .map(|(rel, (bytes, _))| (rel.as_str(), bytes.as_slice())),
+            "",
+        );
         let mut templates = Templates::new();
         let mut assets = BTreeMap::new();
         let mut catalogs = Vec::new();
@@ -96,6 +106,7 @@ impl Theme {
             assets,
             templates,
             catalogs,
+            fingerprint,
         })
     }
 

@@ -23,6 +23,7 @@ mod money;
 mod pack;
 mod partner_site;
 mod qbr;
+mod rebuilds;
 mod rules;
 mod schema;
 mod serve;

@@ -293,7 +293,7 @@ fn dashboard_and_pack_show_the_same_headline_figures() {
     let dir = dir.as_path();
     let project = Project::load(dir, &CheckOptions { today: today() }).expect("plan");
     let mut site = RenderedFiles::default();
-    partnerbook::site::SiteRenderer
+    partnerbook::site::SiteRenderer::new()
         .render(&project, &RenderOptions::default(), &mut site)
         .expect("site renders");
     let home = String::from_utf8_lossy(site.get("index.html").expect("dashboard")).into_owned();
