@@ -40,6 +40,7 @@ pub use trace::{holds_qbr, next_qbr, Overdue, OverdueKind, Traceability};
 
 use crate::model::{Measure, Plan};
 use crate::values::Date;
+use rayon::prelude::*;
 
 /// Computed facts about one partner.
 #[derive(Debug, Clone)]
@@ -109,26 +110,37 @@ impl Analysis {
             rank[i] = Some(pos + 1);
         }
         let counter = CounterStrategy::new(plan, &scores);
-        let partners: Vec<PartnerFacts> = plan
-            .partners
-            .iter()
-            .enumerate()
-            .map(|(i, p)| PartnerFacts {
-                score: scores[i],
-                band: band_of(scores[i], &plan.scoring),
-                rank: rank[i],
-                fit: plan.tiers.as_ref().and_then(|t| tier_fit(p, t)),
-                holdings: counter.holdings_of(&p.id).to_vec(),
-                locked: counter.is_locked(p),
-            })
-            .collect();
+        // The parts that only read the plan and the scores are made side by side.
+        let facts = || -> Vec<PartnerFacts> {
+            plan.partners
+                .par_iter()
+                .enumerate()
+                .map(|(i, p)| PartnerFacts {
+                    score: scores[i],
+                    band: band_of(scores[i], &plan.scoring),
+                    rank: rank[i],
+                    fit: plan.tiers.as_ref().and_then(|t| tier_fit(p, t)),
+                    holdings: counter.holdings_of(&p.id).to_vec(),
+                    locked: counter.is_locked(p),
+                })
+                .collect()
+        };
+        let distance = || -> Vec<Option<Distance>> {
+            plan.partners
+                .par_iter()
+                .map(|p| plan.tiers.as_ref().map(|f| Distance::of(p, f)))
+                .collect()
+        };
+        let ((partners, distance), ((near_line, trace), economics)) = rayon::join(
+            || rayon::join(facts, distance),
+            || {
+                rayon::join(
+                    || rayon::join(|| NearLine::new(plan, &scores), || Traceability::new(plan)),
+                    || Economics::new(plan),
+                )
+            },
+        );
         let tier_review = tiers::review(plan, &partners);
-        let distance = plan
-            .partners
-            .iter()
-            .map(|p| plan.tiers.as_ref().map(|f| Distance::of(p, f)))
-            .collect();
-        let near_line = NearLine::new(plan, &scores);
         let decisions = plan
             .decisions
             .iter()
@@ -144,9 +156,7 @@ impl Analysis {
                     .collect()
             })
             .collect();
-        let trace = Traceability::new(plan);
         let overdue = trace::overdue(plan, today);
-        let economics = Economics::new(plan);
         let kpis = Kpis::new(plan, &partners, &progress, &economics);
         let board = board::Board::new(&board::Inputs {
             plan,

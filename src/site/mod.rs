@@ -79,14 +79,21 @@ impl Renderer for SiteRenderer {
         site.prepare_nav(max_depth)?;
         let site = &site;
         let remembered = std::sync::Mutex::new(Vec::new());
-        out.add_par(jobs.par_iter().map(|j| {
-            let page = j.render(site)?;
-            if let Some(key) = page.key {
-                let mut r = remembered.lock().unwrap_or_else(|e| e.into_inner());
-                r.push((page.path.clone(), (key, std::sync::Arc::clone(&page.html))));
-            }
-            Ok((page.path, page.html))
-        }))?;
+        // The search index is made while the pages render (it reads the plan, not them).
+        let (pages, (json, js)) = rayon::join(
+            || {
+                out.add_par(jobs.par_iter().map(|j| {
+                    let page = j.render(site)?;
+                    if let Some(key) = page.key {
+                        let mut r = remembered.lock().unwrap_or_else(|e| e.into_inner());
+                        r.push((page.path.clone(), (key, std::sync::Arc::clone(&page.html))));
+                    }
+                    Ok((page.path, page.html))
+                }))
+            },
+            || search::index_files(site),
+        );
+        pages?;
         if let Some(m) = &self.memo {
             m.keep(
                 fingerprint,
@@ -96,7 +103,6 @@ impl Renderer for SiteRenderer {
         for (name, bytes) in &theme.assets {
             out.add(format!("assets/{name}"), bytes.clone())?;
         }
-        let (json, js) = search::index_files(site);
         out.add("search-index.json", json)?;
         out.add("assets/search-index.js", js)?;
         Ok(())

@@ -8,9 +8,9 @@ use crate::model::*;
 use crate::values::{is_slug, Money, Percent};
 
 pub fn build_items(cx: &mut Ctx, loaded: &Loaded, plan: &mut Plan) {
-    plan.partners = loaded.partners.iter().map(|p| partner(cx, p)).collect();
+    plan.partners = each(cx, &loaded.partners, partner);
     plan.partners.sort_by(|a, b| a.id.cmp(&b.id));
-    plan.decisions = loaded.decisions.iter().map(|d| decision(cx, d)).collect();
+    plan.decisions = each(cx, &loaded.decisions, decision);
     plan.decisions
         .sort_by(|a, b| (&a.id, &a.slug).cmp(&(&b.id, &b.slug)));
     if let Some(c) = &loaded.competitors {
@@ -25,8 +25,32 @@ pub fn build_items(cx: &mut Ctx, loaded: &Loaded, plan: &mut Plan) {
     if let Some(g) = &loaded.governance {
         plan.governance = Some(governance(cx, g));
     }
-    plan.pages = loaded.pages.iter().map(|p| page(cx, p)).collect();
+    plan.pages = each(cx, &loaded.pages, page);
     plan.pages.sort_by(|a, b| a.path.cmp(&b.path));
+}
+
+/// Converts files of one kind in parallel (ten thousand partner files), each with a
+/// context of its own; their diagnostics join `cx`'s in file order.
+fn each<F: Sync, T: Send>(cx: &mut Ctx, files: &[F], convert: fn(&mut Ctx, &F) -> T) -> Vec<T> {
+    use rayon::prelude::*;
+    let converted: Vec<(T, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|f| {
+            let mut own = Ctx {
+                diags: Vec::new(),
+                currency: cx.currency.clone(),
+            };
+            let item = convert(&mut own, f);
+            (item, own.diags)
+        })
+        .collect();
+    converted
+        .into_iter()
+        .map(|(item, diags)| {
+            cx.diags.extend(diags);
+            item
+        })
+        .collect()
 }
 
 fn partner(cx: &mut Ctx, p: &Parsed<raw::PartnerFront>) -> Partner {
