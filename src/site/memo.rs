@@ -5,7 +5,8 @@
 //! their view data serialised and hashed.
 //!
 //! A page is known by a 128-bit XXH3 hash of its template name and its view data
-//! (layout and page view, as JSON). What else a page depends on — the templates, the
+//! (layout and page view, serialised with postcard: strings as they are, with their
+//! lengths, so no two views share a serialisation). What else a page depends on — the templates, the
 //! message catalog, the global values templates read — is the theme's and the
 //! locale's: the memo holds a fingerprint of the theme's files and the locale, and is
 //! emptied when either changes. A one-shot `build` renders without a memo.
@@ -73,12 +74,12 @@ impl PageMemo {
 }
 
 /// The key of a page rendered through `template` from `data`.
-pub fn page_key<T: Serialize>(template: &str, data: &T) -> Result<PageKey, serde_json::Error> {
-    let mut text = Vec::with_capacity(16 * 1024);
-    text.extend_from_slice(template.as_bytes());
-    text.push(0);
-    serde_json::to_writer(&mut text, data)?;
-    Ok(xxh3_128(&text))
+pub fn page_key<T: Serialize>(template: &str, data: &T) -> Result<PageKey, postcard::Error> {
+    let mut bytes = Vec::with_capacity(16 * 1024);
+    bytes.extend_from_slice(&template.len().to_le_bytes());
+    bytes.extend_from_slice(template.as_bytes());
+    let bytes = postcard::to_extend(data, bytes)?;
+    Ok(xxh3_128(&bytes))
 }
 
 /// A fingerprint of what every page depends on besides its view: the theme's files
@@ -107,7 +108,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_changes_with_the_template_and_with_any_value() -> Result<(), serde_json::Error> {
+    fn a_key_changes_with_the_template_and_with_any_value() -> Result<(), postcard::Error> {
         let a = page_key(
             "partner.html",
             &View {

@@ -31,10 +31,49 @@ use crate::render::{RenderError, RenderOptions, RenderedFiles, Renderer};
 use rayon::prelude::*;
 
 /// Renders the handbook site.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct SiteRenderer {
-    /// The pages of the last build, in a watch or serve session ([`SiteRenderer::remembering`]).
-    memo: Option<memo::PageMemo>,
+    /// What the last build of a watch or serve session leaves for the next
+    /// ([`SiteRenderer::remembering`]).
+    session: Option<Session>,
+}
+
+impl std::fmt::Debug for SiteRenderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SiteRenderer")
+            .field("remembering", &self.session.is_some())
+            .finish()
+    }
+}
+
+/// What a session's builds keep: the pages, and the compiled theme with the plan's
+/// language while the theme's files and the locale stay the same.
+#[derive(Default)]
+struct Session {
+    pages: memo::PageMemo,
+    prepared: std::sync::Mutex<Option<std::sync::Arc<Prepared>>>,
+}
+
+/// A compiled theme and the language of one locale.
+struct Prepared {
+    /// The theme's templates and catalogs, and the locale.
+    fingerprint: u128,
+    theme: theme::Theme,
+    lang: crate::i18n::Lang,
+}
+
+impl Prepared {
+    fn new(files: theme::ThemeFiles, locale: &str) -> Result<Prepared, RenderError> {
+        let fingerprint = files.fingerprint() ^ memo::fingerprint([], locale);
+        let mut theme = theme::Theme::compile(files)?;
+        let catalog = theme.language(locale)?;
+        let lang = crate::i18n::Lang::new(catalog).map_err(|e| RenderError(e.to_string()))?;
+        Ok(Prepared {
+            fingerprint,
+            theme,
+            lang,
+        })
+    }
 }
 
 impl SiteRenderer {
@@ -47,8 +86,29 @@ impl SiteRenderer {
     /// view are the same as at its last build is not rendered again (`site::memo`).
     pub fn remembering() -> SiteRenderer {
         SiteRenderer {
-            memo: Some(memo::PageMemo::default()),
+            session: Some(Session::default()),
         }
+    }
+
+    /// The theme (compiled) and the language of this build: the last build's when the
+    /// theme's files and the locale have not changed.
+    fn prepare(
+        &self,
+        opts: &RenderOptions,
+        locale: &str,
+    ) -> Result<std::sync::Arc<Prepared>, RenderError> {
+        let files = theme::ThemeFiles::read(opts.theme_dir.as_deref())?;
+        let Some(session) = &self.session else {
+            return Prepared::new(files, locale).map(std::sync::Arc::new);
+        };
+        let fingerprint = files.fingerprint() ^ memo::fingerprint([], locale);
+        let mut held = session.prepared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = held.as_ref().filter(|p| p.fingerprint == fingerprint) {
+            return Ok(std::sync::Arc::clone(p));
+        }
+        let p = std::sync::Arc::new(Prepared::new(files, locale)?);
+        *held = Some(std::sync::Arc::clone(&p));
+        Ok(p)
     }
 }
 
@@ -63,12 +123,11 @@ impl Renderer for SiteRenderer {
         opts: &RenderOptions,
         out: &mut RenderedFiles,
     ) -> Result<(), RenderError> {
-        let mut theme = theme::Theme::load(opts.theme_dir.as_deref())?;
-        let catalog = theme.language(&project.plan.company.locale)?;
-        let lang = crate::i18n::Lang::new(catalog).map_err(|e| RenderError(e.to_string()))?;
-        let mut site = context::Site::new(project, opts, &theme, &lang);
-        let fingerprint = memo::fingerprint([], &project.plan.company.locale) ^ theme.fingerprint;
-        let last = self.memo.as_ref().map(|m| m.take(fingerprint));
+        let prepared = self.prepare(opts, &project.plan.company.locale)?;
+        let (theme, lang) = (&prepared.theme, &prepared.lang);
+        let mut site = context::Site::new(project, opts, theme, lang);
+        let fingerprint = prepared.fingerprint;
+        let last = self.session.as_ref().map(|s| s.pages.take(fingerprint));
         site.memo = last.as_ref();
         let jobs = pages::jobs(&site);
         let max_depth = jobs
@@ -94,8 +153,8 @@ impl Renderer for SiteRenderer {
             || search::index_files(site),
         );
         pages?;
-        if let Some(m) = &self.memo {
-            m.keep(
+        if let Some(s) = &self.session {
+            s.pages.keep(
                 fingerprint,
                 remembered.into_inner().unwrap_or_else(|e| e.into_inner()),
             );

@@ -45,25 +45,44 @@ pub struct Theme {
     templates: Templates,
     /// The message catalogs (`locales/<language>/*.ftl`), defaults and overrides.
     pub catalogs: Vec<crate::i18n::CatalogFile>,
-    /// A fingerprint of the templates and catalogs (`site::memo`): pages rendered
-    /// with another theme are not reused.
-    pub fingerprint: u128,
 }
 
 /// Template name → (where the file is, as a reader finds it; its text).
 type Templates = BTreeMap<String, (String, String)>;
 
+/// The files of a theme before they are compiled: path → (bytes, where a reader finds
+/// the file).
+pub struct ThemeFiles(BTreeMap<String, (Vec<u8>, String)>);
+
+impl ThemeFiles {
+    /// The default theme's files, with the files of `override_dir` (when given) taking
+    /// precedence.
+    pub fn read(override_dir: Option<&Path>) -> Result<ThemeFiles, RenderError> {
+        merged_files(override_dir).map(ThemeFiles)
+    }
+
+    /// A fingerprint of every file (templates, catalogs, assets): a watch session
+    /// compiles the theme again, and renders its pages again (`site::memo`), only when
+    /// it changes.
+    pub fn fingerprint(&self) -> u128 {
+        super::memo::fingerprint(
+            self.0
+                .iter()
+                .map(|(rel, (bytes, _))| (rel.as_str(), bytes.as_slice())),
+            "",
+        )
+    }
+}
+
 impl Theme {
     /// The default theme, with the files of `override_dir` (when given) taking precedence.
     pub fn load(override_dir: Option<&Path>) -> Result<Theme, RenderError> {
-        let files = merged_files(override_dir)?;
-        let fingerprint = super::memo::fingerprint(
-            files
-                .iter()
-                .filter(|(rel, _)| !rel.starts_with(ASSETS))
-                .map(|(rel, (bytes, _))| (rel.as_str(), bytes.as_slice())),
-            "",
-        );
+        Theme::compile(ThemeFiles::read(override_dir)?)
+    }
+
+    /// Compiles a theme's templates and sorts out its assets and catalogs.
+    pub fn compile(files: ThemeFiles) -> Result<Theme, RenderError> {
+        let files = files.0;
         let mut templates = Templates::new();
         let mut assets = BTreeMap::new();
         let mut catalogs = Vec::new();
@@ -106,7 +125,6 @@ impl Theme {
             assets,
             templates,
             catalogs,
-            fingerprint,
         })
     }
 

@@ -35,6 +35,16 @@ fn files(out: &RenderedFiles) -> Vec<(String, Vec<u8>)> {
 /// Loads with the cache and renders with the remembering renderer, then checks both
 /// against a fresh load and a fresh render of the same plan.
 fn rebuild_matches_fresh(plan: &PlanTest, cache: &ParseCache, site: &SiteRenderer) {
+    rebuild_with_theme_matches_fresh(plan, cache, site, None);
+}
+
+/// As [`rebuild_matches_fresh`], with a theme directory.
+fn rebuild_with_theme_matches_fresh(
+    plan: &PlanTest,
+    cache: &ParseCache,
+    site: &SiteRenderer,
+    theme: Option<&std::path::Path>,
+) {
     let opts = check_options();
     let kept = Project::load_with(plan.content(), &opts, Some(cache)).expect("plan loads");
     let fresh = Project::load(plan.content(), &opts).expect("plan loads");
@@ -42,7 +52,10 @@ fn rebuild_matches_fresh(plan: &PlanTest, cache: &ParseCache, site: &SiteRendere
     if fresh.errors() > 0 {
         return;
     }
-    let ropts = RenderOptions::default();
+    let ropts = RenderOptions {
+        theme_dir: theme.map(std::path::Path::to_path_buf),
+        ..RenderOptions::default()
+    };
     let mut again = RenderedFiles::default();
     site.render(&kept, &ropts, &mut again)
         .expect("site renders");
