@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Edit-to-output latency of `partnerbook watch` (release build): 20 one-partner edits
 # on the example plan and on a generated 1,000-partner plan, with and without the
-# board pack. Targets: p50 <= 100 ms (example plan), <= 300 ms (1,000 partners).
+# board pack. Targets: p50 <= 50 ms (example plan), <= 100 ms (1,000 partners).
 # Usage: scripts/bench-watch.sh [EDITS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

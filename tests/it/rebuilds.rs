@@ -92,7 +92,7 @@ fn a_session_rebuilds_what_a_fresh_build_makes() {
     );
     plan.write("partners/aardvark.md", copy);
     rebuild_matches_fresh(&plan, &cache, &site);
-    // a broken file, then the same file fixed
+    // a broken file, then the file removed
     plan.write("partners/aardvark.md", "---\nname: [unclosed\n---\n");
     rebuild_matches_fresh(&plan, &cache, &site);
     plan.remove("partners/aardvark.md");
