@@ -25,6 +25,7 @@ pub fn build_doc(pr: &Project, opts: &RenderOptions, lang: &Lang, i: usize) -> P
     sections::commitments(pr, lang, i, &mut blocks);
     sections::performance(pr, opts, lang, i, &mut blocks);
     sections::governance(pr, lang, i, &mut blocks);
+    super::notes::section(pr, lang, i, &mut blocks);
     crate::pack::typography::prose(&mut blocks, lang.catalog.tag());
     let name = partner.name.as_str();
     Frame {

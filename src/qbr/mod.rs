@@ -15,6 +15,7 @@
 
 mod agenda;
 mod doc;
+mod notes;
 pub mod partner_facing;
 mod sections;
 

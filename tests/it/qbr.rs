@@ -213,3 +213,37 @@ fn partner_facing_packs_pass_pdfua() {
         assert_eq!(out.code(), 0, "{id}: pdfua: {}\n{}", out.stdout, out.stderr);
     }
 }
+
+/// The partner's notes, internal parts included, are in its internal pack, and
+/// nowhere in the pack made for the partner.
+#[test]
+fn the_internal_pack_holds_the_partners_notes_and_the_partner_pack_does_not() {
+    let Some(pdftotext) = require_tool("pdftotext") else {
+        return;
+    };
+    let t = PlanTest::example();
+    t.replace(
+        "partners/workiva.md",
+        "mirrored by our VP Alliance GTM.",
+        "mirrored by our VP Alliance GTM.\n\n<!-- internal -->\nRenewal risk: their CFO wants a price review before the connector ships.\n<!-- /internal -->",
+    );
+    qbr(&t, &["workiva"]).expect_success();
+    let internal = pdf_text(&pdftotext, &t.out("qbr/workiva.pdf"));
+    assert!(
+        internal.contains("Notes from the account team"),
+        "{internal}"
+    );
+    assert!(
+        internal.contains("the partner behind our regulatory reporting connectors"),
+        "{internal}"
+    );
+    assert!(
+        internal.contains("their CFO wants a price review"),
+        "{internal}"
+    );
+    qbr(&t, &["workiva", "--audience", "partner"]).expect_success();
+    let shared = pdf_text(&pdftotext, &t.out("qbr/workiva.pdf"));
+    assert!(shared.contains("Workiva"), "{shared}");
+    assert!(!shared.contains("price review"), "{shared}");
+    assert!(!shared.contains("Notes from the account team"), "{shared}");
+}

@@ -115,6 +115,8 @@ qbr_krs_none = Keiner der Roadmap-Punkte dieses Partners bringt ein Schlüsseler
 
 ## Governance und Wettbewerb
 qbr_governance_title = Governance und Wettbewerb
+qbr_notes_title = Notizen des Account-Teams
+qbr_notes_lead = Aus der Partnerdatei; intern, nie im Paket für den Partner.
 qbr_sponsors_title = Sponsoren und Rhythmus
 qbr_sponsors_none = Für diesen Partner ist kein Executive Sponsor zugeordnet.
 qbr_col_partner_executive = Führungskraft beim Partner

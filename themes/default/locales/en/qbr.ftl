@@ -115,6 +115,8 @@ qbr_krs_none = None of this partner’s roadmap items advances a key result.
 
 ## Governance and competition
 qbr_governance_title = Governance and competition
+qbr_notes_title = Notes from the account team
+qbr_notes_lead = Written in the partner’s file; internal, never in the partner’s own pack.
 qbr_sponsors_title = Sponsors and cadence
 qbr_sponsors_none = No executive sponsor is mapped for this partner.
 qbr_col_partner_executive = Partner executive

@@ -115,6 +115,8 @@ qbr_krs_none = Ningún elemento de este partner impulsa un resultado clave.
 
 ## Gobernanza y competencia
 qbr_governance_title = Gobernanza y competencia
+qbr_notes_title = Notas del equipo de cuenta
+qbr_notes_lead = Escritas en la ficha del socio; internas, nunca en el paquete para el socio.
 qbr_sponsors_title = Patrocinadores y cadencia
 qbr_sponsors_none = No hay patrocinador ejecutivo asignado a este partner.
 qbr_col_partner_executive = Directivo del partner

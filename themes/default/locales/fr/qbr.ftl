@@ -115,6 +115,8 @@ qbr_krs_none = Aucun élément de ce partenaire ne fait avancer un résultat cl�
 
 ## Gouvernance et concurrence
 qbr_governance_title = Gouvernance et concurrence
+qbr_notes_title = Notes de l’équipe compte
+qbr_notes_lead = Tirées de la fiche du partenaire ; internes, jamais dans le dossier remis au partenaire.
 qbr_sponsors_title = Sponsors et rythme
 qbr_sponsors_none = Aucun sponsor exécutif n’est associé à ce partenaire.
 qbr_col_partner_executive = Dirigeant chez le partenaire

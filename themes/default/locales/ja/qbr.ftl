@@ -106,6 +106,8 @@ qbr_krs_none = このパートナーのロードマップ項目が進める主�
 
 ## ガバナンスと競合
 qbr_governance_title = ガバナンスと競合
+qbr_notes_title = アカウントチームのメモ
+qbr_notes_lead = パートナーのファイルに記載。社内用で、パートナー向けの資料には含まれません。
 qbr_sponsors_title = スポンサーと頻度
 qbr_sponsors_none = このパートナーにはエグゼクティブスポンサーが割り当てられていません。
 qbr_col_partner_executive = パートナー側の役員
