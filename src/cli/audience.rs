@@ -1,4 +1,5 @@
-//! `build --audience partner:ID`: the partner-facing site of one partner. The plan is
+//! `--audience partner:ID` (`build`, `watch`, `serve`): the partner-facing site of one
+//! partner. The plan is
 //! loaded and checked as for every build; the site is rendered from the partner's
 //! [`PartnerView`] alone, after a last guard that the view names no other partner and
 //! no competitor.
@@ -41,12 +42,18 @@ pub fn parse(s: &str) -> Result<Audience, String> {
     }
 }
 
-/// Writes partner `id`'s site from a checked plan without errors.
-pub fn build(project: &Project, opts: &BuildOptions, id: &str, start: Instant) -> Status {
+/// Writes partner `id`'s site from a checked plan without errors; returns the
+/// partner's name and how the write ended, or why nothing was written (no such
+/// partner, or a view that would name another partner or a competitor).
+pub fn write_site(
+    project: &Project,
+    opts: &BuildOptions,
+    id: &str,
+) -> Result<(String, Outcome), String> {
     let plan = &project.plan;
     let Some(view) = PartnerView::of(plan, &project.analysis, id) else {
         let ids = plan.partners.iter().map(|p| p.id.as_str());
-        return fail(match partnerbook::suggest::closest(id, ids) {
+        return Err(match partnerbook::suggest::closest(id, ids) {
             Some(s) => format!("no partner `{id}` in the plan; did you mean `{s}`?"),
             None => format!(
                 "no partner `{id}` in the plan: use a partner's id, its file name in partners/"
@@ -64,7 +71,7 @@ pub fn build(project: &Project, opts: &BuildOptions, id: &str, start: Instant) -
             .collect();
         names.sort();
         names.dedup();
-        return fail(format!(
+        return Err(format!(
             "refusing to write the partner site of {}: it would name {}; {} was left unchanged",
             view.partner.name,
             names.join(", "),
@@ -77,17 +84,24 @@ pub fn build(project: &Project, opts: &BuildOptions, id: &str, start: Instant) -
     let written = pipeline::write_rendered(opts, "partner site", |out| {
         partner_site::render(&view, &site_opts, out)
     });
-    match written {
-        Ok(Outcome::Written { changed, total, .. }) => {
+    written
+        .map(|outcome| (view.partner.name.clone(), outcome))
+        .map_err(|e| e.to_string())
+}
+
+/// `build --audience partner:ID`: writes partner `id`'s site from a checked plan
+/// without errors.
+pub fn build(project: &Project, opts: &BuildOptions, id: &str, start: Instant) -> Status {
+    match write_site(project, opts, id) {
+        Ok((name, Outcome::Written { changed, total, .. })) => {
             eprintln!(
-                "built the partner site of {} into {} ({total} files, {changed} changed) in {:.2} s",
-                view.partner.name,
+                "built the partner site of {name} into {} ({total} files, {changed} changed) in {:.2} s",
                 opts.output.display(),
                 start.elapsed().as_secs_f64()
             );
             Status::Ok
         }
-        Ok(Outcome::PlanErrors) => Status::PlanErrors,
+        Ok((_, Outcome::PlanErrors)) => Status::PlanErrors,
         Err(e) => fail(e),
     }
 }

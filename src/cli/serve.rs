@@ -40,7 +40,12 @@ pub fn run(mut a: Args) -> Status {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
-    let mut session = match Session::new(b.options(), !b.no_pdf, !b.no_history) {
+    let mut session = match Session::new(
+        b.options(),
+        !b.no_pdf,
+        !b.no_history,
+        a.watch.audience.clone(),
+    ) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

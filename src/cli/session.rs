@@ -4,6 +4,7 @@
 //! renders and the output layer writes.
 
 use super::args::created_unix;
+use super::audience::Audience;
 use super::{stderr_color, Status};
 use partnerbook::diag;
 use partnerbook::diag::Severity;
@@ -26,13 +27,23 @@ pub struct Session {
     site: std::sync::Arc<SiteRenderer>,
     /// The plan's files as parsed at the last build, reused while they do not change.
     parsed: partnerbook::load::ParseCache,
+    /// Who the site is for: the internal handbook, or one partner's site.
+    audience: Audience,
     /// Whether the history is still to be read: once per session, at the first build
     /// whose plan loads (`--no-history` starts with `false`).
     history_due: bool,
 }
 
 impl Session {
-    pub fn new(opts: BuildOptions, with_pdf: bool, history: bool) -> Result<Session, String> {
+    /// A session for `audience`: a partner's site has no board pack and no history.
+    pub fn new(
+        opts: BuildOptions,
+        with_pdf: bool,
+        history: bool,
+        audience: Audience,
+    ) -> Result<Session, String> {
+        let internal = audience.is_internal();
+        let (with_pdf, history) = (with_pdf && internal, history && internal);
         let builds = Incremental::default();
         let pdf = if with_pdf {
             let renderer = PackRenderer::new().map_err(|e| e.to_string())?;
@@ -49,6 +60,7 @@ impl Session {
             builds,
             site: std::sync::Arc::new(SiteRenderer::remembering()),
             parsed: partnerbook::load::ParseCache::default(),
+            audience,
             history_due: history,
         })
     }
@@ -80,6 +92,10 @@ impl Session {
         }
         let outcome = if project.errors() > 0 {
             Outcome::PlanErrors
+        } else if let Audience::Partner(id) = &self.audience {
+            super::audience::write_site(&project, &self.opts, id)
+                .map_err(|e| BuildError::Render(partnerbook::render::RenderError(e)))?
+                .1
         } else {
             self.builds.write(&project, &self.opts, renderers)?
         };

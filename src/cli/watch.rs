@@ -1,6 +1,7 @@
 //! `partnerbook watch`: build, then rebuild on every change until Ctrl-C.
 
 use super::args::BuildArgs;
+use super::audience::{self, Audience};
 use super::session::{first_build, Session};
 use super::{fail, Status};
 use partnerbook::watch::{self, WatchOptions, Watcher};
@@ -16,6 +17,10 @@ pub struct Args {
     /// (for WSL mounts and network file systems)
     #[arg(long, value_name = "MS", num_args = 0..=1, default_missing_value = "500")]
     pub poll: Option<u64>,
+    /// Who the site is for: `internal` (the handbook and the board pack) or
+    /// `partner:ID` (that partner's site alone, rebuilt from its view on every change)
+    #[arg(long, default_value = "internal", value_parser = audience::parse, value_name = "AUDIENCE")]
+    pub audience: Audience,
 }
 
 /// The watcher for a build's content and theme directories (never the output).
@@ -44,7 +49,12 @@ pub fn run(mut a: Args) -> Status {
         (Ok(w), Ok(s)) => (w, s),
         (Err(e), _) | (_, Err(e)) => return fail(e),
     };
-    let mut session = match Session::new(a.build.options(), !a.build.no_pdf, !a.build.no_history) {
+    let mut session = match Session::new(
+        a.build.options(),
+        !a.build.no_pdf,
+        !a.build.no_history,
+        a.audience.clone(),
+    ) {
         Ok(s) => s,
         Err(e) => return fail(e),
     };

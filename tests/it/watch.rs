@@ -534,3 +534,48 @@ fn sigterm_stops_the_watcher_cleanly() {
     let status = w.wait_exit();
     assert_eq!(status.code(), Some(0), "{}", w.log());
 }
+
+/// `watch --audience partner:ID` writes that partner's site alone (no internal page, no
+/// board pack) and rebuilds it when the plan changes.
+#[test]
+fn a_partner_audience_watch_keeps_that_partners_site_up_to_date() {
+    let plan = PlanTest::example();
+    let w = Running::watch(&plan, &["--audience", "partner:bluefin-data"]);
+    assert!(
+        w.log().contains("initial build: site: "),
+        "initial build not logged:\n{}",
+        w.log()
+    );
+    assert!(plan
+        .read_out("index.html")
+        .contains("Bluefin Data Partners"));
+    assert!(plan.read_out("tiers.html").contains("Platinum"));
+    for internal in ["partners/workiva.html", "landscape.html", "board-pack.pdf"] {
+        assert!(!plan.out(internal).exists(), "{internal} written");
+    }
+    plan.replace(BLUEFIN, "pipeline: \"$60K\"", "pipeline: \"$777K\"");
+    let line = w.wait_rebuild(1);
+    assert!(line.contains(": site: "), "{line}");
+    assert!(plan.read_out("index.html").contains("$777K"));
+    assert!(!plan.read_out("index.html").contains("Workiva"));
+}
+
+/// A partner that is not in the plan is named with the closest id; the session keeps
+/// running and builds once the plan has the partner.
+#[test]
+fn a_partner_audience_watch_of_an_unknown_partner_says_so() {
+    let plan = PlanTest::example();
+    let w = Running::watch(&plan, &["--audience", "partner:bluefin"]);
+    assert!(
+        w.log().contains("did you mean `bluefin-data`?"),
+        "{}",
+        w.log()
+    );
+    plan.write(
+        "partners/bluefin.md",
+        partner_like_bluefin(&plan, "Bluefin Two"),
+    );
+    let line = w.wait_rebuild(1);
+    assert!(line.contains(": site: "), "{line}");
+    assert!(plan.read_out("index.html").contains("Bluefin Two"));
+}
