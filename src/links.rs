@@ -197,7 +197,7 @@ fn resolve_file(plan: &Plan, rel: &str) -> Result<Target, String> {
         return Ok(Target::Thesis);
     }
     if let Some(p) = stem.strip_prefix("handbook/") {
-        if plan.pages.iter().any(|pg| pg.path == p) {
+        if plan.page(p).is_some() {
             return Ok(Target::Page(p.to_string()));
         }
     }

@@ -153,6 +153,16 @@ impl Plan {
         }
     }
 
+    /// The handbook page at `path` (relative to `handbook/`, without `.md`; pages are
+    /// sorted by path).
+    pub fn page(&self, path: &str) -> Option<&Page> {
+        let i = self.pages.partition_point(|p| p.path.as_str() < path);
+        match self.pages.get(i) {
+            Some(p) if p.path == path => Some(p),
+            _ => self.pages.iter().find(|p| p.path == path),
+        }
+    }
+
     /// Whether a partner with this id exists, read or not.
     pub fn knows_partner(&self, id: &str) -> bool {
         self.partner(id).is_some() || self.unread.partners.iter().any(|p| p == id)
