@@ -56,15 +56,19 @@ struct Session {
 
 /// A compiled theme and the language of one locale.
 struct Prepared {
-    /// The theme's templates and catalogs, and the locale.
+    /// The theme's files and the locale (`ThemeFiles::fingerprint`); 0 outside a
+    /// session, where nothing is compared with it.
     fingerprint: u128,
     theme: theme::Theme,
     lang: crate::i18n::Lang,
 }
 
 impl Prepared {
-    fn new(files: theme::ThemeFiles, locale: &str) -> Result<Prepared, RenderError> {
-        let fingerprint = files.fingerprint() ^ memo::fingerprint([], locale);
+    fn new(
+        files: theme::ThemeFiles,
+        locale: &str,
+        fingerprint: u128,
+    ) -> Result<Prepared, RenderError> {
         let mut theme = theme::Theme::compile(files)?;
         let catalog = theme.language(locale)?;
         let lang = crate::i18n::Lang::new(catalog).map_err(|e| RenderError(e.to_string()))?;
@@ -99,14 +103,14 @@ impl SiteRenderer {
     ) -> Result<std::sync::Arc<Prepared>, RenderError> {
         let files = theme::ThemeFiles::read(opts.theme_dir.as_deref())?;
         let Some(session) = &self.session else {
-            return Prepared::new(files, locale).map(std::sync::Arc::new);
+            return Prepared::new(files, locale, 0).map(std::sync::Arc::new);
         };
-        let fingerprint = files.fingerprint() ^ memo::fingerprint([], locale);
+        let fingerprint = files.fingerprint(locale);
         let mut held = session.prepared.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(p) = held.as_ref().filter(|p| p.fingerprint == fingerprint) {
             return Ok(std::sync::Arc::clone(p));
         }
-        let p = std::sync::Arc::new(Prepared::new(files, locale)?);
+        let p = std::sync::Arc::new(Prepared::new(files, locale, fingerprint)?);
         *held = Some(std::sync::Arc::clone(&p));
         Ok(p)
     }

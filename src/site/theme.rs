@@ -61,15 +61,15 @@ impl ThemeFiles {
         merged_files(override_dir).map(ThemeFiles)
     }
 
-    /// A fingerprint of every file (templates, catalogs, assets): a watch session
-    /// compiles the theme again, and renders its pages again (`site::memo`), only when
-    /// it changes.
-    pub fn fingerprint(&self) -> u128 {
+    /// A fingerprint of every file (templates, catalogs, assets) and of `locale`: a
+    /// watch session compiles the theme again, and renders its pages again
+    /// (`site::memo`), only when it changes.
+    pub fn fingerprint(&self, locale: &str) -> u128 {
         super::memo::fingerprint(
             self.0
                 .iter()
                 .map(|(rel, (bytes, _))| (rel.as_str(), bytes.as_slice())),
-            "",
+            locale,
         )
     }
 }
