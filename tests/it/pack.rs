@@ -431,19 +431,6 @@ fn prose_gets_typographic_quotes_dashes_and_minus_signs() {
     );
 }
 
-/// pdfua, the PDF/UA-1 checker, where `.ci/run` installs it (a virtual environment
-/// under the target directory) or on `PATH`.
-fn pdfua() -> Option<std::path::PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let venv = target.join("pdfua/bin/pdfua");
-    if venv.is_file() {
-        return Some(venv);
-    }
-    require_tool("pdfua")
-}
-
 /// A Japanese plan: the partner's kanji and kana name and a sponsor's name draw (with
 /// the system's Noto Sans CJK JP) and extract as written; the pack passes PDF/UA.
 #[test]
@@ -481,7 +468,7 @@ fn a_japanese_plan_draws_and_extracts_every_name() {
     }
     assert!(!text.contains('?'), "a character was replaced:\n{text}");
     assert!(bytes.len() < 1_500_000, "{} bytes", bytes.len());
-    if let Some(pdfua) = pdfua() {
+    if let Some(pdfua) = support::pdfua() {
         let out = std::process::Command::new(pdfua)
             .arg("check")
             .arg(t.output().join("board-pack.pdf"))

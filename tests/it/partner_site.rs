@@ -9,7 +9,7 @@ use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use support::{snapshot, PlanTest};
+use support::{has_word, snapshot, PlanTest};
 
 /// A partner or competitor of the example plan: id and name.
 struct Firm {
@@ -95,24 +95,6 @@ fn internal_note(md: &str) -> String {
     md[open..close].trim().to_string()
 }
 
-/// Whether `needle` occurs in `hay` as a whole word, whatever the case.
-fn has_word(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.to_lowercase(), needle.to_lowercase());
-    let mut at = 0;
-    while let Some(i) = hay[at..].find(&needle) {
-        let start = at + i;
-        let end = start + needle.len();
-        let before = hay[..start].chars().next_back();
-        let after = hay[end..].chars().next();
-        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        if edge(before) && edge(after) {
-            return true;
-        }
-        at = start + needle.len().max(1);
-    }
-    false
-}
-
 /// `name` as a page may write it: as is and HTML-escaped.
 fn forms(name: &str) -> Vec<String> {
     let escaped = name
@@ -143,10 +125,29 @@ fn every_partner_site_holds_that_partner_alone() {
     let t = PlanTest::example();
     let all = partners(&t);
     assert!(all.len() >= 20, "{} partners", all.len());
-    let rivals = competitors(&t);
+    for p in &all {
+        let out = t.root().join("sites").join(&p.id);
+        t.build_to(&out, &["--audience", &format!("partner:{}", p.id)])
+            .expect_success()
+            .stderr_has(&format!("built the partner site of {}", p.name));
+        assert_holds_that_partner_alone(&t, &p.id, &out);
+    }
+}
+
+/// Partner `id`'s site in `out`, written from the plan of `t` (the example plan or a
+/// copy): its own name, tier, tier page and shared page are there, and no file names
+/// another partner or a competitor, or holds the internal note, a cost or the program's
+/// economics.
+pub(crate) fn assert_holds_that_partner_alone(t: &PlanTest, id: &str, out: &Path) {
+    let all = partners(t);
+    let p = all
+        .iter()
+        .find(|p| p.id == id)
+        .expect("the partner is in the plan");
+    let rivals = competitors(t);
     let note = internal_note(&t.read("handbook/operations/deal-registration.md"));
     let note_words = note.trim_start_matches("Exits follow [Partner exit](partner-exit.md); ");
-    let costs = cost_lines(&t);
+    let costs = cost_lines(t);
     assert!(costs.len() >= 3, "cost lines: {costs:?}");
     // the words and ids of program economics on the internal site
     let economics = [
@@ -158,99 +159,93 @@ fn every_partner_site_holds_that_partner_alone() {
         "economics.html",
         "board-pack.pdf",
     ];
-    for p in &all {
-        let out = t.root().join("sites").join(&p.id);
-        t.build_to(&out, &["--audience", &format!("partner:{}", p.id)])
-            .expect_success()
-            .stderr_has(&format!("built the partner site of {}", p.name));
-        let files = written(&out);
-        let own = own_amounts(&t, &p.id);
-        assert!(files.contains_key("index.html"), "{}: no index.html", p.id);
-        assert!(files.contains_key("tiers.html"), "{}: no tiers.html", p.id);
-        assert!(files.contains_key(SHARED_PAGE), "{}: no shared page", p.id);
-        let assets: Vec<&str> = files
+    let files = written(out);
+    let own = own_amounts(t, &p.id);
+    assert!(files.contains_key("index.html"), "{}: no index.html", p.id);
+    assert!(files.contains_key("tiers.html"), "{}: no tiers.html", p.id);
+    assert!(files.contains_key(SHARED_PAGE), "{}: no shared page", p.id);
+    let assets: Vec<&str> = files
+        .keys()
+        .filter_map(|k| k.strip_prefix("assets/"))
+        .collect();
+    assert_eq!(assets, ["favicon.svg", "site.js", "style.css"], "{}", p.id);
+    assert!(
+        !files
             .keys()
-            .filter_map(|k| k.strip_prefix("assets/"))
-            .collect();
-        assert_eq!(assets, ["favicon.svg", "site.js", "style.css"], "{}", p.id);
+            .any(|k| k.ends_with(".pdf") || k.contains("search")),
+        "{}: {:?}",
+        p.id,
+        files.keys()
+    );
+    let index = &files["index.html"];
+    assert!(
+        forms(&p.name).iter().any(|f| index.contains(f.as_str())),
+        "{}: its own name is missing",
+        p.id
+    );
+    let tier = field(&t.read(&format!("partners/{}.md", p.id)), "tier:").expect("tier");
+    assert!(
+        has_word(index, &format!("chip tier-{tier}")),
+        "{}: its tier {tier} is missing",
+        p.id
+    );
+    for (path, text) in &files {
+        for other in all.iter().filter(|o| o.id != p.id) {
+            for needle in forms(&other.name).iter().chain([&other.id]) {
+                assert!(
+                    !has_word(text, needle),
+                    "{}'s site: {path} names the partner {needle:?}",
+                    p.id
+                );
+            }
+        }
+        for c in &rivals {
+            for needle in forms(&c.name).iter().chain([&c.id]) {
+                assert!(
+                    !has_word(text, needle),
+                    "{}'s site: {path} names the competitor {needle:?}",
+                    p.id
+                );
+            }
+        }
         assert!(
-            !files
-                .keys()
-                .any(|k| k.ends_with(".pdf") || k.contains("search")),
-            "{}: {:?}",
-            p.id,
-            files.keys()
-        );
-        let index = &files["index.html"];
-        assert!(
-            forms(&p.name).iter().any(|f| index.contains(f.as_str())),
-            "{}: its own name is missing",
+            !text.contains(note_words),
+            "{}'s site: {path} holds the internal note",
             p.id
         );
-        let tier = field(&t.read(&format!("partners/{}.md", p.id)), "tier:").expect("tier");
         assert!(
-            has_word(index, &format!("chip tier-{tier}")),
-            "{}: its tier {tier} is missing",
+            !text.contains("partner-exit"),
+            "{}'s site: {path} links the internal page",
             p.id
         );
-        for (path, text) in &files {
-            for other in all.iter().filter(|o| o.id != p.id) {
-                for needle in forms(&other.name).iter().chain([&other.id]) {
-                    assert!(
-                        !has_word(text, needle),
-                        "{}'s site: {path} names the partner {needle:?}",
-                        p.id
-                    );
-                }
-            }
-            for c in &rivals {
-                for needle in forms(&c.name).iter().chain([&c.id]) {
-                    assert!(
-                        !has_word(text, needle),
-                        "{}'s site: {path} names the competitor {needle:?}",
-                        p.id
-                    );
-                }
-            }
+        // an amount that is also one of the partner's own figures (an ARR of
+        // $90K) or a tier's MDF is the partner's to see
+        for (_, amount) in costs.iter().filter(|(_, a)| !own.contains(a)) {
             assert!(
-                !text.contains(note_words),
-                "{}'s site: {path} holds the internal note",
+                !text.contains(amount.as_str()),
+                "{}'s site: {path} holds the cost {amount}",
                 p.id
             );
+        }
+        // the theme's CSS and script are the theme's own (`pointer-events`): the
+        // words are looked for in what the plan wrote
+        if path.starts_with("assets/") {
+            continue;
+        }
+        for (name, _) in &costs {
+            let line = name.replace(['_', '-'], " ");
             assert!(
-                !text.contains("partner-exit"),
-                "{}'s site: {path} links the internal page",
+                !has_word(text, &line),
+                "{}'s site: {path} names the cost line {line:?}",
                 p.id
             );
-            // an amount that is also one of the partner's own figures (an ARR of
-            // $90K) or a tier's MDF is the partner's to see
-            for (_, amount) in costs.iter().filter(|(_, a)| !own.contains(a)) {
-                assert!(
-                    !text.contains(amount.as_str()),
-                    "{}'s site: {path} holds the cost {amount}",
-                    p.id
-                );
-            }
-            // the theme's CSS and script are the theme's own (`pointer-events`): the
-            // words are looked for in what the plan wrote
-            if path.starts_with("assets/") {
-                continue;
-            }
-            for (name, _) in &costs {
-                let line = name.replace(['_', '-'], " ");
-                assert!(
-                    !has_word(text, &line),
-                    "{}'s site: {path} names the cost line {line:?}",
-                    p.id
-                );
-            }
-            for word in economics {
-                assert!(
-                    !has_word(text, word),
-                    "{}'s site: {path} holds {word:?}",
-                    p.id
-                );
-            }
+        }
+        for word in economics {
+            assert!(
+                !has_word(text, word),
+                "{}'s site: {path} holds {word:?}",
+                p.id
+            );
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use support::{require_tool, Cmd, PlanTest, TODAY};
 
 /// The example plan's Platinum and Gold partners, with their names.
@@ -36,31 +36,6 @@ fn pdf_text(pdftotext: &Path, path: &Path) -> String {
     let out = Cmd::program(pdftotext).arg(path).arg("-").run();
     out.expect_success();
     out.stdout.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The `pdfua` checker, found as the pdf crate's tagged tests find it: under the target
-/// directory, else on the PATH; missing, the check is skipped on a developer's machine
-/// and fails under CI.
-fn pdfua() -> Option<PathBuf> {
-    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates: Vec<PathBuf> = std::env::var_os("CARGO_TARGET_DIR")
-        .map(|d| PathBuf::from(d).join("pdfua/bin/pdfua"))
-        .into_iter()
-        .collect();
-    candidates.push(workspace.join("target/pdfua/bin/pdfua"));
-    let found = candidates.into_iter().find(|p| p.is_file()).or_else(|| {
-        let on_path = std::process::Command::new("pdfua")
-            .arg("--version")
-            .output();
-        on_path
-            .is_ok_and(|o| o.status.success())
-            .then(|| PathBuf::from("pdfua"))
-    });
-    assert!(
-        found.is_some() || !support::ci(),
-        "`pdfua` is required when CI is set (.ci/run installs it under target/pdfua)"
-    );
-    found
 }
 
 #[test]
@@ -139,7 +114,7 @@ fn qbr_writes_a_pack_for_every_platinum_and_gold_partner() {
 fn qbr_packs_pass_pdfua() {
     let t = PlanTest::example();
     qbr(&t, &["workiva", "deloitte"]).expect_success();
-    let Some(pdfua) = pdfua() else {
+    let Some(pdfua) = support::pdfua() else {
         eprintln!("pdfua missing: skipped");
         return;
     };
@@ -201,7 +176,7 @@ fn a_plan_with_errors_writes_nothing() {
 fn partner_facing_packs_pass_pdfua() {
     let t = PlanTest::example();
     qbr(&t, &["--audience", "partner", "workiva", "deloitte"]).expect_success();
-    let Some(pdfua) = pdfua() else {
+    let Some(pdfua) = support::pdfua() else {
         eprintln!("pdfua missing: skipped");
         return;
     };

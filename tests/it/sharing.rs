@@ -7,7 +7,7 @@
 use crate::support;
 
 use partnerbook::project::{CheckOptions, Project};
-use support::{example_dir, require_tool, PlanTest, TODAY};
+use support::{example_dir, has_word, require_tool, PlanTest, TODAY};
 
 /// Every string a PDF holds outside its page text: the document information, XMP,
 /// outline titles, link descriptions, alternative and actual texts.
@@ -54,25 +54,6 @@ fn collect(obj: &lopdf::Object, out: &mut String) {
     }
 }
 
-/// Whole-word, case-insensitive.
-fn has_word(text: &str, word: &str) -> bool {
-    let text = text.to_lowercase();
-    let word = word.to_lowercase();
-    let mut at = 0;
-    while let Some(i) = text[at..].find(&word) {
-        let start = at + i;
-        let end = start + word.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        if edge(before) && edge(after) {
-            return true;
-        }
-        at = end;
-    }
-    false
-}
-
 /// What no partner-facing file may hold, for partner `own` of the example plan.
 fn forbidden(project: &Project, own: &str) -> Vec<String> {
     let plan = &project.plan;
@@ -111,6 +92,7 @@ fn forbidden(project: &Project, own: &str) -> Vec<String> {
     words
 }
 
+/// The words of `words` that `text` holds.
 fn leaks(text: &str, words: &[String]) -> Vec<String> {
     words
         .iter()

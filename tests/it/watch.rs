@@ -558,6 +558,8 @@ fn a_partner_audience_watch_keeps_that_partners_site_up_to_date() {
     assert!(line.contains(": site: "), "{line}");
     assert!(plan.read_out("index.html").contains("$777K"));
     assert!(!plan.read_out("index.html").contains("Workiva"));
+    // what `build --audience` writes, and nothing a partner may not see
+    crate::partner_site::assert_holds_that_partner_alone(&plan, "bluefin-data", plan.output());
 }
 
 /// A partner that is not in the plan is named with the closest id; the session keeps

@@ -102,6 +102,43 @@ pub fn chromium() -> Option<PathBuf> {
     require_any("chromium", &names)
 }
 
+/// Whether `needle` occurs in `hay` as a whole word, whatever the case (leak checks:
+/// `EY` is not found in `Keyes`).
+pub fn has_word(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.to_lowercase(), needle.to_lowercase());
+    let mut at = 0;
+    while let Some(i) = hay[at..].find(&needle) {
+        let start = at + i;
+        let end = start + needle.len();
+        let before = hay[..start].chars().next_back();
+        let after = hay[end..].chars().next();
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if edge(before) && edge(after) {
+            return true;
+        }
+        at = start + needle.len().max(1);
+    }
+    false
+}
+
+/// pdfua, the PDF/UA-1 checker: where `.ci/run` installs it (a virtual environment
+/// under the target directory, `CARGO_TARGET_DIR` or the workspace's), else on `PATH`;
+/// missing, as [`require_tool`].
+pub fn pdfua() -> Option<PathBuf> {
+    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let venvs = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([workspace.join("target")])
+        .map(|target| target.join("pdfua/bin/pdfua"));
+    for venv in venvs {
+        if venv.is_file() {
+            return Some(venv);
+        }
+    }
+    require_tool("pdfua")
+}
+
 /// The first of `names` on `PATH`; missing, as [`require_tool`] (`what` names it).
 fn require_any(what: &str, names: &[&str]) -> Option<PathBuf> {
     if let Some(found) = names.iter().find_map(|n| find_on_path(n)) {
